@@ -1,0 +1,48 @@
+"""The plan model: pydantic v2 classes, no Qt. Everything a .hireplan file holds."""
+
+from hireplan.model.base import MAX_AMOUNT, HireplanModel, new_id
+from hireplan.model.checklist import STATUS_LABELS, STEP_KEYS, ChecklistItem, Priority, Status, Step
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PayPeriod, PppFactor
+from hireplan.model.plan import SCHEMA_VERSION, Plan, Settings
+from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk, RiskStatus
+from hireplan.model.roles import (
+    BonusKind,
+    CompetingKind,
+    CompetingPackage,
+    Level,
+    Offer,
+    Relocation,
+    Role,
+)
+from hireplan.model.template import Template
+
+__all__ = [
+    "MAX_AMOUNT",
+    "SCHEMA_VERSION",
+    "STATUS_LABELS",
+    "STEP_KEYS",
+    "Acknowledgement",
+    "Benchmark",
+    "BonusKind",
+    "ChecklistItem",
+    "CompetingKind",
+    "CompetingPackage",
+    "ExchangeRate",
+    "HireplanModel",
+    "Level",
+    "Market",
+    "Offer",
+    "PayPeriod",
+    "Plan",
+    "PolicyWatchEntry",
+    "PppFactor",
+    "Priority",
+    "Relocation",
+    "Risk",
+    "RiskStatus",
+    "Settings",
+    "Status",
+    "Step",
+    "Template",
+    "new_id",
+]
