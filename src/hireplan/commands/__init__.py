@@ -1,0 +1,1 @@
+"""Headless commands behind `hireplan SUBCOMMAND`, one module each."""
