@@ -1,0 +1,358 @@
+"""Typed, immutable results of analysing a plan.
+
+The GUI, the exports and ``hireplan check`` read these and nothing else, so a figure is
+computed once, here, and shown the same way everywhere. No Qt, no I/O.
+Amounts are unrounded ``Decimal``; round only when showing them (see ``hireplan.analysis.format``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from hireplan.model import Acknowledgement
+
+
+class Severity(StrEnum):
+    """How urgently a flag needs attention; ``rank`` orders high before medium before low."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+_SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+
+RefKind = Literal[
+    "plan", "step", "item", "role", "offer", "benchmark", "market", "rate", "ppp", "risk", "policy"
+]
+REF_KINDS: frozenset[str] = frozenset(
+    ("plan", "step", "item", "role", "offer", "benchmark", "market", "rate", "ppp", "risk", "policy")
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Ref:
+    """A pointer to a plan object a flag is about, so the app can jump to it."""
+
+    kind: str
+    id: str
+
+
+MAX_FLAG_KEY = 200
+"""Keys longer than this are shortened with a hash so they fit ``Acknowledgement.flag_key``."""
+
+
+def flag_key(rule: str, refs: tuple[Ref, ...]) -> str:
+    """The key an acknowledgement stores: rule id and the sorted ids of the objects involved."""
+    key = f"{rule}:{','.join(sorted(ref.id for ref in refs))}"
+    if len(key) <= MAX_FLAG_KEY:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return f"{rule}:#{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A problem the plan raises by itself, with what to do about it and where it comes from."""
+
+    rule: str
+    """Stable rule id such as ``offer-below-market``."""
+    severity: Severity
+    category: str
+    title: str
+    message: str
+    """What is wrong and why it matters."""
+    mitigation: str
+    rationale: str
+    """The guide step or common mistake the rule comes from."""
+    refs: tuple[Ref, ...] = ()
+    acknowledged: bool = False
+    acknowledgement: Acknowledgement | None = None
+
+    @property
+    def key(self) -> str:
+        return flag_key(self.rule, self.refs)
+
+    @property
+    def sort_key(self) -> tuple[int, str, tuple[tuple[str, str], ...], str]:
+        return (
+            self.severity.rank,
+            self.rule,
+            tuple((ref.kind, ref.id) for ref in self.refs),
+            self.message,
+        )
+
+
+ConversionKind = Literal["nominal", "ppp"]
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """An amount converted into another currency, saying which rate(s) it used.
+
+    ``rate`` is the effective factor: ``amount == source_amount * rate``. For PPP conversions
+    ``currency`` is ``"INT$"`` (international dollars) or the target currency's PPP-equivalent.
+    ``as_of`` is the oldest date among the rates used; ``source`` names them.
+    """
+
+    amount: Decimal
+    currency: str
+    rate: Decimal
+    as_of: date | None
+    source: str
+    kind: ConversionKind = "nominal"
+    from_amount: Decimal = Decimal(0)
+    from_currency: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MissingRate:
+    """A conversion that could not be made; shown to the user, never replaced by 1.0."""
+
+    from_currency: str
+    to_currency: str
+    kind: ConversionKind
+    message: str
+
+
+Conversion = Converted | MissingRate
+
+
+@dataclass(frozen=True, slots=True)
+class OfferFigures:
+    """An offer's package worked out in its own currency, per year unless stated."""
+
+    currency: str
+    base: Decimal
+    bonus: Decimal
+    equity_per_year: Decimal
+    sign_on_per_year: Decimal
+    allowances: Decimal
+    annual_total: Decimal
+    """base + bonus + equity/vesting + sign-on/amortisation + allowances."""
+    relocation: Decimal
+    """One-off; part of the first year, not of annual pay."""
+    first_year_value: Decimal
+    """What the candidate receives in year one: base + bonus + a year of equity + the whole sign-on
+    + allowances + relocation."""
+    first_year_cost: Decimal
+    """What the hire costs in year one: first-year value + research budget + compute budget."""
+    research_budget: Decimal
+    compute_budget: Decimal
+
+
+PositionBasis = Literal["total", "base"]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a figure sits against a benchmark's percentiles (in one unit: nominal or PPP)."""
+
+    value: Decimal
+    p50: Decimal
+    compa_ratio: Decimal
+    percentile: Decimal | None
+    """Interpolated between the known percentiles; None outside them (see ``label``)."""
+    label: str
+    """``P62``, ``below P25``, ``above P90`` or ``P50`` when only the median is known."""
+    gap_to_p50: Decimal
+    """value - p50; negative means below the median."""
+    gap_pct: Decimal
+    """gap as a percentage of p50."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfferComparison:
+    """One offer against one market's benchmark, nominal (benchmark currency) and in PPP terms."""
+
+    market_id: str
+    market_name: str
+    benchmark_id: str
+    basis: PositionBasis
+    currency: str
+    """The benchmark's currency; ``nominal`` figures are in it."""
+    p50: Decimal
+    """Annualised benchmark median in ``currency`` on ``basis``."""
+    offer_in_market: Conversion
+    """The offer's figure on ``basis`` converted to ``currency`` (rate 1 when the same)."""
+    nominal: Position | None
+    ppp: Position | None
+    """Offer and benchmark both in international dollars."""
+    p50_reporting: Conversion
+    is_own_market: bool
+    is_example: bool
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompetingComparison:
+    """Our offer against the candidate's current package or a rival offer, in the offer's currency."""
+
+    kind: str
+    employer: str
+    currency: str
+    conversion: Conversion | None
+    """Competing currency -> offer currency; None when they are the same."""
+    annual_total: Decimal | None
+    """Competing base + bonus + equity per year + allowances."""
+    forfeited_equity: Decimal | None
+    retention_grant: Decimal | None
+    retention_assumed: bool
+    """True when the grant comes from settings.expected_retention_grant_pct."""
+    hurdle: Decimal | None
+    """First-year value our offer must beat: annual total + forfeited equity + retention grant."""
+    annual_gap: Decimal | None
+    """Our annual total - their annual total."""
+    first_year_gap: Decimal | None
+    """Our first-year value - hurdle."""
+    problem: str | None = None
+
+    @property
+    def beats(self) -> bool | None:
+        return None if self.first_year_gap is None else self.first_year_gap > 0
+
+
+@dataclass(frozen=True, slots=True)
+class OfferAnalysis:
+    offer_id: str
+    role_id: str
+    market_id: str
+    figures: OfferFigures
+    annual_reporting: Conversion
+    """Annual total in the plan's reporting currency."""
+    first_year_reporting: Conversion
+    first_year_cost_reporting: Conversion
+    annual_ppp: Conversion
+    """Annual total in international dollars."""
+    own_market: OfferComparison | None
+    """Against the benchmark of the offer's own market; None when there is none."""
+    cross_market: tuple[OfferComparison, ...]
+    """Against the matching benchmark of every market, own market included, in plan order."""
+    competing: CompetingComparison | None
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StepProgress:
+    step_id: str
+    key: str
+    title: str
+    done: int
+    applicable: int
+    """Items not marked not-applicable."""
+    total: int
+    overdue: int
+    unassigned: int
+    blocked: int
+
+    @property
+    def ratio(self) -> float:
+        """done / applicable, 0.0 when nothing applies."""
+        return self.done / self.applicable if self.applicable else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    steps: tuple[StepProgress, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(step.done for step in self.steps)
+
+    @property
+    def applicable(self) -> int:
+        return sum(step.applicable for step in self.steps)
+
+    @property
+    def overall(self) -> float:
+        """All done items / all applicable items across the steps, 0.0 when nothing applies."""
+        applicable = self.applicable
+        return self.done / applicable if applicable else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCost:
+    """Year-one cost of filling a role: one hire's first-year cost x headcount."""
+
+    role_id: str
+    headcount: int
+    offer_id: str | None
+    """The offer priced (the dearest in reporting currency when a role has several)."""
+    per_hire: Conversion | None
+    """None when the role has no offer yet."""
+    total: Decimal | None
+    """per_hire x headcount in the reporting currency; None when it cannot be priced."""
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    currency: str
+    roles: tuple[RoleCost, ...]
+    total: Decimal
+    """Sum of the roles that could be priced."""
+    unpriced_role_ids: tuple[str, ...]
+    """Roles with no offer or a missing rate: the total leaves them out."""
+
+    @property
+    def complete(self) -> bool:
+        return not self.unpriced_role_ids
+
+
+@dataclass(frozen=True, slots=True)
+class RiskAssessment:
+    """A manual risk placed on the 5 x 5 likelihood x impact matrix."""
+
+    risk_id: str
+    likelihood: int
+    impact: int
+    score: int
+    band: Severity
+    review_overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StaleData:
+    """A benchmark, exchange rate or PPP factor that is old or undated."""
+
+    ref: Ref
+    as_of: date | None
+    age_days: int | None
+
+
+@dataclass(frozen=True)
+class PlanAnalysis:
+    """Everything computed from one plan on one day."""
+
+    plan_id: str
+    today: date
+    reporting_currency: str
+    progress: Progress
+    offers: Mapping[str, OfferAnalysis]
+    """By offer id, in plan order."""
+    budget: Budget
+    risks: tuple[RiskAssessment, ...]
+    stale: tuple[StaleData, ...]
+    flags: tuple[Flag, ...] = field(default=())
+    """Ordered by severity, then rule id, then refs."""
+
+    @property
+    def unacknowledged_high(self) -> tuple[Flag, ...]:
+        return tuple(f for f in self.flags if f.severity is Severity.HIGH and not f.acknowledged)
+
+    def flags_for(self, kind: str, object_id: str) -> tuple[Flag, ...]:
+        """Flags that refer to one plan object, e.g. to badge a row in a table."""
+        return tuple(f for f in self.flags if Ref(kind, object_id) in f.refs)
