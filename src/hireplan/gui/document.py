@@ -1,0 +1,244 @@
+"""The open plan: the one object that owns it, its undo stack, its file path and its analysis.
+
+Widgets never change the plan themselves: they call an edit method here, which pushes one thin
+undo command (see :mod:`hireplan.gui.commands`); the command calls :mod:`hireplan.model.edits`
+and the document emits what changed so every view can update just that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from hireplan.gui.commands import (
+    InsertRunsCommand,
+    MoveItemsCommand,
+    RemoveRunsCommand,
+    SetFieldCommand,
+    SetFieldsManyCommand,
+)
+from hireplan.model import edits
+from hireplan.model.checklist import ChecklistItem
+from hireplan.model.edits import ItemMove, Run
+from hireplan.model.plan import Plan
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class PlanDocument(QObject):
+    """Owns the plan, its undo stack and its path; every edit goes through here.
+
+    Signals
+    -------
+    ``planReset()``
+        The whole plan was replaced (new, open, revert): rebuild everything.
+    ``objectsChanged(kind, ids)``
+        Fields of these objects changed (``kind`` as in :func:`hireplan.model.edits.find_object`).
+    ``itemsAboutToBeInserted(step_id, row, count)`` / ``itemsInserted(step_id, row, count)``
+    ``itemsAboutToBeRemoved(step_id, row, count)`` / ``itemsRemoved(step_id, row, count)``
+    ``itemAboutToBeMoved(src_step_id, src_row, dst_step_id, dst_row)`` / ``itemMoved(...)``
+        Each pair brackets one primitive change of one contiguous run of checklist rows, so an
+        item model can call ``beginInsertRows``/``endInsertRows`` (and so on) around it. A
+        command that moves many items emits one pair per item, all inside one undo step.
+        ``dst_row`` is the item's row once moved.
+    ``modifiedChanged(bool)``
+        The plan became modified or clean (modified = the undo stack is not clean).
+    ``pathChanged(object)``
+        The file path changed (a ``Path`` or ``None``).
+    ``analysisChanged()``
+        The analysis is out of date; call :meth:`analysis` for the new one. Coalesced: many
+        edits in one event-loop turn give one signal.
+    """
+
+    planReset = Signal()  # noqa: N815
+    objectsChanged = Signal(str, list)  # noqa: N815
+    itemsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
+    itemsInserted = Signal(str, int, int)  # noqa: N815
+    itemsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
+    itemsRemoved = Signal(str, int, int)  # noqa: N815
+    itemAboutToBeMoved = Signal(str, int, str, int)  # noqa: N815
+    itemMoved = Signal(str, int, str, int)  # noqa: N815
+    modifiedChanged = Signal(bool)  # noqa: N815
+    pathChanged = Signal(object)  # noqa: N815
+    analysisChanged = Signal()  # noqa: N815
+
+    def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._analysis: PlanAnalysis | None = None
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(0)
+        self._analysis_timer.timeout.connect(self.analysisChanged)
+
+    # ------------------------------------------------------------------ state
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def replace(self, plan: Plan, path: Path | None) -> None:
+        """Show another plan (new, open, revert): forget the undo history, start clean."""
+        self.plan = plan
+        self.undo_stack.clear()  # leaves it clean; emits cleanChanged -> modifiedChanged if needed
+        self._invalidate()
+        self.planReset.emit()
+        if path != self.path:
+            self.path = path
+            self.pathChanged.emit(path)
+
+    def mark_saved(self, path: Path) -> None:
+        """The plan was written to ``path``: it is clean from here on."""
+        self.undo_stack.setClean()
+        if path != self.path:
+            self.path = path
+            self.pathChanged.emit(path)
+
+    def analysis(self) -> PlanAnalysis:
+        """The analysis of the current plan as of today, computed once per change."""
+        if self._analysis is None or self._analysis.today != date.today():
+            from hireplan.analysis import analyse  # noqa: PLC0415 - keep start-up light
+
+            self._analysis = analyse(self.plan, today=date.today())
+        return self._analysis
+
+    def known_owners(self) -> list[str]:
+        """Every owner name used in the plan, for completion in owner fields."""
+        names: set[str] = {self.plan.owner} if self.plan.owner.strip() else set()
+        names.update(item.owner for step in self.plan.steps for item in step.items if item.owner.strip())
+        names.update(risk.owner for risk in self.plan.risks if risk.owner.strip())
+        names.update(entry.owner for entry in self.plan.policy_watch if entry.owner.strip())
+        return sorted(names, key=str.casefold)
+
+    def known_tags(self) -> list[str]:
+        """Every tag used in the checklist, for completion in tag fields."""
+        return sorted({tag for step in self.plan.steps for item in step.items for tag in item.tags})
+
+    # ------------------------------------------------------------------ edits (each one undo step)
+
+    def set_field(
+        self, kind: str, obj_id: str, field: str, value: Any, *, merge_key: str | None = None
+    ) -> bool:
+        """Set one field; returns False when the value is unchanged (nothing pushed).
+
+        Raises ``ValueError`` with a readable message, before anything is pushed, when the
+        value is refused. Edits with the same non-None ``merge_key`` in a row merge into one
+        undo step: give each typing session (e.g. each focus-in of a line edit) its own key.
+        """
+        obj = edits.find_object(self.plan, kind, obj_id)
+        probe = obj.model_copy()
+        old = edits.set_field(probe, field, value)
+        new = getattr(probe, field)
+        if new == old:
+            return False
+        label = edits.FIELD_LABELS.get(field, field.replace("_", " "))
+        self.undo_stack.push(
+            SetFieldCommand(
+                self, kind, obj_id, field, old=old, new=new, merge_key=merge_key, text=f"Edit {label}"
+            )
+        )
+        return True
+
+    def set_fields_many(self, kind: str, ids: Iterable[str], field: str, value: Any) -> int:
+        """Set one field to one value on many objects as ONE undo step; returns how many changed."""
+        olds: list[tuple[str, Any]] = []
+        new: Any = value
+        for obj_id in dict.fromkeys(ids):
+            probe = edits.find_object(self.plan, kind, obj_id).model_copy()
+            old = edits.set_field(probe, field, value)
+            new = getattr(probe, field)
+            if old != new:
+                olds.append((obj_id, old))
+        if not olds:
+            return 0
+        label = edits.FIELD_LABELS.get(field, field.replace("_", " ")).lower()
+        text = f"Set {label} of {_plural(len(olds), kind)}"
+        self.undo_stack.push(SetFieldsManyCommand(self, kind, olds, field, new, text=text))
+        return len(olds)
+
+    def insert_items(self, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
+        """Insert new items at ``row`` of a step (``-1`` = at the end)."""
+        _, step = edits.find_step(self.plan, step_id)
+        if row < 0 or row > len(step.items):
+            row = len(step.items)
+        text = "Add item" if len(items) == 1 else f"Add {len(items)} items"
+        self.undo_stack.push(InsertRunsCommand(self, [Run(step_id, row, tuple(items))], text=text))
+
+    def remove_items(self, ids: Iterable[str]) -> int:
+        """Delete the items with ``ids``; returns how many were deleted."""
+        runs = edits.runs_of(self.plan, ids)
+        count = sum(len(run.items) for run in runs)
+        if count:
+            text = f"Delete {_plural(count, 'item')}"
+            self.undo_stack.push(RemoveRunsCommand(self, runs, text=text))
+        return count
+
+    def move_items(self, ids: Iterable[str], dest_step_id: str, dest_row: int) -> bool:
+        """Move items to ``dest_row`` (counted before the move, -1 = end) of a step as one undo step."""
+        moves = edits.plan_moves(self.plan, ids, dest_step_id, dest_row)
+        if not moves:
+            return False
+        text = "Move item" if len(moves) == 1 else f"Move {len(moves)} items"
+        self.undo_stack.push(MoveItemsCommand(self, moves, text=text))
+        return True
+
+    def duplicate_items(self, ids: Iterable[str]) -> list[str]:
+        """Copy each item just below its run; returns the new ids in plan order."""
+        runs = edits.runs_of(self.plan, ids)
+        inserted: list[Run] = []
+        shift: dict[str, int] = {}
+        for run in runs:
+            copies = tuple(edits.duplicate_item(item) for item in run.items)
+            row = run.row + len(run.items) + shift.get(run.step_id, 0)
+            inserted.append(Run(run.step_id, row, copies))
+            shift[run.step_id] = shift.get(run.step_id, 0) + len(copies)
+        if not inserted:
+            return []
+        count = sum(len(run.items) for run in inserted)
+        self.undo_stack.push(InsertRunsCommand(self, inserted, text=f"Duplicate {_plural(count, 'item')}"))
+        return [item.id for run in inserted for item in run.items]
+
+    # ------------------------------------------------------------------ primitives (commands call these)
+
+    def _apply_set(self, kind: str, values: Sequence[tuple[str, Any]], field: str) -> None:
+        for obj_id, value in values:
+            edits.set_field(edits.find_object(self.plan, kind, obj_id), field, value)
+        self._invalidate()
+        self.objectsChanged.emit(kind, [obj_id for obj_id, _ in values])
+
+    def _apply_insert(self, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
+        self.itemsAboutToBeInserted.emit(step_id, row, len(items))
+        edits.insert_run(self.plan, step_id, row, items)
+        self._invalidate()
+        self.itemsInserted.emit(step_id, row, len(items))
+
+    def _apply_remove(self, step_id: str, row: int, count: int) -> None:
+        self.itemsAboutToBeRemoved.emit(step_id, row, count)
+        edits.remove_run(self.plan, step_id, row, count)
+        self._invalidate()
+        self.itemsRemoved.emit(step_id, row, count)
+
+    def _apply_move(self, move: ItemMove) -> None:
+        self.itemAboutToBeMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
+        edits.move_item(self.plan, move)
+        self._invalidate()
+        self.itemMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
+
+    def _invalidate(self) -> None:
+        self._analysis = None
+        self._analysis_timer.start()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)

@@ -1,0 +1,346 @@
+"""Model-level edits the GUI's undo commands call: find objects by id, set a field, move items.
+
+Every function here is plain Python over a :class:`~hireplan.model.plan.Plan`, so undo and redo
+do exactly what a headless caller would do, and tests need no Qt. The GUI's document wraps each
+call in a thin undo command and tells its views what changed.
+
+Structure edits come in two layers: primitives that change one contiguous run of rows
+(:func:`insert_run`, :func:`remove_run`, :func:`move_item`) — which the GUI maps one-to-one onto
+Qt's begin/end row notifications — and the composite edits built from them
+(:func:`insert_items`, :func:`remove_items`, :func:`move_items`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from hireplan.model.base import HireplanModel, new_id
+from hireplan.model.checklist import ChecklistItem, Step
+from hireplan.model.plan import Plan
+
+KIND_LISTS: dict[str, str] = {
+    "role": "roles",
+    "offer": "offers",
+    "benchmark": "benchmarks",
+    "market": "markets",
+    "rate": "exchange_rates",
+    "ppp": "ppp_factors",
+    "risk": "risks",
+    "policy": "policy_watch",
+}
+"""Object kinds kept in a top-level list of the plan, and the name of that list."""
+
+KINDS: frozenset[str] = frozenset({"plan", "settings", "step", "item", *KIND_LISTS})
+"""Every kind :func:`find_object` understands (``settings`` is the plan's one settings object)."""
+
+
+class NotFoundError(LookupError):
+    """No object of that kind has that id (it was deleted, or the id is wrong)."""
+
+
+# --------------------------------------------------------------------------- finding objects
+
+
+def find_step(plan: Plan, step_id: str) -> tuple[int, Step]:
+    """The row and the step with ``step_id``."""
+    for row, step in enumerate(plan.steps):
+        if step.id == step_id:
+            return row, step
+    raise NotFoundError(f"There is no step with id {step_id!r} in this plan.")
+
+
+def find_item(plan: Plan, item_id: str) -> tuple[Step, int, ChecklistItem]:
+    """The step holding the item, the item's row in it, and the item."""
+    for step in plan.steps:
+        for row, item in enumerate(step.items):
+            if item.id == item_id:
+                return step, row, item
+    raise NotFoundError(f"There is no checklist item with id {item_id!r} in this plan.")
+
+
+def find_object(plan: Plan, kind: str, obj_id: str) -> HireplanModel:
+    """The object of ``kind`` with ``obj_id``; for ``plan`` and ``settings`` the id is ignored."""
+    if kind == "plan":
+        return plan
+    if kind == "settings":
+        return plan.settings
+    if kind == "step":
+        return find_step(plan, obj_id)[1]
+    if kind == "item":
+        return find_item(plan, obj_id)[2]
+    list_name = KIND_LISTS.get(kind)
+    if list_name is None:
+        raise ValueError(f"Unknown kind of object: {kind!r}.")
+    objects: list[HireplanModel] = getattr(plan, list_name)
+    for obj in objects:
+        if getattr(obj, "id", None) == obj_id:
+            return obj
+    raise NotFoundError(f"There is no {kind} with id {obj_id!r} in this plan.")
+
+
+# --------------------------------------------------------------------------- setting a field
+
+
+FIELD_LABELS: dict[str, str] = {
+    "text": "Text",
+    "status": "Status",
+    "owner": "Owner",
+    "due": "Due date",
+    "priority": "Priority",
+    "notes": "Notes",
+    "tags": "Tags",
+    "title": "Title",
+    "organisation": "Organisation",
+    "reporting_currency": "Reporting currency",
+    "start_date": "Start date",
+    "target_date": "Target date",
+}
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def describe_validation_error(field: str, error: ValidationError) -> str:
+    """One readable sentence per problem pydantic found with a value typed into ``field``."""
+    label = _label(field)
+    sentences: list[str] = []
+    for problem in error.errors(include_url=False):
+        kind = problem.get("type", "")
+        value = problem.get("input")
+        ctx = problem.get("ctx") or {}
+        if field == "tags" and kind == "string_pattern_mismatch":
+            sentences.append(
+                f"{value!r} is not a valid tag: use lower-case letters, digits and dashes, "
+                "with no spaces (for example career-path)."
+            )
+        elif field == "tags" and kind == "string_too_short":
+            sentences.append("A tag cannot be empty.")
+        elif kind == "string_too_long":
+            sentences.append(f"{label} is too long: at most {ctx.get('max_length')} characters.")
+        elif kind == "string_too_short":
+            sentences.append(f"{label} cannot be empty.")
+        elif kind == "string_pattern_mismatch" and field.endswith("currency"):
+            sentences.append(f"{label} must be a three-letter currency code such as USD or CNY.")
+        elif kind == "string_pattern_mismatch":
+            sentences.append(f"{value!r} is not an accepted value for {label}.")
+        elif kind == "enum":
+            sentences.append(f"{label} must be one of: {ctx.get('expected', 'the listed choices')}.")
+        elif kind.startswith(("date_", "datetime_")):
+            sentences.append(f"{label} must be a date such as 2026-03-31.")
+        elif kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+            limit = next(iter(ctx.values()), "")
+            words = {
+                "greater_than": "above",
+                "greater_than_equal": "at least",
+                "less_than": "below",
+                "less_than_equal": "at most",
+            }[kind]
+            sentences.append(f"{label} must be {words} {limit}.")
+        elif kind.startswith(("decimal_", "int_", "float_")):
+            sentences.append(f"{label} must be a number.")
+        elif kind == "value_error":
+            message = str(ctx.get("error") or problem.get("msg", ""))
+            sentences.append(message[:1].upper() + message[1:] + ("" if message.endswith(".") else "."))
+        else:
+            sentences.append(f"{label}: {problem.get('msg', 'not an accepted value')}.")
+    return " ".join(dict.fromkeys(sentences)) or f"{label}: not an accepted value."
+
+
+def set_field(obj: BaseModel, field: str, value: Any) -> Any:
+    """Assign ``value`` to ``obj.field`` through pydantic's validation; return the old value.
+
+    The value is first tried on a shallow copy, so a value a model-level check rejects
+    (pydantic keeps such a value on the object itself) never reaches the plan.
+    Raises ``ValueError`` with a readable message when the value is refused.
+    """
+    if field not in type(obj).model_fields or field == "id":
+        raise ValueError(f"{_label(field)} cannot be edited here.")
+    old = getattr(obj, field)
+    probe = obj.model_copy()
+    try:
+        setattr(probe, field, value)
+    except ValidationError as error:
+        raise ValueError(describe_validation_error(field, error)) from None
+    setattr(obj, field, getattr(probe, field))
+    return old
+
+
+# --------------------------------------------------------------------------- structure primitives
+
+
+def insert_run(plan: Plan, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
+    """Insert ``items`` as one contiguous run at ``row`` of the step (``row`` may equal its length)."""
+    _, step = find_step(plan, step_id)
+    if not 0 <= row <= len(step.items):
+        raise IndexError(f"row {row} is outside step {step_id!r} ({len(step.items)} items)")
+    known = {item.id for s in plan.steps for item in s.items}
+    for item in items:
+        if item.id in known:
+            raise ValueError(f"An item with id {item.id!r} is already in the plan.")
+        known.add(item.id)
+    step.items[row:row] = list(items)
+
+
+def remove_run(plan: Plan, step_id: str, row: int, count: int) -> list[ChecklistItem]:
+    """Remove ``count`` items starting at ``row`` of the step; return them."""
+    _, step = find_step(plan, step_id)
+    if count < 1 or row < 0 or row + count > len(step.items):
+        raise IndexError(f"rows {row}..{row + count - 1} are outside step {step_id!r}")
+    removed = step.items[row : row + count]
+    del step.items[row : row + count]
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
+class ItemMove:
+    """One item moving from ``src_row`` of one step to ``dst_row`` of another (or the same).
+
+    ``dst_row`` is the item's row once the move is done.
+    """
+
+    src_step_id: str
+    src_row: int
+    dst_step_id: str
+    dst_row: int
+
+    def inverse(self) -> ItemMove:
+        return ItemMove(self.dst_step_id, self.dst_row, self.src_step_id, self.src_row)
+
+
+def move_item(plan: Plan, move: ItemMove) -> None:
+    """Apply one :class:`ItemMove`."""
+    _, src = find_step(plan, move.src_step_id)
+    _, dst = find_step(plan, move.dst_step_id)
+    item = src.items.pop(move.src_row)
+    if not 0 <= move.dst_row <= len(dst.items):
+        src.items.insert(move.src_row, item)
+        raise IndexError(f"row {move.dst_row} is outside step {move.dst_step_id!r}")
+    dst.items.insert(move.dst_row, item)
+
+
+# --------------------------------------------------------------------------- composite edits
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A contiguous run of items in one step."""
+
+    step_id: str
+    row: int
+    items: tuple[ChecklistItem, ...]
+
+
+def _positions(plan: Plan, ids: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(step row, item row, step id) of each id, in plan order, without duplicates."""
+    step_rows = {step.id: row for row, step in enumerate(plan.steps)}
+    found = set()
+    positions = []
+    for item_id in dict.fromkeys(ids):
+        step, row, _ = find_item(plan, item_id)
+        found.add(item_id)
+        positions.append((step_rows[step.id], row, step.id))
+    return sorted(positions)
+
+
+def runs_of(plan: Plan, ids: Iterable[str]) -> list[Run]:
+    """The items with ``ids`` grouped into contiguous runs, in plan order."""
+    runs: list[Run] = []
+    for step_row, row, step_id in _positions(plan, ids):
+        item = plan.steps[step_row].items[row]
+        if runs and runs[-1].step_id == step_id and runs[-1].row + len(runs[-1].items) == row:
+            last = runs[-1]
+            runs[-1] = Run(step_id, last.row, (*last.items, item))
+        else:
+            runs.append(Run(step_id, row, (item,)))
+    return runs
+
+
+def insert_items(plan: Plan, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
+    """Insert ``items`` at ``row`` of the step (same as :func:`insert_run`)."""
+    insert_run(plan, step_id, row, items)
+
+
+def remove_items(plan: Plan, ids: Iterable[str]) -> list[Run]:
+    """Remove the items with ``ids``; return the removed runs in plan order.
+
+    Re-inserting the runs in the returned order (:func:`restore_runs`) puts every item back
+    where it was.
+    """
+    runs = runs_of(plan, ids)
+    for run in reversed(runs):
+        remove_run(plan, run.step_id, run.row, len(run.items))
+    return runs
+
+
+def restore_runs(plan: Plan, runs: Sequence[Run]) -> None:
+    """Undo :func:`remove_items`."""
+    for run in runs:
+        insert_run(plan, run.step_id, run.row, run.items)
+
+
+def plan_moves(plan: Plan, ids: Iterable[str], dest_step_id: str, dest_row: int) -> list[ItemMove]:
+    """The single-item moves that put the items with ``ids`` at ``dest_row`` of the destination step.
+
+    ``dest_row`` counts rows as they are before the move (as a drop indicator between two rows
+    does); -1 or a row past the end means "at the end". Moved items keep their plan order.
+    The returned moves are meant to be applied in order with :func:`move_item`.
+    """
+    _, dest = find_step(plan, dest_step_id)
+    if dest_row < 0 or dest_row > len(dest.items):
+        dest_row = len(dest.items)
+    positions = _positions(plan, ids)
+    # Work on a scratch copy of the row layout: lists of ids per step.
+    layout = {step.id: [item.id for item in step.items] for step in plan.steps}
+    moving = [layout[step_id][row] for _, row, step_id in positions]
+    # The item before which the moved block lands, if any, that is not itself moving.
+    anchor: str | None = None
+    for item_id in layout[dest_step_id][dest_row:]:
+        if item_id not in moving:
+            anchor = item_id
+            break
+    moves: list[ItemMove] = []
+    for offset, item_id in enumerate(moving):
+        src_step_id = next(s for s, rows in layout.items() if item_id in rows)
+        src_row = layout[src_step_id].index(item_id)
+        layout[src_step_id].pop(src_row)
+        target = layout[dest_step_id]
+        final = len(target) if anchor is None else target.index(anchor)
+        # Keep the block together and in order: each one goes after the previous one.
+        if offset:
+            final = target.index(moving[offset - 1]) + 1
+        target.insert(final, item_id)
+        if (src_step_id, src_row) != (dest_step_id, final):
+            moves.append(ItemMove(src_step_id, src_row, dest_step_id, final))
+    return moves
+
+
+def move_items(plan: Plan, ids: Iterable[str], dest_step_id: str, dest_row: int) -> list[ItemMove]:
+    """Move the items with ``ids`` to ``dest_row`` of the destination step; return the moves made.
+
+    Undo by applying the inverse of each returned move in reverse order (:func:`undo_moves`).
+    """
+    moves = plan_moves(plan, ids, dest_step_id, dest_row)
+    for move in moves:
+        move_item(plan, move)
+    return moves
+
+
+def undo_moves(plan: Plan, moves: Sequence[ItemMove]) -> None:
+    """Undo :func:`move_items`."""
+    for move in reversed(moves):
+        move_item(plan, move.inverse())
+
+
+def duplicate_item(item: ChecklistItem) -> ChecklistItem:
+    """A copy of ``item`` with a new id, ready to insert next to it."""
+    return item.model_copy(update={"id": new_id(), "tags": list(item.tags)}, deep=True)
+
+
+def new_item(text: str = "New item") -> ChecklistItem:
+    """A fresh to-do item."""
+    return ChecklistItem(text=text)

@@ -1,0 +1,117 @@
+"""Model-level edits behind undo: what a user relies on when they edit, move, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from hireplan.model import ChecklistItem, Offer, Plan, Status, Step, edits
+
+
+def _plan() -> Plan:
+    return Plan(
+        title="P",
+        steps=[
+            Step(
+                id="s1", key="motivations", title="One", items=[ChecklistItem(id=i, text=i) for i in "abcd"]
+            ),
+            Step(id="s2", key="compensation", title="Two", items=[ChecklistItem(id=i, text=i) for i in "xy"]),
+            Step(id="s3", key="research", title="Three"),
+        ],
+        offers=[Offer(id="o1", role_id="r", market_id="m", currency="USD", base=Decimal(100))],
+    )
+
+
+def _layout(plan: Plan) -> list[str]:
+    return ["".join(item.id for item in step.items) for step in plan.steps]
+
+
+def test_find_object_reaches_every_kind_by_id() -> None:
+    plan = _plan()
+    assert edits.find_object(plan, "item", "y").id == "y"  # type: ignore[attr-defined]
+    assert edits.find_object(plan, "step", "s2").id == "s2"  # type: ignore[attr-defined]
+    assert edits.find_object(plan, "offer", "o1").id == "o1"  # type: ignore[attr-defined]
+    assert edits.find_object(plan, "plan", "") is plan
+    assert edits.find_object(plan, "settings", "") is plan.settings
+    step, row, item = edits.find_item(plan, "c")
+    assert (step.id, row, item.id) == ("s1", 2, "c")
+    with pytest.raises(edits.NotFoundError):
+        edits.find_object(plan, "role", "nope")
+
+
+def test_set_field_returns_old_value_and_validates() -> None:
+    plan = _plan()
+    item = plan.steps[0].items[0]
+    assert edits.set_field(item, "status", "done") is Status.TODO
+    assert item.status is Status.DONE
+    assert edits.set_field(item, "due", date(2026, 5, 1)) is None
+
+
+def test_bad_tag_is_refused_with_a_readable_message_and_nothing_changes() -> None:
+    plan = _plan()
+    item = plan.steps[0].items[0]
+    before = plan.model_dump()
+    with pytest.raises(ValueError, match="not a valid tag") as info:
+        edits.set_field(item, "tags", ["career path"])
+    assert "Traceback" not in str(info.value) and "pydantic" not in str(info.value)
+    assert plan.model_dump() == before
+
+
+def test_value_a_model_check_refuses_never_reaches_the_plan() -> None:
+    # pydantic keeps a value on the object when an after-validator refuses it; the edit must not.
+    plan = _plan()
+    offer = plan.offers[0]
+    with pytest.raises(ValueError, match="300"):
+        edits.set_field(offer, "bonus_value", Decimal(400))
+    assert offer.bonus_value == Decimal(0)
+
+
+def test_remove_and_restore_puts_every_item_back_in_place() -> None:
+    plan = _plan()
+    before = plan.model_dump()
+    runs = edits.remove_items(plan, ["d", "a", "b", "x"])
+    assert _layout(plan) == ["c", "y", ""]
+    assert [(run.step_id, run.row, len(run.items)) for run in runs] == [
+        ("s1", 0, 2),
+        ("s1", 3, 1),
+        ("s2", 0, 1),
+    ]
+    edits.restore_runs(plan, runs)
+    assert plan.model_dump() == before
+
+
+@pytest.mark.parametrize(
+    ("ids", "dest", "row", "expected"),
+    [
+        (["a"], "s1", 3, ["bcad", "xy", ""]),  # down within a step: row counts before the move
+        (["d"], "s1", 0, ["dabc", "xy", ""]),  # up to the top
+        (["b", "d"], "s2", 1, ["ac", "xbdy", ""]),  # two items into another step, order kept
+        (["a", "c"], "s1", 2, ["bacd", "xy", ""]),  # around an item that stays
+        (["x"], "s3", -1, ["abcd", "y", "x"]),  # onto an empty step
+        (["a", "b"], "s1", 1, ["abcd", "xy", ""]),  # onto itself: nothing to do
+    ],
+)
+def test_move_items_and_undo(ids: list[str], dest: str, row: int, expected: list[str]) -> None:
+    plan = _plan()
+    before = plan.model_dump()
+    moves = edits.move_items(plan, ids, dest, row)
+    assert _layout(plan) == expected
+    edits.undo_moves(plan, moves)
+    assert plan.model_dump() == before
+
+
+def test_duplicate_gets_a_new_id_and_independent_tags() -> None:
+    item = ChecklistItem(id="a", text="t", tags=["culture"])
+    copy = edits.duplicate_item(item)
+    assert copy.id != item.id and copy.text == item.text
+    copy.tags.append("policy")
+    assert item.tags == ["culture"]
+
+
+def test_insert_refuses_an_id_already_in_the_plan() -> None:
+    plan = _plan()
+    with pytest.raises(ValueError, match="already"):
+        edits.insert_run(plan, "s2", 0, [ChecklistItem(id="a", text="again")])
+    assert _layout(plan) == ["abcd", "xy", ""]
