@@ -6,7 +6,7 @@ results in :mod:`hireplan.analysis.results`; no formula lives anywhere else.
 
 from __future__ import annotations
 
-from hireplan.analysis.engine import analyse
+from hireplan.analysis.engine import analyse, reanalyse
 from hireplan.analysis.results import (
     Budget,
     CompetingComparison,
@@ -48,4 +48,5 @@ __all__ = [
     "StaleData",
     "StepProgress",
     "analyse",
+    "reanalyse",
 ]

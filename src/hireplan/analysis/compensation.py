@@ -1,0 +1,121 @@
+"""Compensation maths for one offer: annual total, first-year value and cost, competing package.
+
+Every formula here is written out with a worked example in docs/calculations.md.
+All figures stay unrounded Decimals in the offer's currency.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hireplan.analysis.convert import RateTable
+from hireplan.analysis.results import CompetingComparison, Converted, OfferFigures
+from hireplan.model import BonusKind, CompetingKind, CompetingPackage, Offer, Settings
+
+HUNDRED = Decimal(100)
+TWELVE = Decimal(12)
+ZERO = Decimal(0)
+
+
+def bonus_amount(offer: Offer) -> Decimal:
+    """Yearly target bonus: a % of base, an amount, or extra months of base (base / 12 each)."""
+    if offer.bonus_kind is BonusKind.PERCENT:
+        return offer.base * offer.bonus_value / HUNDRED
+    if offer.bonus_kind is BonusKind.MONTHS:
+        return offer.base / TWELVE * offer.bonus_value
+    return offer.bonus_value
+
+
+def offer_figures(offer: Offer) -> OfferFigures:
+    """Work out an offer's package in its own currency."""
+    bonus = bonus_amount(offer)
+    equity_per_year = offer.equity_grant / offer.vesting_years
+    sign_on_per_year = offer.sign_on / offer.sign_on_amortisation_years
+    allowances = offer.housing_allowance + offer.living_allowance
+    annual_total = offer.base + bonus + equity_per_year + sign_on_per_year + allowances
+    first_year_value = offer.base + bonus + equity_per_year + offer.sign_on + allowances + offer.relocation
+    first_year_cost = first_year_value + offer.research_budget + offer.compute_budget
+    return OfferFigures(
+        currency=offer.currency,
+        base=offer.base,
+        bonus=bonus,
+        equity_per_year=equity_per_year,
+        sign_on_per_year=sign_on_per_year,
+        allowances=allowances,
+        annual_total=annual_total,
+        relocation=offer.relocation,
+        first_year_value=first_year_value,
+        first_year_cost=first_year_cost,
+        research_budget=offer.research_budget,
+        compute_budget=offer.compute_budget,
+    )
+
+
+def competing_annual_total(package: CompetingPackage) -> Decimal:
+    """What the competing package pays a year, in its own currency."""
+    return package.base + package.bonus + package.equity_per_year + package.allowances
+
+
+def compare_competing(
+    figures: OfferFigures, package: CompetingPackage, rates: RateTable, settings: Settings
+) -> CompetingComparison:
+    """Our offer against the package the candidate would stay for or go to, in our offer's currency.
+
+    For the current employer the hurdle adds the unvested equity the candidate forfeits by
+    leaving and a retention grant the employer may add (the stated one, else the plan's
+    assumed percentage of their annual total). For a rival offer neither applies: the candidate
+    forfeits the same equity whichever new employer they join, and a rival pays no retention.
+    """
+    kind = package.kind.value
+    own_annual = competing_annual_total(package)
+    staying = package.kind is CompetingKind.CURRENT_EMPLOYER
+    if staying:
+        forfeited_own = package.unvested_equity_forfeited
+        assumed = package.expected_retention_grant == 0
+        retention_own = (
+            own_annual * settings.expected_retention_grant_pct / HUNDRED
+            if assumed
+            else package.expected_retention_grant
+        )
+    else:
+        forfeited_own = ZERO
+        retention_own = ZERO
+        assumed = False
+    conversion = None
+    factor = Decimal(1)
+    if package.currency != figures.currency:
+        converted = rates.convert(own_annual, package.currency, figures.currency)
+        conversion = converted
+        if not isinstance(converted, Converted):
+            return CompetingComparison(
+                kind=kind,
+                employer=package.employer,
+                currency=figures.currency,
+                conversion=converted,
+                annual_total=None,
+                forfeited_equity=None,
+                retention_grant=None,
+                retention_assumed=assumed,
+                hurdle=None,
+                annual_gap=None,
+                first_year_gap=None,
+                problem=converted.message,
+            )
+        factor = converted.rate
+    annual = own_annual * factor
+    forfeited = forfeited_own * factor
+    retention = retention_own * factor
+    hurdle = annual + forfeited + retention
+    return CompetingComparison(
+        kind=kind,
+        employer=package.employer,
+        currency=figures.currency,
+        conversion=conversion,
+        annual_total=annual,
+        forfeited_equity=forfeited,
+        retention_grant=retention,
+        retention_assumed=assumed,
+        hurdle=hurdle,
+        annual_gap=figures.annual_total - annual,
+        first_year_gap=figures.first_year_value - hurdle,
+    )

@@ -1,0 +1,69 @@
+"""Indexes built once per analysis run, so every rule and comparison looks things up in O(1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from hireplan.analysis.benchmarks import BenchmarkIndex
+from hireplan.analysis.convert import PppTable, RateTable
+from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Step
+from hireplan.model.roles import Role
+
+
+@dataclass
+class Context:
+    """One plan on one day, with lookups the analysis shares."""
+
+    plan: Plan
+    today: date
+    rates: RateTable
+    ppp: PppTable
+    benchmarks: BenchmarkIndex
+    markets: dict[str, Market]
+    roles: dict[str, Role]
+    market_order: list[str]
+    """Markets to compare across: the plan's markets, then markets only benchmarks mention."""
+    benchmark_by_id: dict[str, Benchmark] = field(default_factory=dict)
+    tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
+    """Checklist items by tag, with their step."""
+
+    @classmethod
+    def build(cls, plan: Plan, today: date) -> Context:
+        markets = {market.id: market for market in plan.markets}
+        index = BenchmarkIndex(plan.benchmarks)
+        order = list(markets)
+        order.extend(market_id for market_id in index.market_ids if market_id not in markets)
+        tags: dict[str, list[tuple[Step, ChecklistItem]]] = {}
+        for step in plan.steps:
+            for item in step.items:
+                for tag in item.tags:
+                    tags.setdefault(tag, []).append((step, item))
+        return cls(
+            plan=plan,
+            today=today,
+            rates=RateTable(plan.exchange_rates),
+            ppp=PppTable(plan.ppp_factors),
+            benchmarks=index,
+            markets=markets,
+            roles={role.id: role for role in plan.roles},
+            market_order=order,
+            benchmark_by_id={benchmark.id: benchmark for benchmark in plan.benchmarks},
+            tags=tags,
+        )
+
+    def market_name(self, market_id: str) -> str:
+        market = self.markets.get(market_id)
+        return market.name if market is not None else market_id
+
+    def market_country(self, market_id: str) -> str:
+        market = self.markets.get(market_id)
+        return market.country if market is not None else ""
+
+    def has_tag(self, *tags: str, step_keys: tuple[str, ...] | None = None) -> bool:
+        """Whether any checklist item (optionally only in the given steps) carries one of ``tags``."""
+        for tag in tags:
+            for step, _item in self.tags.get(tag, ()):
+                if step_keys is None or step.key in step_keys:
+                    return True
+        return False

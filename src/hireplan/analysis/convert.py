@@ -1,0 +1,182 @@
+"""Currency conversion with the plan's own exchange rates and PPP factors.
+
+A missing rate is a :class:`MissingRate` the user sees, never a silent 1.0. Rates may be
+used inverted and chained through a common currency (CNY -> USD -> GBP); the effective rate,
+the oldest as-of date and the sources used travel with every converted figure.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from hireplan.analysis.results import Conversion, Converted, MissingRate
+from hireplan.model import ExchangeRate, PppFactor
+
+PPP_UNIT = "INT$"
+"""International dollars: the unit PPP-converted figures are shown in."""
+
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Leg:
+    factor: Decimal
+    as_of: date | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Path:
+    factor: Decimal
+    as_of: date | None
+    source: str
+
+
+def _older(a: date | None, b: date | None) -> date | None:
+    """The older of two dates; an undated rate makes the whole chain undated."""
+    if a is None or b is None:
+        return None
+    return min(a, b)
+
+
+def _newer_first(rate: ExchangeRate) -> tuple[int, date]:
+    return (rate.as_of is not None, rate.as_of or date.min)
+
+
+class RateTable:
+    """Exchange rates of one plan, indexed once; paths are found on demand and cached."""
+
+    def __init__(self, rates: Iterable[ExchangeRate]) -> None:
+        best: dict[frozenset[str], ExchangeRate] = {}
+        for rate in rates:
+            pair = frozenset((rate.base, rate.quote))
+            current = best.get(pair)
+            # Several rates for one pair: the most recent wins (undated ones lose to dated).
+            if current is None or _newer_first(rate) > _newer_first(current):
+                best[pair] = rate
+        self._edges: dict[str, dict[str, _Leg]] = {}
+        self.rate_ids: dict[frozenset[str], str] = {}
+        for pair, rate in best.items():
+            self.rate_ids[pair] = rate.id
+            source = rate.source.strip() or "no source given"
+            self._edges.setdefault(rate.base, {})[rate.quote] = _Leg(rate.rate, rate.as_of, source)
+            self._edges.setdefault(rate.quote, {})[rate.base] = _Leg(ONE / rate.rate, rate.as_of, source)
+        self._cache: dict[tuple[str, str], _Path | None] = {}
+
+    @property
+    def currencies(self) -> frozenset[str]:
+        return frozenset(self._edges)
+
+    def _path(self, source: str, target: str) -> _Path | None:
+        key = (source, target)
+        if key in self._cache:
+            return self._cache[key]
+        found = self._search(source, target)
+        self._cache[key] = found
+        return found
+
+    def _search(self, source: str, target: str) -> _Path | None:
+        """Shortest chain of rates (fewest legs), neighbours visited in sorted order for determinism."""
+        if source not in self._edges or target not in self._edges:
+            return None
+        previous: dict[str, str] = {source: source}
+        queue = deque([source])
+        while queue:
+            here = queue.popleft()
+            if here == target:
+                break
+            for there in sorted(self._edges[here]):
+                if there not in previous:
+                    previous[there] = here
+                    queue.append(there)
+        if target not in previous:
+            return None
+        chain = [target]
+        while chain[-1] != source:
+            chain.append(previous[chain[-1]])
+        chain.reverse()
+        factor = ONE
+        as_of: date | None = date.max
+        sources: list[str] = []
+        for a, b in itertools.pairwise(chain):
+            leg = self._edges[a][b]
+            factor *= leg.factor
+            as_of = _older(as_of, leg.as_of)
+            if leg.source not in sources:
+                sources.append(leg.source)
+        if len(chain) > 2:
+            sources.insert(0, "via " + " -> ".join(chain))
+        return _Path(factor, as_of, "; ".join(sources))
+
+    def factor(self, source: str, target: str) -> Decimal | None:
+        """Units of ``target`` one unit of ``source`` buys, or None when no chain of rates links them."""
+        if source == target:
+            return ONE
+        path = self._path(source, target)
+        return None if path is None else path.factor
+
+    def convert(self, amount: Decimal, source: str, target: str) -> Conversion:
+        if source == target:
+            return Converted(amount, target, ONE, None, "same currency", "nominal", amount, source)
+        path = self._path(source, target)
+        if path is None:
+            return MissingRate(
+                source,
+                target,
+                "nominal",
+                f"No exchange rate links {source} to {target}: add one under Exchange rates "
+                f"so this figure can be compared.",
+            )
+        return Converted(
+            amount * path.factor, target, path.factor, path.as_of, path.source, "nominal", amount, source
+        )
+
+
+class PppTable:
+    """PPP factors of one plan: ``factor`` units of a currency buy what one international dollar buys."""
+
+    def __init__(self, factors: Iterable[PppFactor]) -> None:
+        self._by_currency: dict[str, list[PppFactor]] = {}
+        for factor in factors:
+            self._by_currency.setdefault(factor.currency, []).append(factor)
+        for entries in self._by_currency.values():
+            entries.sort(key=lambda f: (f.as_of is not None, f.as_of or date.min), reverse=True)
+
+    def find(self, currency: str, country: str = "") -> PppFactor | None:
+        """The factor for ``currency``, preferring one for ``country``, then the most recent."""
+        entries = self._by_currency.get(currency)
+        if not entries:
+            return None
+        if country:
+            wanted = country.strip().casefold()
+            for entry in entries:
+                if entry.country.strip().casefold() == wanted:
+                    return entry
+        return entries[0]
+
+    def to_international(self, amount: Decimal, currency: str, country: str = "") -> Conversion:
+        entry = self.find(currency, country)
+        if entry is None:
+            return MissingRate(
+                currency,
+                PPP_UNIT,
+                "ppp",
+                f"No purchasing-power (PPP) factor for {currency}: add one so this figure "
+                f"can be compared in what it buys.",
+            )
+        rate = ONE / entry.factor
+        return Converted(
+            amount / entry.factor,
+            PPP_UNIT,
+            rate,
+            entry.as_of,
+            entry.source.strip() or "no source given",
+            "ppp",
+            amount,
+            currency,
+        )

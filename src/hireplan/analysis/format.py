@@ -1,0 +1,108 @@
+"""Showing analysis figures: the one place amounts, ratios and rates are rounded for display.
+
+The GUI, the exports and the CLI all format through these helpers, so a figure reads the
+same everywhere. Values stay unrounded Decimals until they reach here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from hireplan.analysis.results import Conversion, Converted, Position
+
+_ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "IDR"})
+
+
+def quantize(value: Decimal, places: int) -> Decimal:
+    """Round half away from zero, as people expect on a pay slip (not banker's rounding)."""
+    exponent = Decimal(1).scaleb(-places)
+    return value.quantize(exponent, rounding=ROUND_HALF_UP)
+
+
+def format_number(value: Decimal, places: int = 0) -> str:
+    """``1234567.891`` -> ``1,234,567`` (places=0) or ``1,234,567.89`` (places=2)."""
+    rounded = quantize(value, places)
+    if rounded == 0:
+        rounded = abs(rounded)  # never show "-0"
+    return f"{rounded:,.{places}f}"
+
+
+def format_money(amount: Decimal, currency: str, places: int | None = None) -> str:
+    """``USD 250,000``: whole units by default (pay is planned in whole units); code before the figure.
+
+    The ISO code is used rather than a symbol because CNY and JPY share ``¥``.
+    """
+    if places is None:
+        places = 0
+    if currency in _ZERO_DECIMAL_CURRENCIES:
+        places = 0
+    return f"{currency} {format_number(amount, places)}"
+
+
+def format_signed_money(amount: Decimal, currency: str, places: int | None = None) -> str:
+    """``+USD 12,000`` / ``-USD 3,500``: for gaps, where the sign is the point."""
+    text = format_money(abs(amount), currency, places)
+    if quantize(amount, places or 0) == 0:
+        return text
+    return ("+" if amount > 0 else "-") + text
+
+
+def format_ratio(value: Decimal, places: int = 2) -> str:
+    """A compa-ratio such as ``0.92``."""
+    return format_number(value, places)
+
+
+def format_percent(value: Decimal, places: int = 1, signed: bool = False) -> str:
+    """``-7.7%``; ``value`` is already a percentage (7.7, not 0.077)."""
+    rounded = quantize(value, places)
+    text = f"{abs(rounded):,.{places}f}%"
+    if rounded < 0:
+        return "-" + text
+    if signed and rounded > 0:
+        return "+" + text
+    return text
+
+
+def format_progress(ratio: float) -> str:
+    """A progress ratio 0..1 as a whole percentage: ``0.625`` -> ``63%``."""
+    return f"{quantize(Decimal(repr(ratio)) * 100, 0)}%"
+
+
+def format_rate(value: Decimal) -> str:
+    """An exchange rate with enough significant digits to be checked against its source."""
+    if value == 0:
+        return "0"
+    digits = 6
+    exponent = value.adjusted()
+    places = max(0, digits - 1 - exponent)
+    return format_number(value, places).rstrip("0").rstrip(".")
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value is not None else "undated"
+
+
+def describe_conversion(conversion: Conversion) -> str:
+    """Which rate a converted figure used, for a tooltip or a footnote; or why it could not be made."""
+    if not isinstance(conversion, Converted):
+        return conversion.message
+    if conversion.from_currency == conversion.currency:
+        return "no conversion needed"
+    what = "PPP factor" if conversion.kind == "ppp" else "rate"
+    return (
+        f"{what} 1 {conversion.from_currency} = {format_rate(conversion.rate)} {conversion.currency}, "
+        f"as of {format_date(conversion.as_of)}, source: {conversion.source}"
+    )
+
+
+def format_conversion(conversion: Conversion, places: int | None = None) -> str:
+    """The converted amount, or a short marker that the rate is missing."""
+    if isinstance(conversion, Converted):
+        return format_money(conversion.amount, conversion.currency, places)
+    return f"no {conversion.from_currency}->{conversion.to_currency} rate"
+
+
+def format_position(position: Position) -> str:
+    """``0.92 of P50 (P38)``."""
+    return f"{format_ratio(position.compa_ratio)} of P50 ({position.label})"

@@ -1,0 +1,76 @@
+"""What every risk rule shares: its description, the facts it reads, and how it makes a flag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from hireplan.analysis.context import Context
+from hireplan.analysis.results import (
+    Flag,
+    OfferAnalysis,
+    Progress,
+    Ref,
+    RiskAssessment,
+    Severity,
+    StaleData,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """A rule's stable id and the text that does not change from one flag to the next."""
+
+    id: str
+    category: str
+    title: str
+    mitigation: str
+    rationale: str
+    """The guide step or common mistake the rule comes from."""
+
+    def flag(
+        self,
+        severity: Severity,
+        message: str,
+        refs: Iterable[Ref],
+        *,
+        mitigation: str | None = None,
+        title: str | None = None,
+    ) -> Flag:
+        return Flag(
+            rule=self.id,
+            severity=severity,
+            category=self.category,
+            title=title or self.title,
+            message=message,
+            mitigation=mitigation or self.mitigation,
+            rationale=self.rationale,
+            refs=tuple(refs),
+        )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules look at: the plan's indexes and the figures already computed."""
+
+    ctx: Context
+    offers: Mapping[str, OfferAnalysis]
+    progress: Progress
+    risks: tuple[RiskAssessment, ...]
+    stale: tuple[StaleData, ...]
+
+
+RuleFn = Callable[[Facts], Iterable[Flag]]
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 item`` / ``3 items``."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def names(items: Iterable[str], limit: int = 3) -> str:
+    """A short list of names for a message: ``'a', 'b', 'c' and 2 more``."""
+    listed = list(items)
+    shown = ", ".join(f"'{name}'" for name in listed[:limit])
+    rest = len(listed) - limit
+    return f"{shown} and {rest} more" if rest > 0 else shown

@@ -1,0 +1,180 @@
+"""Rules about the data the comparisons stand on: stale or missing benchmarks and rates,
+references to objects that are gone, and example figures still in use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hireplan.analysis.format import format_date
+from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
+from hireplan.analysis.rules_base import Facts, RuleInfo, plural
+
+STALE = RuleInfo(
+    id="stale-data",
+    category="data",
+    title="Market data out of date",
+    mitigation="Refresh the figures from their source (or a newer survey) and update their as-of dates.",
+    rationale="Pay and exchange rates move; comparisons on old figures mislead offers (guide step 2).",
+)
+
+MISSING_BENCHMARK = RuleInfo(
+    id="missing-benchmark",
+    category="data",
+    title="Offer with no market benchmark",
+    mitigation=(
+        "Add a benchmark for the role's job family in the offer's market, or set the role's job family "
+        "so it matches an existing benchmark."
+    ),
+    rationale="Guide step 2: an offer can only be called competitive against market data.",
+)
+
+MISSING_RATE = RuleInfo(
+    id="missing-rate",
+    category="data",
+    title="Missing exchange rate or PPP factor",
+    mitigation="Add the exchange rate or PPP factor, with its source and date.",
+    rationale="Comparing markets needs a stated rate; the app never assumes one.",
+)
+
+DANGLING = RuleInfo(
+    id="broken-reference",
+    category="data",
+    title="Reference to something not in the plan",
+    mitigation="Point the object at an existing role or market, or add the missing one.",
+    rationale="An offer cut off from its role or market drops out of every comparison.",
+)
+
+EXAMPLE = RuleInfo(
+    id="example-data",
+    category="data",
+    title="Example figures still in use",
+    mitigation="Replace the example benchmarks with your own survey data and clear the example mark.",
+    rationale="The sample figures are public examples, not a survey of your market.",
+)
+
+RULES = (STALE, MISSING_BENCHMARK, MISSING_RATE, DANGLING, EXAMPLE)
+
+_STALE_WHAT = {
+    "benchmark": ("benchmark", "Pay benchmarks"),
+    "rate": ("exchange rate", "Exchange rates"),
+    "ppp": ("PPP factor", "PPP factors"),
+}
+
+
+def stale_data(facts: Facts) -> Iterator[Flag]:
+    """Rule 11a: benchmarks, rates and PPP factors past their age limit or undated, one flag per kind."""
+    limit = facts.ctx.plan.settings.stale_data_days
+    for kind, (one, heading) in _STALE_WHAT.items():
+        entries = [entry for entry in facts.stale if entry.ref.kind == kind]
+        if not entries:
+            continue
+        old = [entry for entry in entries if entry.as_of is not None]
+        undated = len(entries) - len(old)
+        parts = []
+        if old:
+            oldest = min(entry.as_of for entry in old if entry.as_of is not None)
+            parts.append(
+                f"{plural(len(old), one)} older than the {limit}-day limit (oldest {format_date(oldest)})"
+            )
+        if undated:
+            parts.append(f"{plural(undated, one)} with no as-of date")
+        yield STALE.flag(
+            Severity.MEDIUM,
+            f"{heading}: {' and '.join(parts)}. Comparisons built on them may no longer match the market.",
+            [entry.ref for entry in entries],
+            title=f"{heading} out of date",
+        )
+
+
+def missing_benchmark(facts: Facts) -> Iterator[Flag]:
+    """Rule 11b: an offer in a market where no benchmark matches its role."""
+    for offer in facts.ctx.plan.offers:
+        analysis = facts.offers[offer.id]
+        role = facts.ctx.roles.get(offer.role_id)
+        if role is None or analysis.own_market is not None:
+            continue
+        market = facts.ctx.market_name(offer.market_id)
+        family = role.job_family.strip()
+        reason = (
+            f"no benchmark for '{family}' at {role.level.value} level or all levels"
+            if family
+            else "the role has no job family to match a benchmark with"
+        )
+        yield MISSING_BENCHMARK.flag(
+            Severity.MEDIUM,
+            f"The offer for '{role.title}' in {market} cannot be compared with the market: {reason}. "
+            f"Nobody can tell whether it is competitive.",
+            [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
+        )
+
+
+def missing_rate(facts: Facts) -> Iterator[Flag]:
+    """Rule 11c: conversions that could not be made, one flag per missing currency link."""
+    missing: dict[tuple[str, str, str], tuple[MissingRate, list[str]]] = {}
+
+    def note(conversion: Conversion | None, offer_id: str) -> None:
+        if conversion is None or isinstance(conversion, Converted):
+            return
+        key = (conversion.kind, conversion.from_currency, conversion.to_currency)
+        entry = missing.setdefault(key, (conversion, []))
+        if offer_id not in entry[1]:
+            entry[1].append(offer_id)
+
+    for offer_id, analysis in facts.offers.items():
+        note(analysis.annual_reporting, offer_id)
+        note(analysis.annual_ppp, offer_id)
+        if analysis.competing is not None:
+            note(analysis.competing.conversion, offer_id)
+        for comparison in analysis.cross_market:
+            note(comparison.offer_in_market, offer_id)
+    for _key, (conversion, offer_ids) in sorted(missing.items()):
+        what = "PPP factor" if conversion.kind == "ppp" else "exchange rate"
+        target = "" if conversion.kind == "ppp" else f" to {conversion.to_currency}"
+        yield MISSING_RATE.flag(
+            Severity.MEDIUM,
+            f"No {what} for {conversion.from_currency}{target}: {plural(len(offer_ids), 'offer')} "
+            f"cannot be shown or compared in those terms. The app will not guess a rate.",
+            [Ref("offer", offer_id) for offer_id in offer_ids],
+        )
+
+
+def broken_references(facts: Facts) -> Iterator[Flag]:
+    """Offers pointing to a role or market that is not in the plan, and a reference market that is gone."""
+    ctx = facts.ctx
+    known_markets = set(ctx.markets) | set(ctx.benchmarks.market_ids)
+    for offer in ctx.plan.offers:
+        if offer.role_id not in ctx.roles:
+            yield DANGLING.flag(
+                Severity.MEDIUM,
+                f"An offer{f' for {offer.candidate}' if offer.candidate.strip() else ''} points to a role "
+                f"that is not in the plan ({offer.role_id}); it is left out of the budget and the rules.",
+                [Ref("offer", offer.id)],
+            )
+        if offer.market_id not in known_markets:
+            yield DANGLING.flag(
+                Severity.MEDIUM,
+                f"An offer points to a market that is not in the plan ({offer.market_id}).",
+                [Ref("offer", offer.id), Ref("market", offer.market_id)],
+            )
+    reference = ctx.plan.settings.reference_market_id
+    if reference is not None and reference not in known_markets:
+        yield DANGLING.flag(
+            Severity.MEDIUM,
+            f"The reference market in the settings ({reference}) is not in the plan, so returnee offers "
+            f"cannot be compared with it.",
+            [Ref("plan", ctx.plan.id), Ref("market", reference)],
+        )
+
+
+def example_data(facts: Facts) -> Iterator[Flag]:
+    """Example benchmarks shipped with the sample plan that nobody has replaced yet."""
+    plan = facts.ctx.plan
+    examples = [b for b in plan.benchmarks if b.is_example or plan.is_example]
+    if not examples:
+        return
+    yield EXAMPLE.flag(
+        Severity.LOW,
+        f"{plural(len(examples), 'benchmark')} {'is' if len(examples) == 1 else 'are'} example data from "
+        f"public sources, not a survey of your market; decisions on them need checking.",
+        [Ref("benchmark", b.id) for b in examples],
+    )

@@ -1,0 +1,261 @@
+"""Rules about the packages themselves: below market, returnees in PPP terms, relocation support,
+research infrastructure and counteroffer exposure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hireplan.analysis.benchmarks import percentile_points
+from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
+from hireplan.analysis.offers import reference_comparison
+from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
+from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
+from hireplan.model import Offer, Relocation
+from hireplan.model.roles import Role
+
+BELOW_MARKET = RuleInfo(
+    id="offer-below-market",
+    category="compensation",
+    title="Offer below the market median",
+    mitigation=(
+        "Raise the base or the equity towards the market median, or write down why this candidate "
+        "accepts less (a stronger research budget, a title, a faster promotion path)."
+    ),
+    rationale="Guide step 2, offer competitive compensation: packages must match or beat the market.",
+)
+
+BELOW_REFERENCE_PPP = RuleInfo(
+    id="returnee-below-reference-ppp",
+    category="compensation",
+    title="Returnee or relocating hire below the reference market in what the pay buys",
+    mitigation=(
+        "Compare the package with the reference market in PPP terms and close the gap with base, "
+        "housing support or equity; tell the candidate what the pay buys locally."
+    ),
+    rationale=(
+        "Guide step 2: people returning from Silicon Valley weigh an offer against what they earn "
+        "there; purchasing power is how the comparison is fair."
+    ),
+)
+
+RELOCATION_SUPPORT = RuleInfo(
+    id="relocation-support-missing",
+    category="relocation",
+    title="Relocating hire with no relocation or living support",
+    mitigation="Add one-off relocation help and a housing or living allowance for the first years.",
+    rationale="Common mistake: ignoring local living standards in the hub the person moves to.",
+)
+
+RESEARCH_INFRA = RuleInfo(
+    id="research-infrastructure-missing",
+    category="research",
+    title="Research role without research budget or compute",
+    mitigation=(
+        "State a yearly research budget and the compute the person gets (money or a note such as "
+        "'64 GPUs shared'); add a checklist item tagged research-budget."
+    ),
+    rationale="Common mistake: no research infrastructure. Guide step 3, invest in research and development.",
+)
+
+COUNTEROFFER = RuleInfo(
+    id="counteroffer-exposure",
+    category="retention",
+    title="Senior offer exposed to a counteroffer",
+    mitigation=(
+        "Strengthen the equity, make the candidate whole for forfeited equity with a sign-on, and "
+        "prepare the answer to a retention grant before the offer goes out."
+    ),
+    rationale=(
+        "Guide step 2 and the competition signals: rivals answer with special retention equity and very "
+        "large packages for senior people."
+    ),
+)
+
+RULES = (BELOW_MARKET, BELOW_REFERENCE_PPP, RELOCATION_SUPPORT, RESEARCH_INFRA, COUNTEROFFER)
+
+MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
+
+
+def describe_offer(offer: Offer, role: Role | None) -> str:
+    """How a message names an offer: the role title and the candidate when known."""
+    title = f"'{role.title}'" if role is not None else "an unknown role"
+    return f"the offer for {title}" + (f" ({offer.candidate})" if offer.candidate.strip() else "")
+
+
+def _offers(facts: Facts) -> Iterator[tuple[Offer, OfferAnalysis, Role | None]]:
+    for offer in facts.ctx.plan.offers:
+        yield offer, facts.offers[offer.id], facts.ctx.roles.get(offer.role_id)
+
+
+def _refs(offer: Offer, role: Role | None, *more: Ref) -> tuple[Ref, ...]:
+    refs = [Ref("offer", offer.id)]
+    if role is not None:
+        refs.append(Ref("role", role.id))
+    refs.extend(more)
+    return tuple(refs)
+
+
+def offer_below_market(facts: Facts) -> Iterator[Flag]:
+    """Rule 1: compa-ratio under the threshold is high, under 1.0 (below P50) medium."""
+    threshold = facts.ctx.plan.settings.below_market_threshold
+    for offer, analysis, role in _offers(facts):
+        own = analysis.own_market
+        if own is None or own.nominal is None:
+            continue
+        nominal = own.nominal
+        if nominal.compa_ratio >= 1:
+            continue
+        severity = Severity.HIGH if nominal.compa_ratio < threshold else Severity.MEDIUM
+        basis = "total pay" if own.basis == "total" else "base pay (the benchmark has no total)"
+        what = describe_offer(offer, role)
+        yield BELOW_MARKET.flag(
+            severity,
+            f"{what[0].upper()}{what[1:]} is {format_ratio(nominal.compa_ratio)} of the {own.market_name} "
+            f"median on {basis} ({nominal.label}, {format_signed_money(nominal.gap_to_p50, own.currency)}, "
+            f"{format_percent(nominal.gap_pct)}). Below the median the candidate is likely to decline "
+            f"or to be tempted away by the next offer.",
+            _refs(offer, role, Ref("benchmark", own.benchmark_id)),
+        )
+
+
+def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
+    """Rule 2: a returnee or relocating hire paid below the reference market in PPP terms."""
+    settings = facts.ctx.plan.settings
+    reference = settings.reference_market_id
+    moving: list[tuple[Offer, OfferAnalysis, Role]] = [
+        (offer, analysis, role)
+        for offer, analysis, role in _offers(facts)
+        if role is not None and role.relocation in MOVING
+    ]
+    if not moving:
+        return
+    if reference is None:
+        yield BELOW_REFERENCE_PPP.flag(
+            Severity.LOW,
+            f"The plan has {plural(len(moving), 'offer')} for returnees or relocating hires but no "
+            f"reference market, so they cannot be compared with what the candidates earn abroad.",
+            [Ref("plan", facts.ctx.plan.id)],
+            mitigation="Choose the reference market (usually Silicon Valley) in the plan settings.",
+            title="No reference market to compare returnees with",
+        )
+        return
+    market_name = facts.ctx.market_name(reference)
+    for offer, analysis, role in moving:
+        if offer.market_id == reference:
+            continue
+        comparison = reference_comparison(analysis, reference)
+        if comparison is None or comparison.ppp is None:
+            continue
+        ppp = comparison.ppp
+        if ppp.compa_ratio >= 1:
+            continue
+        severity = Severity.HIGH if ppp.compa_ratio < settings.below_market_threshold else Severity.MEDIUM
+        who = "returnee" if role.relocation is Relocation.RETURNEE else "relocating hire"
+        what = describe_offer(offer, role)
+        yield BELOW_REFERENCE_PPP.flag(
+            severity,
+            f"For this {who}, {what} buys {format_ratio(ppp.compa_ratio)} of what the {market_name} median "
+            f"buys ({ppp.label} there in purchasing-power terms, {format_percent(ppp.gap_pct)}). Someone "
+            f"who can stay abroad will compare exactly this.",
+            _refs(offer, role, Ref("benchmark", comparison.benchmark_id), Ref("market", reference)),
+        )
+
+
+def relocation_support_missing(facts: Facts) -> Iterator[Flag]:
+    """Rule 3: someone moving hubs with no relocation, housing or living support."""
+    for offer, _analysis, role in _offers(facts):
+        if role is None or role.relocation not in MOVING:
+            continue
+        if offer.relocation or offer.housing_allowance or offer.living_allowance:
+            continue
+        what = describe_offer(offer, role)
+        yield RELOCATION_SUPPORT.flag(
+            Severity.MEDIUM,
+            f"{what[0].upper()}{what[1:]} moves the person to {facts.ctx.market_name(offer.market_id)} "
+            f"but pays no relocation, housing or living allowance. Housing costs in the big hubs eat "
+            f"into a package quickly and are a common reason to turn an offer down.",
+            _refs(offer, role),
+        )
+
+
+def research_infrastructure_missing(facts: Facts) -> Iterator[Flag]:
+    """Rule 4: research roles need a research budget or compute, per offer and in the plan."""
+    research_roles = [role for role in facts.ctx.plan.roles if role.research]
+    offered: set[str] = set()
+    for offer, _analysis, role in _offers(facts):
+        if role is None or not role.research:
+            continue
+        offered.add(role.id)
+        if offer.research_budget or offer.compute_budget or offer.compute_note.strip():
+            continue
+        what = describe_offer(offer, role)
+        yield RESEARCH_INFRA.flag(
+            Severity.HIGH,
+            f"{what[0].upper()}{what[1:]} is a research role but names no research budget or compute. "
+            f"Researchers choose where they can do their best work; without the means to run experiments "
+            f"pay alone rarely wins them.",
+            _refs(offer, role),
+        )
+    pending = [role for role in research_roles if role.id not in offered]
+    if pending and not facts.ctx.has_tag("research-budget", "compute"):
+        yield RESEARCH_INFRA.flag(
+            Severity.MEDIUM,
+            f"The plan has {plural(len(pending), 'research role')} ({names(r.title for r in pending)}) "
+            f"and no checklist item tagged research-budget or compute, so nobody owns the research "
+            f"infrastructure these hires will ask about.",
+            [Ref("role", role.id) for role in pending],
+            title="Research infrastructure not planned",
+        )
+
+
+def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
+    """Rule 8: a senior offer below P75, or not beating the competing package after forfeits."""
+    for offer, analysis, role in _offers(facts):
+        if role is None or not role.level.is_senior:
+            continue
+        what = describe_offer(offer, role)
+        competing = analysis.competing
+        if (
+            competing is not None
+            and competing.first_year_gap is not None
+            and competing.hurdle is not None
+            and competing.first_year_gap <= 0
+        ):
+            currency = competing.currency
+            parts = []
+            if competing.forfeited_equity:
+                parts.append(f"{format_money(competing.forfeited_equity, currency)} of forfeited equity")
+            if competing.retention_grant:
+                assumed = " (assumed)" if competing.retention_assumed else ""
+                parts.append(
+                    f"a {format_money(competing.retention_grant, currency)} retention grant{assumed}"
+                )
+            counted = f", counting {' and '.join(parts)}" if parts else ""
+            yield COUNTEROFFER.flag(
+                Severity.HIGH,
+                f"The first-year value of {what} does not beat the competing package: it is "
+                f"{format_signed_money(competing.first_year_gap, currency)} against "
+                f"{format_money(competing.hurdle, currency)}{counted}. A senior candidate will stay "
+                f"or take the other offer.",
+                _refs(offer, role),
+            )
+        own = analysis.own_market
+        if own is None or own.nominal is None:
+            continue
+        benchmark = facts.ctx.benchmark_by_id.get(own.benchmark_id)
+        if benchmark is None or 75 not in {pct for pct, _ in percentile_points(benchmark, own.basis)}:
+            continue
+        nominal = own.nominal
+        below = (nominal.percentile is not None and nominal.percentile < 75) or nominal.label.startswith(
+            "below"
+        )
+        if not below:
+            continue
+        yield COUNTEROFFER.flag(
+            Severity.MEDIUM,
+            f"{what[0].upper()}{what[1:]} is a senior offer at {nominal.label} of the {own.market_name} "
+            f"market, under P75. Senior people get counteroffers; a package below the upper quartile, "
+            f"usually for want of equity, leaves little room when the current employer answers.",
+            _refs(offer, role, Ref("benchmark", own.benchmark_id)),
+            title="Senior offer below the upper quartile",
+        )
