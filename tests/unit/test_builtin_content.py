@@ -1,0 +1,295 @@
+"""The built-in templates and the sample plan: valid, shaped like the guide, sourced and consistent.
+
+These files are what a new user sees first. A broken one stops ``hireplan new`` for everybody, and
+a mistyped tag silently switches a risk rule off, so the content itself is under test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hireplan.model import (
+    SCHEMA_VERSION,
+    STEP_KEYS,
+    Benchmark,
+    ExchangeRate,
+    Plan,
+    PppFactor,
+    Status,
+    Template,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE_DIR = ROOT / "resources" / "templates"
+SAMPLE = ROOT / "resources" / "sample" / "llm-research-team.hireplan"
+DOCS = ROOT / "docs" / "templates.md"
+
+TEMPLATE_FILES = sorted(TEMPLATE_DIR.glob("*.json"))
+EXPECTED_TEMPLATES = {
+    "ai-talent-attract-retain": "AI talent: attract and retain",
+    "keep-existing-ai-team": "Keep an existing AI team",
+}
+TAG_VOCABULARY = {
+    "culture",
+    "living-standards",
+    "research-budget",
+    "compute",
+    "career-path",
+    "policy",
+    "engagement",
+    "relocation",
+    "compensation",
+    "benchmark",
+    "transparency",
+    "success-stories",
+    "hubs",
+}
+RULE_TAGS = {"career-path", "policy", "research-budget", "engagement", "living-standards"}
+"""Tags the risk rules look for anywhere in the plan; ``culture`` is checked per step below."""
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def load_template(path: Path) -> Template:
+    return Template.model_validate_json(path.read_bytes())
+
+
+def load_sample() -> Plan:
+    return Plan.model_validate_json(SAMPLE.read_bytes())
+
+
+def all_plans() -> list[tuple[str, Plan]]:
+    plans = [(path.name, load_template(path).plan) for path in TEMPLATE_FILES]
+    plans.append((SAMPLE.name, load_sample()))
+    return plans
+
+
+def test_both_builtin_templates_ship() -> None:
+    """`hireplan templates` lists exactly these two; a missing or renamed file would drop one."""
+    found = {}
+    for path in TEMPLATE_FILES:
+        template = load_template(path)
+        assert path.stem == template.name, f"{path.name} holds template {template.name!r}"
+        found[template.name] = template.title
+    assert found == EXPECTED_TEMPLATES
+
+
+@pytest.mark.parametrize("path", [*TEMPLATE_FILES, SAMPLE], ids=lambda p: p.name)
+def test_file_is_utf8_json_of_the_current_schema(path: Path) -> None:
+    """Every shipped file is plain UTF-8 JSON of the current format, so no migration runs on it."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION
+    if path.suffix == ".json":
+        assert raw["plan"]["schema_version"] == SCHEMA_VERSION
+        assert load_template(path).version
+    else:
+        assert load_sample().schema_version == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
+def test_template_has_metadata_a_user_can_choose_by(path: Path) -> None:
+    template = load_template(path)
+    assert template.description.strip()
+    assert "China" in template.region_tags
+    assert "Silicon Valley" in template.region_tags
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
+def test_template_follows_the_five_steps_with_guidance(path: Path) -> None:
+    """The guide's five steps in order, each with a purpose, advice, warnings and 5-10 items."""
+    steps = load_template(path).plan.steps
+    assert tuple(step.key for step in steps) == STEP_KEYS
+    for step in steps:
+        assert step.title.strip(), step.key
+        assert step.purpose.strip(), step.key
+        assert step.best_practices and all(text.strip() for text in step.best_practices), step.key
+        assert step.common_mistakes and all(text.strip() for text in step.common_mistakes), step.key
+        assert 5 <= len(step.items) <= 10, f"{step.key} has {len(step.items)} items"
+        for item in step.items:
+            assert item.text.strip(), f"empty item in {step.key}"
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
+def test_template_items_start_blank(path: Path) -> None:
+    """A plan made from a template starts with nothing done and nobody assigned."""
+    plan = load_template(path).plan
+    for step in plan.steps:
+        for item in step.items:
+            assert item.status is Status.TODO, item.id
+            assert item.owner == "", item.id
+            assert item.due is None, item.id
+    for entry in plan.policy_watch:
+        assert entry.owner == "" and entry.last_checked is None, entry.id
+        assert entry.summary.strip() and entry.source.strip(), entry.id
+    assert not plan.offers, "offers are the company's own inputs, not template content"
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
+def test_template_tags_feed_the_risk_rules(path: Path) -> None:
+    """Rules look items up by tag; a template lacking one would raise a flag on every new plan."""
+    steps = {step.key: step for step in load_template(path).plan.steps}
+    tags = {tag for step in steps.values() for item in step.items for tag in item.tags}
+    assert tags >= RULE_TAGS, f"missing {sorted(RULE_TAGS - tags)}"
+    culture_steps = [
+        key for key in ("motivations", "environment") if any("culture" in i.tags for i in steps[key].items)
+    ]
+    assert culture_steps, "no culture item in step 1 or step 4"
+
+
+@pytest.mark.parametrize(("name", "plan"), all_plans(), ids=lambda v: v if isinstance(v, str) else "")
+def test_tags_come_from_the_shared_vocabulary(name: str, plan: Plan) -> None:
+    """A typo such as `career_path` would quietly switch a rule off."""
+    for step in plan.steps:
+        for item in step.items:
+            unknown = set(item.tags) - TAG_VOCABULARY
+            assert not unknown, f"{name}: item {item.id} has unknown tags {sorted(unknown)}"
+
+
+@pytest.mark.parametrize(("name", "plan"), all_plans(), ids=lambda v: v if isinstance(v, str) else "")
+def test_ids_are_unique(name: str, plan: Plan) -> None:
+    """References and undo rely on ids; a duplicate would make an edit land on the wrong object."""
+    ids: list[str] = [plan.id]
+    for step in plan.steps:
+        ids.append(step.id)
+        ids.extend(item.id for item in step.items)
+    for group in (
+        plan.markets,
+        plan.roles,
+        plan.benchmarks,
+        plan.offers,
+        plan.exchange_rates,
+        plan.ppp_factors,
+        plan.risks,
+        plan.policy_watch,
+    ):
+        ids.extend(obj.id for obj in group)
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicates, f"{name}: duplicate ids {duplicates}"
+
+
+def test_sample_is_labelled_as_example_data() -> None:
+    plan = load_sample()
+    assert plan.title == "LLM research team: Hangzhou and Silicon Valley"
+    assert plan.is_example
+    assert "example" in plan.organisation.lower()
+    assert plan.reporting_currency == "USD"
+    assert plan.benchmarks and all(b.is_example for b in plan.benchmarks)
+    for offer in plan.offers:
+        assert "example offer" in offer.notes.lower(), f"{offer.id} does not say it is an example"
+
+
+def test_sample_uses_the_attract_and_retain_checklist() -> None:
+    """The sample shows the built-in template filled in, so its steps and items are the template's."""
+    template = load_template(TEMPLATE_DIR / "ai-talent-attract-retain.json").plan
+    sample = load_sample()
+    assert [(s.key, [i.text for i in s.items]) for s in sample.steps] == [
+        (s.key, [i.text for i in s.items]) for s in template.steps
+    ]
+
+
+def test_sample_figures_carry_source_and_date() -> None:
+    """Every market figure says where it comes from and how old it is, so stale data can be flagged."""
+    plan = load_sample()
+    sourced: list[Benchmark | ExchangeRate | PppFactor] = [
+        *plan.benchmarks,
+        *plan.exchange_rates,
+        *plan.ppp_factors,
+    ]
+    assert plan.exchange_rates and plan.ppp_factors
+    for obj in sourced:
+        assert obj.source.strip(), f"{obj.id} has no source"
+        assert obj.as_of is not None, f"{obj.id} has no as-of date"
+
+
+def test_sample_references_resolve() -> None:
+    """Offers, roles and benchmarks point at objects that exist, in the currency of their market."""
+    plan = load_sample()
+    markets = {m.id: m for m in plan.markets}
+    roles = {r.id for r in plan.roles}
+    assert plan.settings.reference_market_id in markets
+    assert markets[plan.settings.reference_market_id].name == "Silicon Valley"
+    for role in plan.roles:
+        assert role.market_id in markets, role.id
+    for bench in plan.benchmarks:
+        assert bench.market_id in markets, bench.id
+        assert bench.currency == markets[bench.market_id].currency, bench.id
+    assert 3 <= len(plan.offers) <= 5
+    for offer in plan.offers:
+        assert offer.role_id in roles, offer.id
+        assert offer.market_id in markets, offer.id
+        assert offer.currency == markets[offer.market_id].currency, offer.id
+
+
+def test_sample_can_convert_every_market() -> None:
+    """Each market's currency has a rate to the reporting currency and each country a PPP factor."""
+    plan = load_sample()
+    rated = {plan.reporting_currency} | {
+        r.quote for r in plan.exchange_rates if r.base == plan.reporting_currency
+    }
+    ppp_countries = {p.country for p in plan.ppp_factors}
+    for market in plan.markets:
+        assert market.currency in rated, f"no {plan.reporting_currency}->{market.currency} rate"
+        assert market.country in ppp_countries, f"no PPP factor for {market.country}"
+
+
+def test_sample_exercises_the_views_and_rules() -> None:
+    """The sample shows work in every state, owners and dates, a role with no growth path, a research
+    role, a competing package, and policy entries checked far enough apart that one is overdue while
+    another is fresh."""
+    plan = load_sample()
+    items = [item for step in plan.steps for item in step.items]
+    statuses = {item.status for item in items}
+    assert {Status.DONE, Status.IN_PROGRESS, Status.BLOCKED, Status.TODO} <= statuses
+    assert any(item.owner for item in items) and any(not item.owner for item in items)
+    assert any(item.due for item in items)
+    assert any(not role.growth_path.strip() for role in plan.roles)
+    assert any(role.research for role in plan.roles)
+    assert any(offer.competing is not None for offer in plan.offers)
+    assert plan.risks and all(risk.owner and risk.review_date for risk in plan.risks)
+    checked = [entry.last_checked for entry in plan.policy_watch if entry.last_checked]
+    assert len(checked) == len(plan.policy_watch) >= 3
+    assert (max(checked) - min(checked)).days > plan.settings.policy_check_days
+
+
+def test_sample_contains_chinese_text() -> None:
+    """Exports are checked against the sample; it must hold Chinese owners and notes to prove CJK output."""
+    plan = load_sample()
+    items = [item for step in plan.steps for item in step.items]
+    assert any(CJK.search(item.owner) for item in items)
+    assert any(CJK.search(item.notes) for item in items)
+    assert CJK.search(SAMPLE.read_text(encoding="utf-8")), "Chinese must be stored as UTF-8, not escaped"
+
+
+def _documented_figures() -> set[Decimal]:
+    """Numbers in the figure table of docs/templates.md, commas removed (250,000 == 250000)."""
+    text = DOCS.read_text(encoding="utf-8")
+    start, end = "<!-- sample-figures:start -->", "<!-- sample-figures:end -->"
+    assert start in text and end in text, "docs/templates.md lost its sample-figures table markers"
+    table = text.split(start, 1)[1].split(end, 1)[0]
+    return {Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", table)}
+
+
+def test_sample_figures_are_the_documented_reference_figures() -> None:
+    """No figure in the sample is invented: each benchmark number, sample size, rate and PPP factor
+    appears in the documented table of sourced figures."""
+    documented = _documented_figures()
+    plan = load_sample()
+    figures: list[tuple[str, Decimal]] = []
+    for bench in plan.benchmarks:
+        for kind in ("base", "total"):
+            for pct in ("p25", "p50", "p75", "p90"):
+                value = getattr(bench, f"{kind}_{pct}")
+                if value is not None:
+                    figures.append((f"{bench.id}.{kind}_{pct}", value))
+        if bench.sample_size is not None:
+            figures.append((f"{bench.id}.sample_size", Decimal(bench.sample_size)))
+    figures += [(rate.id, rate.rate) for rate in plan.exchange_rates]
+    figures += [(ppp.id, ppp.factor) for ppp in plan.ppp_factors]
+    assert len(figures) >= 15
+    missing = [f"{where}={value}" for where, value in figures if value not in documented]
+    assert not missing, f"figures not in docs/templates.md: {missing}"
