@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from hireplan.analysis.results import Position, PositionBasis
+from hireplan.analysis.convert import PppTable, RateTable
+from hireplan.analysis.results import Conversion, Position, PositionBasis
 from hireplan.model import Benchmark, Level, PayPeriod
 
 PERCENTILES: tuple[int, ...] = (25, 50, 75, 90)
@@ -48,45 +50,87 @@ def percentile_points(benchmark: Benchmark, basis: PositionBasis) -> tuple[tuple
 def interpolate(value: Decimal, points: tuple[tuple[int, Decimal], ...]) -> tuple[Decimal | None, str]:
     """Percentile position of ``value`` among ``points``, linear between neighbours.
 
-    Outside the known range the position is None and the label says "below P25" / "above P90"
-    (or whichever percentiles the benchmark has).
+    Outside the known range the position is None and the second item says "below P25" /
+    "above P90" (or whichever percentiles the benchmark has); inside it is empty.
     """
     if not points:
         return None, "no percentiles"
     low_pct, low_value = points[0]
-    high_pct, high_value = points[-1]
     if value < low_value:
         return None, f"below P{low_pct}"
+    high_pct, high_value = points[-1]
     if value > high_value:
         return None, f"above P{high_pct}"
     for (lo_pct, lo), (hi_pct, hi) in itertools.pairwise(points):
         if lo <= value <= hi:
-            position = Decimal(lo_pct) if hi == lo else lo_pct + (value - lo) / (hi - lo) * (hi_pct - lo_pct)
-            return position, percentile_label(position)
-    return Decimal(low_pct), percentile_label(Decimal(low_pct))
+            if hi == lo:
+                return Decimal(lo_pct), ""
+            return lo_pct + (value - lo) / (hi - lo) * (hi_pct - lo_pct), ""
+    return Decimal(low_pct), ""
 
 
 def percentile_label(position: Decimal) -> str:
     return f"P{position.quantize(Decimal(1), rounding=ROUND_HALF_UP)}"
 
 
-def position(
-    value: Decimal, points: tuple[tuple[int, Decimal], ...], p50: Decimal, scale: Decimal = Decimal(1)
-) -> Position:
-    """Place ``value`` against percentiles scaled by ``scale`` (1 nominal, 1/PPP factor in PPP terms)."""
-    if scale != 1:
-        points = tuple((pct, amount * scale) for pct, amount in points)
-        p50 = p50 * scale
-    percentile, label = interpolate(value, points)
-    gap = value - p50
-    return Position(
-        value=value,
+def position(value: Decimal, points: tuple[tuple[int, Decimal], ...], p50: Decimal) -> Position:
+    """Place ``value`` among ``points`` and against ``p50`` (all in one unit, nominal or PPP)."""
+    percentile, outside = interpolate(value, points)
+    return Position(value, p50, percentile, outside)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBenchmark:
+    """A benchmark's figures worked out once per analysis: basis, annual points, PPP and reporting P50."""
+
+    benchmark: Benchmark
+    market_id: str
+    market_name: str
+    currency: str
+    basis: PositionBasis
+    points: tuple[tuple[int, Decimal], ...]
+    p50: Decimal
+    p50_ppp: Conversion
+    points_ppp: tuple[tuple[int, Decimal], ...]
+    """Empty when there is no PPP factor for the benchmark's currency."""
+    p50_reporting: Conversion
+    is_example: bool
+
+
+def prepare(
+    benchmark: Benchmark,
+    market_id: str,
+    *,
+    market_name: str,
+    country: str,
+    rates: RateTable,
+    ppp: PppTable,
+    reporting_currency: str,
+    plan_is_example: bool,
+) -> PreparedBenchmark | None:
+    """None when the benchmark has no median to compare with."""
+    basis = basis_of(benchmark)
+    if basis is None:
+        return None
+    points = percentile_points(benchmark, basis)
+    p50 = next(value for pct, value in points if pct == 50)
+    p50_ppp = ppp.to_international(p50, benchmark.currency, country)
+    factor = ppp.find(benchmark.currency, country)
+    points_ppp: tuple[tuple[int, Decimal], ...] = ()
+    if factor is not None:
+        points_ppp = tuple((pct, amount / factor.factor) for pct, amount in points)
+    return PreparedBenchmark(
+        benchmark=benchmark,
+        market_id=market_id,
+        market_name=market_name,
+        currency=benchmark.currency,
+        basis=basis,
+        points=points,
         p50=p50,
-        compa_ratio=value / p50 if p50 else Decimal(0),
-        percentile=percentile,
-        label=label,
-        gap_to_p50=gap,
-        gap_pct=gap / p50 * HUNDRED if p50 else Decimal(0),
+        p50_ppp=p50_ppp,
+        points_ppp=points_ppp,
+        p50_reporting=rates.convert(p50, benchmark.currency, reporting_currency),
+        is_example=benchmark.is_example or plan_is_example,
     )
 
 
@@ -117,10 +161,10 @@ class BenchmarkIndex:
         An exact level wins over an all-levels benchmark; then one with a usable median;
         then the most recent; then the first in the plan.
         """
-        family = family_key(job_family)
-        key = (market_id, family, level)
+        key = (market_id, job_family, level)
         if key in self._cache:
             return self._cache[key]
+        family = family_key(job_family)
         found: Benchmark | None = None
         if family:
             candidates = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from hireplan.analysis.benchmarks import BenchmarkIndex
+from hireplan.analysis.benchmarks import BenchmarkIndex, PreparedBenchmark, prepare
 from hireplan.analysis.convert import PppTable, RateTable
 from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Step
 from hireplan.model.roles import Role
@@ -27,6 +27,7 @@ class Context:
     benchmark_by_id: dict[str, Benchmark] = field(default_factory=dict)
     tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
     """Checklist items by tag, with their step."""
+    _prepared: dict[tuple[str, str], PreparedBenchmark | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, plan: Plan, today: date) -> Context:
@@ -51,6 +52,22 @@ class Context:
             benchmark_by_id={benchmark.id: benchmark for benchmark in plan.benchmarks},
             tags=tags,
         )
+
+    def prepared(self, benchmark: Benchmark, market_id: str) -> PreparedBenchmark | None:
+        """The benchmark's figures, worked out on first use and shared by every offer."""
+        key = (benchmark.id, market_id)
+        if key not in self._prepared:
+            self._prepared[key] = prepare(
+                benchmark,
+                market_id,
+                market_name=self.market_name(market_id),
+                country=self.market_country(market_id),
+                rates=self.rates,
+                ppp=self.ppp,
+                reporting_currency=self.plan.reporting_currency,
+                plan_is_example=self.plan.is_example,
+            )
+        return self._prepared[key]
 
     def market_name(self, market_id: str) -> str:
         market = self.markets.get(market_id)

@@ -2,62 +2,87 @@
 
 from __future__ import annotations
 
-from hireplan.analysis.benchmarks import basis_of, percentile_points, position
+from decimal import Decimal
+
+from hireplan.analysis.benchmarks import PreparedBenchmark, position
 from hireplan.analysis.compensation import compare_competing, offer_figures
 from hireplan.analysis.context import Context
 from hireplan.analysis.results import (
+    Conversion,
     Converted,
     OfferAnalysis,
     OfferComparison,
     OfferFigures,
     Position,
+    PositionBasis,
 )
-from hireplan.model import Benchmark, Level, Offer
+from hireplan.model import Level, Offer
 
 
-def compare(
-    ctx: Context, offer: Offer, figures: OfferFigures, benchmark: Benchmark, market_id: str
-) -> OfferComparison | None:
-    """One offer against one benchmark, nominal and in PPP terms; None if the benchmark has no median."""
-    basis = basis_of(benchmark)
-    if basis is None:
-        return None
-    points = percentile_points(benchmark, basis)
-    p50 = next(value for pct, value in points if pct == 50)
-    offer_value = figures.annual_total if basis == "total" else figures.base
+class _OfferValues:
+    """An offer's figure on each basis, converted once per currency however many markets compare it."""
+
+    def __init__(self, ctx: Context, offer: Offer, figures: OfferFigures) -> None:
+        self.ctx = ctx
+        self.offer = offer
+        self.figures = figures
+        self._nominal: dict[tuple[PositionBasis, str], Conversion] = {}
+        self._ppp: dict[PositionBasis, Conversion] = {}
+
+    def value(self, basis: PositionBasis) -> Decimal:
+        return self.figures.annual_total if basis == "total" else self.figures.base
+
+    def nominal(self, basis: PositionBasis, currency: str) -> Conversion:
+        key = (basis, currency)
+        found = self._nominal.get(key)
+        if found is None:
+            found = self.ctx.rates.convert(self.value(basis), self.offer.currency, currency)
+            self._nominal[key] = found
+        return found
+
+    def ppp(self, basis: PositionBasis) -> Conversion:
+        found = self._ppp.get(basis)
+        if found is None:
+            country = self.ctx.market_country(self.offer.market_id)
+            found = self.ctx.ppp.to_international(self.value(basis), self.offer.currency, country)
+            self._ppp[basis] = found
+        return found
+
+
+def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferComparison:
+    """One offer against one benchmark, nominal and in PPP terms."""
     problems: list[str] = []
-
-    in_market = ctx.rates.convert(offer_value, offer.currency, benchmark.currency)
+    basis = prepared.basis
+    in_market = values.nominal(basis, prepared.currency)
     nominal: Position | None = None
     if isinstance(in_market, Converted):
-        nominal = position(in_market.amount, points, p50)
+        nominal = position(in_market.amount, prepared.points, prepared.p50)
     else:
         problems.append(in_market.message)
 
     ppp: Position | None = None
-    offer_ppp = ctx.ppp.to_international(offer_value, offer.currency, ctx.market_country(offer.market_id))
-    bench_ppp = ctx.ppp.to_international(p50, benchmark.currency, ctx.market_country(market_id))
+    offer_ppp = values.ppp(basis)
+    bench_ppp = prepared.p50_ppp
     if isinstance(offer_ppp, Converted) and isinstance(bench_ppp, Converted):
-        ppp = position(offer_ppp.amount, points, p50, scale=bench_ppp.rate)
+        ppp = position(offer_ppp.amount, prepared.points_ppp, bench_ppp.amount)
     else:
         for conversion in (offer_ppp, bench_ppp):
             if not isinstance(conversion, Converted) and conversion.message not in problems:
                 problems.append(conversion.message)
 
-    p50_reporting = ctx.rates.convert(p50, benchmark.currency, ctx.plan.reporting_currency)
     return OfferComparison(
-        market_id=market_id,
-        market_name=ctx.market_name(market_id),
-        benchmark_id=benchmark.id,
+        market_id=prepared.market_id,
+        market_name=prepared.market_name,
+        benchmark_id=prepared.benchmark.id,
         basis=basis,
-        currency=benchmark.currency,
-        p50=p50,
+        currency=prepared.currency,
+        p50=prepared.p50,
         offer_in_market=in_market,
         nominal=nominal,
         ppp=ppp,
-        p50_reporting=p50_reporting,
-        is_own_market=market_id == offer.market_id,
-        is_example=benchmark.is_example or ctx.plan.is_example,
+        p50_reporting=prepared.p50_reporting,
+        is_own_market=prepared.market_id == values.offer.market_id,
+        is_example=prepared.is_example,
         problems=tuple(problems),
     )
 
@@ -74,6 +99,7 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         problems.append(f"This offer points to a market that is not in the plan ({offer.market_id}).")
 
     own: OfferComparison | None = None
+    values = _OfferValues(ctx, offer, figures)
     cross: list[OfferComparison] = []
     if role is not None:
         family = role.job_family
@@ -84,9 +110,10 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
             benchmark = ctx.benchmarks.match(market_id, family, level)
             if benchmark is None:
                 continue
-            comparison = compare(ctx, offer, figures, benchmark, market_id)
-            if comparison is None:
+            prepared = ctx.prepared(benchmark, market_id)
+            if prepared is None:
                 continue
+            comparison = compare(values, prepared)
             cross.append(comparison)
             if market_id == offer.market_id:
                 own = comparison

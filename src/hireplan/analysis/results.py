@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Literal
 
@@ -88,12 +88,18 @@ class Flag:
         return flag_key(self.rule, self.refs)
 
     @property
-    def sort_key(self) -> tuple[int, str, tuple[tuple[str, str], ...], str]:
+    def sort_key(self) -> tuple[int, str, str, str]:
+        """Severity (high first), rule id, then the first object referred to.
+
+        Flags of one rule that tie on all three keep the order the rule made them in, which
+        follows the plan, so the order is the same on every run.
+        """
+        first = self.refs[0] if self.refs else None
         return (
-            self.severity.rank,
+            _SEVERITY_RANK[self.severity],
             self.rule,
-            tuple((ref.kind, ref.id) for ref in self.refs),
-            self.message,
+            first.kind if first else "",
+            first.id if first else "",
         )
 
 
@@ -160,19 +166,44 @@ PositionBasis = Literal["total", "base"]
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    """Where a figure sits against a benchmark's percentiles (in one unit: nominal or PPP)."""
+    """Where a figure sits against a benchmark's percentiles (in one unit: nominal or PPP).
+
+    Only the inputs are stored; the ratios are properties, so building thousands of these
+    for the cross-market view stays cheap.
+    """
 
     value: Decimal
     p50: Decimal
-    compa_ratio: Decimal
     percentile: Decimal | None
     """Interpolated between the known percentiles; None outside them (see ``label``)."""
-    label: str
-    """``P62``, ``below P25``, ``above P90`` or ``P50`` when only the median is known."""
-    gap_to_p50: Decimal
-    """value - p50; negative means below the median."""
-    gap_pct: Decimal
-    """gap as a percentage of p50."""
+    outside: str = ""
+    """``below P25`` / ``above P90`` (or the benchmark's lowest / highest known percentile) when the
+    value lies outside the known range, else empty."""
+
+    @property
+    def compa_ratio(self) -> Decimal:
+        """value / p50."""
+        return self.value / self.p50 if self.p50 else Decimal(0)
+
+    @property
+    def label(self) -> str:
+        """``P62``, ``below P25``, ``above P90``."""
+        if self.percentile is None:
+            return self.outside or "no percentiles"
+        return f"P{self.percentile.quantize(_ONE, rounding=ROUND_HALF_UP)}"
+
+    @property
+    def gap_to_p50(self) -> Decimal:
+        """value - p50; negative means below the median."""
+        return self.value - self.p50
+
+    @property
+    def gap_pct(self) -> Decimal:
+        """The gap as a percentage of p50."""
+        return (self.value - self.p50) / self.p50 * 100 if self.p50 else Decimal(0)
+
+
+_ONE = Decimal(1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,9 +67,11 @@ def order_flags(flags: Iterable[Flag]) -> tuple[Flag, ...]:
 def run_rules(facts: Facts) -> tuple[Flag, ...]:
     """Every flag the plan raises, acknowledged ones marked, in a stable order."""
     active = active_acknowledgements(facts.ctx.plan.acknowledgements, facts.ctx.today)
+    acked_rules = {key.split(":", 1)[0] for key in active}
     flags: list[Flag] = []
     for rule in RULE_FUNCTIONS:
         for flag in rule(facts):
-            ack = active.get(flag.key)
+            # Working out a key costs a sort; only do it for rules someone has acknowledged.
+            ack = active.get(flag.key) if flag.rule in acked_rules else None
             flags.append(replace(flag, acknowledged=True, acknowledgement=ack) if ack else flag)
     return order_flags(flags)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hireplan.analysis.benchmarks import percentile_points
 from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
 from hireplan.analysis.offers import reference_comparison
 from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
@@ -243,10 +242,11 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
         if own is None or own.nominal is None:
             continue
         benchmark = facts.ctx.benchmark_by_id.get(own.benchmark_id)
-        if benchmark is None or 75 not in {pct for pct, _ in percentile_points(benchmark, own.basis)}:
+        prepared = facts.ctx.prepared(benchmark, own.market_id) if benchmark is not None else None
+        if prepared is None or all(pct != 75 for pct, _ in prepared.points):
             continue
         nominal = own.nominal
-        below = (nominal.percentile is not None and nominal.percentile < 75) or nominal.label.startswith(
+        below = (nominal.percentile is not None and nominal.percentile < 75) or nominal.outside.startswith(
             "below"
         )
         if not below:

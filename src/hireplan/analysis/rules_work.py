@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from hireplan.analysis.progress import is_overdue, is_unassigned
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
-from hireplan.model import Priority, RiskStatus, Status
+from hireplan.model import ChecklistItem, Priority, RiskStatus, Status
 
 OVERDUE = RuleInfo(
     id="items-overdue",
@@ -68,14 +68,21 @@ def checklist_items(facts: Facts) -> Iterator[Flag]:
     today = facts.ctx.today
     for number, step in enumerate(facts.ctx.plan.steps, start=1):
         label = f"Step {number} ({step.title})" if step.title.strip() else f"Step {number}"
-        overdue = [item for item in step.items if is_overdue(item, today)]
-        blocked = [item for item in step.items if item.status is Status.BLOCKED]
-        unassigned = [item for item in step.items if is_unassigned(item)]
-        undated = [
-            item
-            for item in step.items
-            if item.priority is Priority.CRITICAL and item.due is None and item.status in OPEN
-        ]
+        overdue: list[ChecklistItem] = []
+        blocked: list[ChecklistItem] = []
+        unassigned: list[ChecklistItem] = []
+        undated: list[ChecklistItem] = []
+        for item in step.items:
+            if item.status not in OPEN:
+                continue
+            if is_overdue(item, today):
+                overdue.append(item)
+            if item.status is Status.BLOCKED:
+                blocked.append(item)
+            if is_unassigned(item):
+                unassigned.append(item)
+            if item.priority is Priority.CRITICAL and item.due is None:
+                undated.append(item)
         step_ref = Ref("step", step.id)
         if overdue:
             critical = any(item.priority in (Priority.CRITICAL, Priority.HIGH) for item in overdue)
