@@ -1,0 +1,87 @@
+"""The PDF brief for leadership: summary and red flags first, then the details.
+
+Call :func:`write_pdf`; it never leaves a half-written file at the destination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable, LayoutError
+
+from hireplan.analysis import PlanAnalysis
+from hireplan.export.atomic_out import write_atomically
+from hireplan.export.options import PdfOptions
+from hireplan.export.pdf_checklist import checklist
+from hireplan.export.pdf_comp import compensation
+from hireplan.export.pdf_context import Brief
+from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
+from hireplan.export.pdf_front import cover, summary
+from hireplan.export.pdf_reference import appendix, policy
+from hireplan.export.pdf_risks import risks
+from hireplan.export.report import ExportError, ExportReport
+from hireplan.model import Plan
+
+SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
+    "cover": cover,
+    "summary": summary,
+    "checklist": checklist,
+    "compensation": compensation,
+    "risks": risks,
+    "policy": policy,
+    "appendix": appendix,
+}
+
+FOOTER_ROOM = 0.45
+"""Share of the page width the plan title may take in the footer."""
+
+
+def write_pdf(
+    plan: Plan, analysis: PlanAnalysis, path: Path | str, options: PdfOptions | None = None, *, today: date
+) -> ExportReport:
+    """Write the brief for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
+
+    Returns the warnings the user should see (characters the font cannot show). Raises
+    :class:`ExportError` with a readable message when the file cannot be written.
+    """
+    options = options or PdfOptions()
+    target = Path(path)
+    width, height = PAGE_SIZES[options.page_size]
+    brief = Brief(
+        plan=plan,
+        analysis=analysis,
+        options=options,
+        today=today,
+        width=width - 2 * MARGIN,
+        height=height - 2 * MARGIN,
+    )
+    story: list[Flowable] = []
+    for name in options.sections:
+        story.extend(SECTION_BUILDERS[name](brief))
+    while story and type(story[-1]).__name__ == "PageBreak":
+        story.pop()
+    title = brief.clean(plan.title, "plan title")
+    footer = fit_to_width(f"{title} · {today.isoformat()}", (width - 2 * MARGIN) * FOOTER_ROOM, 7.5)
+    author = options.author if options.author is not None else plan.owner or plan.organisation
+    pages: list[int] = []
+
+    def produce(tmp: Path) -> None:
+        doc = make_document(
+            str(tmp),
+            options.page_size,
+            title=title,
+            author=brief.clean(author, "author"),
+            subject=f"Hiring plan brief as of {today.isoformat()}"
+            + (" (offer amounts redacted)" if options.redact_offers else ""),
+            language=options.language,
+        )
+        try:
+            doc.build(story, canvasmaker=canvas_maker(footer))
+        except LayoutError as exc:
+            raise ExportError(f"The brief could not be laid out: {exc}") from exc
+        pages.append(doc.page)
+
+    write_atomically(target, produce)
+    return ExportReport(path=target, warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)

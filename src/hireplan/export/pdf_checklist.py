@@ -1,0 +1,90 @@
+"""The checklist by step: every item with a status mark, owner and due date; overdue rows stand out."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from hireplan.analysis.progress import is_overdue
+from hireplan.export import fmt
+from hireplan.export.pdf_context import Brief
+from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.pdf_styles import OVERDUE_BG, OVERDUE_INK, has_cjk
+from hireplan.export.text import pdf_markup
+from hireplan.model import ChecklistItem, Status
+
+STATUS_MARKS: dict[Status, str] = {
+    Status.DONE: "✓",
+    Status.IN_PROGRESS: "◐",
+    Status.TODO: "○",
+    Status.BLOCKED: "✕",
+    Status.NOT_APPLICABLE: "–",
+}
+"""Marks the embedded font has; the status is also written out in words beside them."""
+
+WIDTHS = [0.04, 0.47, 0.13, 0.14, 0.09, 0.13]
+
+
+def _item_cell(brief: Brief, item: ChecklistItem) -> object:
+    """The item's text, with its notes and tags underneath in smaller type when it has any."""
+    where = f"checklist item '{item.text[:40]}'"
+    if not item.notes and not item.tags:
+        return item.text
+    parts = [brief.markup(item.text, where)]
+    if item.notes:
+        parts.append(f"<font size='7' color='#5F6B7A'>{brief.markup(item.notes, where)}</font>")
+    if item.tags:
+        parts.append(f"<font size='6.5' color='#1F4E79'>{pdf_markup(' · '.join(item.tags))}</font>")
+    markup = "<br/>".join(parts)
+    style = brief.st.cell_cjk if has_cjk(item.text) or has_cjk(item.notes) else brief.st.cell
+    return Paragraph(markup, style)
+
+
+def checklist(brief: Brief) -> list[Flowable]:
+    st, today = brief.st, brief.today
+    out: list[Flowable] = [Bookmark("checklist", "Checklist by step"), Paragraph("Checklist by step", st.h1)]
+    progress = {step.step_id: step for step in brief.analysis.progress.steps}
+    for number, step in enumerate(brief.plan.steps, start=1):
+        summary = progress.get(step.id)
+        key = f"step-{number}"
+        out.append(Bookmark(key, f"{number}. {brief.clean(step.title, 'step title')}", level=1))
+        out.append(brief.text(f"{number}. {step.title}", "step title", st.h2))
+        if summary is not None:
+            line = (
+                f"{summary.done} of {summary.applicable} applicable items done "
+                f"({fmt.share(summary.ratio)}); "
+                f"{summary.overdue} overdue, {summary.blocked} blocked, "
+                f"{summary.unassigned} without an owner."
+            )
+            out.append(Paragraph(line, st.small))
+        if not step.items:
+            out.append(Paragraph("No items in this step.", st.body))
+            continue
+        rows = []
+        extra = []
+        for row, item in enumerate(step.items, start=1):
+            overdue = is_overdue(item, today)
+            due = fmt.day(item.due) + (" overdue" if overdue else "")
+            rows.append(
+                [
+                    STATUS_MARKS[item.status],
+                    _item_cell(brief, item),
+                    item.owner or "—",
+                    due,
+                    item.priority.label,
+                    item.status.label,
+                ]
+            )
+            if overdue:
+                extra.append(("BACKGROUND", (0, row), (-1, row), OVERDUE_BG))
+                extra.append(("TEXTCOLOR", (3, row), (3, row), OVERDUE_INK))
+        out.append(
+            brief.table(
+                ["", "Item", "Owner", "Due", "Priority", "Status"],
+                rows,
+                WIDTHS,
+                f"checklist step {number}",
+                extra=extra,
+            )
+        )
+    out.append(PageBreak())
+    return out

@@ -1,0 +1,271 @@
+"""Compensation per role across markets: each offer's package, its position in every market
+(nominal and in purchasing-power terms) and a grouped bar chart. All figures come from analysis."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from hireplan.analysis import Converted, OfferAnalysis, Position
+from hireplan.export import fmt
+from hireplan.export.names import PlanIndex
+from hireplan.export.pdf_charts import grouped_bars
+from hireplan.export.pdf_context import Brief
+from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.pdf_styles import MUTED
+from hireplan.model import Offer
+from hireplan.model.roles import Role
+
+INTRO = (
+    "Pay is per year. <b>Annual total</b> = base + target bonus + equity per vesting year + sign-on per "
+    "amortisation year + recurring allowances; <b>first-year value</b> adds the whole sign-on and one-off "
+    "relocation. Each offer is placed against the median (P50) of every market that has a matching "
+    "benchmark, in that market's currency and in purchasing-power terms (international dollars, INT$). "
+    "Research and compute budgets are listed beside pay, never added to it."
+)
+
+
+def _conv(conversion: object) -> str:
+    if isinstance(conversion, Converted):
+        return fmt.money(conversion.amount, conversion.currency)
+    return "no rate"
+
+
+def _position(position: Position | None, redact: bool) -> tuple[str, str]:
+    """(compa-ratio, percentile) as shown; bands instead of exact ratios when redacted."""
+    if position is None:
+        return ("—", "—")
+    compa = fmt.compa_band(position.compa_ratio) if redact else fmt.ratio(position.compa_ratio)
+    return compa, position.label
+
+
+def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
+    f = result.figures
+    cur = f.currency
+    money = fmt.money
+    left = [
+        ("Base", money(f.base, cur)),
+        ("Target bonus", money(f.bonus, cur)),
+        ("Equity per year", money(f.equity_per_year, cur)),
+        ("Sign-on per year", money(f.sign_on_per_year, cur)),
+        ("Allowances per year", money(f.allowances, cur)),
+        ("Annual total", money(f.annual_total, cur)),
+    ]
+    right = [
+        ("Relocation (one-off)", money(f.relocation, cur)),
+        ("First-year value", money(f.first_year_value, cur)),
+        (f"Annual total in {brief.plan.reporting_currency}", _conv(result.annual_reporting)),
+        ("Annual total in PPP terms", _conv(result.annual_ppp)),
+        ("Research budget per year", money(f.research_budget, cur)),
+        (
+            "Compute",
+            money(f.compute_budget, cur) + (f" · {offer.compute_note}" if offer.compute_note else ""),
+        ),
+    ]
+    rows = [[a, b, c, d] for (a, b), (c, d) in zip(left, right, strict=True)]
+    return brief.table(
+        ["Package", "", "", ""],
+        rows,
+        [0.2, 0.24, 0.26, 0.3],
+        f"offer {offer.id}",
+        right=(1,),
+        extra=[("TEXTCOLOR", (0, 1), (0, -1), MUTED), ("TEXTCOLOR", (2, 1), (2, -1), MUTED)],
+    )
+
+
+def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
+    redact = brief.redact
+    rows = []
+    for comp in result.cross_market:
+        compa, pct = _position(comp.nominal, redact)
+        ppp_compa, ppp_pct = _position(comp.ppp, redact)
+        name = comp.market_name + (" (own market)" if comp.is_own_market else "")
+        basis = "total" if comp.basis == "total" else "base only"
+        gap = fmt.signed_pct(comp.nominal.gap_pct) if comp.nominal is not None else "—"
+        if redact:
+            rows.append([name, basis, compa, pct, gap, ppp_compa, ppp_pct])
+        else:
+            rows.append(
+                [
+                    name,
+                    basis,
+                    fmt.money(comp.p50, comp.currency),
+                    _conv(comp.offer_in_market),
+                    compa,
+                    pct,
+                    gap,
+                    ppp_compa,
+                    ppp_pct,
+                ]
+            )
+    if redact:
+        header = [
+            "Market",
+            "Basis",
+            "Compa-ratio band",
+            "Position",
+            "Gap to P50",
+            "PPP compa band",
+            "PPP position",
+        ]
+        widths = [0.24, 0.1, 0.14, 0.12, 0.12, 0.14, 0.14]
+        right: tuple[int, ...] = (2, 3, 4, 5, 6)
+    else:
+        header = [
+            "Market",
+            "Basis",
+            "Market P50",
+            "Our offer there",
+            "Compa",
+            "Position",
+            "Gap to P50",
+            "PPP compa",
+            "PPP position",
+        ]
+        widths = [0.19, 0.08, 0.14, 0.14, 0.08, 0.1, 0.1, 0.08, 0.09]
+        right = (2, 3, 4, 5, 6, 7, 8)
+    return brief.table(header, rows, widths, f"offer {offer.id} markets", right=right)
+
+
+def _chart(brief: Brief, index: PlanIndex, result: OfferAnalysis) -> Flowable | None:
+    comps = [c for c in result.cross_market if c.nominal is not None or c.ppp is not None]
+    if not comps:
+        return None
+    names = [c.market_name + (" (base)" if c.basis == "base" else "") for c in comps]
+    if brief.redact:
+        nominal = [float(c.nominal.compa_ratio) if c.nominal else None for c in comps]
+        ppp = [float(c.ppp.compa_ratio) if c.ppp else None for c in comps]
+        return grouped_bars(
+            names,
+            [nominal, ppp],
+            ["Compa-ratio, nominal", "Compa-ratio in PPP terms"],
+            brief.width,
+            value_label=lambda v: f"{v:.1f}",
+            reference=1.0,
+        )
+    report = brief.plan.reporting_currency
+    nominal = [_amount(c.p50_reporting) for c in comps]
+    ppp = [float(c.ppp.p50) if c.ppp else None for c in comps]
+    names.append("Our offer")
+    nominal.append(_amount(result.annual_reporting))
+    ppp.append(_amount(result.annual_ppp))
+    return grouped_bars(
+        names,
+        [nominal, ppp],
+        [f"Market P50 / our offer in {report}", "Same in PPP terms (INT$)"],
+        brief.width,
+    )
+
+
+def _amount(conversion: object) -> float | None:
+    return float(conversion.amount) if isinstance(conversion, Converted) else None
+
+
+def _competing(brief: Brief, result: OfferAnalysis) -> Flowable | None:
+    comp = result.competing
+    if comp is None:
+        return None
+    who = comp.employer or ("current employer" if comp.kind == "current_employer" else "rival offer")
+    if comp.problem:
+        return brief.text(f"Against {who}: {comp.problem}", "competing package", brief.st.small)
+    beats = comp.beats
+    verdict = "beats" if beats else "does not beat"
+    if brief.redact:
+        text = f"Against {who}: our first-year value {verdict} what the candidate would give up."
+    else:
+        cur = comp.currency
+        text = (
+            f"Against {who}: their annual total {fmt.money(comp.annual_total, cur)}, forfeited equity "
+            f"{fmt.money(comp.forfeited_equity, cur)}, retention grant {fmt.money(comp.retention_grant, cur)}"
+            f"{' (assumed)' if comp.retention_assumed else ''}; our first-year value {verdict} that hurdle "
+            f"({fmt.signed_money(comp.first_year_gap, cur)}); "
+            f"annual gap {fmt.signed_money(comp.annual_gap, cur)}."
+        )
+    return brief.text(text, "competing package", brief.st.small)
+
+
+def _offer_block(
+    brief: Brief, index: PlanIndex, offer: Offer, result: OfferAnalysis, chart: bool
+) -> list[Flowable]:
+    st = brief.st
+    where = f"offer {offer.id}"
+    title = f"Offer in {index.market_name(offer.market_id)}" + (
+        f" — {offer.candidate}" if offer.candidate else ""
+    )
+    out: list[Flowable] = [brief.text(title, where, st.h3)]
+    if brief.redact:
+        own = result.own_market
+        compa, pct = _position(own.nominal if own else None, True)
+        out.append(
+            Paragraph(f"Own market: position {pct}, compa-ratio band {compa}. Amounts redacted.", st.body)
+        )
+    else:
+        out.append(_package(brief, offer, result))
+    if result.cross_market:
+        out.append(Spacer(1, 4))
+        out.append(_markets(brief, offer, result))
+    else:
+        out.append(
+            Paragraph(
+                "No market benchmark matches this role yet, so it cannot be placed against a market.",
+                st.small,
+            )
+        )
+    for extra in (_competing(brief, result),):
+        if extra is not None:
+            out.append(extra)
+    problems = list(result.problems) + [p for c in result.cross_market for p in c.problems]
+    if problems:
+        out.append(brief.text("Note: " + " ".join(dict.fromkeys(problems)), where, st.small))
+    if offer.notes:
+        out.append(brief.text(offer.notes, where, brief.st.note))
+    if chart and (drawing := _chart(brief, index, result)) is not None:
+        out.append(Spacer(1, 4))
+        out.append(drawing)
+    return out
+
+
+def _role_heading(brief: Brief, role: Role | None, role_id: str) -> list[Flowable]:
+    st = brief.st
+    if role is None:
+        return [brief.text(f"Offers for a role not in the plan ({role_id})", "role", st.h2)]
+    details = [role.level.label]
+    if role.domain:
+        details.append(role.domain)
+    details.append(f"headcount {role.headcount}")
+    if role.market_id:
+        details.append(brief.market_name(role.market_id))
+    if role.relocation.value != "none":
+        details.append(role.relocation.value)
+    return [
+        brief.text(role.title, f"role {role.id}", st.h2),
+        brief.text(" · ".join(details), f"role {role.id}", st.small),
+    ]
+
+
+def compensation(brief: Brief) -> list[Flowable]:
+    st = brief.st
+    index = PlanIndex(brief.plan)
+    out: list[Flowable] = [
+        Bookmark("compensation", "Compensation across markets"),
+        Paragraph("Compensation across markets", st.h1),
+        Paragraph(INTRO, st.small),
+    ]
+    by_role: dict[str, list[Offer]] = {}
+    for offer in brief.plan.offers:
+        by_role.setdefault(offer.role_id, []).append(offer)
+    order = [role.id for role in brief.plan.roles if role.id in by_role]
+    order += [role_id for role_id in by_role if role_id not in index.roles]
+    if not order:
+        out.append(Paragraph("The plan has no offers yet.", st.body))
+    for role_id in order:
+        role = index.roles.get(role_id)
+        block: list[Flowable] = _role_heading(brief, role, role_id)
+        for number, offer in enumerate(by_role[role_id]):
+            result = brief.analysis.offers.get(offer.id)
+            if result is None:
+                continue
+            block.extend(_offer_block(brief, index, offer, result, chart=number == 0))
+        out.append(KeepTogether(block[:4]))
+        out.extend(block[4:])
+    out.append(PageBreak())
+    return out

@@ -1,0 +1,161 @@
+"""What every section of the brief shares: the plan, its analysis, styles, and safe text.
+
+All user text reaches the page through :meth:`Brief.text` or :meth:`Brief.table`: illegal
+characters dropped, missing glyphs replaced (and reported), markup escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from hireplan.analysis import PlanAnalysis
+from hireplan.export.fonts import GlyphCheck, register_font
+from hireplan.export.options import PdfOptions
+from hireplan.export.pdf_styles import HEADER_BG, RULE, ZEBRA, Styles, has_cjk, styles
+from hireplan.export.text import pdf_markup, strip_illegal
+from hireplan.model import Market, Plan
+from hireplan.model.roles import Role
+
+CELL_PAD = 3.0
+_AMOUNT = re.compile(
+    r"(?:\b[A-Z]{3}\s?|[$¥£€]\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
+)
+
+
+def redact_amounts(text: str) -> str:
+    """Replace money amounts (``USD 250,000``, ``¥30,000``, ``312,684``) with a marker."""
+    return _AMOUNT.sub("[amount]", text)
+
+
+CELL_FONT_SIZE = 8.0
+
+Cell = Any
+"""A table cell: plain text (user or ours; never markup), a ready Flowable, or None for empty."""
+
+
+@dataclass
+class Brief:
+    plan: Plan
+    analysis: PlanAnalysis
+    options: PdfOptions
+    today: date
+    width: float
+    """Usable frame width in points."""
+    height: float
+    glyphs: GlyphCheck = field(default_factory=GlyphCheck)
+    st: Styles = field(default_factory=styles)
+    markets: dict[str, Market] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.markets = {market.id: market for market in self.plan.markets}
+        self.roles = {role.id: role for role in self.plan.roles}
+
+    @property
+    def redact(self) -> bool:
+        return self.options.redact_offers
+
+    def market_name(self, market_id: str) -> str:
+        market = self.markets.get(market_id)
+        return market.name if market is not None else f"(unknown market {market_id})"
+
+    def scrub(self, text: str) -> str:
+        """Our own generated text (flag messages) with money amounts hidden when offers are redacted."""
+        return redact_amounts(text) if self.redact else text
+
+    def clean(self, text: str, where: str) -> str:
+        """User text with illegal characters dropped and glyphs the font lacks replaced."""
+        return self.glyphs.fix(strip_illegal(text), where)
+
+    def markup(self, text: str, where: str) -> str:
+        """User text as Paragraph markup, to embed inside markup of our own."""
+        return pdf_markup(self.clean(text, where))
+
+    def text(self, text: str, where: str, style: Any = None) -> Paragraph:
+        """A paragraph of user text that prints exactly as typed."""
+        clean = self.clean(text, where)
+        chosen = style if style is not None else self.st.body
+        if has_cjk(clean) and chosen.wordWrap != "CJK":
+            chosen = _cjk_variant(chosen)
+        return Paragraph(pdf_markup(clean), chosen)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        where: str,
+        *,
+        right: Sequence[int] = (),
+        extra: Sequence[tuple[Any, ...]] = (),
+        zebra: bool = True,
+    ) -> Table:
+        """A table with a repeating header that may split inside a tall row.
+
+        ``widths`` are fractions of the frame width. Plain-text cells that fit on one line are
+        drawn as strings (fast); longer ones become wrapped paragraphs.
+        """
+        font = register_font()
+        col_widths = [fraction * self.width for fraction in widths]
+        right_cols = set(right)
+        head_cells = [Paragraph(pdf_markup(name), self.st.head) for name in header]
+        body: list[list[Any]] = [head_cells]
+        for row in rows:
+            out: list[Any] = []
+            for col, value in enumerate(row):
+                out.append(self._cell(value, col_widths[col] - 2 * CELL_PAD, where, col in right_cols, font))
+            body.append(out)
+        table = Table(body, colWidths=col_widths, repeatRows=1, splitInRow=1)
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_FONT_SIZE * 1.25),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
+        ]
+        if zebra and len(body) > 2:
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]))
+        for col in right_cols:
+            commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+        commands.extend(extra)
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _cell(self, value: Cell, room: float, where: str, right: bool, font: str) -> Any:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            return value
+        clean = self.clean(value, where)
+        if "\n" not in clean and stringWidth(clean, font, CELL_FONT_SIZE) <= room:
+            return clean
+        style = self.st.cell_right if right else self.st.cell_for(clean)
+        return Paragraph(pdf_markup(clean), style)
+
+
+_CJK_VARIANTS: dict[str, ParagraphStyle] = {}
+
+
+def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style wrapping at any character, as Chinese text needs."""
+    variant = _CJK_VARIANTS.get(style.name)
+    if variant is None:
+        variant = _CJK_VARIANTS[style.name] = ParagraphStyle(
+            f"{style.name}-cjk", parent=style, wordWrap="CJK"
+        )
+    return variant

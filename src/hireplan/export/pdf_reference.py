@@ -1,0 +1,188 @@
+"""The policy watch and the appendix: assumptions behind every figure, and a short glossary."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from hireplan.export import fmt
+from hireplan.export.names import PlanIndex
+from hireplan.export.pdf_context import Brief
+from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.pdf_styles import OVERDUE_BG
+from hireplan.model import Benchmark
+
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    (
+        "Compa-ratio",
+        "Our offer divided by the market median (P50) for the same role and level: 1.00 pays the median, "
+        "0.90 pays ten per cent under it. When a benchmark only knows base pay, base is compared with base.",
+    ),
+    (
+        "Percentile position",
+        "Where the offer falls between the benchmark's known percentiles (P25, P50, P75, P90), read on a "
+        "straight line between the two nearest; outside them it reads 'below P25' or 'above P90'.",
+    ),
+    (
+        "PPP (purchasing-power parity)",
+        "How much of a currency buys what one international dollar buys at home. Dividing pay by it compares "
+        "what salaries buy in each place rather than what they are worth at the exchange rate.",
+    ),
+    (
+        "First-year value",
+        "What the hire receives in year one: base, target bonus, one year of equity, the whole sign-on "
+        "bonus, allowances and one-off relocation support.",
+    ),
+    ("First-year cost", "First-year value plus the research and compute budget that comes with the role."),
+    (
+        "Annual total",
+        "Recurring yearly pay: base, target bonus, equity per vesting year, sign-on spread over its "
+        "amortisation years and recurring allowances.",
+    ),
+)
+
+
+def policy(brief: Brief) -> list[Flowable]:
+    st = brief.st
+    out: list[Flowable] = [Bookmark("policy", "Policy watch"), Paragraph("Policy watch", st.h1)]
+    entries = brief.plan.policy_watch
+    if not entries:
+        out.append(Paragraph("Nobody is watching a policy topic in this plan yet.", st.body))
+        out.append(PageBreak())
+        return out
+    out.append(
+        Paragraph(
+            f"Rules and regulations the team follows. An entry not checked within "
+            f"{brief.plan.settings.policy_check_days} days is shaded.",
+            st.small,
+        )
+    )
+    rows = []
+    extra = []
+    for row, entry in enumerate(entries, start=1):
+        flagged = bool(brief.analysis.flags_for("policy", entry.id))
+        rows.append(
+            [
+                entry.jurisdiction,
+                entry.topic,
+                entry.summary or "—",
+                entry.owner or "—",
+                fmt.day(entry.last_checked) + (" check due" if flagged else ""),
+                entry.source or "—",
+            ]
+        )
+        if flagged:
+            extra.append(("BACKGROUND", (4, row), (4, row), OVERDUE_BG))
+    out.append(
+        brief.table(
+            ["Where", "Topic", "Summary", "Owner", "Last checked", "Source"],
+            rows,
+            [0.1, 0.17, 0.36, 0.1, 0.11, 0.16],
+            "policy watch",
+            extra=extra,
+        )
+    )
+    out.append(PageBreak())
+    return out
+
+
+def _percentiles(benchmark: Benchmark, kind: str) -> str:
+    parts = []
+    for name in ("p25", "p50", "p75", "p90"):
+        value = getattr(benchmark, f"{kind}_{name}")
+        if value is not None:
+            parts.append(f"{name.upper()} {fmt.money(value)}")
+    return "\n".join(parts) if parts else "—"
+
+
+def _benchmarks(brief: Brief, index: PlanIndex) -> Flowable:
+    rows = []
+    for b in brief.plan.benchmarks:
+        period = "a year" if b.period.value == "year" else f"a month × {fmt.rate(b.months_per_year)}"
+        level = b.level.label if b.level is not None else "all levels"
+        family = f"{b.job_family}\n{level}" + ("\nexample figure" if b.is_example else "")
+        rows.append(
+            [
+                index.market_name(b.market_id),
+                family,
+                f"{b.currency}\n{period}",
+                _percentiles(b, "base"),
+                _percentiles(b, "total"),
+                b.source or "—",
+                fmt.day(b.as_of),
+                f"{b.sample_size:,}" if b.sample_size else "—",
+            ]
+        )
+    return brief.table(
+        ["Market", "Job family", "Currency", "Base", "Total", "Source", "As of", "Sample"],
+        rows,
+        [0.11, 0.13, 0.09, 0.12, 0.12, 0.23, 0.11, 0.09],
+        "benchmarks",
+        right=(3, 4, 7),
+    )
+
+
+def appendix(brief: Brief) -> list[Flowable]:
+    st = brief.st
+    plan = brief.plan
+    index = PlanIndex(plan)
+    out: list[Flowable] = [
+        Bookmark("appendix", "Appendix: assumptions and glossary"),
+        Paragraph("Appendix: assumptions and glossary", st.h1),
+    ]
+    if plan.notes:
+        out.append(Paragraph("Plan notes", st.h2))
+        out.append(brief.text(plan.notes, "plan notes", st.body))
+    out.append(Paragraph("Exchange rates", st.h2))
+    if plan.exchange_rates:
+        rows = [
+            [f"1 {r.base} = {fmt.rate(r.rate)} {r.quote}", fmt.day(r.as_of), r.source or "—"]
+            for r in plan.exchange_rates
+        ]
+        out.append(brief.table(["Rate", "As of", "Source"], rows, [0.3, 0.12, 0.58], "exchange rates"))
+    else:
+        out.append(Paragraph("No exchange rates: figures in other currencies cannot be converted.", st.body))
+    out.append(Paragraph("Purchasing-power (PPP) factors", st.h2))
+    if plan.ppp_factors:
+        rows = [
+            [
+                f"{fmt.rate(p.factor)} {p.currency} per INT$",
+                p.country or "—",
+                fmt.day(p.as_of),
+                p.source or "—",
+            ]
+            for p in plan.ppp_factors
+        ]
+        out.append(brief.table(["Factor", "Country", "As of", "Source"], rows, [0.3, 0.1, 0.12, 0.48], "PPP"))
+    else:
+        out.append(Paragraph("No PPP factors: purchasing-power comparisons are not possible.", st.body))
+    out.append(Paragraph("Market benchmarks", st.h2))
+    if plan.benchmarks:
+        out.append(_benchmarks(brief, index))
+    else:
+        out.append(Paragraph("No benchmarks: offers cannot be placed against a market.", st.body))
+    if brief.analysis.stale:
+        out.append(Paragraph("Stale or undated data", st.h2))
+        rows = [
+            [
+                index.describe(s.ref),
+                fmt.day(s.as_of),
+                f"{s.age_days:,} days" if s.age_days is not None else "no date",
+            ]
+            for s in brief.analysis.stale
+        ]
+        out.append(brief.table(["Figure", "As of", "Age"], rows, [0.6, 0.2, 0.2], "stale data", right=(2,)))
+    out.append(
+        KeepTogether(
+            [
+                Paragraph("Glossary", st.h2),
+                brief.table(["Term", "Meaning"], [list(pair) for pair in GLOSSARY], [0.22, 0.78], "glossary"),
+                Spacer(1, 6),
+                Paragraph(
+                    "hireplan writes this PDF with embedded fonts, metadata and bookmarks; it is "
+                    "not a tagged PDF and not PDF/A.",
+                    st.small,
+                ),
+            ]
+        )
+    )
+    return out
