@@ -1,0 +1,267 @@
+"""Turning file bytes into a JSON object safely, and a plan's data back into exact JSON text.
+
+Files come from e-mail, shared drives and other tools, so decoding refuses, with a message a
+person understands, everything that would otherwise crash, hang or silently change a figure:
+oversized files, non-UTF-8 text, broken JSON, absurd nesting, numbers too long to be real
+and ``NaN``.  Amounts are read as :class:`~decimal.Decimal` so nothing passes through a float.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import Any, NoReturn
+
+from hireplan.storage.errors import PlanFileError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest plan or template file accepted; a real plan with thousands of items is a few MB."""
+
+MAX_DEPTH = 64
+"""Deepest nesting of objects and lists accepted; a plan needs about eight levels."""
+
+MAX_NUMBER_CHARS = 100
+"""Longest number accepted, in characters; amounts are capped at 10^12 anyway."""
+
+MAX_EXPONENT = 100
+"""Largest power of ten accepted in a number such as 1e100; bigger ones would make checks slow."""
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class _RefusedError(Exception):
+    """Raised from inside the JSON parser's hooks; caught by :func:`decode_json_object`.
+
+    ``text`` is the offending source text, used to point at its line; None when unknown.
+    """
+
+    def __init__(self, text: str | None, reason: str) -> None:
+        super().__init__(reason)
+        self.text = text
+        self.reason = reason
+
+
+def _line_col(text: str, pos: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_NUMBER_CHARS:
+        digits = sum(ch.isdigit() for ch in text)
+        raise _RefusedError(
+            text, f"a number with {digits:,} digits is far larger than any figure a plan can hold"
+        )
+
+
+def _parse_int(text: str) -> int:
+    _check_length(text)
+    return int(text)
+
+
+def _parse_float(text: str) -> Decimal:
+    _check_length(text)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the JSON scanner only passes valid numbers
+        raise _RefusedError(text, f"{text} is not a number") from None
+    if number and abs(number.adjusted()) > MAX_EXPONENT:
+        raise _RefusedError(text, f"the number {text} is too large or too small to be a real figure")
+    return number
+
+
+def _parse_constant(name: str) -> NoReturn:
+    raise _RefusedError(name, f"{name} is not a number hireplan accepts; write a real figure or leave it out")
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RefusedError(None, f'the field "{key}" appears twice in the same object')
+            seen.add(key)
+    return result
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """True when ``value`` nests deeper than ``limit``; iterative, so no recursion limit applies."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(current, dict):
+            stack.extend((child, depth + 1) for child in current.values() if isinstance(child, dict | list))
+        elif isinstance(current, list):
+            stack.extend((child, depth + 1) for child in current if isinstance(child, dict | list))
+    return False
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text of ``data`` (a byte-order mark is dropped); refuses empty, huge or non-UTF-8 data."""
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanFileError(
+            f"the file is {len(data) / 1024 / 1024:,.1f} MB; hireplan opens files up to "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB"
+        )
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    if not data.strip():
+        raise PlanFileError("the file is empty")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PlanFileError(
+            f"the file is not UTF-8 text (unreadable bytes on line {line}); it may have been saved "
+            "in another encoding such as GBK, or it is not a hireplan file"
+        ) from None
+
+
+def decode_json_object(data: bytes) -> dict[str, Any]:
+    """The JSON object stored in ``data``, with every hostile case turned into a PlanFileError."""
+    text = decode_text(data)
+    try:
+        value = json.loads(
+            text,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+            object_pairs_hook=_refuse_duplicates,
+        )
+    except _RefusedError as exc:
+        pos = text.find(exc.text) if exc.text else -1
+        where = f"{_line_col(text, pos)}: " if pos >= 0 else ""
+        raise PlanFileError(f"{where}{exc.reason}") from None
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            reason = "the file ends too early (it may have been cut off while copying or saving)"
+        else:
+            reason = f"this is not valid JSON: {exc.msg.lower()}"
+        raise PlanFileError(f"{_line_col(text, exc.pos)}: {reason}") from None
+    except RecursionError:
+        raise PlanFileError(
+            f"the data is nested far too deeply (hireplan accepts {MAX_DEPTH} levels); "
+            "this is not a hireplan file"
+        ) from None
+    except ValueError as exc:  # e.g. Python's own integer-size limit
+        raise PlanFileError(f"a value could not be read: {exc}") from None
+    if not isinstance(value, dict):
+        kind = {list: "a list", str: "a piece of text", bool: "true or false"}.get(type(value), "a value")
+        if value is None:
+            kind = "null"
+        elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+            kind = "a number"
+        raise PlanFileError(f"the file holds {kind}, not a hireplan object with named fields")
+    if _depth_exceeds(value, MAX_DEPTH):
+        raise PlanFileError(
+            f"the data is nested too deeply (hireplan accepts {MAX_DEPTH} levels); "
+            "this is not a hireplan file"
+        )
+    return value
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as a JSON number that reads back as the same Decimal, digits and exponent included."""
+    if not value.is_finite():
+        raise ValueError(f"{value} cannot be stored in a plan file")
+    if value.is_zero() and value.is_signed():
+        value = value.copy_abs()
+    return str(value)
+
+
+def _encode(value: Any, indent: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, Decimal):
+        out.append(decimal_text(value))
+    elif isinstance(value, int):
+        out.append(str(int(value)))
+    elif isinstance(value, Enum):
+        _encode(value.value, indent, out)
+    elif isinstance(value, date | datetime):
+        out.append(f'"{value.isoformat()}"')
+    elif isinstance(value, Mapping):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        out.append("{")
+        first = True
+        for key, child in value.items():
+            out.append(f"\n{inner}" if first else f",\n{inner}")
+            first = False
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(": ")
+            _encode(child, inner, out)
+        out.append(f"\n{indent}}}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        out.append("[")
+        for index, child in enumerate(value):
+            out.append(f"\n{inner}" if index == 0 else f",\n{inner}")
+            _encode(child, inner, out)
+        out.append(f"\n{indent}]")
+    elif isinstance(value, float):
+        raise TypeError("floats are not stored in plan files; use Decimal")
+    else:
+        raise TypeError(f"cannot store a {type(value).__name__} in a plan file")
+
+
+def encode_json(value: Mapping[str, Any]) -> bytes:
+    """UTF-8 JSON, indented by two spaces, keys in the order given, Decimals as exact numbers."""
+    out: list[str] = []
+    _encode(value, "", out)
+    out.append("\n")
+    return "".join(out).encode("utf-8")
+
+
+# --- reading from disk ---------------------------------------------------------------------------
+
+
+def explain_read_error(exc: OSError, path: Path) -> str:
+    """Why ``path`` could not be read, in words a person can act on."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file does not exist (was it moved, renamed or deleted?)"
+    if isinstance(exc, IsADirectoryError):
+        return "this is a folder, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied: you are not allowed to read this file"
+    reason = exc.strerror or str(exc)
+    return f"the system could not read the file ({reason})"
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``, refusing folders and files over :data:`MAX_FILE_BYTES` before reading."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise PlanFileError(
+                    f"the file is {size / 1024 / 1024:,.1f} MB; hireplan opens files up to "
+                    f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                    path=path,
+                )
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PlanFileError(explain_read_error(exc, path), path=path) from None

@@ -1,0 +1,137 @@
+"""Schema migrations: an explicit chain of functions over the raw JSON dict, run before validation.
+
+Each step takes a dict written in format ``n`` and returns it in format ``n + 1``.  They work on
+plain data, not on models, so an old file never has to be valid under today's models until the
+whole chain has run; and they are tolerant: when a part of an old file has an unexpected shape they
+leave it for validation to report by its place in the plan.
+
+Format history
+--------------
+0
+    Files written by the hireplan prototype.  No ``schema_version`` key (or ``0``); the plan's
+    currency is ``currency``; the five steps live in ``checklist`` and each step has ``name``,
+    ``guidance`` (best practices) and ``pitfalls`` (common mistakes); a checklist item has
+    ``done: true/false`` and ``assignee`` instead of ``status`` and ``owner``; an offer's bonus is
+    ``bonus_percent``; a risk's likelihood is ``probability``.
+1
+    The current format (:data:`hireplan.model.SCHEMA_VERSION`).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from hireplan.model import SCHEMA_VERSION
+from hireplan.storage.errors import PlanFileError
+
+RawPlan = dict[str, Any]
+Migration = Callable[[RawPlan], RawPlan]
+
+
+def _rename(obj: dict[str, Any], old: str, new: str) -> None:
+    """Move ``old`` to ``new`` unless the object already has ``new`` (then validation complains)."""
+    if old in obj and new not in obj:
+        obj[new] = obj.pop(old)
+
+
+def _v0_item(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    _rename(item, "assignee", "owner")
+    if "done" in item and "status" not in item:
+        done = item.pop("done")
+        item["status"] = "done" if done is True else "todo" if done is False else done
+    return item
+
+
+def _v0_step(step: Any) -> Any:
+    if not isinstance(step, dict):
+        return step
+    _rename(step, "name", "title")
+    _rename(step, "guidance", "best_practices")
+    _rename(step, "pitfalls", "common_mistakes")
+    if isinstance(step.get("items"), list):
+        step["items"] = [_v0_item(item) for item in step["items"]]
+    return step
+
+
+def _v0_offer(offer: Any) -> Any:
+    if not isinstance(offer, dict):
+        return offer
+    if "bonus_percent" in offer and "bonus_kind" not in offer and "bonus_value" not in offer:
+        offer["bonus_kind"] = "percent"
+        offer["bonus_value"] = offer.pop("bonus_percent")
+    return offer
+
+
+def _v0_risk(risk: Any) -> Any:
+    if isinstance(risk, dict):
+        _rename(risk, "probability", "likelihood")
+    return risk
+
+
+def migrate_v0_to_v1(raw: RawPlan) -> RawPlan:
+    """Prototype files -> format 1 (see the module docstring for what changed)."""
+    _rename(raw, "currency", "reporting_currency")
+    _rename(raw, "checklist", "steps")
+    if isinstance(raw.get("steps"), list):
+        raw["steps"] = [_v0_step(step) for step in raw["steps"]]
+    if isinstance(raw.get("offers"), list):
+        raw["offers"] = [_v0_offer(offer) for offer in raw["offers"]]
+    if isinstance(raw.get("risks"), list):
+        raw["risks"] = [_v0_risk(risk) for risk in raw["risks"]]
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {
+    0: migrate_v0_to_v1,
+}
+"""``MIGRATIONS[n]`` turns format ``n`` into format ``n + 1``; the chain must reach SCHEMA_VERSION."""
+
+
+def file_version(raw: RawPlan, *, what: str = "plan") -> int:
+    """The format version a raw file declares (0 when it has none), or a PlanFileError."""
+    version = raw.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanFileError(f"schema_version: must be a whole number (found {version!r})")
+    if version < 0:
+        raise PlanFileError(f"schema_version: must not be negative (found {version})")
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            f"this {what} was saved by a newer version of hireplan (file format {version}; this "
+            f"version reads formats up to {SCHEMA_VERSION}). Update hireplan to open it; the file "
+            "has not been changed."
+        )
+    return version
+
+
+def migrate(raw: RawPlan) -> RawPlan:
+    """``raw`` brought up to the current format.  Current files are returned as they are (not copied);
+    older ones are migrated on a copy so the caller's dict is never half-changed."""
+    version = file_version(raw)
+    if version == SCHEMA_VERSION:
+        return raw
+    data = copy.deepcopy(raw)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    # Keep schema_version first, as the app writes it.
+    return {"schema_version": SCHEMA_VERSION, **{k: v for k, v in data.items() if k != "schema_version"}}
+
+
+def migrate_template(raw: RawPlan) -> RawPlan:
+    """A raw template brought up to the current format, its embedded plan included."""
+    version = file_version(raw, what="template")
+    plan = raw.get("plan")
+    if version == SCHEMA_VERSION and (not isinstance(plan, dict) or file_version(plan) == SCHEMA_VERSION):
+        return raw
+    data = dict(raw)
+    if isinstance(plan, dict):
+        if "schema_version" not in plan:
+            plan = {**plan, "schema_version": version}
+        data["plan"] = migrate(plan)
+    data.pop("schema_version", None)
+    return {"schema_version": SCHEMA_VERSION, **data}

@@ -1,0 +1,79 @@
+"""Reading and writing ``.hireplan`` files: bytes <-> Plan, with migration and clear errors.
+
+Loading is: safe JSON decoding (:mod:`hireplan.storage.jsonio`), the migration chain
+(:mod:`hireplan.storage.migrations`), then one ``Plan.model_validate`` call.  Saving writes
+UTF-8 JSON with fields in model order and amounts as exact numbers, atomically, keeping the
+previous file as ``FILE.bak``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from hireplan.model import Plan
+from hireplan.storage.atomic import atomic_write_bytes
+from hireplan.storage.errors import PlanFileError, describe_validation_error
+from hireplan.storage.jsonio import decode_json_object, encode_json, read_file
+from hireplan.storage.migrations import migrate
+
+PLAN_SUFFIX = ".hireplan"
+
+
+def model_to_bytes(model: BaseModel) -> bytes:
+    """Any stored model as the bytes of its file (fields in model order, exact amounts)."""
+    data: dict[str, Any] = model.model_dump(mode="python")
+    return encode_json(data)
+
+
+def plan_to_bytes(plan: Plan) -> bytes:
+    """The bytes of ``plan``'s file: UTF-8 JSON, two-space indent, stable order, exact Decimals."""
+    return model_to_bytes(plan)
+
+
+def validate_plan_data(raw: dict[str, Any]) -> Plan:
+    """A Plan from an already decoded (and possibly old) JSON object; PlanFileError when invalid."""
+    current = migrate(raw)
+    try:
+        return Plan.model_validate(current)
+    except ValidationError as exc:
+        raise PlanFileError(describe_validation_error(exc)) from None
+    except RecursionError:
+        raise PlanFileError("the data is nested far too deeply") from None
+
+
+def plan_from_bytes(data: bytes, *, source: str) -> Plan:
+    """The Plan stored in ``data``; ``source`` names where it came from in error messages."""
+    try:
+        return validate_plan_data(decode_json_object(data))
+    except PlanFileError as exc:
+        raise exc.with_source(source=source) from None
+
+
+def load_plan(path: Path) -> Plan:
+    """Open a ``.hireplan`` file (any supported format version).
+
+    Raises :class:`PlanFileError` naming the file and each problem; the file is never changed.
+    """
+    path = Path(path)
+    data = read_file(path)
+    try:
+        return validate_plan_data(decode_json_object(data))
+    except PlanFileError as exc:
+        raise exc.with_source(path=path) from None
+
+
+def save_plan(plan: Plan, path: Path, *, keep_backup: bool = True) -> None:
+    """Save ``plan`` to ``path`` atomically; the previous file is kept as ``path.bak`` by default.
+
+    Raises :class:`PlanFileError` (disk full, no permission, folder missing...); the file on disk
+    is then exactly as it was.
+    """
+    path = Path(path)
+    try:
+        data = plan_to_bytes(plan)
+    except (TypeError, ValueError) as exc:  # pragma: no cover - the model forbids such values
+        raise PlanFileError(str(exc), path=path, action="save") from None
+    atomic_write_bytes(path, data, keep_backup=keep_backup)
