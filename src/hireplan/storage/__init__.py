@@ -5,6 +5,7 @@ No Qt here.  Most callers need only :func:`load_plan`, :func:`save_plan` and :cl
 
 from hireplan.storage.atomic import atomic_write_bytes, backup_path
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.paths import user_data_dir, user_templates_dir
 from hireplan.storage.plan_file import (
     PLAN_SUFFIX,
     load_plan,
@@ -12,14 +13,38 @@ from hireplan.storage.plan_file import (
     plan_to_bytes,
     save_plan,
 )
+from hireplan.storage.templates import (
+    TEMPLATE_SUFFIX,
+    TemplateInfo,
+    TemplateLibrary,
+    load_template,
+    new_plan_from_template,
+    plan_skeleton,
+    sample_plan,
+    slugify,
+    template_from_bytes,
+    template_to_bytes,
+)
 
 __all__ = [
     "PLAN_SUFFIX",
+    "TEMPLATE_SUFFIX",
     "PlanFileError",
+    "TemplateInfo",
+    "TemplateLibrary",
     "atomic_write_bytes",
     "backup_path",
     "load_plan",
+    "load_template",
+    "new_plan_from_template",
     "plan_from_bytes",
+    "plan_skeleton",
     "plan_to_bytes",
+    "sample_plan",
     "save_plan",
+    "slugify",
+    "template_from_bytes",
+    "template_to_bytes",
+    "user_data_dir",
+    "user_templates_dir",
 ]

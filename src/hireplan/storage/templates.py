@@ -1,0 +1,420 @@
+"""Templates: the built-in ones shipped in ``hireplan.resources``, the user's own library, and
+turning a template into a fresh plan (or a plan into a template).
+
+A template file (``.hireplan-template``) is the JSON of :class:`hireplan.model.Template`.  Built-in
+templates are the ``templates/*.json`` resources and can be read but never changed; user
+templates live in :func:`hireplan.storage.paths.user_templates_dir` and can be imported, exported,
+renamed and deleted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from hireplan.model import Plan, Template, new_id
+from hireplan.storage.atomic import atomic_write_bytes, explain_os_error
+from hireplan.storage.errors import PlanFileError, describe_validation_error
+from hireplan.storage.jsonio import decode_json_object, read_file
+from hireplan.storage.migrations import migrate_template
+from hireplan.storage.paths import user_templates_dir
+from hireplan.storage.plan_file import model_to_bytes, plan_from_bytes
+
+TEMPLATE_SUFFIX = ".hireplan-template"
+RESOURCES_PACKAGE = "hireplan.resources"
+SAMPLE_PLAN_RESOURCE = ("sample", "llm-research-team.hireplan")
+
+TemplateSource = Literal["built-in", "user"]
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """What a template list shows; ``path`` is None for a built-in inside a zipped install."""
+
+    name: str
+    title: str
+    description: str
+    region_tags: tuple[str, ...]
+    version: str
+    source: TemplateSource
+    path: Path | None
+
+    @classmethod
+    def of(cls, template: Template, source: TemplateSource, path: Path | None) -> TemplateInfo:
+        return cls(
+            name=template.name,
+            title=template.title,
+            description=template.description,
+            region_tags=tuple(template.region_tags),
+            version=template.version,
+            source=source,
+            path=path,
+        )
+
+
+# --- template files ------------------------------------------------------------------------------
+
+
+def template_to_bytes(template: Template) -> bytes:
+    """The bytes of a template file (same JSON conventions as a plan file)."""
+    return model_to_bytes(template)
+
+
+def validate_template_data(raw: dict[str, Any]) -> Template:
+    """A Template from a decoded JSON object (older formats migrated); PlanFileError when invalid."""
+    if "plan" not in raw and ("steps" in raw or "checklist" in raw):
+        raise PlanFileError(
+            "this is a plan file, not a template; open it as a plan and use 'Save as template'"
+        )
+    current = migrate_template(raw)
+    try:
+        return Template.model_validate(current)
+    except ValidationError as exc:
+        raise PlanFileError(describe_validation_error(exc)) from None
+    except RecursionError:
+        raise PlanFileError("the data is nested far too deeply") from None
+
+
+def template_from_bytes(data: bytes, *, source: str) -> Template:
+    """The Template stored in ``data``; ``source`` names where it came from in error messages."""
+    try:
+        return validate_template_data(decode_json_object(data))
+    except PlanFileError as exc:
+        raise exc.with_source(source=source) from None
+
+
+def load_template(path: Path) -> Template:
+    """Read and validate a template file; PlanFileError naming the file and each problem."""
+    path = Path(path)
+    data = read_file(path)
+    try:
+        return validate_template_data(decode_json_object(data))
+    except PlanFileError as exc:
+        raise exc.with_source(path=path) from None
+
+
+# --- built-ins -----------------------------------------------------------------------------------
+
+
+def _resources() -> Traversable:
+    return resources.files(RESOURCES_PACKAGE)
+
+
+def _as_path(item: Traversable) -> Path | None:
+    return item if isinstance(item, Path) else None
+
+
+@cache
+def _builtin_templates() -> dict[str, tuple[Template, Path | None]]:
+    """Every built-in template by name, read once (they are part of the installed package)."""
+    folder = _resources() / "templates"
+    found: dict[str, tuple[Template, Path | None]] = {}
+    if not folder.is_dir():
+        return found
+    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if not item.name.endswith(".json"):
+            continue
+        template = template_from_bytes(item.read_bytes(), source=f"built-in template {item.name}")
+        found[template.name] = (template, _as_path(item))
+    return found
+
+
+def builtin_names() -> tuple[str, ...]:
+    """Names of the templates shipped with hireplan."""
+    return tuple(_builtin_templates())
+
+
+def sample_plan() -> Plan:
+    """The shipped example plan ("LLM research team: Hangzhou and Silicon Valley"), fresh each call."""
+    item = _resources().joinpath(*SAMPLE_PLAN_RESOURCE)
+    return plan_from_bytes(item.read_bytes(), source="the built-in sample plan")
+
+
+# --- plan <-> template ---------------------------------------------------------------------------
+
+
+def _clear_people_dates_statuses(data: dict[str, Any]) -> None:
+    """Remove what belongs to one hiring round: owners, dates, progress, acknowledgements."""
+    data["owner"] = ""
+    data["created"] = None
+    data["start_date"] = None
+    data["target_date"] = None
+    data["acknowledgements"] = []
+    for step in data["steps"]:
+        for item in step["items"]:
+            item["owner"] = ""
+            item["due"] = None
+            item["status"] = "todo"
+    for risk in data["risks"]:
+        risk["owner"] = ""
+        risk["review_date"] = None
+        risk["status"] = "open"
+    for entry in data["policy_watch"]:
+        entry["owner"] = ""
+        entry["last_checked"] = None
+    for offer in data["offers"]:
+        offer["candidate"] = ""
+
+
+def plan_skeleton(plan: Plan, *, include_offers: bool = False) -> Plan:
+    """``plan`` reduced to what a template carries.
+
+    Kept: steps and items (text, priority, notes, tags), guidance, settings, markets, roles,
+    benchmarks, rates, risks and policy-watch topics.  Cleared: owners, dates, statuses and
+    acknowledgements.  Offers are dropped unless ``include_offers`` (they name candidates).
+    """
+    data = plan.model_dump(mode="python")
+    _clear_people_dates_statuses(data)
+    if not include_offers:
+        data["offers"] = []
+    data["is_example"] = False
+    return Plan.model_validate(data)
+
+
+def _fresh(ids: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Give each object a new id; returns old id -> new id."""
+    mapping: dict[str, str] = {}
+    for obj in ids:
+        old = obj["id"]
+        obj["id"] = new_id()
+        mapping.setdefault(old, obj["id"])
+    return mapping
+
+
+def new_plan_from_template(template: Template, *, today: date) -> Plan:
+    """A new plan to work on: the template's content with fresh ids everywhere (references between
+    markets, roles, benchmarks, offers and settings kept consistent), owners, dates and statuses
+    cleared, ``created`` set to ``today``."""
+    data = template.plan.model_dump(mode="python")
+    _clear_people_dates_statuses(data)
+    data["id"] = new_id()
+    data["created"] = today
+    data["is_example"] = False
+    markets = _fresh(data["markets"])
+    roles = _fresh(data["roles"])
+    for step in data["steps"]:
+        step["id"] = new_id()
+        _fresh(step["items"])
+    for key in ("benchmarks", "offers", "exchange_rates", "ppp_factors", "risks", "policy_watch"):
+        _fresh(data[key])
+    for role in data["roles"]:
+        if role["market_id"] is not None:
+            role["market_id"] = markets.get(role["market_id"], role["market_id"])
+    for benchmark in data["benchmarks"]:
+        benchmark["market_id"] = markets.get(benchmark["market_id"], benchmark["market_id"])
+    for offer in data["offers"]:
+        offer["market_id"] = markets.get(offer["market_id"], offer["market_id"])
+        offer["role_id"] = roles.get(offer["role_id"], offer["role_id"])
+    reference = data["settings"]["reference_market_id"]
+    if reference is not None:
+        data["settings"]["reference_market_id"] = markets.get(reference, reference)
+    return Plan.model_validate(data)
+
+
+def slugify(title: str) -> str:
+    """A template name derived from a title: ``"Keep our LLM team!"`` -> ``keep-our-llm-team``."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64].strip("-")
+    return slug or f"template-{new_id()[:6]}"
+
+
+# --- the library ---------------------------------------------------------------------------------
+
+
+class TemplateLibrary:
+    """Built-in templates plus the user's own, by name.
+
+    ``user_dir`` defaults to the platform's per-user folder; tests pass a temporary one.
+    Every failure raises :class:`PlanFileError` with a message for a person.
+    """
+
+    def __init__(self, user_dir: Path | None = None) -> None:
+        self.user_dir = Path(user_dir) if user_dir is not None else user_templates_dir()
+        self.unreadable: list[PlanFileError] = []
+        """User template files the last :meth:`list` skipped, with the reason for each."""
+
+    # reading
+
+    def _user_entries(self) -> dict[str, tuple[Template, Path]]:
+        self.unreadable = []
+        found: dict[str, tuple[Template, Path]] = {}
+        if not self.user_dir.is_dir():
+            return found
+        for path in sorted(self.user_dir.glob(f"*{TEMPLATE_SUFFIX}")):
+            try:
+                template = load_template(path)
+            except PlanFileError as exc:
+                self.unreadable.append(exc)
+                continue
+            if template.name in _builtin_templates():
+                self.unreadable.append(
+                    PlanFileError(
+                        f'its name "{template.name}" belongs to a built-in template; import it under '
+                        "another name",
+                        path=path,
+                    )
+                )
+                continue
+            found.setdefault(template.name, (template, path))
+        return found
+
+    def list(self) -> list[TemplateInfo]:
+        """Built-in templates first (by name), then the user's (by title)."""
+        infos = [TemplateInfo.of(t, "built-in", p) for t, p in _builtin_templates().values()]
+        user = [TemplateInfo.of(t, "user", p) for t, p in self._user_entries().values()]
+        return infos + sorted(user, key=lambda info: (info.title.casefold(), info.name))
+
+    def info(self, name: str) -> TemplateInfo:
+        """The list entry for ``name``."""
+        template, source, path = self._find(name)
+        return TemplateInfo.of(template, source, path)
+
+    def get(self, name: str) -> Template:
+        """A copy of the template called ``name`` (changing it changes nothing in the library)."""
+        template, _, _ = self._find(name)
+        return template.model_copy(deep=True)
+
+    def is_builtin(self, name: str) -> bool:
+        return name in _builtin_templates()
+
+    def _find(self, name: str) -> tuple[Template, TemplateSource, Path | None]:
+        builtin = _builtin_templates().get(name)
+        if builtin is not None:
+            return builtin[0], "built-in", builtin[1]
+        user = self._user_entries().get(name)
+        if user is not None:
+            return user[0], "user", user[1]
+        known = ", ".join(info.name for info in self.list()) or "none"
+        raise PlanFileError(
+            f"there is no template with that name (known templates: {known})",
+            source=f'template "{name}"',
+            action="find",
+        )
+
+    # writing
+
+    def _check_writable_name(self, name: str, *, replace: bool, action: str) -> None:
+        if name in _builtin_templates():
+            raise PlanFileError(
+                f'"{name}" is the name of a built-in template, which cannot be replaced; choose another name',
+                source=f'template "{name}"',
+                action=action,
+            )
+        if not replace and name in self._user_entries():
+            raise PlanFileError(
+                f'you already have a template called "{name}"; choose another name or replace it',
+                source=f'template "{name}"',
+                action=action,
+            )
+
+    def _write(self, template: Template, *, action: str) -> TemplateInfo:
+        existing = self._user_entries().get(template.name)
+        path = existing[1] if existing else self.user_dir / f"{template.name}{TEMPLATE_SUFFIX}"
+        try:
+            self.user_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PlanFileError(explain_os_error(exc, path), path=path, action=action) from None
+        atomic_write_bytes(path, template_to_bytes(template))
+        return TemplateInfo.of(template, "user", path)
+
+    def save_plan_as_template(
+        self,
+        plan: Plan,
+        *,
+        name: str,
+        title: str,
+        description: str = "",
+        region_tags: Iterable[str] = (),
+        version: str = "1.0",
+        include_offers: bool = False,
+        replace: bool = False,
+    ) -> TemplateInfo:
+        """Store ``plan`` as a user template (see :func:`plan_skeleton` for what is kept).
+
+        A built-in name is refused; an existing user template is replaced only when ``replace``.
+        """
+        self._check_writable_name(name, replace=replace, action="save")
+        try:
+            template = Template(
+                name=name,
+                title=title,
+                description=description,
+                region_tags=list(region_tags),
+                version=version,
+                plan=plan_skeleton(plan, include_offers=include_offers),
+            )
+        except ValidationError as exc:
+            raise PlanFileError(
+                describe_validation_error(exc), source=f'template "{name}"', action="save"
+            ) from None
+        return self._write(template, action="save")
+
+    def import_file(self, path: Path, *, replace: bool = False) -> TemplateInfo:
+        """Copy a template file into the user library after checking it completely."""
+        template = load_template(Path(path))
+        self._check_writable_name(template.name, replace=replace, action="import")
+        return self._write(template, action="import")
+
+    def export(self, name: str, path: Path) -> None:
+        """Write the template ``name`` (built-in or user) to ``path`` for sharing."""
+        template, _, _ = self._find(name)
+        atomic_write_bytes(Path(path), template_to_bytes(template))
+
+    def rename(self, name: str, new_name: str, new_title: str | None = None) -> TemplateInfo:
+        """Give a user template a new name (and optionally title); built-ins are refused."""
+        template, source, path = self._find(name)
+        if source == "built-in":
+            raise PlanFileError(
+                "built-in templates cannot be renamed; save a copy under a new name instead",
+                source=f'template "{name}"',
+                action="rename",
+            )
+        if new_name != name:
+            self._check_writable_name(new_name, replace=False, action="rename")
+        try:
+            renamed = template.model_copy(deep=True)
+            renamed.name = new_name
+            if new_title is not None:
+                renamed.title = new_title
+        except ValidationError as exc:
+            raise PlanFileError(
+                describe_validation_error(exc), source=f'template "{name}"', action="rename"
+            ) from None
+        assert path is not None
+        target = self.user_dir / f"{new_name}{TEMPLATE_SUFFIX}"
+        if new_name == name:
+            target = path
+        atomic_write_bytes(target, template_to_bytes(renamed))
+        if target != path:
+            self._remove(path, name)
+        return TemplateInfo.of(renamed, "user", target)
+
+    def delete(self, name: str) -> None:
+        """Remove a user template; built-ins are refused."""
+        _, source, path = self._find(name)
+        if source == "built-in":
+            raise PlanFileError(
+                "built-in templates are part of hireplan and cannot be deleted",
+                source=f'template "{name}"',
+                action="delete",
+            )
+        assert path is not None
+        self._remove(path, name)
+
+    def _remove(self, path: Path, name: str) -> None:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise PlanFileError(explain_os_error(exc, path), path=path, action="delete") from None
