@@ -82,7 +82,7 @@ def compare_competing(
         retention_own = ZERO
         assumed = False
     conversion = None
-    factor = Decimal(1)
+    annual, forfeited, retention = own_annual, forfeited_own, retention_own
     if package.currency != figures.currency:
         converted = rates.convert(own_annual, package.currency, figures.currency)
         conversion = converted
@@ -101,10 +101,9 @@ def compare_competing(
                 first_year_gap=None,
                 problem=converted.message,
             )
-        factor = converted.rate
-    annual = own_annual * factor
-    forfeited = forfeited_own * factor
-    retention = retention_own * factor
+        annual = converted.amount
+        forfeited = _convert(rates, forfeited_own, package.currency, figures.currency)
+        retention = _convert(rates, retention_own, package.currency, figures.currency)
     hurdle = annual + forfeited + retention
     return CompetingComparison(
         kind=kind,
@@ -119,3 +118,9 @@ def compare_competing(
         annual_gap=figures.annual_total - annual,
         first_year_gap=figures.first_year_value - hurdle,
     )
+
+
+def _convert(rates: RateTable, amount: Decimal, source: str, target: str) -> Decimal:
+    """Convert along a chain already known to exist (the annual total was converted the same way)."""
+    converted = rates.convert(amount, source, target)
+    return converted.amount if isinstance(converted, Converted) else Decimal(0)

@@ -25,16 +25,24 @@ ONE = Decimal(1)
 
 @dataclass(frozen=True, slots=True)
 class _Leg:
-    factor: Decimal
+    multiply: Decimal
+    divide: Decimal
     as_of: date | None
     source: str
 
 
 @dataclass(frozen=True, slots=True)
 class _Path:
-    factor: Decimal
+    """amount x multiply / divide: kept as two products so a rate used inverted stays exact."""
+
+    multiply: Decimal
+    divide: Decimal
     as_of: date | None
     source: str
+
+    @property
+    def factor(self) -> Decimal:
+        return self.multiply / self.divide
 
 
 def _older(a: date | None, b: date | None) -> date | None:
@@ -64,8 +72,8 @@ class RateTable:
         for pair, rate in best.items():
             self.rate_ids[pair] = rate.id
             source = rate.source.strip() or "no source given"
-            self._edges.setdefault(rate.base, {})[rate.quote] = _Leg(rate.rate, rate.as_of, source)
-            self._edges.setdefault(rate.quote, {})[rate.base] = _Leg(ONE / rate.rate, rate.as_of, source)
+            self._edges.setdefault(rate.base, {})[rate.quote] = _Leg(rate.rate, ONE, rate.as_of, source)
+            self._edges.setdefault(rate.quote, {})[rate.base] = _Leg(ONE, rate.rate, rate.as_of, source)
         self._cache: dict[tuple[str, str], _Path | None] = {}
 
     @property
@@ -100,18 +108,19 @@ class RateTable:
         while chain[-1] != source:
             chain.append(previous[chain[-1]])
         chain.reverse()
-        factor = ONE
+        multiply = divide = ONE
         as_of: date | None = date.max
         sources: list[str] = []
         for a, b in itertools.pairwise(chain):
             leg = self._edges[a][b]
-            factor *= leg.factor
+            multiply *= leg.multiply
+            divide *= leg.divide
             as_of = _older(as_of, leg.as_of)
             if leg.source not in sources:
                 sources.append(leg.source)
         if len(chain) > 2:
             sources.insert(0, "via " + " -> ".join(chain))
-        return _Path(factor, as_of, "; ".join(sources))
+        return _Path(multiply, divide, as_of, "; ".join(sources))
 
     def factor(self, source: str, target: str) -> Decimal | None:
         """Units of ``target`` one unit of ``source`` buys, or None when no chain of rates links them."""
@@ -133,7 +142,14 @@ class RateTable:
                 f"so this figure can be compared.",
             )
         return Converted(
-            amount * path.factor, target, path.factor, path.as_of, path.source, "nominal", amount, source
+            amount * path.multiply / path.divide,
+            target,
+            path.factor,
+            path.as_of,
+            path.source,
+            "nominal",
+            amount,
+            source,
         )
 
 

@@ -56,9 +56,12 @@ MAX_FLAG_KEY = 200
 """Keys longer than this are shortened with a hash so they fit ``Acknowledgement.flag_key``."""
 
 
-def flag_key(rule: str, refs: tuple[Ref, ...]) -> str:
-    """The key an acknowledgement stores: rule id and the sorted ids of the objects involved."""
+def flag_key(rule: str, refs: tuple[Ref, ...], subject: str = "") -> str:
+    """The key an acknowledgement stores: rule id and the sorted ids of the objects involved,
+    plus the subject when one rule can say two things about the same objects."""
     key = f"{rule}:{','.join(sorted(ref.id for ref in refs))}"
+    if subject:
+        key = f"{key}|{subject}"
     if len(key) <= MAX_FLAG_KEY:
         return key
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
@@ -82,10 +85,12 @@ class Flag:
     refs: tuple[Ref, ...] = ()
     acknowledged: bool = False
     acknowledgement: Acknowledgement | None = None
+    subject: str = ""
+    """Tells apart flags of one rule about the same objects (e.g. which rate is missing)."""
 
     @property
     def key(self) -> str:
-        return flag_key(self.rule, self.refs)
+        return flag_key(self.rule, self.refs, self.subject)
 
     @property
     def sort_key(self) -> tuple[int, str, str, str]:

@@ -36,6 +36,7 @@ class RuleInfo:
         *,
         mitigation: str | None = None,
         title: str | None = None,
+        subject: str = "",
     ) -> Flag:
         return Flag(
             rule=self.id,
@@ -46,6 +47,7 @@ class RuleInfo:
             mitigation=mitigation or self.mitigation,
             rationale=self.rationale,
             refs=tuple(refs),
+            subject=subject,
         )
 
 

@@ -136,6 +136,7 @@ def missing_rate(facts: Facts) -> Iterator[Flag]:
             f"No {what} for {conversion.from_currency}{target}: {plural(len(offer_ids), 'offer')} "
             f"cannot be shown or compared in those terms. The app will not guess a rate.",
             [Ref("offer", offer_id) for offer_id in offer_ids],
+            subject=f"{conversion.kind}:{conversion.from_currency}-{conversion.to_currency}",
         )
 
 

@@ -1,0 +1,151 @@
+"""docs/calculations.md tells users how every figure is worked out; its worked example must be
+what the app actually computes. This test reads the example plan and the expected figures from
+the page itself and checks the analysis gives them, formatted as the app shows them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hireplan.analysis import OfferAnalysis, OfferComparison, PlanAnalysis, analyse
+from hireplan.analysis.convert import RateTable
+from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
+from hireplan.model import Plan
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "calculations.md"
+
+
+def _block(name: str) -> Any:
+    text = DOC.read_text(encoding="utf-8")
+    match = re.search(rf"```json {re.escape(name)}\n(.*?)```", text, re.DOTALL)
+    assert match, f"docs/calculations.md has no ```json {name} block"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def worked() -> tuple[Plan, PlanAnalysis]:
+    data = _block("worked-example-plan")
+    plan = Plan.model_validate(data["plan"])
+    return plan, analyse(plan, today=date.fromisoformat(data["today"]))
+
+
+def _offer(analysis: PlanAnalysis) -> OfferAnalysis:
+    return analysis.offers["offer-a"]
+
+
+def _market(analysis: PlanAnalysis, market_id: str) -> OfferComparison:
+    return next(c for c in _offer(analysis).cross_market if c.market_id == market_id)
+
+
+def _money(conversion: Any) -> str:
+    return format_money(conversion.amount, conversion.currency)
+
+
+def _cny(value: Decimal | None) -> str:
+    assert value is not None
+    return format_money(value, "CNY")
+
+
+def _signed_cny(value: Decimal | None) -> str:
+    assert value is not None
+    return format_signed_money(value, "CNY")
+
+
+def _nominal(analysis: PlanAnalysis, market_id: str) -> Any:
+    position = _market(analysis, market_id).nominal
+    assert position is not None
+    return position
+
+
+def _ppp(analysis: PlanAnalysis, market_id: str) -> Any:
+    position = _market(analysis, market_id).ppp
+    assert position is not None
+    return position
+
+
+def _competing(analysis: PlanAnalysis) -> Any:
+    competing = _offer(analysis).competing
+    assert competing is not None
+    return competing
+
+
+def _chained(plan: Plan) -> str:
+    conversion = RateTable(plan.exchange_rates).convert(Decimal(1_000_000), "CNY", "GBP")
+    return _money(conversion)
+
+
+FIGURES: dict[str, Callable[[Plan, PlanAnalysis], str]] = {
+    "bonus": lambda p, a: format_money(_offer(a).figures.bonus, "CNY"),
+    "equity_per_year": lambda p, a: format_money(_offer(a).figures.equity_per_year, "CNY"),
+    "sign_on_per_year": lambda p, a: format_money(_offer(a).figures.sign_on_per_year, "CNY"),
+    "allowances": lambda p, a: format_money(_offer(a).figures.allowances, "CNY"),
+    "annual_total": lambda p, a: format_money(_offer(a).figures.annual_total, "CNY"),
+    "first_year_value": lambda p, a: format_money(_offer(a).figures.first_year_value, "CNY"),
+    "first_year_cost": lambda p, a: format_money(_offer(a).figures.first_year_cost, "CNY"),
+    "annual_total_reporting": lambda p, a: _money(_offer(a).annual_reporting),
+    "first_year_value_reporting": lambda p, a: _money(_offer(a).first_year_reporting),
+    "first_year_cost_reporting": lambda p, a: _money(_offer(a).first_year_cost_reporting),
+    "cny_1000000_in_gbp": lambda p, a: _chained(p),
+    "annual_total_ppp": lambda p, a: _money(_offer(a).annual_ppp),
+    "sv_compa_ratio": lambda p, a: format_ratio(_nominal(a, "sv").compa_ratio),
+    "sv_gap": lambda p, a: format_signed_money(_nominal(a, "sv").gap_to_p50, "USD"),
+    "sv_gap_pct": lambda p, a: format_percent(_nominal(a, "sv").gap_pct, signed=True),
+    "sv_percentile": lambda p, a: _nominal(a, "sv").label,
+    "sv_ppp_compa_ratio": lambda p, a: format_ratio(_ppp(a, "sv").compa_ratio),
+    "sv_ppp_percentile": lambda p, a: _ppp(a, "sv").label,
+    "bj_basis": lambda p, a: _market(a, "bj").basis,
+    "bj_p50": lambda p, a: format_money(_market(a, "bj").p50, "CNY"),
+    "bj_compa_ratio": lambda p, a: format_ratio(_nominal(a, "bj").compa_ratio),
+    "bj_percentile": lambda p, a: _nominal(a, "bj").label,
+    "competing_annual_total": lambda p, a: _cny(_competing(a).annual_total),
+    "competing_forfeited": lambda p, a: _cny(_competing(a).forfeited_equity),
+    "competing_retention": lambda p, a: _cny(_competing(a).retention_grant),
+    "competing_hurdle": lambda p, a: _cny(_competing(a).hurdle),
+    "competing_annual_gap": lambda p, a: _signed_cny(_competing(a).annual_gap),
+    "competing_first_year_gap": lambda p, a: _signed_cny(_competing(a).first_year_gap),
+    "budget_total": lambda p, a: format_money(a.budget.total, a.budget.currency),
+}
+
+
+def test_every_expected_figure_in_the_doc_is_checked() -> None:
+    """A figure added to the page without a check here would go stale unnoticed."""
+    expected = _block("worked-example-expected")
+    assert set(expected) - {"flags_include"} == set(FIGURES)
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_worked_example_figure_matches_the_doc(name: str, worked: tuple[Plan, PlanAnalysis]) -> None:
+    plan, analysis = worked
+    assert FIGURES[name](plan, analysis) == _block("worked-example-expected")[name]
+
+
+def test_worked_example_raises_the_flags_the_doc_names(worked: tuple[Plan, PlanAnalysis]) -> None:
+    _plan, analysis = worked
+    rules = {flag.rule for flag in analysis.flags}
+    assert set(_block("worked-example-expected")["flags_include"]) <= rules
+
+
+def test_prose_figures_match_the_data_block() -> None:
+    """The figures written in the prose are the same as in the checked data block."""
+    text = DOC.read_text(encoding="utf-8").split("## Worked example as data")[0]
+    expected = _block("worked-example-expected")
+    for name in (
+        "annual_total",
+        "first_year_value",
+        "first_year_cost",
+        "annual_total_reporting",
+        "first_year_cost_reporting",
+        "annual_total_ppp",
+        "competing_hurdle",
+        "budget_total",
+    ):
+        assert expected[name] in text, name
+    for name in ("sv_compa_ratio", "sv_percentile", "sv_ppp_compa_ratio", "sv_ppp_percentile"):
+        assert expected[name] in text, name

@@ -1,0 +1,158 @@
+"""Properties that must hold for any plan, not just the hand-picked ones."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_analysis_builders import TODAY, clean_plan, run
+
+from hireplan.analysis import Converted, Severity
+from hireplan.analysis.convert import RateTable
+from hireplan.model import BonusKind, ChecklistItem, ExchangeRate, Plan, Priority, Relocation, Risk, Status
+
+PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+amounts = st.decimals(
+    min_value=Decimal(0), max_value=Decimal("1e12"), places=2, allow_nan=False, allow_infinity=False
+)
+rates = st.decimals(
+    min_value=Decimal("0.0001"), max_value=Decimal(10_000), places=4, allow_nan=False, allow_infinity=False
+).filter(lambda r: r > 0)
+
+
+def _below_market_rank(plan: Plan) -> int:
+    """3 when there is no below-market flag, else the flag's rank (0 = high)."""
+    found = [f.severity.rank for f in run(plan).flags if f.rule == "offer-below-market"]
+    return min(found) if found else 3
+
+
+@PROPS
+@given(
+    base=st.integers(min_value=0, max_value=3_000_000),
+    raise_by=st.integers(min_value=0, max_value=2_000_000),
+    bonus_kind=st.sampled_from(list(BonusKind)),
+    bonus_value=st.integers(min_value=0, max_value=12),
+    equity=st.integers(min_value=0, max_value=4_000_000),
+)
+def test_raising_base_never_makes_below_market_worse(
+    base: int, raise_by: int, bonus_kind: BonusKind, bonus_value: int, equity: int
+) -> None:
+    """HR raising an offer must never see its below-market flag get more severe."""
+    plan = clean_plan()
+    offer = plan.offers[0]
+    offer.bonus_kind = bonus_kind
+    offer.bonus_value = Decimal(bonus_value)
+    offer.equity_grant = Decimal(equity)
+    offer.base = Decimal(base)
+    before = _below_market_rank(plan)
+    offer.base = Decimal(base + raise_by)
+    assert _below_market_rank(plan) >= before
+
+
+@PROPS
+@given(amount=amounts, rate=rates)
+def test_converting_there_and_back_returns_the_amount(amount: Decimal, rate: Decimal) -> None:
+    table = RateTable([ExchangeRate(base="USD", quote="CNY", rate=rate)])
+    there = table.convert(amount, "USD", "CNY")
+    assert isinstance(there, Converted)
+    back = table.convert(there.amount, "CNY", "USD")
+    assert isinstance(back, Converted)
+    assert abs(back.amount - amount) <= abs(amount) * Decimal("1e-24") + Decimal("1e-24")
+
+
+@PROPS
+@given(amount=amounts, first=rates, second=rates)
+def test_cross_rate_round_trip_returns_the_amount(amount: Decimal, first: Decimal, second: Decimal) -> None:
+    table = RateTable(
+        [
+            ExchangeRate(base="USD", quote="CNY", rate=first),
+            ExchangeRate(base="USD", quote="GBP", rate=second),
+        ]
+    )
+    there = table.convert(amount, "CNY", "GBP")
+    assert isinstance(there, Converted)
+    back = table.convert(there.amount, "GBP", "CNY")
+    assert isinstance(back, Converted)
+    assert abs(back.amount - amount) <= abs(amount) * Decimal("1e-22") + Decimal("1e-22")
+
+
+changes = st.lists(
+    st.sampled_from(
+        [
+            "low-offer",
+            "no-research",
+            "no-culture",
+            "no-policy",
+            "late-items",
+            "no-growth",
+            "relocating",
+            "old-data",
+            "risks",
+            "no-rates",
+            "no-benchmarks",
+            "second-offer",
+        ]
+    ),
+    unique=True,
+)
+
+
+def _perturb(plan: Plan, chosen: list[str]) -> None:
+    offer = plan.offers[0]
+    for change in chosen:
+        if change == "low-offer":
+            offer.base = Decimal(300_000)
+        elif change == "no-research":
+            offer.research_budget = Decimal(0)
+        elif change == "no-culture":
+            plan.steps[0].items[0].tags = []
+        elif change == "no-policy":
+            plan.steps[4].items[0].tags = []
+            plan.policy_watch.clear()
+        elif change == "late-items":
+            for index in range(3):
+                plan.steps[index].items.append(
+                    ChecklistItem(
+                        text=f"late {index}",
+                        due=TODAY - timedelta(days=index + 1),
+                        priority=list(Priority)[index],
+                        status=Status.BLOCKED,
+                    )
+                )
+        elif change == "no-growth":
+            plan.roles[0].growth_path = ""
+        elif change == "relocating":
+            plan.roles[0].relocation = Relocation.RELOCATING
+            offer.relocation = Decimal(0)
+            offer.housing_allowance = Decimal(0)
+        elif change == "old-data":
+            for benchmark in plan.benchmarks:
+                benchmark.as_of = None
+        elif change == "risks":
+            plan.risks.extend(Risk(title=f"risk {i}", likelihood=i, impact=5) for i in range(1, 6))
+        elif change == "no-rates":
+            plan.exchange_rates.clear()
+        elif change == "no-benchmarks":
+            plan.benchmarks.clear()
+        elif change == "second-offer":
+            plan.offers.append(offer.model_copy(update={"id": "offer-b", "base": Decimal(100_000)}))
+
+
+@PROPS
+@given(chosen=changes)
+def test_flag_list_is_deterministic_and_ordered_by_severity(chosen: list[str]) -> None:
+    """The same plan gives the same flags in the same order, high before medium before low,
+    also after a save-and-load round trip."""
+    plan = clean_plan()
+    _perturb(plan, chosen)
+    first = run(plan).flags
+    again = run(plan).flags
+    reloaded = run(Plan.model_validate_json(plan.model_dump_json())).flags
+    assert first == again == reloaded
+    ranks = [flag.severity.rank for flag in first]
+    assert ranks == sorted(ranks)
+    assert len({flag.key for flag in first}) == len(first), "two flags share an acknowledgement key"
+    assert all(flag.severity in Severity for flag in first)
