@@ -93,19 +93,14 @@ class Flag:
         return flag_key(self.rule, self.refs, self.subject)
 
     @property
-    def sort_key(self) -> tuple[int, str, str, str]:
-        """Severity (high first), rule id, then the first object referred to.
+    def sort_key(self) -> tuple[int, str]:
+        """Severity (high first), then rule id.
 
-        Flags of one rule that tie on all three keep the order the rule made them in, which
-        follows the plan, so the order is the same on every run.
+        Flags of one rule keep the order the rule made them in, which follows the plan (steps,
+        offers, roles in their plan order), so the order is the same on every run and reads
+        like the plan.
         """
-        first = self.refs[0] if self.refs else None
-        return (
-            _SEVERITY_RANK[self.severity],
-            self.rule,
-            first.kind if first else "",
-            first.id if first else "",
-        )
+        return (_SEVERITY_RANK[self.severity], self.rule)
 
 
 ConversionKind = Literal["nominal", "ppp"]

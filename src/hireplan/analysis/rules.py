@@ -60,7 +60,7 @@ def active_acknowledgements(
 
 
 def order_flags(flags: Iterable[Flag]) -> tuple[Flag, ...]:
-    """Severity first (high, medium, low), then rule id, then the objects referred to."""
+    """Severity first (high, medium, low), then rule id, then plan order (a stable sort)."""
     return tuple(sorted(flags, key=lambda flag: flag.sort_key))
 
 

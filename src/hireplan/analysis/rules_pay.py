@@ -78,7 +78,8 @@ MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
 def describe_offer(offer: Offer, role: Role | None) -> str:
     """How a message names an offer: the role title and the candidate when known."""
     title = f"'{role.title}'" if role is not None else "an unknown role"
-    return f"the offer for {title}" + (f" ({offer.candidate})" if offer.candidate.strip() else "")
+    candidate = offer.candidate.strip()
+    return f"the offer for {title}" + (f" to {candidate}" if candidate else "")
 
 
 def _offers(facts: Facts) -> Iterator[tuple[Offer, OfferAnalysis, Role | None]]:
@@ -229,13 +230,15 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
                 parts.append(
                     f"a {format_money(competing.retention_grant, currency)} retention grant{assumed}"
                 )
-            counted = f", counting {' and '.join(parts)}" if parts else ""
+            counted = f" (counting {' and '.join(parts)})" if parts else ""
+            rival = "rival offer" if competing.kind == "rival_offer" else "current package"
             yield COUNTEROFFER.flag(
                 Severity.HIGH,
-                f"The first-year value of {what} does not beat the competing package: it is "
-                f"{format_signed_money(competing.first_year_gap, currency)} against "
-                f"{format_money(competing.hurdle, currency)}{counted}. A senior candidate will stay "
-                f"or take the other offer.",
+                f"In its first year {what} is worth "
+                f"{format_money(analysis.figures.first_year_value, currency)}, "
+                f"{format_money(-competing.first_year_gap, currency)} short of the "
+                f"{format_money(competing.hurdle, currency)} the {rival} is worth{counted}. "
+                f"A senior candidate in this position usually stays or takes the other offer.",
                 _refs(offer, role),
             )
         own = analysis.own_market

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,9 +53,9 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: building the parser for `hireplan --help` must stay cheap.
-    from hireplan.analysis import analyse  # noqa: PLC0415
-    from hireplan.storage.errors import PlanFileError  # noqa: PLC0415
-    from hireplan.storage.plan_file import load_plan  # noqa: PLC0415
+    from hireplan.analysis import analyse
+    from hireplan.storage.errors import PlanFileError
+    from hireplan.storage.plan_file import load_plan
 
     try:
         plan = load_plan(args.file)
@@ -96,10 +97,16 @@ def as_json(title: str, analysis: PlanAnalysis) -> dict[str, Any]:
     }
 
 
+def _wrap(text: str) -> str:
+    return textwrap.fill(
+        text, width=100, initial_indent=" " * 7, subsequent_indent=" " * 7, break_on_hyphens=False
+    )
+
+
 def as_text(title: str, analysis: PlanAnalysis) -> str:
     """A report a person reads in a terminal: progress, then flags, most severe first."""
-    from hireplan.analysis import Severity  # noqa: PLC0415
-    from hireplan.analysis.format import format_progress  # noqa: PLC0415
+    from hireplan.analysis import Severity
+    from hireplan.analysis.format import format_progress
 
     progress = analysis.progress
     lines = [
@@ -139,11 +146,11 @@ def as_text(title: str, analysis: PlanAnalysis) -> str:
         status = " [acknowledged]" if flag.acknowledged else ""
         lines.append("")
         lines.append(f"{flag.severity.value.upper():<6} {flag.title}{status}  ({flag.rule})")
-        lines.append(f"       {flag.message}")
-        lines.append(f"       What to do: {flag.mitigation}")
+        lines.append(_wrap(flag.message))
+        lines.append(_wrap(f"What to do: {flag.mitigation}"))
         if flag.acknowledgement is not None:
             ack = flag.acknowledgement
-            lines.append(f"       Acknowledged until {ack.review_date.isoformat()}: {ack.reason}")
+            lines.append(_wrap(f"Acknowledged until {ack.review_date.isoformat()}: {ack.reason}"))
     unacknowledged = len(analysis.unacknowledged_high)
     lines.append("")
     if unacknowledged:
