@@ -1,0 +1,118 @@
+"""Files saved by older versions of hireplan still open, with nothing lost, and are upgraded on save."""
+
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hireplan.model import SCHEMA_VERSION, BonusKind, Status
+from hireplan.storage import PlanFileError, load_plan, load_template, save_plan
+from hireplan.storage.jsonio import decode_json_object
+from hireplan.storage.migrations import MIGRATIONS, migrate
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+V0_FILE = FIXTURES / "v0" / "plan_v0.hireplan"
+V0_MIGRATED = FIXTURES / "v0" / "plan_v0.migrated.json"
+
+
+def _raw(path: Path) -> dict[str, object]:
+    return decode_json_object(path.read_bytes())
+
+
+def test_the_migration_chain_reaches_the_current_format() -> None:
+    """Every format from 0 up to today's has a step, so any old file can be brought up to date."""
+    assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_every_old_format_has_a_golden_file(version: int) -> None:
+    folder = FIXTURES / f"v{version}"
+    assert (folder / f"plan_v{version}.hireplan").is_file()
+    assert (folder / f"plan_v{version}.migrated.json").is_file()
+
+
+def test_the_v0_golden_file_migrates_to_the_expected_data() -> None:
+    assert migrate(_raw(V0_FILE)) == _raw(V0_MIGRATED)
+
+
+def test_a_v0_file_opens_with_its_content_in_the_new_fields() -> None:
+    plan = load_plan(V0_FILE)
+    assert plan.schema_version == SCHEMA_VERSION
+    assert plan.reporting_currency == "CNY"
+    assert [step.title for step in plan.steps] == [
+        "Understand what candidates want",
+        "Make a competitive offer",
+    ]
+    assert plan.steps[0].best_practices == ["Talk to recent hires before writing the offer"]
+    assert plan.steps[0].common_mistakes == ["Treating every hub as if living costs were the same"]
+    first, second = plan.steps[0].items
+    assert (first.status, first.owner) == (Status.DONE, "陈静")
+    assert (second.status, second.owner) == (Status.TODO, "")
+    offer = plan.offers[0]
+    assert (offer.bonus_kind, offer.bonus_value) == (BonusKind.PERCENT, Decimal(15))
+    assert offer.base == Decimal("680000.00")
+    assert plan.risks[0].likelihood == 4
+
+
+def test_opening_an_old_file_does_not_rewrite_it_and_saving_upgrades_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.hireplan"
+    path.write_bytes(V0_FILE.read_bytes())
+    plan = load_plan(path)
+    assert path.read_bytes() == V0_FILE.read_bytes()
+    save_plan(plan, path)
+    saved = json.loads(path.read_bytes())
+    assert saved["schema_version"] == SCHEMA_VERSION
+    assert "checklist" not in saved
+    assert load_plan(path) == plan
+    assert (tmp_path / "old.hireplan.bak").read_bytes() == V0_FILE.read_bytes(), "the old file is kept"
+
+
+def test_an_explicit_version_0_is_the_same_as_none() -> None:
+    raw = _raw(V0_FILE)
+    assert migrate({**raw, "schema_version": 0}) == migrate(raw)
+
+
+def test_migration_leaves_the_callers_data_alone() -> None:
+    raw = _raw(V0_FILE)
+    before = copy.deepcopy(raw)
+    migrate(raw)
+    assert raw == before
+
+
+def test_a_broken_old_file_is_reported_by_place(tmp_path: Path) -> None:
+    raw = json.loads(V0_FILE.read_text(encoding="utf-8"))
+    raw["checklist"][0]["items"][1]["done"] = "maybe"
+    raw["offers"][0]["bonus_percent"] = -3
+    path = tmp_path / "old.hireplan"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(PlanFileError) as info:
+        load_plan(path)
+    problems = info.value.problems
+    assert any(p.startswith("steps[0].items[1].status: must be one of") for p in problems), problems
+    assert "offers[0].bonus_value: must not be negative (found -3)" in problems
+
+
+def test_a_template_holding_a_v0_plan_is_migrated_too(tmp_path: Path) -> None:
+    template = {
+        "name": "old-template",
+        "title": "Old template",
+        "plan": json.loads(V0_FILE.read_text(encoding="utf-8")),
+    }
+    path = tmp_path / "old.hireplan-template"
+    path.write_text(json.dumps(template), encoding="utf-8")
+    loaded = load_template(path)
+    assert loaded.schema_version == SCHEMA_VERSION
+    assert loaded.plan.steps[0].items[0].status is Status.DONE
+
+
+def test_a_template_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.hireplan-template"
+    path.write_text(
+        json.dumps({"schema_version": SCHEMA_VERSION + 1, "name": "x", "title": "X", "plan": {"title": "x"}})
+    )
+    with pytest.raises(PlanFileError, match="this template was saved by a newer version of hireplan"):
+        load_template(path)
