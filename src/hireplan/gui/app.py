@@ -1,0 +1,186 @@
+"""Starting the desktop app: the QApplication, the first window, and the safety net for errors.
+
+``run_gui`` is what ``hireplan [FILE]``, ``hireplan --sample`` and ``hireplan --smoke [FILE]`` call.
+Only what the first screen needs is imported here; exports, charts and PDF modules load on use.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hireplan.gui.prompts import Prompter, QtPrompter, QuietPrompter
+
+if TYPE_CHECKING:
+    from hireplan.gui.main_window import MainWindow
+
+_IMPORTED_AT = time.perf_counter()
+EXIT_FILE_ERROR = 2
+
+
+def error_log_path() -> Path:
+    from hireplan.storage.paths import user_data_dir
+
+    return user_data_dir() / "logs" / "errors.log"
+
+
+class ErrorHandler:
+    """``sys.excepthook`` for the GUI: log the error, autosave every window, tell the person.
+
+    Qt delivers exceptions raised in slots and event handlers here and carries on running, so
+    without this the app would fail silently or lose work.
+    """
+
+    def __init__(self, prompter: Prompter, windows: Sequence[QWidget] | None = None) -> None:
+        self.prompter = prompter
+        self._windows = windows
+        self._busy = False
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if self._busy:  # an error while reporting an error: just print it
+            traceback.print_exception(exc_type, exc, tb)
+            return
+        self._busy = True
+        try:
+            log_path = self.log(exc_type, exc, tb)
+            saved = self.autosave_all()
+            self.tell(exc, log_path, saved)
+        finally:
+            self._busy = False
+
+    def log(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        print(text, file=sys.stderr)
+        try:
+            path = error_log_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} ---\n{text}\n")
+        except OSError:
+            return None
+        return path
+
+    def windows(self) -> list[MainWindow]:
+        from hireplan.gui.main_window import main_windows
+
+        return main_windows(self._windows)
+
+    def autosave_all(self) -> int:
+        saved = 0
+        for window in self.windows():
+            try:
+                if window.autosaver.save_now():
+                    saved += 1
+            except Exception as exc:  # keep going: another window may still be saved
+                print(f"autosave after error failed: {exc}", file=sys.stderr)
+        return saved
+
+    def tell(self, exc: BaseException, log_path: Path | None, saved: int) -> None:
+        where = (
+            f"Details were written to {log_path}." if log_path else "Details could not be written to a log."
+        )
+        kept = (
+            "A recovery copy of your unsaved changes was written; save your plan soon."
+            if saved
+            else "No unsaved changes were at risk."
+        )
+        windows = self.windows()
+        self.prompter.show_error(
+            windows[0] if windows else None,
+            "Something went wrong",
+            f"hireplan ran into an unexpected problem and stopped what it was doing:\n\n{exc}\n\n"
+            f"{kept}\n{where}",
+        )
+
+
+def install_error_handler(prompter: Prompter) -> ErrorHandler:
+    handler = ErrorHandler(prompter)
+    sys.excepthook = handler
+    return handler
+
+
+def started_at() -> float:
+    """``time.perf_counter()`` at process start, as well as we can tell.
+
+    From the kernel's record of when the process started (Linux), so interpreter start-up counts;
+    else the timestamp ``hireplan.cli`` takes first thing; else when this module was imported.
+    """
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+        since_boot = start_ticks / os.sysconf("SC_CLK_TCK")
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - since_boot
+        if 0 <= age < 3600:
+            return time.perf_counter() - age
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    cli = sys.modules.get("hireplan.cli")
+    started = getattr(cli, "STARTED", None)
+    return float(started) if isinstance(started, float) else _IMPORTED_AT
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("hireplan")
+    app.setApplicationName("hireplan")
+    app.setApplicationDisplayName("hireplan")
+    app.setDesktopFileName("hireplan")
+    return app
+
+
+def run_gui(argv_path: Path | None, *, smoke: bool = False, sample: bool = False) -> int:
+    """Open the window on FILE (or the last plan, or the sample) and run until it closes.
+
+    With ``smoke`` the window opens without asking anything, prints ``startup_ms=N`` (from process
+    start to the window's first paint) and the app exits 0; 2 when FILE cannot be opened.
+    """
+    start = started_at()
+    app = make_application()
+    prompter: Prompter = QuietPrompter() if smoke else QtPrompter()
+    install_error_handler(prompter)
+
+    from hireplan.gui.main_window import MainWindow
+
+    window = MainWindow(prompter=prompter)
+    opened = window.startup(argv_path, sample=sample, offer_recovery=not smoke)
+    if smoke:
+        return _smoke(app, window, start, opened)
+    window.show()
+    return int(app.exec())
+
+
+def _smoke(app: QApplication, window: MainWindow, start: float, opened: bool) -> int:
+    result = {"ms": -1.0}
+
+    def painted() -> None:
+        result["ms"] = (time.perf_counter() - start) * 1000
+        QTimer.singleShot(0, app.quit)
+
+    window.firstPainted.connect(painted)
+    QTimer.singleShot(30_000, app.quit)  # never hang a CI job
+    window.show()
+    app.exec()
+    window.autosaver.shutdown()
+    window.files.shutdown()
+    if result["ms"] < 0:
+        print("hireplan: the window never painted", file=sys.stderr)
+        return 1
+    print(f"startup_ms={round(result['ms'])}", flush=True)
+    return 0 if opened else EXIT_FILE_ERROR

@@ -1,0 +1,344 @@
+"""The main window: an assembly of helpers, each owning one job.
+
+Navigation (``navigation``), the plan header (``plan_header``), the status summary
+(``status_bar``), files (``file_actions``), recovery copies (``autosave``), the plan lock
+(``instance_lock``), settings (``app_settings``) and menus (``window_menus``) live in their own
+modules; this class wires them to one ``PlanDocument`` and decides what happens at start and close.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan import __version__
+from hireplan.gui import navigation as nav
+from hireplan.gui.app_settings import AppSettings
+from hireplan.gui.autosave import Autosaver, RecoveryEntry, orphaned_recoveries
+from hireplan.gui.document import PlanDocument
+from hireplan.gui.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
+from hireplan.gui.instance_lock import PlanLock
+from hireplan.gui.navigation import NavigationView
+from hireplan.gui.overview_placeholder import OverviewPage
+from hireplan.gui.placeholders import PLACEHOLDERS, SectionPlaceholder
+from hireplan.gui.plan_header import PlanHeader
+from hireplan.gui.prompts import Prompter, QtPrompter, RecoveryOffer
+from hireplan.gui.status_bar import StatusSummary
+from hireplan.gui.window_menus import add_checklist_actions, build_menus, fill_go_menu
+from hireplan.model import Plan
+from hireplan.storage.errors import PlanFileError
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """One plan per window. ``startup()`` decides which plan to show first."""
+
+    firstPainted = Signal()  # noqa: N815 - Qt naming for signals
+
+    def __init__(
+        self,
+        prompter: Prompter | None = None,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.prompter: Prompter = prompter or QtPrompter()
+        self.settings = settings or AppSettings()
+        self.document = PlanDocument(Plan(title="Untitled plan"), None, self)
+        self._pages: dict[str, QWidget] = {}
+
+        self.header = PlanHeader(self.document)
+        self.navigation = NavigationView()
+        self.stack = QStackedWidget()
+        self.overview = OverviewPage(self.document)
+        self.overview.sectionRequested.connect(self.go_to_section)
+        self._add_page(nav.OVERVIEW, self.overview)
+        self.checklist = self._make_checklist()
+        self._add_page(nav.ALL_STEPS, self.checklist)
+        for key, text in PLACEHOLDERS.items():
+            self._add_page(key, SectionPlaceholder(text))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([220, 980])
+        self.setCentralWidget(self.splitter)
+
+        self.summary = StatusSummary(self.document)
+        self.statusBar().addPermanentWidget(self.summary)
+
+        self.files = FileActions(
+            self, self.document, self.prompter, self.settings, before_save=commit_focused_editor
+        )
+        self.autosaver = Autosaver(self.document, self.settings.autosave_seconds(), self)
+        self.menus = build_menus(
+            self, self.files, self.document.undo_stack, on_find=self.start_find, on_about=self.about
+        )
+        checklist_actions = self.checklist.actions() if hasattr(self.checklist, "select_object") else []
+        if checklist_actions:
+            add_checklist_actions(self.menus, self, checklist_actions)
+
+        self.navigation.sectionChosen.connect(self._show_section)
+        self.header.notice.connect(self.show_status)
+        self.files.statusMessage.connect(self.show_status)
+        self.autosaver.failed.connect(self.show_status)
+        self.document.modifiedChanged.connect(self._update_title)
+        self.document.pathChanged.connect(self._update_title)
+        self.document.planReset.connect(self._on_plan_reset)
+        self.document.objectsChanged.connect(self._on_objects_changed)
+
+        self._painted = False
+        self.installEventFilter(self)
+        self.setAcceptDrops(True)
+        self.resize(1200, 780)
+        self._restore_layout()
+        self._on_plan_reset()
+        self.navigation.select_section(self.settings.last_section() or nav.OVERVIEW)
+
+    # Construction helpers ------------------------------------------------------------------------
+
+    def _make_checklist(self) -> QWidget:
+        try:
+            from hireplan.gui.checklist_view import ChecklistPanel
+        except ImportError:  # the checklist editor is built separately; until then say what it holds
+            from hireplan.gui.placeholders import PlaceholderText
+
+            return SectionPlaceholder(
+                PlaceholderText(
+                    "Checklist",
+                    "The five steps and their items.",
+                    ("Status, owner, due date, priority, notes and tags for every item",),
+                )
+            )
+        return ChecklistPanel(self.document)
+
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def set_section_page(self, key: str, widget: QWidget) -> None:
+        """Replace a section's page (part-2 screens replace the placeholders this way)."""
+        old = self._pages.get(key)
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        if old is not None:
+            if self.stack.currentWidget() is old:
+                self.stack.setCurrentWidget(widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(nav.ALL_STEPS if nav.is_checklist_section(key) else key)
+
+    # Start-up ------------------------------------------------------------------------------------
+
+    def startup(self, path: Path | None, *, sample: bool = False, offer_recovery: bool = True) -> bool:
+        """Show the first plan: FILE, else the last plan, else the sample; then offer recovery.
+
+        Returns False when FILE was given but could not be opened (the sample is shown instead).
+        """
+        opened = True
+        if path is not None:
+            opened = self.files.load(path)
+            if not opened:
+                self.open_sample()
+        elif sample:
+            self.open_sample()
+        else:
+            recent = next((p for p in self.settings.recent_files() if p.is_file()), None)
+            if recent is None or not self.files.load(recent):
+                self.open_sample()
+        if offer_recovery:
+            self.offer_recovery()
+        return opened
+
+    def open_sample(self) -> None:
+        from hireplan.storage.templates import sample_plan
+
+        try:
+            plan = sample_plan()
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Sample plan unavailable", str(exc))
+            plan = Plan(title="Untitled plan")
+        self.files.show_untitled(plan)
+
+    def offer_recovery(self) -> bool:
+        """Offer recovery copies left by a session that crashed; True when one was restored."""
+        for entry in orphaned_recoveries():
+            offer = RecoveryOffer(entry.title, entry.original_path, entry.saved_at)
+            if self.prompter.ask_restore_recovery(self, offer):
+                if self.restore(entry):
+                    return True
+            else:
+                entry.discard()
+        return False
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        from hireplan.storage.plan_file import load_plan
+
+        try:
+            plan = load_plan(entry.plan_file)
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not restore", f"The recovery copy cannot be read: {exc}")
+            return False
+        self.files.shutdown()
+        if entry.original_path is not None:
+            lock = PlanLock(entry.original_path)
+            if lock.try_acquire():
+                self.files.lock = lock
+        self.document.replace(plan, entry.original_path)
+        self.document.undo_stack.resetClean()  # restored work is unsaved work
+        self.autosaver.save_now()
+        entry.discard()
+        self.show_status("Recovered the unsaved changes; save them to keep them.")
+        return True
+
+    # Sections ------------------------------------------------------------------------------------
+
+    def go_to_section(self, key: str) -> None:
+        self.navigation.select_section(key)
+
+    def current_section(self) -> str:
+        return self.navigation.current_section()
+
+    def _show_section(self, key: str) -> None:
+        page = self.page(key)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        show_step = getattr(page, "show_step", None)
+        if nav.is_checklist_section(key) and callable(show_step):
+            show_step(nav.step_key_of(key))
+        self.settings.set_last_section(key)
+
+    def start_find(self) -> None:
+        if not nav.is_checklist_section(self.current_section()):
+            self.go_to_section(nav.ALL_STEPS)
+        focus_filter = getattr(self.checklist, "focus_filter", None)
+        if callable(focus_filter):
+            focus_filter()
+
+    # Plan changes --------------------------------------------------------------------------------
+
+    def _on_plan_reset(self) -> None:
+        self.navigation.nav_model.set_steps(self.document.plan.steps)
+        fill_go_menu(self.menus, self, self.navigation.nav_model.entries(), self.go_to_section)
+        self._update_title()
+
+    def _on_objects_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind == "step":
+            self._on_plan_reset()
+        elif kind == "plan":
+            self._update_title()
+
+    def _update_title(self, *_args: object) -> None:
+        path = self.document.path
+        self.setWindowTitle(f"{self.files.display_name()}[*] — hireplan")
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowModified(self.document.is_modified())
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About hireplan",
+            f"<h3>hireplan {html.escape(__version__)}</h3>"
+            "<p>Plan how to attract and keep AI researchers and engineers, across Silicon Valley "
+            "and China's hubs: a five-step checklist, offers compared across markets, and the risks "
+            "a plan raises by itself.</p>",
+        )
+
+    # First paint ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+            self.firstPainted.emit()
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """Work the first screen does not need: the analysis behind the status bar and overview."""
+        self.summary.start()
+        self.overview.start()
+
+    # Drag and drop -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if plan_path_from_mime(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = plan_path_from_mime(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop returns, so a question about unsaved changes does not hold the drag.
+        QTimer.singleShot(0, lambda: self.files.open_path(path))
+
+    # Settings and close --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.autosaver.shutdown()
+        self.files.shutdown()
+        event.accept()
+
+
+def main_windows(candidates: Sequence[QWidget] | None = None) -> list[MainWindow]:
+    """Every open main window (the crash handler autosaves each one)."""
+    widgets = candidates if candidates is not None else QApplication.topLevelWidgets()
+    return [w for w in widgets if isinstance(w, MainWindow)]

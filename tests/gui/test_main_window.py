@@ -1,0 +1,233 @@
+"""The main window: sections, the editable plan header, the status bar, menus and shortcuts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_checklist import checklist_plan
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from conftest import FakePrompter
+from hireplan.gui import navigation as nav
+from hireplan.gui.placeholders import SectionPlaceholder
+from hireplan.storage.plan_file import save_plan
+
+
+def shown_window(make_window: Any, qtbot: Any) -> Any:
+    window = make_window(show=True)
+    window.files.show_untitled(checklist_plan())
+    return window
+
+
+def test_navigation_lists_every_section_with_the_plans_step_titles(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    entries = [e for e in window.navigation.nav_model.entries() if not e.is_heading]
+    assert [e.key for e in entries] == [
+        nav.OVERVIEW,
+        nav.ALL_STEPS,
+        "step:motivations",
+        "step:compensation",
+        "step:research",
+        nav.ROLES,
+        nav.COMPENSATION,
+        nav.RISKS,
+        nav.POLICY,
+    ]
+    assert entries[2].title == "1. Understand the motivations"
+
+
+def test_navigation_model_is_a_sound_item_model(make_window: Any, qtbot: Any, qtmodeltester: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    qtmodeltester.check(window.navigation.nav_model)
+    window.document.set_field("step", "s1", "title", "Know what people want")
+    qtmodeltester.check(window.navigation.nav_model)
+    titles = [e.title for e in window.navigation.nav_model.entries()]
+    assert "1. Know what people want" in titles
+
+
+def test_headings_cannot_be_selected(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    model = window.navigation.nav_model
+    heading_rows = [r for r, e in enumerate(model.entries()) if e.is_heading]
+    assert heading_rows
+    for row in heading_rows:
+        assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_choosing_a_step_shows_the_checklist_for_that_step(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    window.go_to_section("step:compensation")
+    assert window.stack.currentWidget() is window.checklist
+    assert window.current_section() == "step:compensation"
+    window.go_to_section(nav.OVERVIEW)
+    assert window.stack.currentWidget() is window.overview
+
+
+def test_sections_built_later_say_what_they_will_hold(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    for key, word in (
+        (nav.ROLES, "offer"),
+        (nav.COMPENSATION, "benchmark"),
+        (nav.RISKS, "heat map"),
+        (nav.POLICY, "jurisdiction"),
+    ):
+        window.go_to_section(key)
+        page = window.stack.currentWidget()
+        assert isinstance(page, SectionPlaceholder)
+        text = page.findChild(QLabel).text()
+        assert "will hold" in text and word in text
+
+
+def test_a_later_screen_replaces_its_placeholder(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    window.go_to_section(nav.RISKS)
+    real = QLabel("The real risks screen")
+    window.set_section_page(nav.RISKS, real)
+    assert window.stack.currentWidget() is real
+    window.go_to_section(nav.OVERVIEW)
+    window.go_to_section(nav.RISKS)
+    assert window.stack.currentWidget() is real
+
+
+def test_header_edits_the_plan_in_place_as_one_undo_step_per_field(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    header = window.header
+    before = window.document.plan.model_dump()
+    header.title_edit.setFocus()
+    header.title_edit.selectAll()
+    qtbot.keyClicks(header.title_edit, "Hangzhou hiring")
+    assert window.document.plan.title == "Hangzhou hiring"
+    assert window.document.undo_stack.count() == 1, "typing into one field is one undo step"
+    assert window.isWindowModified()
+
+    header.organisation_edit.setFocus()
+    qtbot.keyClicks(header.organisation_edit, "Acme AI")
+    assert window.document.plan.organisation == "Acme AI"
+    assert window.document.undo_stack.count() == 2
+
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    assert window.document.plan.model_dump() == before
+    assert header.title_edit.text() == "Test plan" and header.organisation_edit.text() == ""
+    assert not window.isWindowModified()
+
+
+def test_header_currency_and_dates(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    header = window.header
+    header.currency_combo.setCurrentText("cny")
+    header.currency_combo.lineEdit().editingFinished.emit()
+    assert window.document.plan.reporting_currency == "CNY"
+
+    header.start_edit.setDate(QDate(2026, 3, 1))
+    assert window.document.plan.start_date == date(2026, 3, 1)
+    header.start_edit.setFocus()
+    header.start_edit.lineEdit().selectAll()
+    qtbot.keyClick(header.start_edit, Qt.Key.Key_Delete)
+    assert window.document.plan.start_date is None
+    assert header.start_edit.text() == "Not set"
+
+
+def test_header_refuses_a_bad_currency_with_a_message(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    header = window.header
+    with qtbot.waitSignal(header.notice) as notice:
+        header.currency_combo.setCurrentText("US")
+        header.currency_combo.lineEdit().editingFinished.emit()
+    assert "three-letter" in notice.args[0]
+    assert window.document.plan.reporting_currency == "USD"
+    assert header.currency_combo.currentText() == "USD"
+    assert window.document.undo_stack.count() == 0
+
+
+def test_header_follows_undo_and_new_plans(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    window.document.set_field("plan", window.document.plan.id, "owner", "Li Wei")
+    assert window.header.owner_edit.text() == "Li Wei"
+    window.document.undo_stack.undo()
+    assert window.header.owner_edit.text() == "Mei Lin"
+
+
+def test_status_bar_shows_progress_and_high_flags_from_the_analysis(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    qtbot.waitUntil(lambda: window.summary.progress_label.text() != "Progress: …")
+    analysis = window.document.analysis()
+    done, applicable = analysis.progress.done, analysis.progress.applicable
+    assert window.summary.progress_label.text() == f"{done} of {applicable} items done"
+    assert window.summary.progress_bar.value() == round(analysis.progress.overall * 100)
+    high = len(analysis.unacknowledged_high)
+    assert (
+        (str(high) in window.summary.flags_label.text())
+        if high
+        else (window.summary.flags_label.text() == "No high flags")
+    )
+
+    window.document.set_field("item", "a", "status", "done")
+    qtbot.waitUntil(lambda: window.summary.progress_label.text() == f"{done + 1} of {applicable} items done")
+
+
+def test_standard_shortcuts_are_on_the_actions(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    std = QKeySequence.StandardKey
+    expected = {
+        window.files.new_action: std.New,
+        window.files.open_action: std.Open,
+        window.files.save_action: std.Save,
+        window.files.save_as_action: std.SaveAs,
+        window.menus.undo_action: std.Undo,
+        window.menus.redo_action: std.Redo,
+        window.menus.find_action: std.Find,
+        window.menus.quit_action: std.Quit,
+        window.menus.close_action: std.Close,
+    }
+    for action, key in expected.items():
+        assert action.shortcut() == QKeySequence(key), action.text()
+    assert window.menus.section_actions[0].shortcut() == QKeySequence("Ctrl+1")
+
+
+def test_undo_action_names_the_edit(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    assert not window.menus.undo_action.isEnabled()
+    window.document.set_field("item", "a", "owner", "Li Wei")
+    assert window.menus.undo_action.isEnabled()
+    assert "Owner" in window.menus.undo_action.text() or "owner" in window.menus.undo_action.text()
+
+
+def test_find_goes_to_the_checklist(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    window.go_to_section(nav.RISKS)
+    window.menus.find_action.trigger()
+    assert window.stack.currentWidget() is window.checklist
+
+
+def test_go_menu_reaches_every_section(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    keys = [e.key for e in window.navigation.nav_model.entries() if not e.is_heading]
+    for action, key in zip(window.menus.section_actions, keys, strict=True):
+        action.trigger()
+        assert window.current_section() == key
+
+
+def test_startup_without_a_file_reopens_the_last_plan(
+    make_window: Any, prompter: FakePrompter, tmp_path: Any
+) -> None:
+
+    path = tmp_path / "last.hireplan"
+    save_plan(checklist_plan(), path)
+    first = make_window()
+    assert first.files.load(path)
+    assert first.close()
+    second = make_window()
+    second.startup(None)
+    assert second.document.path == path.resolve()
+
+
+def test_startup_the_first_time_shows_the_sample_untitled(make_window: Any, prompter: FakePrompter) -> None:
+    window = make_window()
+    window.startup(None)
+    assert window.document.plan.is_example
+    assert window.document.path is None and not window.document.is_modified()
+    assert prompter.errors == []
