@@ -11,7 +11,17 @@ from test_analysis_builders import TODAY, clean_plan, run
 
 from hireplan.analysis import Converted, Severity
 from hireplan.analysis.convert import RateTable
-from hireplan.model import BonusKind, ChecklistItem, ExchangeRate, Plan, Priority, Relocation, Risk, Status
+from hireplan.model import (
+    BonusKind,
+    ChecklistItem,
+    ExchangeRate,
+    Level,
+    Plan,
+    Priority,
+    Relocation,
+    Risk,
+    Status,
+)
 
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -156,3 +166,79 @@ def test_flag_list_is_deterministic_and_ordered_by_severity(chosen: list[str]) -
     assert ranks == sorted(ranks)
     assert len({flag.key for flag in first}) == len(first), "two flags share an acknowledgement key"
     assert all(flag.severity in Severity for flag in first)
+
+
+CURRENCIES = ("USD", "CNY", "GBP", "JPY")
+money = st.integers(min_value=0, max_value=5_000_000).map(Decimal)
+
+
+@st.composite
+def messy_plans(draw: st.DrawFn) -> Plan:
+    """Valid but half-filled plans: unknown currencies and references, missing percentiles, no rates."""
+    from hireplan.model import Benchmark, Market, Offer, PayPeriod
+    from hireplan.model.roles import Role
+
+    plan = clean_plan() if draw(st.booleans()) else Plan(title="messy")
+    market_ids = ["sv", "hz", "ghost"]
+    for index in range(draw(st.integers(0, 3))):
+        plan.markets.append(
+            Market(id=f"m{index}", name=f"M{index}", currency=draw(st.sampled_from(CURRENCIES)))
+        )
+        market_ids.append(f"m{index}")
+    for index in range(draw(st.integers(0, 3))):
+        known = sorted(draw(st.lists(money, min_size=1, max_size=4)))
+        names = draw(st.permutations(["total_p25", "total_p50", "total_p75", "total_p90"]))[: len(known)]
+        ordered = sorted(names, key=lambda name: int(name[-2:]))
+        plan.benchmarks.append(
+            Benchmark(
+                id=f"b{index}",
+                market_id=draw(st.sampled_from(market_ids)),
+                job_family=draw(st.sampled_from(["ML engineer", "ml ENGINEER", "Research"])),
+                level=draw(st.sampled_from([None, *list(Level)])),
+                currency=draw(st.sampled_from(CURRENCIES)),
+                period=draw(st.sampled_from(list(PayPeriod))),
+                **dict(zip(ordered, known, strict=True)),
+            )
+        )
+    role_ids = [role.id for role in plan.roles] + ["ghost"]
+    for index in range(draw(st.integers(0, 2))):
+        plan.roles.append(
+            Role(
+                id=f"r{index}",
+                title=f"R{index}",
+                job_family=draw(st.sampled_from(["", "Research"])),
+                level=draw(st.sampled_from(list(Level))),
+                research=draw(st.booleans()),
+                relocation=draw(st.sampled_from(list(Relocation))),
+            )
+        )
+        role_ids.append(f"r{index}")
+    for index in range(draw(st.integers(0, 3))):
+        plan.offers.append(
+            Offer(
+                id=f"o{index}",
+                role_id=draw(st.sampled_from(role_ids)),
+                market_id=draw(st.sampled_from(market_ids)),
+                currency=draw(st.sampled_from(CURRENCIES)),
+                base=draw(money),
+                equity_grant=draw(money),
+                sign_on=draw(money),
+            )
+        )
+    if draw(st.booleans()):
+        plan.exchange_rates.clear()
+    if draw(st.booleans()):
+        plan.ppp_factors.clear()
+    return plan
+
+
+@PROPS
+@given(plan=messy_plans())
+def test_any_valid_plan_is_analysed_without_an_exception(plan: Plan) -> None:
+    """Whatever state a plan is in, the app shows figures and flags, never a traceback."""
+    analysis = run(plan)
+    for flag in analysis.flags:
+        assert flag.message and flag.mitigation
+    for offer in analysis.offers.values():
+        for comparison in offer.cross_market:
+            assert comparison.nominal is not None or comparison.problems
