@@ -1,0 +1,127 @@
+"""Start-up to first paint and peak memory, against the empty-window floor and LibreOffice.
+
+- floor: ``floor_window.py``, an empty PySide6 main window in a fresh process;
+- hireplan: ``hireplan --smoke`` with the sample plan and with the large plan;
+- peer: LibreOffice headless opening the sample's workbook (``--convert-to csv``).
+
+Targets: sample <= 2x floor, large <= 3x floor.
+
+    python benchmarks/bench_startup.py [--runs 5] [--small]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import BENCH_DIR, ChildRun, Row, child_env, python, run_until_line, soffice
+from generate_large_plan import make_large_plan, write_plan
+
+
+def _median_run(cmd: list[str], marker: str, runs: int) -> tuple[float, float]:
+    results: list[ChildRun] = [run_until_line(cmd, marker) for _ in range(runs)]
+    return (
+        statistics.median(r.ms_to_marker for r in results),
+        statistics.median(r.maxrss_kib for r in results) / 1024,
+    )
+
+
+def _sample_workbook(plan: Path) -> Path | None:
+    """Export the sample plan's workbook with hireplan itself (None if exports are unavailable)."""
+    workbook = plan.with_suffix(".xlsx")
+    done = subprocess.run(
+        [python(), "-m", "hireplan", "export", str(plan), "--xlsx", str(workbook)],
+        capture_output=True,
+        env=child_env(),
+    )
+    return workbook if done.returncode == 0 and workbook.exists() else None
+
+
+def _libreoffice_open_ms(workbook: Path, runs: int, folder: Path) -> float | None:
+    office = soffice()
+    if office is None:
+        return None
+    profile = (folder / "lo-profile").as_uri()
+    cmd = [
+        office,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "csv",
+        "--outdir",
+        str(folder / "csv"),
+        str(workbook),
+    ]
+    subprocess.run(cmd, capture_output=True, timeout=300)  # first run creates the profile
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, timeout=300, check=True)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
+    smoke = [python(), "-m", "hireplan", "--smoke"]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sample = folder / "sample.hireplan"
+        subprocess.run(
+            [python(), "-m", "hireplan", "new", "--sample", "-o", str(sample)],
+            check=True,
+            capture_output=True,
+        )
+        large = folder / "large.hireplan"
+        plan = make_large_plan()
+        if small:
+            for step in plan.steps:
+                del step.items[20:]
+            del plan.offers[20:]
+        write_plan(plan, large)
+
+        floor_ms, floor_mib = _median_run([python(), str(BENCH_DIR / "floor_window.py")], "painted", runs)
+        sample_ms, sample_mib = _median_run([*smoke, str(sample)], "startup_ms=", runs)
+        large_ms, large_mib = _median_run([*smoke, str(large)], "startup_ms=", runs)
+        workbook = _sample_workbook(sample)
+        peer_ms = _libreoffice_open_ms(workbook, max(1, runs // 2), folder) if workbook else None
+
+    rows = [
+        Row("start-up floor (empty PySide6 window)", floor_ms, "ms"),
+        Row("start-up, sample plan", sample_ms, "ms", "<= 2x floor", f"{sample_ms / floor_ms:.2f}x floor"),
+        Row("start-up, large plan", large_ms, "ms", "<= 3x floor", f"{large_ms / floor_ms:.2f}x floor"),
+        Row(
+            "peer: LibreOffice opens the sample workbook",
+            peer_ms,
+            "ms",
+            "",
+            f"hireplan sample start-up = {sample_ms / peer_ms:.2f}x LibreOffice" if peer_ms else "",
+            "" if peer_ms else "soffice or the xlsx export unavailable",
+        ),
+        Row("peak memory floor (empty window)", floor_mib, "MiB"),
+        Row("peak memory, large plan window", large_mib, "MiB", "", f"{large_mib / floor_mib:.2f}x floor"),
+        Row("peak memory, sample plan window", sample_mib, "MiB", "", f"{sample_mib / floor_mib:.2f}x floor"),
+    ]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--small", action="store_true", help="a small plan instead of the large one")
+    args = parser.parse_args(argv)
+    for row in measure(args.runs, small=args.small):
+        print(" | ".join(row.cells()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Shared measuring tools for the benchmark scripts: medians, child processes, machine facts.
+
+Every comparison is a ratio of two things measured in the same run on the same machine, so the
+figures mean something on any hardware.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the results table."""
+
+    name: str
+    value: float | None
+    unit: str
+    target: str = ""
+    comparison: str = ""
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        value = "n/a" if self.value is None else f"{self.value:,.1f}"
+        return [self.name, f"{value} {self.unit}".strip(), self.target, self.comparison, self.note]
+
+
+def median_ms(fn: Callable[[], object], runs: int, *, warm: bool = True) -> tuple[float, list[float]]:
+    """Median wall time of ``fn`` in milliseconds over ``runs`` runs, after one warm-up call."""
+    if warm:
+        fn()
+    samples = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), samples
+
+
+def percentile(samples: Sequence[float], pct: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    ms_to_marker: float
+    """Wall time from launch until the marker line appeared."""
+    maxrss_kib: int
+    """Peak resident memory of the child, from the kernel (wait4)."""
+    line: str
+
+
+def run_until_line(
+    cmd: Sequence[str], marker: str, *, env: dict[str, str] | None = None, timeout: float = 120
+) -> ChildRun:
+    """Launch ``cmd``, time it until it prints a line containing ``marker``, let it exit.
+
+    Measured from outside the process, so interpreter start-up counts the same way for the
+    floor and for hireplan; peak memory comes from the kernel's accounting of that one child.
+    """
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env or child_env()
+    )
+    assert proc.stdout is not None
+    elapsed: float | None = None
+    found = ""
+    for line in proc.stdout:
+        if elapsed is None and marker in line:
+            elapsed = (time.perf_counter() - start) * 1000
+            found = line.strip()
+        if time.perf_counter() - start > timeout:
+            proc.kill()
+            break
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if elapsed is None:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode} without printing {marker!r}")
+    return ChildRun(elapsed, int(usage.ru_maxrss), found)
+
+
+def median_of_runs(fn: Callable[[], float], runs: int) -> tuple[float, list[float]]:
+    samples = [fn() for _ in range(runs)]
+    return statistics.median(samples), samples
+
+
+def machine_description() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        mem = f", {pages / 2**30:.0f} GiB RAM"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,45 @@
+"""The floor for start-up and memory: an empty PySide6 main window shown in a fresh process.
+
+Prints ``painted`` after the first paint, then ``maxrss_kib=N``, and exits. hireplan's own
+``--smoke`` is measured the same way from outside, so the ratio compares like with like.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        print("painted", flush=True)
+        print(f"maxrss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        self._app.quit()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1200, 780)
+    watcher = _FirstPaint(app)
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
