@@ -18,7 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, median_ms
 from generate_large_plan import make_large_plan
-
 from hireplan.storage.plan_file import load_plan, save_plan
 
 

@@ -19,7 +19,7 @@ class _FirstPaint(QObject):
         self._app = app
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
             QTimer.singleShot(0, self._finish)
