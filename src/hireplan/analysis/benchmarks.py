@@ -95,6 +95,7 @@ class PreparedBenchmark:
     """Empty when there is no PPP factor for the benchmark's currency."""
     p50_reporting: Conversion
     is_example: bool
+    percentiles: tuple[int, ...] = ()
 
 
 def prepare(
@@ -131,6 +132,7 @@ def prepare(
         points_ppp=points_ppp,
         p50_reporting=rates.convert(p50, benchmark.currency, reporting_currency),
         is_example=benchmark.is_example or plan_is_example,
+        percentiles=tuple(pct for pct, _ in points),
     )
 
 

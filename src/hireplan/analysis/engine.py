@@ -7,11 +7,11 @@ from datetime import date
 from hireplan.analysis.budget import compute_budget
 from hireplan.analysis.context import Context
 from hireplan.analysis.offers import analyse_offer
-from hireplan.analysis.progress import compute_progress
+from hireplan.analysis.progress import progress_of, sort_plan_items
 from hireplan.analysis.results import OfferAnalysis, PlanAnalysis
 from hireplan.analysis.risks import assess_risk
 from hireplan.analysis.rules import run_rules
-from hireplan.analysis.rules_base import Facts
+from hireplan.analysis.rules_base import Facts, offer_rows
 from hireplan.analysis.stale import find_stale
 from hireplan.model import Plan
 
@@ -50,10 +50,19 @@ def reanalyse(
 
 def _assemble(ctx: Context, offers: dict[str, OfferAnalysis]) -> PlanAnalysis:
     plan = ctx.plan
-    progress = compute_progress(plan, ctx.today)
+    step_items = sort_plan_items(plan, ctx.today)
+    progress = progress_of(step_items)
     risks = tuple(assess_risk(risk, plan.settings, ctx.today) for risk in plan.risks)
     stale = find_stale(plan, ctx.today)
-    facts = Facts(ctx=ctx, offers=offers, progress=progress, risks=risks, stale=stale)
+    facts = Facts(
+        ctx=ctx,
+        offers=offers,
+        progress=progress,
+        risks=risks,
+        stale=stale,
+        step_items=step_items,
+        offer_rows=offer_rows(ctx, offers),
+    )
     return PlanAnalysis(
         plan_id=plan.id,
         today=ctx.today,

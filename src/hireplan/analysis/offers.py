@@ -84,6 +84,7 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
         is_own_market=prepared.market_id == values.offer.market_id,
         is_example=prepared.is_example,
         problems=tuple(problems),
+        known_percentiles=prepared.percentiles,
     )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from hireplan.analysis.results import Progress, StepProgress
-from hireplan.model import ChecklistItem, Plan, Status, Step
+from hireplan.model import ChecklistItem, Plan, Priority, Status, Step
 
 _OPEN = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
 
@@ -20,8 +21,25 @@ def is_unassigned(item: ChecklistItem) -> bool:
     return item.status in _OPEN and not item.owner.strip()
 
 
-def step_progress(step: Step, today: date) -> StepProgress:
-    done = applicable = overdue = unassigned = blocked = 0
+@dataclass(frozen=True, slots=True)
+class StepItems:
+    """A step's open items sorted once into the groups progress and the checklist rule both need."""
+
+    step: Step
+    done: int
+    applicable: int
+    overdue: tuple[ChecklistItem, ...]
+    blocked: tuple[ChecklistItem, ...]
+    unassigned: tuple[ChecklistItem, ...]
+    critical_undated: tuple[ChecklistItem, ...]
+
+
+def sort_items(step: Step, today: date) -> StepItems:
+    done = applicable = 0
+    overdue: list[ChecklistItem] = []
+    blocked: list[ChecklistItem] = []
+    unassigned: list[ChecklistItem] = []
+    undated: list[ChecklistItem] = []
     for item in step.items:
         status = item.status
         if status is Status.NOT_APPLICABLE:
@@ -31,23 +49,46 @@ def step_progress(step: Step, today: date) -> StepProgress:
             done += 1
             continue
         if status is Status.BLOCKED:
-            blocked += 1
-        if item.due is not None and item.due < today:
-            overdue += 1
+            blocked.append(item)
+        if item.due is None:
+            if item.priority is Priority.CRITICAL:
+                undated.append(item)
+        elif item.due < today:
+            overdue.append(item)
         if not item.owner.strip():
-            unassigned += 1
+            unassigned.append(item)
+    return StepItems(
+        step, done, applicable, tuple(overdue), tuple(blocked), tuple(unassigned), tuple(undated)
+    )
+
+
+def step_progress(step: Step, today: date) -> StepProgress:
+    return _progress(sort_items(step, today))
+
+
+def _progress(items: StepItems) -> StepProgress:
+    step = items.step
     return StepProgress(
         step_id=step.id,
         key=step.key,
         title=step.title,
-        done=done,
-        applicable=applicable,
+        done=items.done,
+        applicable=items.applicable,
         total=len(step.items),
-        overdue=overdue,
-        unassigned=unassigned,
-        blocked=blocked,
+        overdue=len(items.overdue),
+        unassigned=len(items.unassigned),
+        blocked=len(items.blocked),
     )
 
 
+def sort_plan_items(plan: Plan, today: date) -> tuple[StepItems, ...]:
+    return tuple(sort_items(step, today) for step in plan.steps)
+
+
+def progress_of(steps: tuple[StepItems, ...]) -> Progress:
+    return Progress(steps=tuple(_progress(items) for items in steps))
+
+
 def compute_progress(plan: Plan, today: date) -> Progress:
-    return Progress(steps=tuple(step_progress(step, today) for step in plan.steps))
+    """Done / applicable per step and overall; overdue, blocked and unassigned open items."""
+    return progress_of(sort_plan_items(plan, today))

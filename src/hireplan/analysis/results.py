@@ -227,6 +227,8 @@ class OfferComparison:
     is_own_market: bool
     is_example: bool
     problems: tuple[str, ...] = ()
+    known_percentiles: tuple[int, ...] = ()
+    """The percentiles the benchmark gives on ``basis``, e.g. (25, 50, 90)."""
 
 
 @dataclass(frozen=True, slots=True)

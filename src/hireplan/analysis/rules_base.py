@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from hireplan.analysis.context import Context
+from hireplan.analysis.progress import StepItems
 from hireplan.analysis.results import (
     Flag,
     OfferAnalysis,
@@ -15,6 +16,8 @@ from hireplan.analysis.results import (
     Severity,
     StaleData,
 )
+from hireplan.model import Offer
+from hireplan.model.roles import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,15 @@ class Facts:
     progress: Progress
     risks: tuple[RiskAssessment, ...]
     stale: tuple[StaleData, ...]
+    step_items: tuple[StepItems, ...] = ()
+    offer_rows: tuple[tuple[Offer, OfferAnalysis, Role | None], ...] = ()
+    """Each offer with its analysis and role (None when the role is missing), in plan order."""
+
+
+def offer_rows(
+    ctx: Context, offers: Mapping[str, OfferAnalysis]
+) -> tuple[tuple[Offer, OfferAnalysis, Role | None], ...]:
+    return tuple((offer, offers[offer.id], ctx.roles.get(offer.role_id)) for offer in ctx.plan.offers)
 
 
 RuleFn = Callable[[Facts], Iterable[Flag]]

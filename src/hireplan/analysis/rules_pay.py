@@ -82,9 +82,8 @@ def describe_offer(offer: Offer, role: Role | None) -> str:
     return f"the offer for {title}" + (f" to {candidate}" if candidate else "")
 
 
-def _offers(facts: Facts) -> Iterator[tuple[Offer, OfferAnalysis, Role | None]]:
-    for offer in facts.ctx.plan.offers:
-        yield offer, facts.offers[offer.id], facts.ctx.roles.get(offer.role_id)
+def _offers(facts: Facts) -> tuple[tuple[Offer, OfferAnalysis, Role | None], ...]:
+    return facts.offer_rows
 
 
 def _refs(offer: Offer, role: Role | None, *more: Ref) -> tuple[Ref, ...]:
@@ -244,9 +243,7 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
         own = analysis.own_market
         if own is None or own.nominal is None:
             continue
-        benchmark = facts.ctx.benchmark_by_id.get(own.benchmark_id)
-        prepared = facts.ctx.prepared(benchmark, own.market_id) if benchmark is not None else None
-        if prepared is None or all(pct != 75 for pct, _ in prepared.points):
+        if 75 not in own.known_percentiles:
             continue
         nominal = own.nominal
         below = (nominal.percentile is not None and nominal.percentile < 75) or nominal.outside.startswith(

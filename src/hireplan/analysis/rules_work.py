@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hireplan.analysis.progress import is_overdue, is_unassigned
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
-from hireplan.model import ChecklistItem, Priority, RiskStatus, Status
+from hireplan.model import Priority, RiskStatus, Status
 
 OVERDUE = RuleInfo(
     id="items-overdue",
@@ -65,24 +64,11 @@ LIVE_RISKS = (RiskStatus.OPEN, RiskStatus.MITIGATING)
 
 def checklist_items(facts: Facts) -> Iterator[Flag]:
     """Rule 10: per step, overdue, blocked and ownerless items, and critical items with no due date."""
-    today = facts.ctx.today
-    for number, step in enumerate(facts.ctx.plan.steps, start=1):
+    for number, items in enumerate(facts.step_items, start=1):
+        step = items.step
         label = f"Step {number} ({step.title})" if step.title.strip() else f"Step {number}"
-        overdue: list[ChecklistItem] = []
-        blocked: list[ChecklistItem] = []
-        unassigned: list[ChecklistItem] = []
-        undated: list[ChecklistItem] = []
-        for item in step.items:
-            if item.status not in OPEN:
-                continue
-            if is_overdue(item, today):
-                overdue.append(item)
-            if item.status is Status.BLOCKED:
-                blocked.append(item)
-            if is_unassigned(item):
-                unassigned.append(item)
-            if item.priority is Priority.CRITICAL and item.due is None:
-                undated.append(item)
+        overdue, blocked = items.overdue, items.blocked
+        unassigned, undated = items.unassigned, items.critical_undated
         step_ref = Ref("step", step.id)
         if overdue:
             critical = any(item.priority in (Priority.CRITICAL, Priority.HIGH) for item in overdue)
