@@ -60,7 +60,7 @@ def test_headings_cannot_be_selected(make_window: Any, qtbot: Any) -> None:
 def test_choosing_a_step_shows_the_checklist_for_that_step(make_window: Any, qtbot: Any) -> None:
     window = shown_window(make_window, qtbot)
     window.go_to_section("step:compensation")
-    assert window.stack.currentWidget() is window.checklist
+    assert window.stack.currentWidget() is window.page(nav.ALL_STEPS)
     assert window.current_section() == "step:compensation"
     window.go_to_section(nav.OVERVIEW)
     assert window.stack.currentWidget() is window.overview
@@ -200,7 +200,7 @@ def test_find_goes_to_the_checklist(make_window: Any, qtbot: Any) -> None:
     window = shown_window(make_window, qtbot)
     window.go_to_section(nav.RISKS)
     window.menus.find_action.trigger()
-    assert window.stack.currentWidget() is window.checklist
+    assert window.stack.currentWidget() is window.page(nav.ALL_STEPS)
 
 
 def test_go_menu_reaches_every_section(make_window: Any, qtbot: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -39,6 +40,9 @@ from hireplan.gui.prompts import Prompter, QtPrompter, RecoveryOffer
 from hireplan.gui.status_bar import StatusSummary
 from hireplan.gui.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
+
+if TYPE_CHECKING:
+    from hireplan.gui.checklist_view import ChecklistPanel
 from hireplan.storage.errors import PlanFileError
 
 STATUS_TIMEOUT_MS = 8000
@@ -68,8 +72,10 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.document)
         self.overview.sectionRequested.connect(self.go_to_section)
         self._add_page(nav.OVERVIEW, self.overview)
-        self.checklist = self._make_checklist()
-        self._add_page(nav.ALL_STEPS, self.checklist)
+        self._checklist: ChecklistPanel | None = None
+        self._checklist_page = QWidget()
+        QVBoxLayout(self._checklist_page).setContentsMargins(0, 0, 0, 0)
+        self._add_page(nav.ALL_STEPS, self._checklist_page)
         for key, text in PLACEHOLDERS.items():
             self._add_page(key, SectionPlaceholder(text))
 
@@ -98,9 +104,6 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(
             self, self.files, self.document.undo_stack, on_find=self.start_find, on_about=self.about
         )
-        checklist_actions = self.checklist.actions() if hasattr(self.checklist, "select_object") else []
-        if checklist_actions:
-            add_checklist_actions(self.menus, self, checklist_actions)
 
         self.navigation.sectionChosen.connect(self._show_section)
         self.header.notice.connect(self.show_status)
@@ -121,20 +124,19 @@ class MainWindow(QMainWindow):
 
     # Construction helpers ------------------------------------------------------------------------
 
-    def _make_checklist(self) -> QWidget:
-        try:
+    @property
+    def checklist(self) -> ChecklistPanel:
+        """The checklist editor, built on first use: the first screen may not need it."""
+        if self._checklist is None:
             from hireplan.gui.checklist_view import ChecklistPanel
-        except ImportError:  # the checklist editor is built separately; until then say what it holds
-            from hireplan.gui.placeholders import PlaceholderText
 
-            return SectionPlaceholder(
-                PlaceholderText(
-                    "Checklist",
-                    "The five steps and their items.",
-                    ("Status, owner, due date, priority, notes and tags for every item",),
-                )
-            )
-        return ChecklistPanel(self.document)
+            panel = ChecklistPanel(self.document)
+            layout = self._checklist_page.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            add_checklist_actions(self.menus, self, panel.actions())
+            self._checklist = panel
+        return self._checklist
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         self._pages[key] = widget
@@ -230,17 +232,14 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.stack.setCurrentWidget(page)
-        show_step = getattr(page, "show_step", None)
-        if nav.is_checklist_section(key) and callable(show_step):
-            show_step(nav.step_key_of(key))
+        if nav.is_checklist_section(key):
+            self.checklist.show_step(nav.step_key_of(key))
         self.settings.set_last_section(key)
 
     def start_find(self) -> None:
         if not nav.is_checklist_section(self.current_section()):
             self.go_to_section(nav.ALL_STEPS)
-        focus_filter = getattr(self.checklist, "focus_filter", None)
-        if callable(focus_filter):
-            focus_filter()
+        self.checklist.focus_filter()
 
     # Plan changes --------------------------------------------------------------------------------
 
@@ -288,6 +287,7 @@ class MainWindow(QMainWindow):
         """Work the first screen does not need: the analysis behind the status bar and overview."""
         self.summary.start()
         self.overview.start()
+        QTimer.singleShot(0, lambda: self.checklist)  # ready before the person first asks for it
 
     # Drag and drop -------------------------------------------------------------------------------
 
