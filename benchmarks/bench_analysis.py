@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plan", type=Path, help="a .hireplan file instead of the generated plan")
     args = parser.parse_args(argv)
     if args.plan:
-        from hireplan.storage.plan_file import load_plan  # noqa: PLC0415
+        from hireplan.storage.plan_file import load_plan
 
         plan = load_plan(args.plan)
         today = date.today()

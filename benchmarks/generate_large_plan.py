@@ -41,6 +41,7 @@ from hireplan.model import (
     Step,
 )
 from hireplan.model.roles import Role
+from hireplan.storage.plan_file import save_plan
 
 TODAY = date(2026, 11, 23)
 
@@ -292,16 +293,6 @@ def make_large_plan(seed: int = 0) -> Plan:
     )
 
 
-def write_plan(plan: Plan, path: Path) -> None:
-    """Save through the app's own storage when it is there, so the file is exactly what the app writes."""
-    try:
-        from hireplan.storage.plan_file import save_plan  # noqa: PLC0415
-    except ImportError:
-        path.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
-        return
-    save_plan(plan, path)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -310,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     plan = make_large_plan(args.seed)
-    write_plan(plan, args.output)
+    save_plan(plan, args.output)
     items = sum(len(step.items) for step in plan.steps)
     print(
         f"wrote {args.output}: {items} items, {len(plan.roles)} roles, {len(plan.offers)} offers, "

@@ -110,8 +110,8 @@ ConversionKind = Literal["nominal", "ppp"]
 class Converted:
     """An amount converted into another currency, saying which rate(s) it used.
 
-    ``rate`` is the effective factor: ``amount == source_amount * rate``. For PPP conversions
-    ``currency`` is ``"INT$"`` (international dollars) or the target currency's PPP-equivalent.
+    ``rate`` is the effective factor: ``amount == from_amount * rate`` (up to Decimal precision).
+    For PPP conversions ``currency`` is ``"INT$"`` (international dollars).
     ``as_of`` is the oldest date among the rates used; ``source`` names them.
     """
 

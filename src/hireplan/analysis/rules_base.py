@@ -82,9 +82,18 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
+def shorten(text: str, width: int = 60) -> str:
+    """One line of at most ``width`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] or text[: width - 1]
+    return cut.rstrip(",;:.") + "\u2026"
+
+
 def names(items: Iterable[str], limit: int = 3) -> str:
-    """A short list of names for a message: ``'a', 'b', 'c' and 2 more``."""
+    """A short list of names for a message: ``'a', 'b', 'c' and 2 more``; long names shortened."""
     listed = list(items)
-    shown = ", ".join(f"'{name}'" for name in listed[:limit])
+    shown = ", ".join(f"'{shorten(name)}'" for name in listed[:limit])
     rest = len(listed) - limit
     return f"{shown} and {rest} more" if rest > 0 else shown
