@@ -40,6 +40,7 @@ __all__ = [
     "Relocation",
     "Risk",
     "RiskStatus",
+    "Role",
     "Settings",
     "Status",
     "Step",
