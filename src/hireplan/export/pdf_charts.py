@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hireplan.analysis import Severity
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_styles import BAND_FILLS, INK, MUTED, NOMINAL_COLOUR, PPP_COLOUR, RULE
+
+
+def nice_step(peak: float, ticks: int = 4) -> float:
+    """A round gridline step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` lines."""
+    raw = max(peak, 1e-9) / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if raw <= factor * power:
+            return float(factor * power)
+    return float(10 * power)
 
 
 def grouped_bars(
@@ -23,53 +33,76 @@ def grouped_bars(
     value_label: Callable[[float], str] = lambda v: f"{v:,.0f}",
     reference: float | None = None,
 ) -> Drawing:
-    """Bars per category, one colour per series, with a legend; ``None`` values draw no bar."""
+    """Bars per category, one colour per series, gridlines and a legend; ``None`` draws no bar.
+
+    Drawn from plain shapes rather than reportlab's chart widgets: a large plan has hundreds of
+    these, and the widgets cost ten times as much to render.
+    """
     font = register_font()
-    drawing = Drawing(width, height, initialFontName=font)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 48, 40
-    chart.width, chart.height = width - 60, height - 62
-    chart.data = [[0 if v is None else v for v in values] for values in series]
-    chart.categoryAxis.categoryNames = [c if len(c) <= 18 else c[:17] + "…" for c in categories]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 20 if len(categories) > 5 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(categories) > 5 else "n"
-    chart.categoryAxis.strokeColor = RULE
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = value_label
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.valueMin = 0
-    peak = max([v for values in series for v in values if v is not None] + [reference or 0, 1e-9])
-    chart.valueAxis.valueMax = peak * 1.1
-    chart.barSpacing = 1
-    chart.groupSpacing = 6
     palette = [NOMINAL_COLOUR, PPP_COLOUR]
-    for index in range(len(series)):
-        chart.bars[index].fillColor = palette[index % len(palette)]
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    if reference is not None:
-        y = chart.y + chart.height * reference / chart.valueAxis.valueMax
+    drawing = Drawing(width, height, initialFontName=font)
+    rotate = len(categories) > 5
+    left, bottom, top = 48.0, 38.0 if rotate else 22.0, height - 18
+    plot_w, plot_h = width - left - 8, top - bottom
+    values = [v for vs in series for v in vs if v is not None]
+    peak = max([*values, reference or 0.0, 0.0])
+    step = nice_step(peak if peak > 0 else 1.0)
+    axis_max = step * max(1, math.ceil(peak / step - 1e-9)) if peak > 0 else step * 4
+    for tick in range(round(axis_max / step) + 1):
+        value = tick * step
+        y = bottom + plot_h * value / axis_max
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.3))
         drawing.add(
-            Line(
-                chart.x, y, chart.x + chart.width, y, strokeColor=INK, strokeWidth=0.6, strokeDashArray=[3, 2]
+            String(
+                left - 4,
+                y - 2.5,
+                value_label(value),
+                fontName=font,
+                fontSize=6.5,
+                fillColor=MUTED,
+                textAnchor="end",
             )
         )
-    legend = Legend()
-    legend.x, legend.y = 48, height - 6
-    legend.fontName = font
-    legend.fontSize = 7
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 150
-    legend.dx = legend.dy = 7
-    legend.colorNamePairs = [(palette[i % len(palette)], name) for i, name in enumerate(names)]
-    drawing.add(legend)
+    group_w = plot_w / max(1, len(categories))
+    bar_w = min(28.0, (group_w - 8) / max(1, len(series)))
+    for index, category in enumerate(categories):
+        x0 = left + index * group_w + (group_w - bar_w * len(series)) / 2
+        for number, values_of in enumerate(series):
+            amount = values_of[index]
+            if amount is None or amount <= 0:
+                continue
+            bar_h = plot_h * min(amount, axis_max) / axis_max
+            drawing.add(
+                Rect(
+                    x0 + number * bar_w,
+                    bottom,
+                    bar_w - 1,
+                    bar_h,
+                    fillColor=palette[number % 2],
+                    strokeColor=None,
+                )
+            )
+        label = category if len(category) <= 20 else category[:19] + "…"
+        cx = left + (index + 0.5) * group_w
+        if rotate:
+            text = Group(String(0, 0, label, fontName=font, fontSize=6.5, fillColor=INK, textAnchor="end"))
+            text.transform = (0.94, 0.34, -0.34, 0.94, cx + 3, bottom - 5)
+            drawing.add(text)
+        else:
+            drawing.add(
+                String(
+                    cx, bottom - 10, label, fontName=font, fontSize=6.5, fillColor=INK, textAnchor="middle"
+                )
+            )
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
+    if reference is not None:
+        y = bottom + plot_h * reference / axis_max
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=INK, strokeWidth=0.6, strokeDashArray=[3, 2]))
+    x = left
+    for number, name in enumerate(names):
+        drawing.add(Rect(x, height - 9, 8, 8, fillColor=palette[number % 2], strokeColor=None))
+        drawing.add(String(x + 11, height - 8, name, fontName=font, fontSize=7, fillColor=INK))
+        x += 20 + stringWidth(name, font, 7)
     return drawing
 
 

@@ -27,8 +27,8 @@ WIDTHS = [0.04, 0.47, 0.13, 0.14, 0.09, 0.13]
 def _item_cell(brief: Brief, item: ChecklistItem) -> object:
     """The item's text, with its notes and tags underneath in smaller type when it has any."""
     where = f"checklist item '{item.text[:40]}'"
-    if not item.notes and not item.tags:
-        return item.text
+    if not item.notes:
+        return f"{item.text}\n# {' · '.join(item.tags)}" if item.tags else item.text
     parts = [brief.markup(item.text, where)]
     if item.notes:
         parts.append(f"<font size='7' color='#5F6B7A'>{brief.markup(item.notes, where)}</font>")

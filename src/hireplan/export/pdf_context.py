@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -137,6 +138,8 @@ class Brief:
         return table
 
     def _cell(self, value: Cell, room: float, where: str, right: bool, font: str) -> Any:
+        """Plain text is wrapped here into lines (a string cell draws fast and still splits across
+        pages line by line); only Chinese text and words too long for the column need a Paragraph."""
         if value is None:
             return ""
         if not isinstance(value, str):
@@ -144,6 +147,10 @@ class Brief:
         clean = self.clean(value, where)
         if "\n" not in clean and stringWidth(clean, font, CELL_FONT_SIZE) <= room:
             return clean
+        if not has_cjk(clean):
+            lines = simpleSplit(clean, font, CELL_FONT_SIZE, room)
+            if all(stringWidth(line, font, CELL_FONT_SIZE) <= room for line in lines):
+                return "\n".join(lines)
         style = self.st.cell_right if right else self.st.cell_for(clean)
         return Paragraph(pdf_markup(clean), style)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
@@ -69,33 +70,25 @@ def _register(brief: Brief) -> Flowable:
     )
 
 
-def flag_rows(brief: Brief, index: PlanIndex, flags: tuple[Flag, ...]) -> list[list[object]]:
-    st = brief.st
+def flag_rows(
+    brief: Brief, index: PlanIndex, flags: tuple[Flag, ...]
+) -> tuple[list[list[object]], list[Any]]:
+    """Rows of the flag table as plain text (fast to lay out for hundreds of flags), and the colours."""
     rows: list[list[object]] = []
-    for flag in flags:
-        colour = SEVERITY_COLOURS[flag.severity.value].hexval()[2:]
+    extra: list[Any] = []
+    for row, flag in enumerate(flags, start=1):
         about = "; ".join(index.describe(ref) for ref in flag.refs[:4])
         if len(flag.refs) > 4:
             about += f"; and {len(flag.refs) - 4} more"
-        text = (
-            f"<b>{brief.markup(flag.title, 'flag')}</b><br/>{brief.markup(brief.scrub(flag.message), 'flag')}"
-        )
-        if about:
-            text += f"<br/><font size='6.5' color='#5F6B7A'>About: {brief.markup(about, 'flag')}</font>"
+        text = f"{flag.title}\n{brief.scrub(flag.message)}" + (f"\nAbout: {about}" if about else "")
         if flag.acknowledged and flag.acknowledgement is not None:
             ack = flag.acknowledgement
             state = f"Acknowledged until {fmt.day(ack.review_date)}: {ack.reason}"
         else:
             state = "Open"
-        rows.append(
-            [
-                Paragraph(f"<font color='#{colour}'>{flag.severity.label}</font>", st.cell),
-                Paragraph(text, st.cell_cjk),
-                brief.text(brief.scrub(flag.mitigation), "flag", st.cell),
-                state,
-            ]
-        )
-    return rows
+        rows.append([flag.severity.label, text, brief.scrub(flag.mitigation), state])
+        extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[flag.severity.value]))
+    return rows, extra
 
 
 def risks(brief: Brief) -> list[Flowable]:
@@ -122,13 +115,14 @@ def risks(brief: Brief) -> list[Flowable]:
     flags = brief.analysis.flags
     if flags:
         out.append(Paragraph("Computed from the plan each time it is analysed, most severe first.", st.small))
+        rows, extra = flag_rows(brief, index, flags)
         out.append(
             brief.table(
                 ["Severity", "Flag", "What to do", "Status"],
-                flag_rows(brief, index, flags),
+                rows,
                 [0.09, 0.46, 0.3, 0.15],
                 "flags",
-                zebra=True,
+                extra=extra,
             )
         )
     else:

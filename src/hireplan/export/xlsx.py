@@ -1,0 +1,61 @@
+"""The Excel workbook for finance: every figure as a number, every date as a date, user text as text.
+
+Call :func:`write_workbook`; it never leaves a half-written file at the destination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from hireplan.analysis import PlanAnalysis
+from hireplan.export.atomic_out import write_atomically
+from hireplan.export.names import PlanIndex
+from hireplan.export.report import ExportReport
+from hireplan.export.xlsx_base import SheetWriter
+from hireplan.export.xlsx_comp import compensation_sheet, scenario_sheet
+from hireplan.export.xlsx_risks import assumptions_sheet, policy_sheet, risks_sheet
+from hireplan.export.xlsx_summary import Book, checklist_sheet, summary_sheet
+from hireplan.model import Plan
+
+SHEETS: tuple[tuple[str, Callable[[Book, SheetWriter], None]], ...] = (
+    ("Summary", summary_sheet),
+    ("Checklist", checklist_sheet),
+    ("Compensation", compensation_sheet),
+    ("Scenario", scenario_sheet),
+    ("Assumptions", assumptions_sheet),
+    ("Risks", risks_sheet),
+    ("Policy watch", policy_sheet),
+)
+"""Sheet names are fixed, valid Excel titles (no / \\ ? * [ ] :, at most 31 characters)."""
+
+
+def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, today: date) -> ExportReport:
+    """Write the workbook for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
+
+    Returns warnings for the user, e.g. text cut at Excel's cell limit. Raises
+    :class:`hireplan.export.ExportError` with a readable message if the file cannot be written.
+    """
+    target = Path(path)
+    warnings: list[str] = []
+    book = Book(plan=plan, analysis=analysis, index=PlanIndex(plan), today=today, warnings=warnings)
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = plan.title[:250]
+    workbook.properties.creator = (plan.owner or "hireplan")[:250]
+    workbook.properties.subject = f"Hiring plan workbook as of {today.isoformat()}"
+    writers = []
+    for title, build in SHEETS:
+        writer = SheetWriter(workbook, title, warnings)
+        build(book, writer)
+        writers.append(writer)
+
+    def produce(tmp: Path) -> None:
+        for writer in writers:
+            writer.write()
+        workbook.save(str(tmp))
+
+    write_atomically(target, produce)
+    return ExportReport(path=target, warnings=warnings)

@@ -1,0 +1,304 @@
+"""Building blocks for the workbook: typed cells, styles, and a sheet writer that fits columns.
+
+The workbook is written in openpyxl's write-only mode, which is several times faster than the
+normal mode on a large plan but wants column widths before the first row; so a sheet is
+collected in memory first, measured, then streamed out. Every string goes in with
+``data_type = "s"`` so user text such as ``=HYPERLINK(...)``, ``+1`` or ``#N/A`` stays text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+
+from hireplan.export.text import excel_text
+
+Kind = Literal["text", "number", "date", "formula", "blank"]
+
+HEADER_FILL = "DCE6F0"
+TITLE_COLOUR = "1F4E79"
+INPUT_FILL = "FFF6D5"
+OVERDUE_FILL = "FBE3E1"
+BAND_FILLS = {"high": "E8837A", "medium": "F7C873", "low": "A9D8A0"}
+SEVERITY_FONT = {"high": "C0392B", "medium": "B9770E", "low": "2E86C1"}
+
+INT = "#,##0"
+DECIMAL2 = "0.00"
+PERCENT = "0%"
+PERCENT1 = "0.0%"
+DATE = "yyyy-mm-dd"
+RATE = "0.0000##"
+
+
+def money_format(currency: str) -> str:
+    """Whole units with the ISO code in front, e.g. ``"CNY "#,##0``; the value stays a number."""
+    return f'"{currency} "#,##0'
+
+
+@dataclass(frozen=True)
+class Style:
+    """A hashable description of how a cell looks; turned into openpyxl objects once per sheet column."""
+
+    number_format: str = "General"
+    bold: bool = False
+    size: float | None = None
+    colour: str | None = None
+    fill: str | None = None
+    wrap: bool = False
+    align: str | None = None
+    border: bool = False
+
+
+PLAIN = Style()
+HEADER = Style(bold=True, fill=HEADER_FILL, wrap=True, border=True)
+TITLE = Style(bold=True, size=14, colour=TITLE_COLOUR)
+SUBTITLE = Style(bold=True, size=11, colour=TITLE_COLOUR)
+NOTE = Style(colour="5F6B7A")
+
+
+@dataclass(frozen=True)
+class C:
+    """One cell to write: its kind, value and style."""
+
+    kind: Kind
+    value: Any
+    style: Style = PLAIN
+
+
+def text(value: str, style: Style = PLAIN) -> C:
+    """Text that must stay text. Sanitising happens in :meth:`SheetWriter.add` (it knows the place)."""
+    return C("text", value, style)
+
+
+def number(value: Decimal | float | int | None, fmt: str = INT, style: Style = PLAIN) -> C:
+    if value is None:
+        return C("blank", None, style)
+    return C("number", float(value) if isinstance(value, Decimal) else value, _with_format(style, fmt))
+
+
+def day(value: date | None, style: Style = PLAIN) -> C:
+    if value is None:
+        return C("blank", None, style)
+    return C("date", value, _with_format(style, DATE))
+
+
+def formula(expression: str, fmt: str = INT, style: Style = PLAIN) -> C:
+    """A live formula of our own (never user text); ``expression`` starts with ``=``."""
+    return C("formula", expression, _with_format(style, fmt))
+
+
+def blank(style: Style = PLAIN) -> C:
+    return C("blank", None, style)
+
+
+def _with_format(style: Style, fmt: str) -> Style:
+    return style if style.number_format == fmt else Style(**{**style.__dict__, "number_format": fmt})
+
+
+def display_width(value: str) -> float:
+    """Roughly how many character widths ``value``'s longest line takes (CJK counts double)."""
+    best = 0.0
+    for line in value.split("\n"):
+        width = 0.0
+        for ch in line:
+            width += 2.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 1.0
+        best = max(best, width)
+    return best
+
+
+_NUMBER_WIDTHS = {INT: lambda v: len(f"{v:,.0f}"), DECIMAL2: lambda v: len(f"{v:.2f}")}
+
+
+def _cell_width(cell: C) -> float:
+    if cell.kind == "text":
+        return display_width(cell.value) * (1.15 if cell.style.bold else 1.0) * ((cell.style.size or 11) / 11)
+    if cell.kind == "date":
+        return 10
+    if cell.kind == "number":
+        fmt = cell.style.number_format
+        base = f"{cell.value:,.0f}" if isinstance(cell.value, (int, float)) else str(cell.value)
+        extra = len(fmt.split('"')[1]) if fmt.startswith('"') else 0
+        if fmt in (PERCENT, PERCENT1, DECIMAL2):
+            return 7
+        if fmt == RATE:
+            return 10
+        return len(base) + extra + 1
+    if cell.kind == "formula":
+        return 12
+    return 0
+
+
+@dataclass
+class SheetWriter:
+    """Collects a sheet's rows, then writes them with fitted column widths."""
+
+    wb: Workbook
+    title: str
+    warnings: list[str]
+    max_width: dict[int, float] = field(default_factory=dict)
+    """Column (1-based) -> widest it may get; longer text wraps."""
+    min_width: float = 6
+    default_max: float = 48
+    rows: list[list[C | None]] = field(default_factory=list)
+    freeze: str | None = None
+    autofilter: str | None = None
+    validations: list[Any] = field(default_factory=list)
+    charts: list[tuple[Any, str]] = field(default_factory=list)
+    row_heights: dict[int, float] = field(default_factory=dict)
+    fixed_widths: dict[int, float] = field(default_factory=dict)
+
+    def add(self, cells: list[C | None], where: str = "") -> int:
+        """Append a row; text cells are cleaned and cut here. Returns the row's 1-based number."""
+        row: list[C | None] = []
+        for index, given in enumerate(cells):
+            cell = given
+            if given is not None and given.kind == "text":
+                place = f"{self.title} sheet, row {len(self.rows) + 1}, column {get_column_letter(index + 1)}"
+                if where:
+                    place += f" ({where})"
+                cell = C("text", excel_text(str(given.value), place, self.warnings), given.style)
+            row.append(cell)
+        self.rows.append(row)
+        return len(self.rows)
+
+    def skip(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.rows.append([])
+
+    @property
+    def next_row(self) -> int:
+        return len(self.rows) + 1
+
+    def widths(self) -> dict[int, float]:
+        found: dict[int, float] = {}
+        for row in self.rows:
+            for index, cell in enumerate(row, start=1):
+                if cell is None or (cell.style.size is not None and cell.style.size > 12):
+                    continue  # titles may run across columns
+                width = _cell_width(cell)
+                if width > found.get(index, 0):
+                    found[index] = width
+        result = {}
+        for index, width in found.items():
+            limit = self.max_width.get(index, self.default_max)
+            result[index] = max(self.min_width, min(limit, width + 2))
+        result.update(self.fixed_widths)
+        return result
+
+    def write(self) -> None:
+        ws = self.wb.create_sheet(self.title)
+        widths = self.widths()
+        for index, width in widths.items():
+            ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
+        if self.freeze:
+            ws.freeze_panes = self.freeze
+        if self.autofilter:
+            ws.auto_filter.ref = self.autofilter
+        for validation in self.validations:
+            ws.data_validations.append(validation)
+        for chart, anchor in self.charts:
+            ws.add_chart(chart, anchor)
+        for number, height in self.row_heights.items():
+            ws.row_dimensions[number].height = height
+        templates = _Templates(ws, widths, self.max_width, self.default_max)
+        _stream_ready_cells(ws)
+        for row in self.rows:
+            ws.append([templates.cell(col, cell) for col, cell in enumerate(row, start=1)])
+
+
+class _Templates:
+    """One openpyxl cell per (column, style), reused row after row: write-only mode serialises a
+    row as soon as it is appended, and building styles per cell would dominate the export time."""
+
+    def __init__(
+        self, ws: Any, widths: dict[int, float], max_width: dict[int, float], default_max: float
+    ) -> None:
+        self.ws = ws
+        self.cells: dict[tuple[int, Style], Any] = {}
+        self.widths = widths
+        self.limits = {col: max_width.get(col, default_max) for col in widths}
+
+    def cell(self, col: int, spec: C | None) -> Any:
+        if spec is None:
+            return None
+        style = spec.style
+        if spec.kind == "text" and not style.wrap and display_width(spec.value) > self.limits.get(col, 1e9):
+            style = Style(**{**style.__dict__, "wrap": True})
+        key = (col, style)
+        cell = self.cells.get(key)
+        if cell is None:
+            cell = self.cells[key] = _styled_cell(self.ws, style)
+        # Values are set directly rather than through ``cell.value``: the kind is already known, text
+        # is already cleaned and cut, and openpyxl's type sniffing would turn "=..." into a formula.
+        if spec.kind == "blank":
+            cell._value = None
+            cell.data_type = "n"
+        elif spec.kind == "text":
+            cell._value = spec.value
+            cell.data_type = "s"
+        elif spec.kind == "formula":
+            cell._value = spec.value
+            cell.data_type = "f"
+        elif spec.kind == "date":
+            cell._value = spec.value
+            cell.data_type = "d"
+        else:
+            cell._value = spec.value
+            cell.data_type = "n"
+        return cell
+
+
+def _stream_ready_cells(ws: Any) -> None:
+    """Let the write-only sheet take our finished cells as they are.
+
+    openpyxl's own ``_values_to_row`` first tries each appended object as a plain value and only
+    accepts a cell after catching the error that attempt raises, which costs more than writing the
+    cell. Every object we append is a finished ``WriteOnlyCell`` or None, so positioning it is all
+    that is left to do. Only installed when openpyxl has the hook we expect (it is pinned below 4).
+    """
+    if not callable(getattr(ws, "_values_to_row", None)):
+        return
+
+    def values_to_row(values: list[Any], row_idx: int) -> Any:
+        for col_idx, cell in enumerate(values, 1):
+            if cell is None:
+                continue
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
+
+
+_THIN = Side(style="thin", color="B7C3D0")
+
+
+def _styled_cell(ws: Any, style: Style) -> Any:
+    cell = WriteOnlyCell(ws)
+    cell.number_format = style.number_format
+    if style.bold or style.size or style.colour:
+        cell.font = Font(bold=style.bold, size=style.size, color=style.colour)
+    if style.fill:
+        cell.fill = PatternFill("solid", fgColor=style.fill)
+    if style.wrap or style.align:
+        cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.align, vertical="top")
+    if style.border:
+        cell.border = Border(bottom=_THIN)
+    return cell
+
+
+def header_row(writer: SheetWriter, names: list[str]) -> int:
+    return writer.add([text(name, HEADER) for name in names])
+
+
+def table_ref(first_row: int, last_row: int, columns: int) -> str:
+    """``A1:K20`` for a table's header and rows (at least the header row)."""
+    return f"A{first_row}:{get_column_letter(columns)}{max(first_row, last_row)}"

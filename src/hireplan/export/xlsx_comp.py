@@ -1,0 +1,277 @@
+"""Compensation sheet (one row per offer and market compared, with a native bar chart) and the
+Scenario sheet (the offers' inputs with live formulas finance can play with)."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from hireplan.analysis import Converted, OfferAnalysis, OfferComparison
+from hireplan.export.xlsx_base import (
+    DECIMAL2,
+    INPUT_FILL,
+    NOTE,
+    PERCENT1,
+    RATE,
+    SUBTITLE,
+    C,
+    SheetWriter,
+    Style,
+    blank,
+    formula,
+    header_row,
+    money_format,
+    number,
+    table_ref,
+    text,
+)
+from hireplan.export.xlsx_summary import Book
+from hireplan.model import Offer
+
+CHART_ROLES = 20
+"""Roles shown in the chart; the table above it has every offer."""
+
+
+def _amount(conversion: object) -> float | None:
+    return float(conversion.amount) if isinstance(conversion, Converted) else None
+
+
+def comp_header(reporting: str) -> list[str]:
+    return [
+        "Role",
+        "Level",
+        "Offer market",
+        "Candidate",
+        "Currency",
+        "Base",
+        "Target bonus",
+        "Equity per year",
+        "Sign-on per year",
+        "Allowances",
+        "Annual total",
+        "Relocation (one-off)",
+        "First-year value",
+        f"Annual total ({reporting})",
+        "Annual total (PPP, INT$)",
+        "Market compared",
+        "Basis",
+        "Market P50 (its currency)",
+        "Our offer there",
+        "Compa-ratio",
+        "Position",
+        "Gap to P50",
+        "Gap to P50 %",
+        "PPP compa-ratio",
+        "PPP position",
+        "Offer id",
+    ]
+
+
+def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[C | None]:
+    f = result.figures
+    money = money_format(f.currency)
+    role = book.index.roles.get(offer.role_id)
+    reporting = book.plan.reporting_currency
+    return [
+        text(book.index.role_title(offer.role_id)),
+        text(role.level.label if role is not None else ""),
+        text(book.index.market_name(offer.market_id)),
+        text(offer.candidate),
+        text(f.currency),
+        number(f.base, money),
+        number(f.bonus, money),
+        number(f.equity_per_year, money),
+        number(f.sign_on_per_year, money),
+        number(f.allowances, money),
+        number(f.annual_total, money, Style(bold=True)),
+        number(f.relocation, money),
+        number(f.first_year_value, money),
+        number(_amount(result.annual_reporting), money_format(reporting)),
+        number(_amount(result.annual_ppp), money_format("INT$")),
+    ]
+
+
+def _comparison_cells(comp: OfferComparison | None) -> list[C | None]:
+    if comp is None:
+        return [text("no matching benchmark", NOTE)] + [None] * 9
+    nominal, ppp = comp.nominal, comp.ppp
+    market = comp.market_name + (" (own market)" if comp.is_own_market else "")
+    return [
+        text(market),
+        text(comp.basis),
+        number(comp.p50, money_format(comp.currency)),
+        number(_amount(comp.offer_in_market), money_format(comp.currency)),
+        number(nominal.compa_ratio if nominal else None, DECIMAL2),
+        text(nominal.label if nominal else "no rate"),
+        number(nominal.gap_to_p50 if nominal else None, money_format(comp.currency)),
+        number(nominal.gap_pct / 100 if nominal else None, PERCENT1),
+        number(ppp.compa_ratio if ppp else None, DECIMAL2),
+        text(ppp.label if ppp else "no PPP factor"),
+    ]
+
+
+def compensation_sheet(book: Book, writer: SheetWriter) -> None:
+    reporting = book.plan.reporting_currency
+    header = comp_header(reporting)
+    header_row(writer, header)
+    for offer in book.plan.offers:
+        result = book.analysis.offers.get(offer.id)
+        if result is None:
+            continue
+        head = _offer_cells(book, offer, result)
+        comparisons: list[OfferComparison | None] = list(result.cross_market) or [None]
+        for comp in comparisons:
+            writer.add(
+                [*head, *_comparison_cells(comp), text(offer.id, Style(colour="8A94A3"))], f"offer {offer.id}"
+            )
+    last = writer.next_row - 1
+    writer.freeze = "B2"
+    writer.autofilter = table_ref(1, last, len(header))
+    writer.max_width = {1: 32, 3: 22, 4: 20, 16: 28}
+    _chart(book, writer)
+
+
+def _chart(book: Book, writer: SheetWriter) -> None:
+    """Below the table: annual total of each role's first offer beside every market's P50, in the
+    reporting currency, and a clustered bar chart of it anchored beside the table's top."""
+    reporting = book.plan.reporting_currency
+    firsts: dict[str, OfferAnalysis] = {}
+    for offer in book.plan.offers:
+        result = book.analysis.offers.get(offer.id)
+        if result is not None and offer.role_id not in firsts:
+            firsts[offer.role_id] = result
+    roles = list(firsts.items())[:CHART_ROLES]
+    market_ids: list[str] = []
+    for _, result in roles:
+        for comp in result.cross_market:
+            if comp.market_id not in market_ids:
+                market_ids.append(comp.market_id)
+    if not roles:
+        return
+    writer.skip(2)
+    writer.add(
+        [
+            text(
+                f"Annual total by market, {reporting}: our offer beside each market's median (chart data)",
+                SUBTITLE,
+            )
+        ]
+    )
+    head_row = header_row(writer, ["Role", "Our offer", *[book.index.market_name(m) for m in market_ids]])
+    money = money_format(reporting)
+    for role_id, result in roles:
+        by_market = {comp.market_id: comp for comp in result.cross_market}
+        cells: list[C | None] = [
+            text(book.index.role_title(role_id)),
+            number(_amount(result.annual_reporting), money),
+        ]
+        for market_id in market_ids:
+            found = by_market.get(market_id)
+            cells.append(number(_amount(found.p50_reporting), money) if found is not None else blank())
+        writer.add(cells, "role title")
+    last = writer.next_row - 1
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    chart.title = f"Annual total by market ({reporting})"
+    chart.y_axis.title = reporting
+    chart.y_axis.numFmt = "#,##0"
+    chart.height, chart.width = 9, 24
+    sheet = f"'{writer.title}'"
+    columns = 2 + len(market_ids)
+    data = Reference(range_string=f"{sheet}!$B${head_row}:${get_column_letter(columns)}${last}")
+    categories = Reference(range_string=f"{sheet}!$A${head_row + 1}:$A${last}")
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    writer.charts.append((chart, f"A{last + 3}"))
+
+
+SCENARIO_HEADER = [
+    "Offer id",
+    "Role",
+    "Market",
+    "Currency",
+    "Base",
+    "Bonus kind",
+    "Bonus value",
+    "Equity grant",
+    "Vesting years",
+    "Sign-on",
+    "Sign-on years",
+    "Relocation",
+    "Housing allowance",
+    "Living allowance",
+    "Target bonus",
+    "Annual total",
+    "First-year value",
+    "Rate to reporting currency",
+    "Annual total (reporting)",
+    "Benchmark currency",
+    "Basis",
+    "Market P50",
+    "Rate to benchmark currency",
+    "Compa-ratio",
+    "Annual total as exported",
+    "Compa-ratio as exported",
+]
+
+
+def scenario_sheet(book: Book, writer: SheetWriter) -> None:
+    """Inputs shaded yellow; totals and compa-ratios are formulas over them. The columns 'as exported'
+    carry hireplan's own results so a changed input shows its effect beside the original."""
+    header_row(writer, SCENARIO_HEADER)
+    inputs = Style(fill=INPUT_FILL)
+    reporting = book.plan.reporting_currency
+    for offer in book.plan.offers:
+        result = book.analysis.offers.get(offer.id)
+        if result is None:
+            continue
+        r = writer.next_row
+        money = money_format(offer.currency)
+        own = result.own_market
+        rate_report = result.annual_reporting.rate if isinstance(result.annual_reporting, Converted) else None
+        rate_bench = own.offer_in_market.rate if own and isinstance(own.offer_in_market, Converted) else None
+        bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
+        recurring = f"E{r}+O{r}+H{r}/I{r}+J{r}/K{r}+M{r}+N{r}"
+        cells: list[C | None] = [
+            text(offer.id),
+            text(book.index.role_title(offer.role_id)),
+            text(book.index.market_name(offer.market_id)),
+            text(offer.currency),
+            number(offer.base, money, inputs),
+            text(offer.bonus_kind.value, inputs),
+            number(offer.bonus_value, "0.##", inputs),
+            number(offer.equity_grant, money, inputs),
+            number(offer.vesting_years, "0.##", inputs),
+            number(offer.sign_on, money, inputs),
+            number(offer.sign_on_amortisation_years, "0.##", inputs),
+            number(offer.relocation, money, inputs),
+            number(offer.housing_allowance, money, inputs),
+            number(offer.living_allowance, money, inputs),
+            formula(f"={bonus}", money),
+            formula(f"={recurring}", money, Style(bold=True)),
+            formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
+            number(rate_report, RATE),
+            formula(f'=IF(R{r}="","",P{r}*R{r})', money_format(reporting))
+            if rate_report is not None
+            else blank(),
+            text(own.currency) if own else text("no benchmark", NOTE),
+            text(own.basis) if own else blank(),
+            number(own.p50, money_format(own.currency)) if own else blank(),
+            number(rate_bench, RATE),
+            formula(f'=IF(U{r}="base",E{r},P{r})*W{r}/V{r}', DECIMAL2)
+            if own is not None and rate_bench is not None and own.p50
+            else blank(),
+            number(result.figures.annual_total, money),
+            number(own.nominal.compa_ratio if own and own.nominal else None, DECIMAL2),
+        ]
+        writer.add(cells, f"offer {offer.id}")
+    last = writer.next_row - 1
+    writer.freeze = "E2"
+    writer.autofilter = table_ref(1, last, len(SCENARIO_HEADER))
+    kinds = DataValidation(type="list", formula1='"percent,amount,months"', allow_blank=False)
+    kinds.error = "percent (of base), amount (a year) or months (extra months of base)"
+    kinds.add(f"F2:F{max(2, last)}")
+    writer.validations.append(kinds)
+    writer.max_width = {2: 30, 3: 20}

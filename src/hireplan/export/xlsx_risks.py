@@ -1,0 +1,252 @@
+"""Risks sheet (computed flags and the team's risks, with a coloured 5 x 5 heat map), Policy watch
+and Assumptions sheets."""
+
+from __future__ import annotations
+
+from hireplan.analysis.risks import risk_band
+from hireplan.export.xlsx_base import (
+    BAND_FILLS,
+    DATE,
+    HEADER,
+    NOTE,
+    OVERDUE_FILL,
+    RATE,
+    SEVERITY_FONT,
+    SUBTITLE,
+    C,
+    SheetWriter,
+    Style,
+    blank,
+    day,
+    header_row,
+    money_format,
+    number,
+    table_ref,
+    text,
+)
+from hireplan.export.xlsx_summary import Book
+from hireplan.model import RiskStatus
+
+RISK_HEADER = [
+    "Source",
+    "Severity",
+    "Title",
+    "Category",
+    "Likelihood",
+    "Impact",
+    "Score",
+    "Mitigation",
+    "Owner",
+    "Review date",
+    "Status",
+    "Details",
+]
+HEAT_COLUMN = len(RISK_HEADER) + 2
+"""The heat map sits to the right of the register, one empty column apart."""
+
+
+def _heat_map_rows(book: Book) -> list[list[C | None]]:
+    """Seven rows: a title, likelihood 5..1 with counts of open risks per impact, and the impact axis."""
+    closed = {risk.id for risk in book.plan.risks if risk.status is RiskStatus.CLOSED}
+    counts: dict[tuple[int, int], int] = {}
+    for a in book.analysis.risks:
+        if a.risk_id not in closed:
+            counts[(a.likelihood, a.impact)] = counts.get((a.likelihood, a.impact), 0) + 1
+    settings = book.plan.settings
+    rows: list[list[C | None]] = [
+        [text("Open risks: likelihood (rows) × impact (columns)", Style(bold=True))]
+    ]
+    for likelihood in range(5, 0, -1):
+        row: list[C | None] = [text(f"Likelihood {likelihood}", NOTE)]
+        for impact in range(1, 6):
+            band = risk_band(likelihood * impact, settings).value
+            count = counts.get((likelihood, impact))
+            style = Style(fill=BAND_FILLS[band], align="center", bold=True)
+            row.append(number(count, style=style) if count else blank(style))
+        rows.append(row)
+    rows.append(
+        [text("Impact →", NOTE), *[text(str(i), Style(align="center", colour="5F6B7A")) for i in range(1, 6)]]
+    )
+    rows.append([text(f"Score ≥ {settings.risk_high_from} high, ≥ {settings.risk_medium_from} medium", NOTE)])
+    return rows
+
+
+def risks_sheet(book: Book, writer: SheetWriter) -> None:
+    entries: list[tuple[tuple[int, int], list[C | None], str]] = []
+    risks = {risk.id: risk for risk in book.plan.risks}
+    for a in book.analysis.risks:
+        risk = risks.get(a.risk_id)
+        if risk is None:
+            continue
+        review_style = Style(fill=OVERDUE_FILL, number_format=DATE) if a.review_overdue else Style()
+        cells: list[C | None] = [
+            text("Team risk"),
+            text(a.band.label, Style(bold=True, fill=BAND_FILLS[a.band.value])),
+            text(risk.title),
+            text(risk.category),
+            number(a.likelihood),
+            number(a.impact),
+            number(a.score, style=Style(bold=True)),
+            text(risk.mitigation),
+            text(risk.owner),
+            day(risk.review_date, review_style),
+            text(risk.status.label + (", review overdue" if a.review_overdue else "")),
+            text(""),
+        ]
+        entries.append(((a.band.rank, -a.score), cells, f"risk {risk.id}"))
+    for flag in book.analysis.flags:
+        refs = "; ".join(book.index.describe(ref) for ref in flag.refs[:6])
+        if flag.acknowledged and flag.acknowledgement is not None:
+            status = f"Acknowledged: {flag.acknowledgement.reason}"
+            review = day(flag.acknowledgement.review_date)
+        else:
+            status, review = "Open", blank()
+        cells = [
+            text("Flag"),
+            text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
+            text(flag.title),
+            text(flag.category),
+            blank(),
+            blank(),
+            blank(),
+            text(flag.mitigation),
+            text(""),
+            review,
+            text(status),
+            text(flag.message + (f" About: {refs}." if refs else "")),
+        ]
+        entries.append(((flag.severity.rank, 0), cells, f"flag {flag.rule}"))
+    entries.sort(key=lambda entry: entry[0])
+    heat = _heat_map_rows(book)
+    header_row(writer, RISK_HEADER)
+    gap: list[C | None] = [None]
+    for row_number in range(max(len(entries), len(heat) + 1)):
+        cells = entries[row_number][1] if row_number < len(entries) else [None] * len(RISK_HEADER)
+        extra = heat[row_number] if row_number < len(heat) else []
+        writer.add(
+            [*cells, *gap, *extra] if extra else cells,
+            entries[row_number][2] if row_number < len(entries) else "",
+        )
+    writer.freeze = "A2"
+    writer.autofilter = table_ref(1, len(entries) + 1, len(RISK_HEADER))
+    writer.max_width = {3: 40, 8: 50, 12: 70, HEAT_COLUMN: 16}
+    for col in range(HEAT_COLUMN + 1, HEAT_COLUMN + 6):
+        writer.fixed_widths[col] = 6
+
+
+def policy_sheet(book: Book, writer: SheetWriter) -> None:
+    header = ["Jurisdiction", "Topic", "Summary", "Owner", "Last checked", "Check due", "Source"]
+    header_row(writer, header)
+    for entry in book.plan.policy_watch:
+        due = bool(book.analysis.flags_for("policy", entry.id))
+        writer.add(
+            [
+                text(entry.jurisdiction),
+                text(entry.topic),
+                text(entry.summary),
+                text(entry.owner),
+                day(entry.last_checked, Style(fill=OVERDUE_FILL) if due else Style()),
+                text("yes" if due else "", Style(fill=OVERDUE_FILL) if due else Style()),
+                text(entry.source),
+            ],
+            f"policy {entry.id}",
+        )
+    if not book.plan.policy_watch:
+        writer.add([text("Nobody is watching a policy topic in this plan yet.", NOTE)])
+    writer.freeze = "A2"
+    writer.autofilter = table_ref(1, writer.next_row - 1, len(header))
+    writer.max_width = {2: 36, 3: 70, 7: 50}
+
+
+def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
+    plan = book.plan
+    writer.add([text("Exchange rates: 1 base = rate × quote", SUBTITLE)])
+    header_row(writer, ["Base", "Quote", "Rate", "As of", "Source"])
+    for rate in plan.exchange_rates:
+        writer.add(
+            [text(rate.base), text(rate.quote), number(rate.rate, RATE), day(rate.as_of), text(rate.source)],
+            f"rate {rate.id}",
+        )
+    if not plan.exchange_rates:
+        writer.add([text("No exchange rates: amounts in other currencies cannot be converted.", NOTE)])
+    writer.skip()
+    writer.add([text("Purchasing-power parity: units of the currency per international dollar", SUBTITLE)])
+    header_row(writer, ["Currency", "Country", "Factor", "As of", "Source"])
+    for factor in plan.ppp_factors:
+        writer.add(
+            [
+                text(factor.currency),
+                text(factor.country),
+                number(factor.factor, RATE),
+                day(factor.as_of),
+                text(factor.source),
+            ],
+            f"PPP {factor.id}",
+        )
+    if not plan.ppp_factors:
+        writer.add([text("No PPP factors: purchasing-power comparisons are not possible.", NOTE)])
+    writer.skip()
+    writer.add([text("Market benchmarks (figures per period, in the benchmark's currency)", SUBTITLE)])
+    header = [
+        "Market",
+        "Job family",
+        "Level",
+        "Currency",
+        "Period",
+        "Months a year",
+        "Base P25",
+        "Base P50",
+        "Base P75",
+        "Base P90",
+        "Total P25",
+        "Total P50",
+        "Total P75",
+        "Total P90",
+        "As of",
+        "Sample size",
+        "Source",
+        "Example data",
+        "Notes",
+    ]
+    header_row(writer, header)
+    for b in plan.benchmarks:
+        money = money_format(b.currency)
+        writer.add(
+            [
+                text(book.index.market_name(b.market_id)),
+                text(b.job_family),
+                text(b.level.label if b.level is not None else "All levels"),
+                text(b.currency),
+                text(b.period.value),
+                number(b.months_per_year, "0.##"),
+                *[number(getattr(b, f"base_{p}"), money) for p in ("p25", "p50", "p75", "p90")],
+                *[number(getattr(b, f"total_{p}"), money) for p in ("p25", "p50", "p75", "p90")],
+                day(b.as_of),
+                number(b.sample_size),
+                text(b.source),
+                text("yes" if b.is_example else ""),
+                text(b.notes),
+            ],
+            f"benchmark {b.id}",
+        )
+    if not plan.benchmarks:
+        writer.add([text("No benchmarks: offers cannot be placed against a market.", NOTE)])
+    writer.skip()
+    settings = plan.settings
+    writer.add([text("Rule thresholds (plan settings)", SUBTITLE)])
+    header_row(writer, ["Setting", "Value"])
+    for label, value, fmt in (
+        ("Below-market compa-ratio threshold", settings.below_market_threshold, "0.00"),
+        ("Days before a policy-watch entry needs checking", settings.policy_check_days, "0"),
+        ("Days before market data counts as stale", settings.stale_data_days, "0"),
+        ("Risk score counted as medium from", settings.risk_medium_from, "0"),
+        ("Risk score counted as high from", settings.risk_high_from, "0"),
+        (
+            "Assumed retention grant, % of the competing annual total",
+            settings.expected_retention_grant_pct,
+            "0.##",
+        ),
+    ):
+        writer.add([text(label), number(value, fmt)])
+    writer.max_width = {1: 40, 2: 24, 17: 60, 19: 50}
+    _ = HEADER

@@ -1,0 +1,230 @@
+"""Summary and Checklist sheets: where the plan stands, and every item to work through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from hireplan.analysis import Converted, PlanAnalysis, Severity
+from hireplan.analysis.progress import is_overdue
+from hireplan.export.names import PlanIndex
+from hireplan.export.xlsx_base import (
+    DATE,
+    INT,
+    NOTE,
+    OVERDUE_FILL,
+    PERCENT,
+    SEVERITY_FONT,
+    SUBTITLE,
+    TITLE,
+    SheetWriter,
+    Style,
+    day,
+    header_row,
+    money_format,
+    number,
+    table_ref,
+    text,
+)
+from hireplan.model import STATUS_LABELS, Plan
+
+TOP_FLAGS = 10
+
+
+@dataclass
+class Book:
+    """What every sheet needs: the plan, its analysis, lookups, the date and the warnings list."""
+
+    plan: Plan
+    analysis: PlanAnalysis
+    index: PlanIndex
+    today: date
+    warnings: list[str]
+
+
+def summary_sheet(book: Book, writer: SheetWriter) -> None:
+    plan, analysis = book.plan, book.analysis
+    writer.add([text(plan.title, TITLE)], "plan title")
+    writer.add([text("Organisation", NOTE), text(plan.organisation or "—")], "organisation")
+    writer.add([text("Owner", NOTE), text(plan.owner or "—")], "owner")
+    writer.add([text("Exported on", NOTE), day(book.today)])
+    writer.add([text("Plan period", NOTE), day(plan.start_date), day(plan.target_date)])
+    writer.add([text("Reporting currency", NOTE), text(plan.reporting_currency)])
+    if plan.is_example:
+        writer.add(
+            [
+                text(
+                    "Example plan: the market figures are public examples to replace with your own data.",
+                    NOTE,
+                )
+            ]
+        )
+    writer.skip()
+
+    writer.add([text("Progress by step", SUBTITLE)])
+    header_row(writer, ["Step", "Done", "Applicable", "Progress", "Overdue", "Blocked", "No owner", "Items"])
+    for step in analysis.progress.steps:
+        writer.add(
+            [
+                text(step.title),
+                number(step.done),
+                number(step.applicable),
+                number(step.ratio, PERCENT),
+                number(step.overdue),
+                number(step.blocked),
+                number(step.unassigned),
+                number(step.total),
+            ],
+            "step title",
+        )
+    steps = analysis.progress.steps
+    bold = Style(bold=True)
+    writer.add(
+        [
+            text("All steps", bold),
+            number(analysis.progress.done, style=bold),
+            number(analysis.progress.applicable, style=bold),
+            number(analysis.progress.overall, PERCENT, bold),
+            number(sum(s.overdue for s in steps), style=bold),
+            number(sum(s.blocked for s in steps), style=bold),
+            number(sum(s.unassigned for s in steps), style=bold),
+            number(sum(s.total for s in steps), style=bold),
+        ]
+    )
+    writer.skip()
+
+    budget = analysis.budget
+    writer.add([text(f"Year-one budget ({budget.currency})", SUBTITLE)])
+    header_row(writer, ["Role", "Headcount", "Per hire", "Total", "Note"])
+    money = money_format(budget.currency)
+    for cost in budget.roles:
+        per_hire = cost.per_hire.amount if isinstance(cost.per_hire, Converted) else None
+        note = (
+            ""
+            if cost.total is not None
+            else (
+                "no offer yet"
+                if cost.per_hire is None
+                else f"not priced: {getattr(cost.per_hire, 'message', '')}"
+            )
+        )
+        writer.add(
+            [
+                text(book.index.role_title(cost.role_id)),
+                number(cost.headcount),
+                number(per_hire, money),
+                number(cost.total, money),
+                text(note, NOTE),
+            ],
+            "role title",
+        )
+    writer.add(
+        [
+            text("Total of priced roles", bold),
+            None,
+            None,
+            number(budget.total, money, bold),
+            text(
+                f"{len(budget.unpriced_role_ids)} role(s) not priced" if budget.unpriced_role_ids else "",
+                NOTE,
+            ),
+        ]
+    )
+    writer.skip()
+
+    writer.add([text("Flags by severity", SUBTITLE)])
+    header_row(writer, ["", "High", "Medium", "Low"])
+    open_counts = {s: 0 for s in Severity}
+    ack_counts = {s: 0 for s in Severity}
+    for flag in analysis.flags:
+        (ack_counts if flag.acknowledged else open_counts)[flag.severity] += 1
+    writer.add(
+        [
+            text("Open"),
+            *[
+                number(open_counts[s], style=Style(bold=True, colour=SEVERITY_FONT[s.value]))
+                for s in Severity
+            ],
+        ]
+    )
+    writer.add([text("Acknowledged"), *[number(ack_counts[s]) for s in Severity]])
+    writer.skip()
+
+    writer.add([text(f"Top {TOP_FLAGS} open flags (all flags are on the Risks sheet)", SUBTITLE)])
+    header_row(writer, ["Severity", "Flag", "What to do"])
+    shown = [flag for flag in analysis.flags if not flag.acknowledged][:TOP_FLAGS]
+    for flag in shown:
+        writer.add(
+            [
+                text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
+                text(f"{flag.title}: {flag.message}"),
+                text(flag.mitigation),
+            ],
+            "flag",
+        )
+    if not shown:
+        writer.add([text("No open flags.", NOTE)])
+    writer.max_width = {1: 34, 2: 60, 3: 60}
+
+
+CHECKLIST_HEADER = [
+    "Step",
+    "No.",
+    "Item",
+    "Status",
+    "Owner",
+    "Due",
+    "Priority",
+    "Overdue",
+    "Notes",
+    "Tags",
+    "Id",
+]
+
+
+def checklist_sheet(book: Book, writer: SheetWriter) -> None:
+    """Every item, filterable; the status column offers the five statuses as a drop-down."""
+    header_row(writer, CHECKLIST_HEADER)
+    overdue_style = Style(fill=OVERDUE_FILL)
+    overdue_date = Style(fill=OVERDUE_FILL, number_format=DATE)
+    overdue_int = Style(fill=OVERDUE_FILL, number_format=INT)
+    for step in book.plan.steps:
+        for number_in_step, item in enumerate(step.items, start=1):
+            late = is_overdue(item, book.today)
+            st = overdue_style if late else Style()
+            writer.add(
+                [
+                    text(step.title, st),
+                    number(number_in_step, style=overdue_int if late else Style()),
+                    text(item.text, st),
+                    text(item.status.label, st),
+                    text(item.owner, st),
+                    day(item.due, overdue_date if late else Style()),
+                    text(item.priority.label, st),
+                    text(
+                        "overdue" if late else "", Style(fill=OVERDUE_FILL, colour="B03A2E") if late else st
+                    ),
+                    text(item.notes, st),
+                    text(", ".join(item.tags), st),
+                    text(
+                        item.id, Style(colour="8A94A3", fill=OVERDUE_FILL) if late else Style(colour="8A94A3")
+                    ),
+                ],
+                f"item {item.id}",
+            )
+    last = writer.next_row - 1
+    columns = len(CHECKLIST_HEADER)
+    writer.freeze = "A2"
+    writer.autofilter = table_ref(1, last, columns)
+    status_col = get_column_letter(CHECKLIST_HEADER.index("Status") + 1)
+    labels = ",".join(STATUS_LABELS.values())
+    validation = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True, showDropDown=False)
+    validation.error = "Choose one of: " + ", ".join(STATUS_LABELS.values())
+    validation.errorTitle = "Status"
+    validation.prompt = "Pick the item's status"
+    validation.add(f"{status_col}2:{status_col}{max(2, last)}")
+    writer.validations.append(validation)
+    writer.max_width = {1: 30, 3: 60, 5: 20, 9: 60, 10: 30, 11: 14}
