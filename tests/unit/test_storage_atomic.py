@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -240,3 +241,20 @@ def test_killing_the_app_in_the_middle_of_saves_never_leaves_an_unreadable_plan(
             assert load_plan(backup_path(target)) in versions.values()
     print(f"{interrupted_mid_save} of 20 kills landed inside a save")
     assert interrupted_mid_save > 0, "no kill landed inside a save, so the test proved nothing"
+
+
+def test_temporary_files_left_by_a_crash_are_cleaned_up_by_the_next_save(saved: Path) -> None:
+    """Only our own leftovers, only old ones: a save in progress in another window is not disturbed."""
+    folder = saved.parent
+    old_tmp = folder / ".plan.hireplan.abcd1234.tmp"
+    old_bak_tmp = folder / ".plan.hireplan.zz_99xyz.bak.tmp"
+    fresh_tmp = folder / ".plan.hireplan.freshtmp.tmp"
+    not_ours = folder / ".other.hireplan.abcd1234.tmp"
+    for path in (old_tmp, old_bak_tmp, fresh_tmp, not_ours):
+        path.write_bytes(b"partial")
+    hours_ago = time.time() - 3 * 3600
+    for path in (old_tmp, old_bak_tmp, not_ours):
+        os.utime(path, (hours_ago, hours_ago))
+    save_plan(Plan(title="after"), saved)
+    assert not old_tmp.exists() and not old_bak_tmp.exists()
+    assert fresh_tmp.exists() and not_ours.exists()

@@ -11,16 +11,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import stat
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from hireplan.storage.errors import PlanFileError
 
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
+STALE_TEMP_SECONDS = 3600
+"""A temporary file of ours this old was left by a crash (a save takes well under a second)."""
 
 
 def backup_path(path: Path) -> Path:
@@ -94,6 +98,24 @@ def _keep_backup(target: Path) -> None:
         raise
 
 
+def _remove_stale_temps(target: Path) -> None:
+    """Delete temporary files a crashed save of ``target`` left behind (best effort).
+
+    Only names this module creates (``.NAME.xxxxxxxx.tmp`` / ``.NAME.xxxxxxxx.bak.tmp``) that are
+    older than :data:`STALE_TEMP_SECONDS` are touched, so a save running in another window is safe.
+    """
+    pattern = re.compile(
+        rf"^\.{re.escape(target.name)}\.[a-z0-9_]{{8}}({re.escape(BACKUP_SUFFIX)})?{re.escape(TEMP_SUFFIX)}$"
+    )
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if pattern.match(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
+
+
 def explain_os_error(exc: OSError, path: Path) -> str:
     """A sentence saying why writing ``path`` failed, in words a person can act on."""
     folder = path.parent
@@ -153,6 +175,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
         os.replace(tmp, target)
         tmp = None
         _fsync_dir(folder)
+        _remove_stale_temps(target)
     except OSError as exc:
         raise PlanFileError(explain_os_error(exc, target), path=Path(path), action="save") from exc
     finally:
