@@ -9,7 +9,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from hireplan.analysis.convert import PppTable, RateTable
-from hireplan.analysis.results import Conversion, Position, PositionBasis
+from hireplan.analysis.results import Conversion, Converted, Position, PositionBasis
 from hireplan.model import Benchmark, Level, PayPeriod
 
 PERCENTILES: tuple[int, ...] = (25, 50, 75, 90)
@@ -96,6 +96,8 @@ class PreparedBenchmark:
     p50_reporting: Conversion
     is_example: bool
     percentiles: tuple[int, ...] = ()
+    points_reporting: tuple[tuple[int, Decimal], ...] = ()
+    """``points`` in the reporting currency; empty when the rate is missing."""
 
 
 def prepare(
@@ -120,6 +122,10 @@ def prepare(
     points_ppp: tuple[tuple[int, Decimal], ...] = ()
     if factor is not None:
         points_ppp = tuple((pct, amount / factor.factor) for pct, amount in points)
+    p50_reporting = rates.convert(p50, benchmark.currency, reporting_currency)
+    points_reporting: tuple[tuple[int, Decimal], ...] = ()
+    if isinstance(p50_reporting, Converted):
+        points_reporting = tuple((pct, amount * p50_reporting.rate) for pct, amount in points)
     return PreparedBenchmark(
         benchmark=benchmark,
         market_id=market_id,
@@ -130,9 +136,10 @@ def prepare(
         p50=p50,
         p50_ppp=p50_ppp,
         points_ppp=points_ppp,
-        p50_reporting=rates.convert(p50, benchmark.currency, reporting_currency),
+        p50_reporting=p50_reporting,
         is_example=benchmark.is_example or plan_is_example,
         percentiles=tuple(pct for pct, _ in points),
+        points_reporting=points_reporting,
     )
 
 

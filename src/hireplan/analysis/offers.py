@@ -85,6 +85,10 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
         is_example=prepared.is_example,
         problems=tuple(problems),
         known_percentiles=prepared.percentiles,
+        points=prepared.points,
+        points_ppp=prepared.points_ppp,
+        points_reporting=prepared.points_reporting,
+        offer_reporting=values.nominal(basis, values.ctx.plan.reporting_currency),
     )
 
 
@@ -137,6 +141,7 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         cross_market=tuple(cross),
         competing=competing,
         problems=tuple(problems),
+        first_year_ppp=ctx.ppp.to_international(figures.first_year_value, offer.currency, country),
     )
     return analysis
 

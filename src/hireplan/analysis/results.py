@@ -229,6 +229,14 @@ class OfferComparison:
     problems: tuple[str, ...] = ()
     known_percentiles: tuple[int, ...] = ()
     """The percentiles the benchmark gives on ``basis``, e.g. (25, 50, 90)."""
+    points: tuple[tuple[int, Decimal], ...] = ()
+    """The benchmark's known (percentile, annual value) points in ``currency``, lowest first."""
+    points_ppp: tuple[tuple[int, Decimal], ...] = ()
+    """The same points in international dollars; empty without a PPP factor."""
+    points_reporting: tuple[tuple[int, Decimal], ...] = ()
+    """The same points in the reporting currency; empty when the rate is missing."""
+    offer_reporting: Conversion | None = None
+    """The offer's figure on ``basis`` in the reporting currency, to chart every market on one axis."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +285,8 @@ class OfferAnalysis:
     """Against the matching benchmark of every market, own market included, in plan order."""
     competing: CompetingComparison | None
     problems: tuple[str, ...] = ()
+    first_year_ppp: Conversion | None = None
+    """First-year value in international dollars."""
 
 
 @dataclass(frozen=True, slots=True)
