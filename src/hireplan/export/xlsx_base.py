@@ -8,6 +8,7 @@ collected in memory first, measured, then streamed out. Every string goes in wit
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,14 @@ OVERDUE_FILL = "FBE3E1"
 BAND_FILLS = {"high": "E8837A", "medium": "F7C873", "low": "A9D8A0"}
 SEVERITY_FONT = {"high": "C0392B", "medium": "B9770E", "low": "2E86C1"}
 
+FONT = "Calibri"
+"""Excel's default; LibreOffice shows it with the metric-compatible Carlito."""
+LINE_HEIGHT = 15.0
+"""Points per line of 11-point text, for rows whose wrapped text needs more than one line."""
+FIT_TO_PAGE_WIDTH = 260
+"""Total column width (characters) up to which a sheet is printed one page wide."""
+TEXT_WIDTH_FACTOR = 0.9
+"""Text is a little narrower than the digit width Excel measures columns in."""
 INT = "#,##0"
 DECIMAL2 = "0.00"
 PERCENT = "0%"
@@ -193,11 +202,38 @@ class SheetWriter:
         result.update(self.fixed_widths)
         return result
 
+    def _heights(self, widths: dict[int, float]) -> dict[int, float]:
+        """Rows whose text wraps get room for every line: viewers do not grow rows on their own."""
+        heights = dict(self.row_heights)
+        for number, row in enumerate(self.rows, start=1):
+            lines = 1
+            for col, cell in enumerate(row, start=1):
+                if cell is None or cell.kind != "text" or not cell.value:
+                    continue
+                if cell.style.size is not None and cell.style.size > 12:
+                    continue
+                width = max(1.0, widths.get(col, 8.43) - 1)
+                count = sum(
+                    max(1, math.ceil(display_width(part) * TEXT_WIDTH_FACTOR / width))
+                    for part in cell.value.split("\n")
+                )
+                lines = max(lines, count)
+            if lines > 1 and number not in heights:
+                heights[number] = min(409.0, lines * LINE_HEIGHT)
+        return heights
+
     def write(self) -> None:
         ws = self.wb.create_sheet(self.title)
         widths = self.widths()
         for index, width in widths.items():
             ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
+        # Printed or converted to PDF, a sheet comes out landscape; a narrow one fits the page width
+        # (a wide one, such as Compensation, would shrink to nothing and prints across pages instead).
+        ws.page_setup.orientation = "landscape"
+        if sum(widths.values()) <= FIT_TO_PAGE_WIDTH:
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
         if self.freeze:
             ws.freeze_panes = self.freeze
         if self.autofilter:
@@ -206,7 +242,7 @@ class SheetWriter:
             ws.data_validations.append(validation)
         for chart, anchor in self.charts:
             ws.add_chart(chart, anchor)
-        for number, height in self.row_heights.items():
+        for number, height in self._heights(widths).items():
             ws.row_dimensions[number].height = height
         templates = _Templates(ws, widths, self.max_width, self.default_max)
         _stream_ready_cells(ws)
@@ -241,9 +277,12 @@ class _Templates:
         if spec.kind == "blank":
             cell._value = None
             cell.data_type = "n"
-        elif spec.kind == "text":
+        elif spec.kind == "text" and spec.value:
             cell._value = spec.value
             cell.data_type = "s"
+        elif spec.kind == "text":  # empty text: a styled empty cell, so row shading stays unbroken
+            cell._value = None
+            cell.data_type = "n"
         elif spec.kind == "formula":
             cell._value = spec.value
             cell.data_type = "f"
@@ -284,12 +323,10 @@ _THIN = Side(style="thin", color="B7C3D0")
 def _styled_cell(ws: Any, style: Style) -> Any:
     cell = WriteOnlyCell(ws)
     cell.number_format = style.number_format
-    if style.bold or style.size or style.colour:
-        cell.font = Font(bold=style.bold, size=style.size, color=style.colour)
+    cell.font = Font(name=FONT, bold=style.bold, size=style.size or 11, color=style.colour)
     if style.fill:
         cell.fill = PatternFill("solid", fgColor=style.fill)
-    if style.wrap or style.align:
-        cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.align, vertical="top")
+    cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.align, vertical="top")
     if style.border:
         cell.border = Border(bottom=_THIN)
     return cell

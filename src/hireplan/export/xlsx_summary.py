@@ -154,20 +154,19 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     writer.skip()
 
     writer.add([text(f"Top {TOP_FLAGS} open flags (all flags are on the Risks sheet)", SUBTITLE)])
-    header_row(writer, ["Severity", "Flag", "What to do"])
+    header_row(writer, ["Flag and what to do", "Severity"])
     shown = [flag for flag in analysis.flags if not flag.acknowledged][:TOP_FLAGS]
     for flag in shown:
         writer.add(
             [
+                text(f"{flag.title}: {flag.message}\nWhat to do: {flag.mitigation}"),
                 text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
-                text(f"{flag.title}: {flag.message}"),
-                text(flag.mitigation),
             ],
             "flag",
         )
     if not shown:
         writer.add([text("No open flags.", NOTE)])
-    writer.max_width = {1: 34, 2: 60, 3: 60}
+    writer.max_width = {1: 60, 2: 24, 5: 40}
 
 
 CHECKLIST_HEADER = [
@@ -227,4 +226,4 @@ def checklist_sheet(book: Book, writer: SheetWriter) -> None:
     validation.prompt = "Pick the item's status"
     validation.add(f"{status_col}2:{status_col}{max(2, last)}")
     writer.validations.append(validation)
-    writer.max_width = {1: 30, 3: 60, 5: 20, 9: 60, 10: 30, 11: 14}
+    writer.max_width = {1: 40, 3: 60, 5: 20, 9: 60, 10: 30, 11: 14}
