@@ -85,6 +85,7 @@ def _parse_constant(name: str) -> NoReturn:
 
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build each JSON object, refusing repeated keys (json.loads would silently keep the last)."""
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()

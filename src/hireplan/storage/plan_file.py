@@ -8,18 +8,21 @@ previous file as ``FILE.bak``.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from hireplan.model import Plan
 from hireplan.storage.atomic import atomic_write_bytes
-from hireplan.storage.errors import PlanFileError, describe_validation_error
-from hireplan.storage.jsonio import decode_json_object, encode_json, read_file
+from hireplan.storage.errors import PlanFileError, describe_validation_error, format_location
+from hireplan.storage.jsonio import MAX_EXPONENT, decode_json_object, encode_json, read_file
 from hireplan.storage.migrations import migrate
 
 PLAN_SUFFIX = ".hireplan"
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 def model_to_bytes(model: BaseModel) -> bytes:
@@ -33,15 +36,49 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return model_to_bytes(plan)
 
 
-def validate_plan_data(raw: dict[str, Any]) -> Plan:
-    """A Plan from an already decoded (and possibly old) JSON object; PlanFileError when invalid."""
-    current = migrate(raw)
+def _extreme_numbers(model: BaseModel, where: tuple[int | str, ...], problems: list[str]) -> None:
+    for name, value in model.__dict__.items():
+        if isinstance(value, Decimal):
+            if value and abs(value.adjusted()) > MAX_EXPONENT:
+                problems.append(
+                    f"{format_location((*where, name))}: the number {value} is too large or too small "
+                    "to be a real figure"
+                )
+        elif isinstance(value, BaseModel):
+            _extreme_numbers(value, (*where, name), problems)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            for index, child in enumerate(value):
+                _extreme_numbers(child, (*where, name, index), problems)
+
+
+def extreme_numbers(model: BaseModel) -> list[str]:
+    """Places holding a number with an absurd power of ten, such as a rate of ``"1e-999999999"``.
+
+    JSON numbers like that are stopped while decoding; this catches the same figures written as
+    text, which pydantic accepts and which would later overflow in the analysis.
+    """
+    problems: list[str] = []
+    _extreme_numbers(model, (), problems)
+    return problems
+
+
+def validate_model(model_type: type[ModelT], raw: dict[str, Any]) -> ModelT:
+    """``model_type`` validated from current-format data, every problem worded for a person."""
     try:
-        return Plan.model_validate(current)
+        model = model_type.model_validate(raw)
     except ValidationError as exc:
         raise PlanFileError(describe_validation_error(exc)) from None
     except RecursionError:
         raise PlanFileError("the data is nested far too deeply") from None
+    problems = extreme_numbers(model)
+    if problems:
+        raise PlanFileError(problems)
+    return model
+
+
+def validate_plan_data(raw: dict[str, Any]) -> Plan:
+    """A Plan from an already decoded (and possibly old) JSON object; PlanFileError when invalid."""
+    return validate_model(Plan, migrate(raw))
 
 
 def plan_from_bytes(data: bytes, *, source: str) -> Plan:

@@ -28,7 +28,7 @@ from hireplan.storage.errors import PlanFileError, describe_validation_error
 from hireplan.storage.jsonio import decode_json_object, read_file
 from hireplan.storage.migrations import migrate_template
 from hireplan.storage.paths import user_templates_dir
-from hireplan.storage.plan_file import model_to_bytes, plan_from_bytes
+from hireplan.storage.plan_file import model_to_bytes, plan_from_bytes, validate_model
 
 TEMPLATE_SUFFIX = ".hireplan-template"
 RESOURCES_PACKAGE = "hireplan.resources"
@@ -76,13 +76,7 @@ def validate_template_data(raw: dict[str, Any]) -> Template:
         raise PlanFileError(
             "this is a plan file, not a template; open it as a plan and use 'Save as template'"
         )
-    current = migrate_template(raw)
-    try:
-        return Template.model_validate(current)
-    except ValidationError as exc:
-        raise PlanFileError(describe_validation_error(exc)) from None
-    except RecursionError:
-        raise PlanFileError("the data is nested far too deeply") from None
+    return validate_model(Template, migrate_template(raw))
 
 
 def template_from_bytes(data: bytes, *, source: str) -> Template:
