@@ -16,6 +16,9 @@ MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 60
 MIN_AUTOSAVE_SECONDS = 5
 MAX_AUTOSAVE_SECONDS = 3600
+PAGE_SIZE_NAMES = ("a4", "letter")
+"""Same names as ``hireplan.export.options.PAGE_SIZES`` (not imported: start-up stays light)."""
+DEFAULT_PAGE_SIZE = "a4"
 
 
 class AppSettings:
@@ -108,3 +111,30 @@ class AppSettings:
         self._s.setValue(
             "autosave/interval_seconds", min(max(int(seconds), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
         )
+
+    # Defaults for new plans and exports (settings dialog) ---------------------------------------
+
+    def default_page_size(self) -> str:
+        """``"a4"`` or ``"letter"`` for the PDF brief; anything else stored reads as A4."""
+        value = str(self._s.value("export/page_size", DEFAULT_PAGE_SIZE, type=str)).lower()
+        return value if value in PAGE_SIZE_NAMES else DEFAULT_PAGE_SIZE
+
+    def set_default_page_size(self, name: str) -> None:
+        name = name.lower()
+        if name not in PAGE_SIZE_NAMES:
+            raise ValueError(f"page size must be one of {', '.join(PAGE_SIZE_NAMES)}")
+        self._s.setValue("export/page_size", name)
+
+    def default_owner(self) -> str:
+        """The name put in the owner field of new plans ("" = leave it empty)."""
+        return str(self._s.value("plans/default_owner", "", type=str)).strip()
+
+    def set_default_owner(self, name: str) -> None:
+        self._s.setValue("plans/default_owner", name.strip()[:500])
+
+    def open_exports_when_done(self) -> bool:
+        value: object = self._s.value("export/open_when_done", False, type=bool)
+        return value is True
+
+    def set_open_exports_when_done(self, value: bool) -> None:
+        self._s.setValue("export/open_when_done", bool(value))
