@@ -44,7 +44,7 @@ Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
 Years = Annotated[Decimal, Field(gt=0, le=20, allow_inf_nan=False)]
 """A period in years (vesting, amortisation); zero would divide by zero."""
 
-Ratio = Annotated[Decimal, Field(gt=0, le=Decimal("1e9"), allow_inf_nan=False)]
+Ratio = Annotated[Decimal, Field(ge=Decimal("1e-9"), le=Decimal("1e9"), allow_inf_nan=False)]
 """A strictly positive conversion factor (exchange rate, PPP factor)."""
 
 Score = Annotated[int, Field(ge=1, le=5)]
