@@ -66,7 +66,11 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
     "5,000-digit integer": (b'{"title": "x", "notes": 1' + b"0" * 4999 + b"}", "5,000 digits"),
     "5,000-digit decimal": (b'{"title": "x", "notes": 1' + b"0" * 4999 + b".5}", "5,001 digits"),
     "absurd exponent in an amount": (
-        _with(notes="", roles=[], offers=[{"role_id": "r", "market_id": "m", "currency": "USD", "base": "1e-999999999"}]),
+        _with(
+            notes="",
+            roles=[],
+            offers=[{"role_id": "r", "market_id": "m", "currency": "USD", "base": "1e-999999999"}],
+        ),
         "the number 1E-999999999 is too large or too small to be a real figure",
     ),
     "huge exponent": (b'{"title": "x", "roles": [{"title": "r", "headcount": 1e99999999}]}', "too large"),
