@@ -38,7 +38,7 @@ class FakePrompter:
         self.unsaved_answer = UnsavedAnswer.CANCEL
         self.open_path: Path | None = None
         self.save_path: Path | None = None
-        self.restore = True
+        self.restore: bool | None = True
         self.open_locked = True
         self.template: str | None = None
         self.confirm = True
@@ -66,7 +66,7 @@ class FakePrompter:
         self._record("ask_unsaved_changes", document_name)
         return self.unsaved_answer
 
-    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool:
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
         self._record("ask_restore_recovery", offer)
         return self.restore
 

@@ -171,15 +171,24 @@ def test_after_a_crash_the_next_start_offers_the_recovery_copy_with_its_time(
 
 
 @pytest.mark.slow
-def test_declining_the_recovery_copy_deletes_it(
+def test_not_now_keeps_the_recovery_copy_and_delete_removes_it(
     make_window: Any, prompter: FakePrompter, plan_path: Path, settings_file: Path, tmp_path: Path
 ) -> None:
     result = crash_a_session(plan_path, settings_file, tmp_path)
     assert result.returncode == -9, result.stderr
-    prompter.restore = False
-    window = make_window()
-    window.startup(plan_path)
+
+    prompter.restore = None  # "Not Now"
+    later = make_window()
+    later.startup(plan_path)
     assert len(prompter.asked("ask_restore_recovery")) == 1
+    assert later.document.plan.title == "Test plan" and not later.document.is_modified()
+    assert len(orphaned_recoveries()) == 1, "kept for the next start"
+
+    delete_prompter = FakePrompter()
+    delete_prompter.restore = False  # "Delete Copy"
+    window = make_window(delete_prompter)
+    window.startup(plan_path)
+    assert len(delete_prompter.asked("ask_restore_recovery")) == 1
     assert window.document.plan.title == "Test plan" and not window.document.is_modified()
     assert orphaned_recoveries() == []
     assert list(recovery_dir().glob("*.hireplan")) == []

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([220, 980])
+        self.splitter.setSizes([270, 930])
         self.setCentralWidget(self.splitter)
 
         self.summary = StatusSummary(self.document)
@@ -192,11 +192,13 @@ class MainWindow(QMainWindow):
         """Offer recovery copies left by a session that crashed; True when one was restored."""
         for entry in orphaned_recoveries():
             offer = RecoveryOffer(entry.title, entry.original_path, entry.saved_at)
-            if self.prompter.ask_restore_recovery(self, offer):
-                if self.restore(entry):
-                    return True
-            else:
+            answer = self.prompter.ask_restore_recovery(self, offer)
+            if answer is None:
+                continue  # kept for the next start
+            if not answer:
                 entry.discard()
+            elif self.restore(entry):
+                return True
         return False
 
     def restore(self, entry: RecoveryEntry) -> bool:

@@ -147,7 +147,7 @@ class NavigationView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(False)
         self.setAccessibleName("Sections")
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(160)
         self._current = OVERVIEW
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.nav_model.modelReset.connect(self._restore_selection)

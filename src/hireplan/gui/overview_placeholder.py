@@ -96,18 +96,13 @@ class OverviewPage(QScrollArea):
             f"{len(plan.markets)} markets, {len(plan.benchmarks)} benchmarks",
             f"{len(plan.risks)} risks, {len(plan.policy_watch)} policy-watch entries",
         ]
-        who = " · ".join(html.escape(x) for x in (plan.organisation, plan.owner) if x.strip())
         example = (
             "<p><b>This is the sample plan.</b> Its figures are examples: replace them with your own "
             "before relying on them.</p>"
             if plan.is_example
             else ""
         )
-        self.summary_label.setText(
-            f"<h2>{html.escape(plan.title or 'Untitled plan')}</h2>"
-            + (f"<p>{who}</p>" if who else "")
-            + f"<p>{' · '.join(parts)}</p>{example}"
-        )
+        self.summary_label.setText(f"<h2>Overview</h2><p>{html.escape(' · '.join(parts))}</p>{example}")
 
     def show_analysis(self, analysis: PlanAnalysis) -> None:
         while self._steps_grid.count():

@@ -46,7 +46,9 @@ class Prompter(Protocol):
 
     def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer: ...
 
-    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool: ...
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
+        """True: restore; False: delete the copy; None: decide at the next start."""
+        ...
 
     def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool: ...
 
@@ -96,19 +98,23 @@ class QtPrompter:
             return UnsavedAnswer.DISCARD
         return UnsavedAnswer.CANCEL
 
-    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool:
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
         where = str(offer.plan_path) if offer.plan_path else "a plan that was never saved"
         when = offer.saved_at.astimezone().strftime("%d %b %Y at %H:%M")
-        answer = QMessageBox.question(
-            parent,
-            "Recover unsaved changes?",
-            f"hireplan did not close properly last time.\n\n"
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved changes?", "", parent=parent)
+        box.setText("hireplan did not close properly last time.")
+        box.setInformativeText(
             f"A recovery copy of “{offer.plan_title}” ({where}) was saved on {when}.\n\n"
-            "Restore it? Choosing No deletes the recovery copy.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            "Restore it now, or delete the recovery copy? Not Now keeps it for the next start."
         )
-        return answer == QMessageBox.StandardButton.Yes
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("Delete Copy", QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is restore else False if clicked is delete else None
 
     def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
         answer = QMessageBox.warning(
@@ -160,8 +166,8 @@ class QuietPrompter:
     def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer:
         return UnsavedAnswer.DISCARD
 
-    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool:
-        return False
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
+        return None
 
     def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
         return True

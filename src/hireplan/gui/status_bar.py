@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -34,9 +34,13 @@ class StatusSummary(QWidget):
         self.flags_label.setObjectName("highFlags")
         self.flags_label.setAccessibleName("High flags")
 
+        for label in (self.progress_label, self.flags_label):
+            label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(8)
+        layout.addStretch(1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
         layout.addSpacing(12)
