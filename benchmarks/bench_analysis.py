@@ -4,37 +4,23 @@ Prints medians over several runs and the ratio to a floor (one pass touching eve
 analysis reads), so the figure means something on any machine. Target: full analysis under 50 ms,
 re-analysis after one edit under 10 ms.
 
-    python benchmarks/bench_analysis.py [--runs 15] [--plan FILE]
+    python benchmarks/bench_analysis.py [--runs 15] [--plan FILE] [--small]
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import Row, median_ms
 from generate_large_plan import TODAY, make_large_plan
 from hireplan.analysis import analyse, reanalyse
 from hireplan.model import Plan
-
-
-def _median_ms(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    fn()  # warm caches and imports
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
 
 
 def _floor(plan: Plan) -> int:
@@ -49,29 +35,17 @@ def _floor(plan: Plan) -> int:
     return count
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--plan", type=Path, help="a .hireplan file instead of the generated plan")
-    args = parser.parse_args(argv)
-    if args.plan:
-        from hireplan.storage.plan_file import load_plan
-
-        plan = load_plan(args.plan)
-        today = date.today()
-    else:
+def measure(
+    runs: int = 15, *, small: bool = False, plan: Plan | None = None, today: date = TODAY
+) -> list[Row]:
+    if plan is None:
         plan = make_large_plan()
-        today = TODAY
-    items = sum(len(step.items) for step in plan.steps)
-    print(
-        f"plan: {items} items, {len(plan.roles)} roles, {len(plan.offers)} offers, "
-        f"{len(plan.benchmarks)} benchmarks, {len(plan.risks)} risks"
-    )
-
-    floor_ms, _ = _median_ms(lambda: _floor(plan), args.runs)
-    full_ms, full_min = _median_ms(lambda: analyse(plan, today=today), args.runs)
+        if small:
+            for step in plan.steps:
+                del step.items[20:]
+            del plan.offers[20:]
+    floor_ms, _ = median_ms(lambda: _floor(plan), runs)
+    full_ms, _ = median_ms(lambda: analyse(plan, today=today), runs)
     previous = analyse(plan, today=today)
     offer = plan.offers[len(plan.offers) // 2]
 
@@ -79,14 +53,44 @@ def main(argv: list[str] | None = None) -> int:
         offer.base = offer.base + Decimal(1)
         reanalyse(plan, previous, today=today, changed_offer_ids={offer.id})
 
-    re_ms, re_min = _median_ms(edit_and_reanalyse, args.runs)
-    print(f"flags: {len(previous.flags)}")
-    print(f"floor (touch every object): median {floor_ms:.2f} ms")
-    print(
-        f"full analysis:              median {full_ms:.1f} ms (min {full_min:.1f} ms), "
-        f"{full_ms / floor_ms:.0f}x floor, target < 50 ms"
+    re_ms, _ = median_ms(edit_and_reanalyse, runs)
+    return [
+        Row("analysis floor: touch every object once", floor_ms, "ms"),
+        Row(
+            "full analysis, large plan",
+            full_ms,
+            "ms",
+            "<= 50 ms",
+            f"{full_ms / floor_ms:.0f}x floor",
+            f"{len(previous.flags)} flags",
+        ),
+        Row(
+            "re-analysis after one offer edit",
+            re_ms,
+            "ms",
+            "<= 10 ms",
+            f"{re_ms / full_ms:.2f}x full analysis",
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    print(f"re-analysis after 1 edit:   median {re_ms:.1f} ms (min {re_min:.1f} ms), target < 10 ms")
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--plan", type=Path, help="a .hireplan file instead of the generated plan")
+    parser.add_argument("--small", action="store_true")
+    args = parser.parse_args(argv)
+    plan = None
+    today = TODAY
+    if args.plan:
+        from hireplan.storage.plan_file import load_plan
+
+        plan = load_plan(args.plan)
+        today = date.today()
+    for row in measure(args.runs, small=args.small, plan=plan, today=today):
+        print(" | ".join(row.cells()))
     return 0
 
 

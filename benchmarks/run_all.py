@@ -1,0 +1,93 @@
+"""Run every benchmark, print one table and write benchmarks/RESULTS.md.
+
+Each figure is a median of several runs; each comparison is a ratio of two things measured in
+this same run (a floor, a peer, or a frame budget). Nothing here is asserted by the tests: the
+test suite only checks that these scripts still run (``--small``).
+
+    python benchmarks/run_all.py [--small] [--runs N] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import BENCH_DIR, Row, machine_description
+
+HEADER = ["measure", "median", "target", "comparison", "note"]
+
+
+def _suites(runs: int, small: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
+    import bench_export
+
+    import bench_analysis
+    import bench_gui_edit
+    import bench_startup
+    import bench_storage
+
+    return [
+        ("Start-up and memory", lambda: bench_startup.measure(max(3, runs // 2), small=small)),
+        ("Files", lambda: bench_storage.measure(runs, small=small)),
+        ("Analysis", lambda: bench_analysis.measure(runs, small=small)),
+        ("Editing in the window", lambda: bench_gui_edit.measure(max(10, runs * 4), small=small)),
+        ("Exports", lambda: bench_export.measure(max(3, runs // 3), small=small)),
+    ]
+
+
+def _table(sections: list[tuple[str, list[Row]]]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    for title, rows in sections:
+        lines.append(f"| **{title}** |  |  |  |  |")
+        lines.extend("| " + " | ".join(row.cells()) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--small", action="store_true", help="small plans, few runs: checks the scripts run")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args(argv)
+    runs = 1 if args.small else args.runs
+
+    sections: list[tuple[str, list[Row]]] = []
+    failed = False
+    for title, suite in _suites(runs, args.small):
+        print(f"== {title}", flush=True)
+        try:
+            rows = suite()
+        except Exception:  # one broken suite must not hide the others' figures
+            traceback.print_exc()
+            failed = True
+            rows = [Row(title, None, "", note="failed: see the run's output")]
+        for row in rows:
+            print("   " + " | ".join(row.cells()), flush=True)
+        sections.append((title, rows))
+
+    table = _table(sections)
+    if not args.no_write and not args.small:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        (BENCH_DIR / "RESULTS.md").write_text(
+            f"# Benchmark results\n\nRun {stamp} with `make bench` on: {machine_description()}.\n\n"
+            f"{table}\n\n{_notes()}",
+            encoding="utf-8",
+        )
+        print(f"wrote {BENCH_DIR / 'RESULTS.md'}")
+    return 1 if failed else 0
+
+
+def _notes() -> str:
+    path = BENCH_DIR / "NOTES.md"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+if __name__ == "__main__":
+    sys.exit(main())
