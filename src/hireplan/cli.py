@@ -29,6 +29,7 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "hireplan.commands.validate",
     "templates": "hireplan.commands.templates",
     "check": "hireplan.commands.check",
+    "export": "hireplan.commands.export",
 }
 """Subcommand name -> module exposing ``add_parser(subparsers)``; the parser sets ``func``."""
 
