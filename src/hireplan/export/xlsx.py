@@ -5,6 +5,7 @@ Call :func:`write_workbook`; it never leaves a half-written file at the destinat
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -53,9 +54,20 @@ def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, toda
         writers.append(writer)
 
     def produce(tmp: Path) -> None:
-        for writer in writers:
-            writer.write()
-        workbook.save(str(tmp))
+        try:
+            for writer in writers:
+                writer.write()
+            workbook.save(str(tmp))
+        except BaseException:
+            _close_quietly(workbook)
+            raise
 
     write_atomically(target, produce)
     return ExportReport(path=target, warnings=warnings)
+
+
+def _close_quietly(workbook: Workbook) -> None:
+    """Release the temporary files write-only sheets hold when a save is abandoned half-way."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()

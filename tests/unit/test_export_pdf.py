@@ -1,0 +1,222 @@
+"""The PDF brief read back as a reader and a PDF checker would: all the content, exactly the text
+typed, fonts embedded, metadata, bookmarks and page numbers, amounts gone when redacted."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from test_export_plans import CHINESE_NOTE, TODAY, sample_plan
+
+from hireplan.analysis import analyse
+from hireplan.export import ExportError, PdfOptions, parse_sections
+from hireplan.export.pdf import write_pdf
+from hireplan.export.report import ExportReport
+from hireplan.model import ChecklistItem, Plan
+
+
+def _write(plan: Plan, path: Path, options: PdfOptions | None = None) -> ExportReport:
+    return write_pdf(plan, analyse(plan, today=TODAY), path, options, today=TODAY)
+
+
+def _compact(text: str) -> str:
+    """Text without any whitespace: wrapping a line must not make a phrase look missing."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Path, ExportReport, str]:
+    plan = sample_plan()
+    out = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    report = _write(plan, out)
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return plan, out, report, text
+
+
+def test_every_item_every_flag_and_chinese_text_is_in_the_brief(
+    brief: tuple[Plan, Path, ExportReport, str],
+) -> None:
+    plan, _, _, text = brief
+    compact = _compact(text)
+    for step in plan.steps:
+        for item in step.items:
+            expected = item.text.replace("\x0b", "\n").replace("🎉", "□")
+            assert _compact(expected) in compact, item.text
+    analysis = analyse(plan, today=TODAY)
+    assert analysis.flags
+    for flag in analysis.flags:
+        assert _compact(flag.title) in compact, flag.title
+        assert _compact(flag.message.replace("🎉", "□")) in compact, flag.message
+    assert _compact(CHINESE_NOTE) in compact
+    assert "王磊" in text  # the owner, on the cover
+
+
+def test_markup_in_user_text_prints_literally(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    """`R&D <b> x<y` prints exactly, and an <img> tag prints as text instead of opening a file."""
+    _, _, _, text = brief
+    assert "R&D <b> x<y" in text
+    assert "<img src='/etc/passwd'/>" in text
+    assert "R&D <Labs> Ltd" in text
+    assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_missing_glyphs_are_reported(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    """The font has no emoji: the user is told which character, instead of it silently vanishing."""
+    _, _, report, text = brief
+    assert any("U+1F389" in warning for warning in report.warnings)
+    assert "□" in text
+
+
+def test_every_font_is_embedded_and_the_file_is_valid(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    _, out, _, _ = brief
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.strip().splitlines()[2:]
+    assert rows, fonts
+    for row in rows:
+        emb = row.split()[-5]
+        assert emb == "yes", row
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_metadata_outline_and_page_numbers(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    plan, out, report, _ = brief
+    reader = PdfReader(out)
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == plan.title
+    assert meta.author == plan.owner
+    assert meta.subject and "Hiring plan brief" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    outline = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert outline == [
+        "Cover",
+        "Executive summary",
+        "Checklist by step",
+        "Compensation across markets",
+        "Risk register",
+        "Policy watch",
+        "Appendix: assumptions and glossary",
+    ]
+    pages = len(reader.pages)
+    assert report.pages == pages
+    first, last = reader.pages[0].extract_text(), reader.pages[-1].extract_text()
+    assert f"Page 1 of {pages}" in first
+    assert f"Page {pages} of {pages}" in last
+    assert TODAY.isoformat() in last
+
+
+def test_outline_entries_point_at_their_pages(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    """Each section's bookmark opens the page whose text starts that section."""
+    _, out, _, _ = brief
+    reader = PdfReader(out)
+    first_words = {"Cover": "Hiring plan brief"}
+    for entry in reader.outline:
+        if isinstance(entry, list):
+            continue
+        page = reader.get_destination_page_number(entry)
+        expected = first_words.get(entry.title, entry.title)
+        assert expected in reader.pages[page].extract_text(), entry.title
+
+
+def test_summary_fits_on_one_page(brief: tuple[Plan, Path, ExportReport, str]) -> None:
+    _, out, _, _ = brief
+    reader = PdfReader(out)
+    summary = reader.pages[1].extract_text()
+    assert "Executive summary" in summary and "Top 5 flags" in summary
+    assert "Checklist by step" in reader.pages[2].extract_text()
+
+
+def test_redaction_removes_offer_amounts(tmp_path: Path) -> None:
+    """A redacted brief shows where each offer sits against the market, never what it pays."""
+    plan = sample_plan()
+    out = tmp_path / "redacted.pdf"
+    _write(plan, out, PdfOptions(redact_offers=True))
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    analysis = analyse(plan, today=TODAY)
+    market_figures = {  # public benchmark figures stay in the appendix; one equals an offer's bonus
+        value
+        for b in plan.benchmarks
+        for name in type(b).model_fields
+        if name.startswith(("base_p", "total_p")) and (value := getattr(b, name)) is not None
+    }
+    for offer in plan.offers:
+        figures = analysis.offers[offer.id].figures
+        for amount in (offer.base, figures.annual_total, figures.first_year_value, figures.bonus):
+            if amount not in market_figures:
+                assert f"{amount:,.0f}" not in text, amount
+    assert "redacted" in text
+    own = analysis.offers["o-ldn"].own_market
+    assert own is not None and own.nominal is not None
+    assert own.nominal.label in text
+    assert str(analysis.budget.total.quantize(1)) not in text.replace(",", "")
+
+
+def test_sections_and_letter_paper(tmp_path: Path) -> None:
+    plan = sample_plan()
+    out = tmp_path / "short.pdf"
+    _write(plan, out, PdfOptions(sections=parse_sections("risks,summary"), page_size="letter"))
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Executive summary" in text and "Risk register" in text
+    assert "Checklist by step" not in text and "Glossary" not in text
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert [entry.title for entry in reader.outline if not isinstance(entry, list)] == [
+        "Executive summary",
+        "Risk register",
+    ]
+
+
+def test_bad_options_are_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError, match="choose from"):
+        parse_sections("summary,everything")
+    with pytest.raises(ValueError, match="page size"):
+        PdfOptions(page_size="a3")  # type: ignore[arg-type]
+
+
+def test_huge_plan_and_note_longer_than_a_page(tmp_path: Path) -> None:
+    """10,000 items and one note of several pages: the brief is written, the note split across pages."""
+    plan = sample_plan()
+    long_note = "\n".join(f"Paragraph {n}: the relocation package needs another review." for n in range(400))
+    plan.steps[1].items.append(
+        ChecklistItem(id="long-note", text="Item with a very long note", notes=long_note)
+    )
+    plan.steps[0].items.extend(ChecklistItem(id=f"bulk{n}", text=f"Bulk item {n}") for n in range(10_000))
+    out = tmp_path / "huge.pdf"
+    report = _write(plan, out)
+    reader = PdfReader(out)
+    assert report.pages == len(reader.pages) > 200
+    text = "\n".join(page.extract_text() for page in reader.pages[-80:])
+    assert "Paragraph 399:" in "\n".join(page.extract_text() for page in reader.pages)
+    assert "Bulk item 9999" in "\n".join(page.extract_text() for page in reader.pages) or text
+
+
+def test_empty_plan(tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    report = _write(Plan(title="Empty plan"), out)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "The plan has no offers yet." in text
+    assert report.warnings == []
+
+
+def test_failed_export_leaves_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hireplan.export import pdf
+
+    plan = sample_plan()
+    out = tmp_path / "brief.pdf"
+    _write(plan, out)
+    before = out.read_bytes()
+
+    def broken(brief: object) -> list[object]:
+        raise ExportError("layout failed on purpose")
+
+    monkeypatch.setitem(pdf.SECTION_BUILDERS, "appendix", broken)
+    with pytest.raises(ExportError):
+        _write(plan, out)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
