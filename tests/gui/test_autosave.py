@@ -212,3 +212,55 @@ def test_unexpected_error_is_logged_autosaved_and_reported(
     assert len(prompter.errors) == 1
     assert "a slot went wrong" in prompter.errors[0] and str(error_log_path()) in prompter.errors[0]
     assert window.document.is_modified(), "the window keeps going with its unsaved changes"
+
+
+FAILING_SLOT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from hireplan.gui.app import error_log_path, install_error_handler, make_application
+    from hireplan.gui.app_settings import AppSettings
+    from hireplan.gui.main_window import MainWindow
+    from hireplan.gui.prompts import QuietPrompter
+
+    app = make_application()
+    install_error_handler(QuietPrompter())
+    window = MainWindow(QuietPrompter(), AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+    assert window.files.load(Path(sys.argv[1]))
+    window.document.set_field("item", "a", "owner", "Unsaved Owner")
+
+    def broken_slot():
+        raise ZeroDivisionError("a bug in a slot")
+
+    def afterwards():
+        print("still running", flush=True)
+        print("log:", error_log_path().is_file(), flush=True)
+        print("recovery:", window.autosaver.recovery_file.is_file(), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, broken_slot)
+    QTimer.singleShot(300, afterwards)
+    app.exec()
+    """
+)
+
+
+@pytest.mark.slow
+def test_an_exception_in_a_slot_is_caught_logged_and_the_work_autosaved(
+    plan_path: Path, settings_file: Path, tmp_path: Path
+) -> None:
+    script = tmp_path / "failing_slot.py"
+    script.write_text(FAILING_SLOT)
+    result = subprocess.run(
+        [sys.executable, str(script), str(plan_path), str(settings_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["still running", "log: True", "recovery: True"]
+    assert "Something went wrong" in result.stderr and "a bug in a slot" in result.stderr
+    assert "ZeroDivisionError: a bug in a slot" in error_log_path().read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from fixtures_checklist import checklist_plan
 
 from conftest import FakePrompter
 from hireplan.gui.instance_lock import PlanLock, lock_path_for
+from hireplan.gui.prompts import UnsavedAnswer
 from hireplan.storage.plan_file import save_plan
 
 
@@ -39,6 +40,23 @@ def test_second_window_opening_the_same_plan_is_warned(
     ((path, holder),) = second_prompter.asked("ask_open_locked")
     assert path == plan_path and "another window" in holder
     assert second.document.path is None, "declining keeps the window's own plan"
+
+
+def test_reopening_the_windows_own_plan_is_not_a_conflict(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    window.document.set_field("plan", window.document.plan.id, "title", "Changed")
+    prompter.open_path = plan_path
+    prompter.unsaved_answer = UnsavedAnswer.DISCARD
+    window.files.open_action.trigger()
+    assert prompter.asked("ask_open_locked") == []
+    assert window.document.plan.title == "Test plan" and not window.document.is_modified()
+    assert window.files.lock is not None and window.files.lock.held
+    other = FakePrompter()
+    other.open_locked = False
+    assert make_window(other).files.load(plan_path) is False, "still locked against other windows"
 
 
 def test_opening_anyway_after_the_warning_shows_the_plan(

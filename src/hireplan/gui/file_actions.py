@@ -184,14 +184,12 @@ class FileActions(QObject):
         try:
             plan = load_plan(path)
         except PlanFileError as exc:
-            if isinstance(lock, PlanLock):
-                lock.release()
+            self._drop_unless_kept(lock)
             self.prompter.show_error(self._window, "Could not open the plan", str(exc))
             if not path.exists():
                 self._settings.remove_recent_file(path.resolve())
             return False
-        self._release_lock()
-        self.lock = lock if isinstance(lock, PlanLock) else None
+        self._keep_lock(lock)
         resolved = path.resolve()
         self._document.replace(plan, resolved)
         self._settings.add_recent_file(resolved)
@@ -220,11 +218,9 @@ class FileActions(QObject):
         if lock is False:
             return False
         if not self._write(path):
-            if isinstance(lock, PlanLock):
-                lock.release()
+            self._drop_unless_kept(lock)
             return False
-        self._release_lock()
-        self.lock = lock if isinstance(lock, PlanLock) else None
+        self._keep_lock(lock)
         return True
 
     def _write(self, path: Path) -> bool:
@@ -272,6 +268,8 @@ class FileActions(QObject):
 
     def _acquire_lock_for(self, path: Path, *, opening: bool) -> PlanLock | bool:
         """A held lock; True when the person chose to go on without it; False to stop."""
+        if self.lock is not None and self.lock.plan_path == path.resolve():
+            return self.lock  # this window already holds it (reopening its own file)
         lock = PlanLock(path)
         try:
             if lock.try_acquire():
@@ -288,6 +286,17 @@ class FileActions(QObject):
             f"“{path.name}” is open {where}. Save this plan under another name, or close it there first.",
         )
         return False
+
+    def _keep_lock(self, lock: PlanLock | bool) -> None:
+        """Hold ``lock`` for the plan now shown, letting go of the previous plan's."""
+        new = lock if isinstance(lock, PlanLock) else None
+        if self.lock is not None and self.lock is not new:
+            self.lock.release()
+        self.lock = new
+
+    def _drop_unless_kept(self, lock: PlanLock | bool) -> None:
+        if isinstance(lock, PlanLock) and lock is not self.lock:
+            lock.release()
 
     def _release_lock(self) -> None:
         if self.lock is not None:
