@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -109,3 +111,17 @@ def test_unwritable_destination_exits_2(
 def test_section_names_match_the_export_package() -> None:
     """--help lists sections without importing the exporter; the two lists must stay the same."""
     assert export_command.SECTION_NAMES == SECTIONS
+
+
+def test_python_m_hireplan_export(plan_file: Path, tmp_path: Path) -> None:
+    """The command as installed: `python -m hireplan export FILE --xlsx OUT`."""
+    out = tmp_path / "book.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "hireplan", "export", str(plan_file), "--xlsx", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Summary" in openpyxl.load_workbook(out).sheetnames
