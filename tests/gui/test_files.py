@@ -278,6 +278,17 @@ def test_new_plan_from_the_chosen_template_is_untitled(
     assert all(item.owner == "" for step in window.document.plan.steps for item in step.items)
 
 
+def test_new_plan_takes_the_default_owner_from_settings(
+    make_window: Any, prompter: FakePrompter, plan_a: Path
+) -> None:
+    window = opened(make_window(), plan_a, prompter)
+    window.settings.set_default_owner("Mei Lin")
+    prompter.template = TemplateLibrary().list()[0].name
+    window.files.new_action.trigger()
+    assert window.document.plan.owner == "Mei Lin"
+    assert window.header.owner_edit.text() == "Mei Lin"
+
+
 def test_template_picker_shows_each_templates_description(qtbot: Any) -> None:
 
     templates = TemplateLibrary().list()

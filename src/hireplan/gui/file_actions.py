@@ -147,6 +147,9 @@ class FileActions(QObject):
         except (PlanFileError, KeyError, ValueError) as exc:
             self.prompter.show_error(self._window, "Could not start the plan", str(exc))
             return False
+        default_owner = self._settings.default_owner()
+        if default_owner and not plan.owner:
+            plan.owner = default_owner
         self.show_untitled(plan)
         self.statusMessage.emit("New plan started; Save asks where to keep it.")
         return True
