@@ -1,0 +1,138 @@
+"""Asking why a flag is accepted and until when, before it is marked acknowledged.
+
+The risks panel takes the asking function in its constructor (``AskAcknowledgement``) so tests
+answer without a modal dialog; :func:`ask_acknowledgement` is the real one.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.analysis.results import Flag
+
+DEFAULT_REVIEW_DAYS = 90
+"""A quarter: long enough not to nag, short enough that an accepted risk is looked at again."""
+MAX_REASON = 2000
+
+
+@dataclass(frozen=True)
+class AckInput:
+    """What the person said: why the flag is accepted, and when to look at it again."""
+
+    reason: str
+    review_date: date
+
+
+AskAcknowledgement = Callable[[QWidget | None, Sequence[Flag]], AckInput | None]
+"""Shows the flags, returns the answer or None when the person cancels."""
+
+
+class AckDialog(QDialog):
+    """Reason (required) and review date (after today) for one or more flags."""
+
+    def __init__(
+        self, flags: Sequence[Flag], parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today or date.today()
+        self.setWindowTitle("Acknowledge flag" if len(flags) == 1 else f"Acknowledge {len(flags)} flags")
+        layout = QVBoxLayout(self)
+        if len(flags) == 1:
+            flag = flags[0]
+            about = f"<b>{html.escape(flag.title)}</b><p>{html.escape(flag.message)}</p>"
+        else:
+            shown = "".join(f"<li>{html.escape(flag.title)}</li>" for flag in flags[:8])
+            more = f"<li>and {len(flags) - 8} more</li>" if len(flags) > 8 else ""
+            about = f"<ul>{shown}{more}</ul>"
+        intro = QLabel(
+            about + "<p>Acknowledging says the team has seen this and accepts it for now. The flag "
+            "stays in the list, marked as acknowledged, and comes back on the review date.</p>"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText("Why is this acceptable for now? Who decided?")
+        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(90)
+        form.addRow("&Reason:", self.reason_edit)
+        self.review_edit = QDateEdit()
+        self.review_edit.setCalendarPopup(True)
+        self.review_edit.setDisplayFormat("yyyy-MM-dd")
+        self.review_edit.setAccessibleName("Review date")
+        first = self._today + timedelta(days=1)
+        self.review_edit.setMinimumDate(QDate(first.year, first.month, first.day))
+        review = self._today + timedelta(days=DEFAULT_REVIEW_DAYS)
+        self.review_edit.setDate(QDate(review.year, review.month, review.day))
+        form.addRow("Review &on:", self.review_edit)
+        layout.addLayout(form)
+
+        self.problem_label = QLabel()
+        self.problem_label.setStyleSheet("color: #b91c1c")
+        self.problem_label.setWordWrap(True)
+        layout.addWidget(self.problem_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Acknowledge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason_edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.problem_label.setText(problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+    def problem(self) -> str:
+        reason = self.reason_edit.toPlainText().strip()
+        if not reason:
+            return "Give a reason, so the next person knows why this was accepted."
+        if len(reason) > MAX_REASON:
+            return f"Keep the reason under {MAX_REASON} characters."
+        return ""
+
+    def accept(self) -> None:
+        if self.problem():
+            return
+        super().accept()
+
+    def value(self) -> AckInput:
+        chosen = self.review_edit.date()
+        return AckInput(
+            reason=self.reason_edit.toPlainText().strip(),
+            review_date=date(chosen.year(), chosen.month(), chosen.day()),
+        )
+
+
+def ask_acknowledgement(parent: QWidget | None, flags: Sequence[Flag]) -> AckInput | None:
+    """The real asking function: a modal dialog."""
+    dialog = AckDialog(flags, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.value()
+        return None
+    finally:
+        dialog.deleteLater()

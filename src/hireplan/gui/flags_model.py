@@ -1,0 +1,355 @@
+"""The flags the analysis raises, as a table a view can show, updated row by row.
+
+Flags are recomputed after every edit; on a large plan a reset would lose the selection and
+repaint everything, so :meth:`FlagsModel.set_flags` diffs the new list against the shown one by
+``Flag.key`` and emits only the removals, insertions and changed rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from functools import cache
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from hireplan.analysis.format import format_date
+from hireplan.analysis.results import Flag, Ref, Severity
+from hireplan.model.plan import Plan
+
+Index = QModelIndex | QPersistentModelIndex
+
+SEVERITY_COLOURS: dict[Severity, str] = {
+    Severity.HIGH: "#c0392b",
+    Severity.MEDIUM: "#d68910",
+    Severity.LOW: "#2e86c1",
+}
+"""Red, amber, blue: the same colours as the overview's flag counts."""
+
+BAND_COLOURS: dict[Severity, str] = {
+    Severity.HIGH: "#c0392b",
+    Severity.MEDIUM: "#d68910",
+    Severity.LOW: "#2e8b3d",
+}
+"""Red, amber, green for a band where the lowest band is good news (compa-ratio, risk score)."""
+
+BAND_TINTS: dict[Severity, str] = {
+    Severity.HIGH: "#f6d5d1",
+    Severity.MEDIUM: "#fbe7c6",
+    Severity.LOW: "#d5ecd9",
+}
+"""Light backgrounds of the band colours, readable under dark text."""
+
+KIND_LABELS: dict[str, str] = {
+    "plan": "Plan",
+    "step": "Step",
+    "item": "Item",
+    "role": "Role",
+    "offer": "Offer",
+    "benchmark": "Benchmark",
+    "market": "Market",
+    "rate": "Exchange rate",
+    "ppp": "PPP factor",
+    "risk": "Risk",
+    "policy": "Policy entry",
+}
+
+FlagRole = Qt.ItemDataRole.UserRole + 1
+"""data(FlagRole) on any cell gives the row's :class:`Flag`."""
+SeverityRankRole = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(IntEnum):
+    SEVERITY = 0
+    FLAG = 1
+    MITIGATION = 2
+    REFERS_TO = 3
+    STATUS = 4
+
+
+HEADERS = {
+    Column.SEVERITY: "Severity",
+    Column.FLAG: "Flag",
+    Column.MITIGATION: "What to do",
+    Column.REFERS_TO: "Refers to",
+    Column.STATUS: "Status",
+}
+
+
+@cache
+def severity_icon(severity: Severity, acknowledged: bool = False) -> QIcon:
+    """A triangle for high, a diamond for medium, a circle for low, so shape tells them apart too.
+
+    Acknowledged flags are drawn as an outline: seen, still there.
+    """
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(SEVERITY_COLOURS[severity])
+        m = size * 0.1
+        s = size - 2 * m
+        if acknowledged:
+            painter.setPen(QPen(colour, max(1.0, size / 10)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+        if severity is Severity.HIGH:
+            shape = QPolygonF([QPointF(m + s / 2, m), QPointF(m + s, m + s), QPointF(m, m + s)])
+            painter.drawPolygon(shape)
+        elif severity is Severity.MEDIUM:
+            shape = QPolygonF(
+                [
+                    QPointF(m + s / 2, m),
+                    QPointF(m + s, m + s / 2),
+                    QPointF(m + s / 2, m + s),
+                    QPointF(m, m + s / 2),
+                ]
+            )
+            painter.drawPolygon(shape)
+        else:
+            painter.drawEllipse(QRectF(m, m, s, s))
+        if not acknowledged:
+            painter.setPen(QPen(QColor("white"), max(1.0, size / 9)))
+            x = m + s / 2
+            top = m + s * (0.38 if severity is Severity.HIGH else 0.25)
+            painter.drawLine(QPointF(x, top), QPointF(x, m + s * 0.62))
+            painter.drawPoint(QPointF(x, m + s * 0.8))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def describe_refs(refs: Sequence[Ref], name_of: Callable[[Ref], str]) -> str:
+    """``Offer: Candidate A; Role: LLM research scientist``: what a flag is about, in words."""
+    return "; ".join(f"{KIND_LABELS.get(ref.kind, ref.kind)}: {name_of(ref)}" for ref in refs)
+
+
+class FlagsModel(QAbstractTableModel):
+    """Adapter over a tuple of analysis flags; ``name_of(ref)`` names the objects they refer to."""
+
+    def __init__(self, name_of: Callable[[Ref], str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flags: list[Flag] = []
+        self._name_of = name_of or (lambda ref: ref.id)
+
+    # ------------------------------------------------------------------ updates
+
+    def set_flags(self, flags: Sequence[Flag]) -> None:
+        """Show ``flags``, changing only the rows that differ (matched by ``Flag.key``)."""
+        new = list(flags)
+        new_keys = [flag.key for flag in new]
+        if len(set(new_keys)) != len(new_keys):
+            # Two flags with one key cannot be told apart row by row: start over.
+            self._reset(new)
+            return
+        wanted = set(new_keys)
+        # 1. Remove rows whose flag is gone, bottom-up in contiguous runs.
+        row = len(self._flags) - 1
+        while row >= 0:
+            if self._flags[row].key in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self._flags[row].key not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._flags[row + 1 : last + 1]
+            self.endRemoveRows()
+        # 2. The rows that stay must keep their order, else fall back to a reset.
+        kept = [flag.key for flag in self._flags]
+        kept_set = set(kept)
+        if [key for key in new_keys if key in kept_set] != kept:
+            self._reset(new)
+            return
+        # 3. Insert the new flags where they belong, in contiguous runs.
+        row = 0
+        while row < len(new):
+            if row < len(self._flags) and self._flags[row].key == new_keys[row]:
+                row += 1
+                continue
+            end = row
+            while end < len(new) and new_keys[end] not in kept_set:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            self._flags[row:row] = new[row:end]
+            self.endInsertRows()
+            row = end
+        # 4. Refresh rows whose content changed (severity, message, acknowledgement...).
+        changed = [row for row, flag in enumerate(new) if self._flags[row] != flag]
+        for row in changed:
+            self._flags[row] = new[row]
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _reset(self, flags: list[Flag]) -> None:
+        self.beginResetModel()
+        self._flags = flags
+        self.endResetModel()
+
+    def refresh_names(self) -> None:
+        """Object names changed (a role renamed): repaint the "Refers to" column."""
+        if self._flags:
+            self.dataChanged.emit(
+                self.index(0, Column.REFERS_TO), self.index(len(self._flags) - 1, Column.REFERS_TO)
+            )
+
+    # ------------------------------------------------------------------ access
+
+    def flag(self, row: int) -> Flag | None:
+        return self._flags[row] if 0 <= row < len(self._flags) else None
+
+    def flags_shown(self) -> list[Flag]:
+        return list(self._flags)
+
+    def row_of(self, key: str) -> int:
+        for row, flag in enumerate(self._flags):
+            if flag.key == key:
+                return row
+        return -1
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._flags)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._flags):
+            return None
+        flag = self._flags[index.row()]
+        column = Column(index.column())
+        if role == FlagRole:
+            return flag
+        if role == SeverityRankRole:
+            return flag.severity.rank
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(flag, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.SEVERITY:
+            return severity_icon(flag.severity, flag.acknowledged)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(flag, column)
+        if role == Qt.ItemDataRole.ForegroundRole and flag.acknowledged:
+            return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.FontRole and column is Column.FLAG and not flag.acknowledged:
+            font = QFont()
+            font.setBold(flag.severity is Severity.HIGH)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = ", acknowledged" if flag.acknowledged else ""
+            return f"{flag.severity.label} flag{state}: {flag.title}"
+        return None
+
+    def _display(self, flag: Flag, column: Column) -> str:
+        if column is Column.SEVERITY:
+            return flag.severity.label
+        if column is Column.FLAG:
+            return flag.title
+        if column is Column.MITIGATION:
+            return flag.mitigation
+        if column is Column.REFERS_TO:
+            return describe_refs(flag.refs, self._name_of)
+        ack = flag.acknowledgement
+        if flag.acknowledged and ack is not None:
+            return f"Acknowledged until {format_date(ack.review_date)}"
+        return "Open"
+
+    def _tooltip(self, flag: Flag, column: Column) -> str | None:
+        if column is Column.FLAG:
+            return f"{flag.message}\n\nWhy it matters: {flag.rationale}" if flag.rationale else flag.message
+        if column is Column.MITIGATION:
+            return flag.mitigation
+        if column is Column.STATUS and flag.acknowledgement is not None:
+            ack = flag.acknowledgement
+            return f"Acknowledged on {format_date(ack.acknowledged_on)}: {ack.reason}"
+        if column is Column.REFERS_TO:
+            return describe_refs(flag.refs, self._name_of) + "\nDouble-click to go there."
+        return None
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers grouped into (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+class PlanNames:
+    """Names of plan objects by reference, indexed once per plan version (flags name many objects)."""
+
+    def __init__(self, plan_getter: Callable[[], Plan]) -> None:
+        self._plan_getter = plan_getter
+        self._names: dict[tuple[str, str], str] | None = None
+
+    def invalidate(self) -> None:
+        self._names = None
+
+    def __call__(self, ref: Ref) -> str:
+        if self._names is None:
+            self._names = _index_names(self._plan_getter())
+        return self._names.get((ref.kind, ref.id), ref.id)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _index_names(plan: Plan) -> dict[tuple[str, str], str]:
+    names: dict[tuple[str, str], str] = {("plan", plan.id): _short(plan.title) or "This plan"}
+    markets = {market.id: market.name for market in plan.markets}
+    roles = {role.id: role.title for role in plan.roles}
+    for step in plan.steps:
+        names[("step", step.id)] = _short(step.title)
+        for item in step.items:
+            names[("item", item.id)] = _short(item.text)
+    names.update({("market", key): _short(value) for key, value in markets.items()})
+    names.update({("role", key): _short(value) for key, value in roles.items()})
+    for offer in plan.offers:
+        who = offer.candidate.strip() or f"offer for {roles.get(offer.role_id, 'a role')}"
+        names[("offer", offer.id)] = _short(f"{who} ({markets.get(offer.market_id, offer.market_id)})")
+    for bench in plan.benchmarks:
+        level = f" {bench.level.label}" if bench.level is not None else ""
+        names[("benchmark", bench.id)] = _short(
+            f"{markets.get(bench.market_id, bench.market_id)}, {bench.job_family}{level}"
+        )
+    for rate in plan.exchange_rates:
+        names[("rate", rate.id)] = f"{rate.base}/{rate.quote}"
+    for factor in plan.ppp_factors:
+        names[("ppp", factor.id)] = f"{factor.currency} {factor.country}".strip()
+    for risk in plan.risks:
+        names[("risk", risk.id)] = _short(risk.title)
+    for entry in plan.policy_watch:
+        names[("policy", entry.id)] = _short(f"{entry.jurisdiction}: {entry.topic}")
+    return names
