@@ -27,23 +27,22 @@ from PySide6.QtWidgets import (
 
 from hireplan import __version__
 from hireplan.gui import navigation as nav
+from hireplan.gui import startup
 from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.autosave import Autosaver, RecoveryEntry, orphaned_recoveries
+from hireplan.gui.autosave import Autosaver
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
-from hireplan.gui.instance_lock import PlanLock
 from hireplan.gui.navigation import NavigationView
 from hireplan.gui.overview_placeholder import OverviewPage
 from hireplan.gui.placeholders import PLACEHOLDERS, SectionPlaceholder
 from hireplan.gui.plan_header import PlanHeader
-from hireplan.gui.prompts import Prompter, QtPrompter, RecoveryOffer
+from hireplan.gui.prompts import Prompter, QtPrompter
 from hireplan.gui.status_bar import StatusSummary
 from hireplan.gui.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
 
 if TYPE_CHECKING:
     from hireplan.gui.checklist_view import ChecklistPanel
-from hireplan.storage.errors import PlanFileError
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -159,67 +158,17 @@ class MainWindow(QMainWindow):
     # Start-up ------------------------------------------------------------------------------------
 
     def startup(self, path: Path | None, *, sample: bool = False, offer_recovery: bool = True) -> bool:
-        """Show the first plan: FILE, else the last plan, else the sample; then offer recovery.
+        """Show the first plan (FILE, else the last plan, else the sample), then offer recovery.
 
         Returns False when FILE was given but could not be opened (the sample is shown instead).
         """
-        opened = True
-        if path is not None:
-            opened = self.files.load(path)
-            if not opened:
-                self.open_sample()
-        elif sample:
-            self.open_sample()
-        else:
-            recent = next((p for p in self.settings.recent_files() if p.is_file()), None)
-            if recent is None or not self.files.load(recent):
-                self.open_sample()
+        opened = startup.open_first_plan(self, path, sample=sample)
         if offer_recovery:
-            self.offer_recovery()
+            startup.offer_recovery(self)
         return opened
 
     def open_sample(self) -> None:
-        from hireplan.storage.templates import sample_plan
-
-        try:
-            plan = sample_plan()
-        except PlanFileError as exc:
-            self.prompter.show_error(self, "Sample plan unavailable", str(exc))
-            plan = Plan(title="Untitled plan")
-        self.files.show_untitled(plan)
-
-    def offer_recovery(self) -> bool:
-        """Offer recovery copies left by a session that crashed; True when one was restored."""
-        for entry in orphaned_recoveries():
-            offer = RecoveryOffer(entry.title, entry.original_path, entry.saved_at)
-            answer = self.prompter.ask_restore_recovery(self, offer)
-            if answer is None:
-                continue  # kept for the next start
-            if not answer:
-                entry.discard()
-            elif self.restore(entry):
-                return True
-        return False
-
-    def restore(self, entry: RecoveryEntry) -> bool:
-        from hireplan.storage.plan_file import load_plan
-
-        try:
-            plan = load_plan(entry.plan_file)
-        except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not restore", f"The recovery copy cannot be read: {exc}")
-            return False
-        self.files.shutdown()
-        if entry.original_path is not None:
-            lock = PlanLock(entry.original_path)
-            if lock.try_acquire():
-                self.files.lock = lock
-        self.document.replace(plan, entry.original_path)
-        self.document.undo_stack.resetClean()  # restored work is unsaved work
-        self.autosaver.save_now()
-        entry.discard()
-        self.show_status("Recovered the unsaved changes; save them to keep them.")
-        return True
+        startup.open_sample(self)
 
     # Sections ------------------------------------------------------------------------------------
 
