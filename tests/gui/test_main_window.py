@@ -8,7 +8,7 @@ from typing import Any
 from fixtures_checklist import checklist_plan
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from conftest import FakePrompter
 from hireplan.gui import navigation as nav
@@ -231,3 +231,22 @@ def test_startup_the_first_time_shows_the_sample_untitled(make_window: Any, prom
     assert window.document.plan.is_example
     assert window.document.path is None and not window.document.is_modified()
     assert prompter.errors == []
+
+
+def test_tab_goes_from_the_side_list_through_the_header_fields(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    header = window.header
+    expected = [
+        header.title_edit,
+        header.organisation_edit,
+        header.owner_edit,
+        header.currency_combo,
+        header.start_edit,
+        header.target_edit,
+    ]
+    window.activateWindow()
+    window.navigation.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigation)
+    for target in expected:
+        window.focusNextChild()
+        assert QApplication.focusWidget() is target

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self._painted = False
         self.installEventFilter(self)
+        self._set_tab_order()
         self.setAcceptDrops(True)
         self.resize(1200, 780)
         self._restore_layout()
@@ -136,6 +137,20 @@ class MainWindow(QMainWindow):
             add_checklist_actions(self.menus, self, panel.actions())
             self._checklist = panel
         return self._checklist
+
+    def _set_tab_order(self) -> None:
+        """Tab goes from the side list to the header fields, then into the section's page."""
+        chain: list[QWidget] = [
+            self.navigation,
+            self.header.title_edit,
+            self.header.organisation_edit,
+            self.header.owner_edit,
+            self.header.currency_combo,
+            self.header.start_edit,
+            self.header.target_edit,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         self._pages[key] = widget
