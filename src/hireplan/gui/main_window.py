@@ -9,6 +9,7 @@ modules; this class wires them to one ``PlanDocument`` and decides what happens 
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
             self.header.start_edit,
             self.header.target_edit,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _add_page(self, key: str, widget: QWidget) -> None:
