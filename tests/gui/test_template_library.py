@@ -1,0 +1,258 @@
+"""The template library dialog: what a person sees, saving the plan as a template and starting a new
+plan from it, import/export files, rename and delete (built-ins refused with a message)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fixtures_dialogs import FakeChooser
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from hireplan.gui.app_settings import AppSettings
+from hireplan.gui.document import PlanDocument
+from hireplan.gui.template_library_dialog import (
+    RenameTemplateDialog,
+    SaveTemplateDialog,
+    TemplateDetails,
+    TemplateLibraryDialog,
+    TemplateTableModel,
+    start_plan_with,
+)
+from hireplan.model import Plan, Status
+from hireplan.storage.templates import TemplateLibrary, builtin_names, load_template, sample_plan
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> TemplateLibrary:
+    return TemplateLibrary(tmp_path / "templates")
+
+
+@pytest.fixture
+def started() -> list[Plan]:
+    return []
+
+
+@pytest.fixture
+def make_dialog(
+    qtbot: Any, prompter: Any, library: TemplateLibrary, started: list[Plan], tmp_path: Path
+) -> Callable[..., TemplateLibraryDialog]:
+    def make(
+        chooser: FakeChooser | None = None, document: PlanDocument | None = None
+    ) -> TemplateLibraryDialog:
+        settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set_default_owner("Mei Lin")
+        dialog = TemplateLibraryDialog(
+            document or PlanDocument(sample_plan()),
+            prompter,
+            start_plan=lambda plan: started.append(plan) is None,
+            library=library,
+            files=chooser or FakeChooser(),
+            settings=settings,
+        )
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def structure(plan: Plan) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    return [(s.key, s.title, [(i.text, list(i.tags)) for i in s.items]) for s in plan.steps]
+
+
+def answer_modal(qtbot: Any, fill: Callable[[Any], None]) -> None:
+    """Answer the next modal dialog as a person would, once it is on screen."""
+
+    def run() -> None:
+        widget = QApplication.activeModalWidget()
+        assert widget is not None
+        fill(widget)
+
+    QTimer.singleShot(0, run)
+
+
+def rows(dialog: TemplateLibraryDialog) -> list[tuple[str, ...]]:
+    model = dialog.model
+    return [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_lists_built_in_templates_with_title_regions_version(
+    make_dialog: Callable[..., TemplateLibraryDialog], qtmodeltester: Any
+) -> None:
+    dialog = make_dialog()
+    qtmodeltester.check(dialog.model)
+    shown = rows(dialog)
+    assert len(shown) == len(builtin_names()) > 0
+    first = dialog.library.info(builtin_names()[0])
+    assert shown[0][TemplateTableModel.TITLE] == first.title
+    assert shown[0][TemplateTableModel.REGIONS] == ", ".join(first.region_tags)
+    assert shown[0][TemplateTableModel.VERSION] == first.version
+    assert all(row[TemplateTableModel.SOURCE] == "Built in" for row in shown)
+    assert first.title in dialog.details.toPlainText(), "the selected template is described"
+
+
+def test_save_plan_as_template_then_new_plan_keeps_structure_and_clears_people_and_dates(
+    qtbot: Any, make_dialog: Callable[..., TemplateLibraryDialog], started: list[Plan], qtmodeltester: Any
+) -> None:
+    dialog = make_dialog()
+    source = dialog.document.plan
+    assert any(i.owner for s in source.steps for i in s.items), "the sample has owners to clear"
+    assert any(i.status is not Status.TODO for s in source.steps for i in s.items)
+
+    def fill(form: SaveTemplateDialog) -> None:
+        assert isinstance(form, SaveTemplateDialog)
+        form.title.clear()
+        qtbot.keyClicks(form.title, "Hangzhou round 2027")
+        assert form.name.text() == "hangzhou-round-2027", "the name follows the title"
+        form.description.setPlainText("What worked for our LLM hires.")
+        form.regions.setText("China, Silicon Valley")
+        form.version.setText("2.0")
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    answer_modal(qtbot, fill)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    qtmodeltester.check(dialog.model)
+    info = dialog.selected_info()
+    assert info is not None and info.name == "hangzhou-round-2027" and info.source == "user"
+    shown = rows(dialog)[dialog.model.row_of(info.name)]
+    assert shown[TemplateTableModel.REGIONS] == "China, Silicon Valley"
+    assert shown[TemplateTableModel.VERSION] == "2.0" and shown[TemplateTableModel.SOURCE] == "Yours"
+
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+
+    assert len(started) == 1
+    plan = started[0]
+    assert structure(plan) == structure(source)
+    assert [(r.title, r.level) for r in plan.roles] == [(r.title, r.level) for r in source.roles]
+    items = [i for s in plan.steps for i in s.items]
+    assert all(i.owner == "" and i.due is None and i.status is Status.TODO for i in items)
+    assert all(r.owner == "" and r.review_date is None for r in plan.risks)
+    assert plan.offers == [], "offers name candidates and stay out unless asked for"
+    assert plan.owner == "Mei Lin", "the default owner from Settings"
+    assert plan.id != source.id
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_new_plan_goes_into_the_window(
+    make_window: Any, qtbot: Any, prompter: Any, library: TemplateLibrary
+) -> None:
+    """Wired to the window's file actions, the new plan replaces the open one as an untitled plan."""
+    window = make_window()
+    dialog = TemplateLibraryDialog(
+        window.document, prompter, start_plan=start_plan_with(window.files), library=library
+    )
+    qtbot.addWidget(dialog)
+    name = builtin_names()[0]
+    assert dialog.select_name(name)
+    assert dialog.new_plan_from_selected()
+    assert window.document.path is None and not window.document.is_modified()
+    assert structure(window.document.plan) == structure(library.get(name).plan)
+
+
+def test_export_and_import_a_template_file_round_trip(
+    make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared" / "our-round.hireplan-template"
+    shared.parent.mkdir()
+    dialog = make_dialog(FakeChooser(save_paths=[shared], open_paths=[shared]))
+    saved = dialog.save_current_as_template(
+        TemplateDetails(name="our-round", title="Our round", region_tags=("China",), version="3.1")
+    )
+    assert saved is not None
+    original = dialog.library.get("our-round")
+
+    assert dialog.export_selected() == shared
+    assert load_template(shared) == original
+
+    prompter.confirm = True
+    assert dialog.delete_selected()
+    assert dialog.model.row_of("our-round") == -1
+
+    imported = dialog.import_template()
+    assert imported is not None and (imported.title, imported.version, imported.region_tags) == (
+        "Our round",
+        "3.1",
+        ("China",),
+    )
+    assert dialog.library.get("our-round") == original
+    assert dialog.selected_info() == imported
+    assert prompter.errors == []
+
+
+def test_import_of_a_name_you_already_have_asks_before_replacing(
+    make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.hireplan-template"
+    dialog = make_dialog(FakeChooser(save_paths=[other], open_paths=[other]))
+    dialog.save_current_as_template(TemplateDetails(name="our-round", title="First"))
+    dialog.export_selected()
+    dialog.rename_selected("our-round", "Renamed")
+    prompter.confirm = False
+    assert dialog.import_template() is None
+    assert dialog.library.get("our-round").title == "Renamed", "declining keeps yours"
+    assert prompter.asked("ask_confirm")
+
+
+def test_a_broken_template_file_is_a_message(
+    make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.hireplan-template"
+    broken.write_text('{"name": "x", "title": ')
+    dialog = make_dialog(FakeChooser(open_paths=[broken]))
+    before = rows(dialog)
+    assert dialog.import_template() is None
+    assert len(prompter.errors) == 1 and "broken.hireplan-template" in prompter.errors[0]
+    assert rows(dialog) == before
+
+
+def test_deleting_a_built_in_is_refused_with_a_message(
+    qtbot: Any, make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any
+) -> None:
+    dialog = make_dialog()
+    name = builtin_names()[0]
+    assert dialog.select_name(name)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert len(prompter.errors) == 1 and "cannot be deleted" in prompter.errors[0]
+    assert not prompter.asked("ask_confirm"), "no pointless 'are you sure' first"
+    assert dialog.model.row_of(name) >= 0 and dialog.library.is_builtin(name)
+
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert len(prompter.errors) == 2 and "cannot be renamed" in prompter.errors[1]
+
+
+def test_rename_a_user_template_through_its_form(
+    qtbot: Any, make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any
+) -> None:
+    dialog = make_dialog()
+    dialog.save_current_as_template(TemplateDetails(name="draft", title="Draft"))
+
+    def fill(form: RenameTemplateDialog) -> None:
+        assert isinstance(form, RenameTemplateDialog)
+        form.name.setText("hangzhou-2027")
+        form.title.setText("Hangzhou 2027")
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answer_modal(qtbot, fill)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+
+    names = [info.name for info in dialog.library.list() if info.source == "user"]
+    assert names == ["hangzhou-2027"]
+    assert dialog.selected_info() is not None and dialog.selected_info().title == "Hangzhou 2027"  # type: ignore[union-attr]
+    assert prompter.errors == []
+
+
+def test_saving_under_a_built_in_name_is_refused(
+    make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any
+) -> None:
+    dialog = make_dialog()
+    name = builtin_names()[0]
+    assert dialog.save_current_as_template(TemplateDetails(name=name, title="Mine")) is None
+    assert len(prompter.errors) == 1 and "built-in" in prompter.errors[0]
+    assert [i.source for i in dialog.library.list()] == ["built-in"] * len(builtin_names())
