@@ -8,8 +8,8 @@ from hireplan.analysis.progress import is_overdue
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.export.pdf_styles import OVERDUE_BG, OVERDUE_INK, has_cjk
-from hireplan.export.text import pdf_markup
+from hireplan.export.pdf_fasttable import Run
+from hireplan.export.pdf_styles import ACCENT, MUTED, OVERDUE_BG, OVERDUE_INK
 from hireplan.model import ChecklistItem, Status
 
 STATUS_MARKS: dict[Status, str] = {
@@ -26,17 +26,14 @@ WIDTHS = [0.04, 0.47, 0.13, 0.14, 0.09, 0.13]
 
 def _item_cell(brief: Brief, item: ChecklistItem) -> object:
     """The item's text, with its notes and tags underneath in smaller type when it has any."""
-    where = f"checklist item '{item.text[:40]}'"
-    if not item.notes:
-        return f"{item.text}\n# {' · '.join(item.tags)}" if item.tags else item.text
-    parts = [brief.markup(item.text, where)]
+    if not item.notes and not item.tags:
+        return item.text
+    runs = [Run(item.text)]
     if item.notes:
-        parts.append(f"<font size='7' color='#5F6B7A'>{brief.markup(item.notes, where)}</font>")
+        runs.append(Run(item.notes, 7, MUTED))
     if item.tags:
-        parts.append(f"<font size='6.5' color='#1F4E79'>{pdf_markup(' · '.join(item.tags))}</font>")
-    markup = "<br/>".join(parts)
-    style = brief.st.cell_cjk if has_cjk(item.text) or has_cjk(item.notes) else brief.st.cell
-    return Paragraph(markup, style)
+        runs.append(Run("# " + " · ".join(item.tags), 6.5, ACCENT))
+    return runs
 
 
 def checklist(brief: Brief) -> list[Flowable]:

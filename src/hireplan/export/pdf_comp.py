@@ -8,10 +8,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from hireplan.analysis import Converted, OfferAnalysis, Position
 from hireplan.export import fmt
 from hireplan.export.names import PlanIndex
-from hireplan.export.pdf_charts import grouped_bars
+from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.export.pdf_styles import MUTED
 from hireplan.model import Offer
 from hireplan.model.roles import Role
 
@@ -38,38 +37,50 @@ def _position(position: Position | None, redact: bool) -> tuple[str, str]:
     return compa, position.label
 
 
-def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
+def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable]:
+    """The package on one row of figures in the offer's currency, then its value elsewhere."""
     f = result.figures
     cur = f.currency
     money = fmt.money
-    left = [
-        ("Base", money(f.base, cur)),
-        ("Target bonus", money(f.bonus, cur)),
-        ("Equity per year", money(f.equity_per_year, cur)),
-        ("Sign-on per year", money(f.sign_on_per_year, cur)),
-        ("Allowances per year", money(f.allowances, cur)),
-        ("Annual total", money(f.annual_total, cur)),
+    reporting = brief.plan.reporting_currency
+    header = [
+        f"Base ({cur})",
+        "Target bonus",
+        "Equity a year",
+        "Sign-on a year",
+        "Allowances",
+        "Annual total",
+        "Relocation",
+        "First-year value",
+        f"Annual total in {reporting}",
+        "In PPP terms (INT$)",
     ]
-    right = [
-        ("Relocation (one-off)", money(f.relocation, cur)),
-        ("First-year value", money(f.first_year_value, cur)),
-        (f"Annual total in {brief.plan.reporting_currency}", _conv(result.annual_reporting)),
-        ("Annual total in PPP terms", _conv(result.annual_ppp)),
-        ("Research budget per year", money(f.research_budget, cur)),
-        (
-            "Compute",
-            money(f.compute_budget, cur) + (f" · {offer.compute_note}" if offer.compute_note else ""),
-        ),
+    row = [
+        money(f.base),
+        money(f.bonus),
+        money(f.equity_per_year),
+        money(f.sign_on_per_year),
+        money(f.allowances),
+        money(f.annual_total),
+        money(f.relocation),
+        money(f.first_year_value),
+        _conv(result.annual_reporting),
+        _conv(result.annual_ppp),
     ]
-    rows = [[a, b, c, d] for (a, b), (c, d) in zip(left, right, strict=True)]
-    return brief.table(
-        ["Package", "", "", ""],
-        rows,
-        [0.2, 0.24, 0.26, 0.3],
-        f"offer {offer.id}",
-        right=(1,),
-        extra=[("TEXTCOLOR", (0, 1), (0, -1), MUTED), ("TEXTCOLOR", (2, 1), (2, -1), MUTED)],
-    )
+    out: list[Flowable] = [
+        brief.table(header, [row], [0.1] * 10, f"offer {offer.id}", right=range(10), zebra=False)
+    ]
+    extras = []
+    if f.research_budget:
+        extras.append(f"research budget {money(f.research_budget, cur)} a year")
+    if f.compute_budget or offer.compute_note:
+        compute = money(f.compute_budget, cur) + " a year" if f.compute_budget else ""
+        extras.append("compute " + " · ".join(part for part in (compute, offer.compute_note) if part))
+    if extras:
+        out.append(
+            brief.text("Beside the pay: " + "; ".join(extras) + ".", f"offer {offer.id}", brief.st.small)
+        )
+    return out
 
 
 def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
@@ -134,7 +145,7 @@ def _chart(brief: Brief, index: PlanIndex, result: OfferAnalysis) -> Flowable | 
     if brief.redact:
         nominal = [float(c.nominal.compa_ratio) if c.nominal else None for c in comps]
         ppp = [float(c.ppp.compa_ratio) if c.ppp else None for c in comps]
-        return grouped_bars(
+        return GroupedBars(
             names,
             [nominal, ppp],
             ["Compa-ratio, nominal", "Compa-ratio in PPP terms"],
@@ -148,7 +159,7 @@ def _chart(brief: Brief, index: PlanIndex, result: OfferAnalysis) -> Flowable | 
     names.append("Our offer")
     nominal.append(_amount(result.annual_reporting))
     ppp.append(_amount(result.annual_ppp))
-    return grouped_bars(
+    return GroupedBars(
         names,
         [nominal, ppp],
         [f"Market P50 / our offer in {report}", "Same in PPP terms (INT$)"],
@@ -199,7 +210,7 @@ def _offer_block(
             Paragraph(f"Own market: position {pct}, compa-ratio band {compa}. Amounts redacted.", st.body)
         )
     else:
-        out.append(_package(brief, offer, result))
+        out.extend(_package(brief, offer, result))
     if result.cross_market:
         out.append(Spacer(1, 4))
         out.append(_markets(brief, offer, result))

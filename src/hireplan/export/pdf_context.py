@@ -15,11 +15,12 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hireplan.analysis import PlanAnalysis
 from hireplan.export.fonts import GlyphCheck, register_font
 from hireplan.export.options import PdfOptions
+from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
 from hireplan.export.pdf_styles import HEADER_BG, RULE, ZEBRA, Styles, has_cjk, styles
 from hireplan.export.text import pdf_markup, strip_illegal
 from hireplan.model import Market, Plan
@@ -99,14 +100,17 @@ class Brief:
         right: Sequence[int] = (),
         extra: Sequence[tuple[Any, ...]] = (),
         zebra: bool = True,
-    ) -> Table:
+    ) -> Flowable:
         """A table with a repeating header that may split inside a tall row.
 
         ``widths`` are fractions of the frame width. Plain-text cells that fit on one line are
         drawn as strings (fast); longer ones become wrapped paragraphs.
         """
-        font = register_font()
         col_widths = [fraction * self.width for fraction in widths]
+        fast = self._fast_table(header, rows, col_widths, where, right=right, extra=extra, zebra=zebra)
+        if fast is not None:
+            return fast
+        font = register_font()
         right_cols = set(right)
         head_cells = [Paragraph(pdf_markup(name), self.st.head) for name in header]
         body: list[list[Any]] = [head_cells]
@@ -137,6 +141,58 @@ class Brief:
         table.setStyle(TableStyle(commands))
         return table
 
+    def _fast_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        col_widths: list[float],
+        where: str,
+        *,
+        right: Sequence[int],
+        extra: Sequence[tuple[Any, ...]],
+        zebra: bool,
+    ) -> FastTable | None:
+        """The table as a :class:`FastTable` when it is plain text with simple shading; else None."""
+        for row in rows:
+            for value in row:
+                if value is not None and not isinstance(value, str) and not _is_runs(value):
+                    return None
+        fills: dict[int, Any] = {}
+        cell_fills: dict[tuple[int, int], Any] = {}
+        colours: dict[tuple[int, int], Any] = {}
+        for command in extra:
+            name, (c0, r0), (c1, r1), value = command[0], command[1], command[2], command[3]
+            if name not in ("BACKGROUND", "TEXTCOLOR") or r0 < 1 or r1 < r0:
+                return None
+            last_col = len(col_widths) - 1 if c1 == -1 else c1
+            for r in range(r0, r1 + 1):
+                if name == "BACKGROUND" and c0 == 0 and c1 == -1:
+                    fills[r - 1] = value
+                    continue
+                for c in range(c0, last_col + 1):
+                    (cell_fills if name == "BACKGROUND" else colours)[(r - 1, c)] = value
+        head = make_row([self.clean(name, where) for name in header], col_widths, size=7.5)
+        body: list[Row] = []
+        for index, row in enumerate(rows):
+            contents = [self._fast_cell(value, where) for value in row]
+            body.append(
+                make_row(
+                    contents,
+                    col_widths,
+                    fill=fills.get(index, ZEBRA if zebra and index % 2 else None),
+                    cell_fills={c: v for (r, c), v in cell_fills.items() if r == index},
+                    cell_colours={c: v for (r, c), v in colours.items() if r == index},
+                )
+            )
+        return FastTable(head, body, col_widths, set(right), self.height)
+
+    def _fast_cell(self, value: Cell, where: str) -> Content:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self.clean(value, where)
+        return [Run(self.clean(run.text, where), run.size, run.colour) for run in value]
+
     def _cell(self, value: Cell, room: float, where: str, right: bool, font: str) -> Any:
         """Plain text is wrapped here into lines (a string cell draws fast and still splits across
         pages line by line); only Chinese text and words too long for the column need a Paragraph."""
@@ -153,6 +209,10 @@ class Brief:
                 return "\n".join(lines)
         style = self.st.cell_right if right else self.st.cell_for(clean)
         return Paragraph(pdf_markup(clean), style)
+
+
+def _is_runs(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(part, Run) for part in value)
 
 
 _CJK_VARIANTS: dict[str, ParagraphStyle] = {}
