@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from hireplan.gui.collection_commands import InsertObjectsCommand, RemoveObjectsCommand
 from hireplan.gui.commands import (
     InsertRunsCommand,
     MoveItemsCommand,
@@ -22,7 +23,8 @@ from hireplan.gui.commands import (
     SetFieldCommand,
     SetFieldsManyCommand,
 )
-from hireplan.model import edits
+from hireplan.model import collection_edits, edits
+from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
 from hireplan.model.edits import ItemMove, Run
 from hireplan.model.plan import Plan
@@ -51,6 +53,13 @@ class PlanDocument(QObject):
         item model can call ``beginInsertRows``/``endInsertRows`` (and so on) around it. A
         command that moves many items emits one pair per item, all inside one undo step.
         ``dst_row`` is the item's row once moved.
+    ``objectsAboutToBeInserted(kind, row, count)`` / ``objectsInserted(kind, row, count)``
+    ``objectsAboutToBeRemoved(kind, row, count)`` / ``objectsRemoved(kind, row, count)``
+        The same for the plan's flat lists (``kind`` in :data:`hireplan.model.edits.KIND_LISTS`:
+        role, offer, benchmark, market, rate, ppp, risk, policy): each pair brackets one
+        contiguous run of rows, so a table model can call ``beginInsertRows`` and so on.
+    ``collectionChanged(kind)``
+        Emitted after every such insert or remove, for views that simply re-read the list.
     ``modifiedChanged(bool)``
         The plan became modified or clean (modified = the undo stack is not clean).
     ``pathChanged(object)``
@@ -68,6 +77,11 @@ class PlanDocument(QObject):
     itemsRemoved = Signal(str, int, int)  # noqa: N815
     itemAboutToBeMoved = Signal(str, int, str, int)  # noqa: N815
     itemMoved = Signal(str, int, str, int)  # noqa: N815
+    objectsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
+    objectsInserted = Signal(str, int, int)  # noqa: N815
+    objectsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
+    objectsRemoved = Signal(str, int, int)  # noqa: N815
+    collectionChanged = Signal(str)  # noqa: N815
     modifiedChanged = Signal(bool)  # noqa: N815
     pathChanged = Signal(object)  # noqa: N815
     analysisChanged = Signal()  # noqa: N815
@@ -210,7 +224,84 @@ class PlanDocument(QObject):
         self.undo_stack.push(InsertRunsCommand(self, inserted, text=f"Duplicate {_plural(count, 'item')}"))
         return [item.id for run in inserted for item in run.items]
 
+    # ------------------------------------------------------------------ flat lists (roles, offers, ...)
+
+    def insert_objects(self, kind: str, row: int, objs: Sequence[HireplanModel], *, text: str = "") -> None:
+        """Insert new objects at ``row`` of the ``kind`` list (-1 = at the end) as ONE undo step.
+
+        An import of many benchmarks is one call, so one undo takes the whole import back.
+        Raises ``ValueError``/``TypeError`` before pushing when an object cannot go there.
+        """
+        if not objs:
+            return
+        target = collection_edits.list_of(self.plan, kind)
+        if row < 0 or row > len(target):
+            row = len(target)
+        known = {getattr(obj, "id", None) for obj in target}
+        for obj in objs:
+            if not isinstance(obj, collection_edits.KIND_TYPES[kind]):
+                raise TypeError(f"a {type(obj).__name__} cannot go into the {kind} list")
+            if getattr(obj, "id", None) in known:
+                raise ValueError(f"That {collection_edits.KIND_NOUNS[kind][0]} is already in the plan.")
+            known.add(getattr(obj, "id", None))
+        run = collection_edits.ObjectRun(kind, row, tuple(objs))
+        label = text or f"Add {collection_edits.noun(kind, len(objs))}"
+        self.undo_stack.push(InsertObjectsCommand(self, [run], text=label))
+
+    def remove_objects(
+        self, kind: str, ids: Iterable[str], *, with_dependents: bool = False, text: str = ""
+    ) -> int:
+        """Delete the objects with ``ids`` as ONE undo step; returns how many of ``kind`` went.
+
+        With ``with_dependents`` the objects referring to them (a role's offers; a market's
+        roles, offers and benchmarks — see :func:`hireplan.model.collection_edits.dependents`)
+        go in the same step, so nothing is left pointing at a deleted object.
+        """
+        id_list = [obj_id for obj_id in dict.fromkeys(ids)]
+        runs = collection_edits.runs_of(self.plan, kind, id_list)
+        count = sum(len(run.objs) for run in runs)
+        if not count:
+            return 0
+        all_runs = list(runs)
+        if with_dependents:
+            for dep_kind, dep_ids in collection_edits.dependents(self.plan, kind, id_list).items():
+                all_runs.extend(collection_edits.runs_of(self.plan, dep_kind, dep_ids))
+        label = text or f"Delete {collection_edits.noun(kind, count)}"
+        self.undo_stack.push(RemoveObjectsCommand(self, all_runs, text=label))
+        return count
+
+    def duplicate_objects(self, kind: str, ids: Iterable[str]) -> list[str]:
+        """Copy each object (new id) just below its run as ONE undo step; returns the new ids."""
+        runs = collection_edits.runs_of(self.plan, kind, ids)
+        inserted: list[collection_edits.ObjectRun] = []
+        shift = 0
+        for run in runs:
+            copies = tuple(collection_edits.duplicate_object(obj) for obj in run.objs)
+            inserted.append(collection_edits.ObjectRun(kind, run.row + len(run.objs) + shift, copies))
+            shift += len(copies)
+        if not inserted:
+            return []
+        count = sum(len(run.objs) for run in inserted)
+        self.undo_stack.push(
+            InsertObjectsCommand(self, inserted, text=f"Duplicate {collection_edits.noun(kind, count)}")
+        )
+        return [str(getattr(obj, "id", "")) for run in inserted for obj in run.objs]
+
     # ------------------------------------------------------------------ primitives (commands call these)
+
+    def _apply_insert_objects(self, kind: str, row: int, objs: Sequence[HireplanModel]) -> None:
+        self.objectsAboutToBeInserted.emit(kind, row, len(objs))
+        collection_edits.insert_run(self.plan, kind, row, objs)
+        self._invalidate()
+        self.objectsInserted.emit(kind, row, len(objs))
+        self.collectionChanged.emit(kind)
+
+    def _apply_remove_objects(self, kind: str, row: int, count: int) -> None:
+        self.objectsAboutToBeRemoved.emit(kind, row, count)
+        collection_edits.remove_run(self.plan, kind, row, count)
+        self._invalidate()
+        self.objectsRemoved.emit(kind, row, count)
+        self.collectionChanged.emit(kind)
 
     def _apply_set(self, kind: str, values: Sequence[tuple[str, Any]], field: str) -> None:
         for obj_id, value in values:

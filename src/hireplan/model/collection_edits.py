@@ -1,0 +1,179 @@
+"""Adding, removing and copying objects in the plan's top-level lists (roles, offers, markets...).
+
+The checklist has its own structure edits in :mod:`hireplan.model.edits`; the other lists are
+flat, so one set of functions serves them all, keyed by the same ``kind`` names
+(:data:`hireplan.model.edits.KIND_LISTS`). Like the checklist edits they come in two layers:
+primitives that change one contiguous run of rows (:func:`insert_run`, :func:`remove_run`) —
+which the GUI maps one-to-one onto Qt's begin/end row notifications — and composite edits
+(:func:`insert_objects`, :func:`remove_objects`) built from them. Plain Python, no Qt, so undo
+does exactly what a headless caller would do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from hireplan.model.base import HireplanModel, new_id
+from hireplan.model.edits import KIND_LISTS, NotFoundError
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+from hireplan.model.plan import Plan
+from hireplan.model.risk import PolicyWatchEntry, Risk
+from hireplan.model.roles import Offer, Role
+
+KIND_TYPES: dict[str, type[HireplanModel]] = {
+    "role": Role,
+    "offer": Offer,
+    "benchmark": Benchmark,
+    "market": Market,
+    "rate": ExchangeRate,
+    "ppp": PppFactor,
+    "risk": Risk,
+    "policy": PolicyWatchEntry,
+}
+"""The class each list holds, so a wrong object is refused before it reaches the plan."""
+
+KIND_NOUNS: dict[str, tuple[str, str]] = {
+    "role": ("role", "roles"),
+    "offer": ("offer", "offers"),
+    "benchmark": ("benchmark", "benchmarks"),
+    "market": ("market", "markets"),
+    "rate": ("exchange rate", "exchange rates"),
+    "ppp": ("PPP factor", "PPP factors"),
+    "risk": ("risk", "risks"),
+    "policy": ("policy entry", "policy entries"),
+}
+"""Singular and plural words for undo texts and messages."""
+
+
+def noun(kind: str, count: int) -> str:
+    """``"1 role"``, ``"3 policy entries"``."""
+    one, many = KIND_NOUNS.get(kind, (kind, kind + "s"))
+    return f"{count} {one if count == 1 else many}"
+
+
+def list_of(plan: Plan, kind: str) -> list[HireplanModel]:
+    """The plan's list holding objects of ``kind`` (the list itself, not a copy)."""
+    name = KIND_LISTS.get(kind)
+    if name is None:
+        raise ValueError(f"Objects of kind {kind!r} are not kept in a list of the plan.")
+    return cast("list[HireplanModel]", getattr(plan, name))
+
+
+def row_of(plan: Plan, kind: str, obj_id: str) -> int:
+    """The row of the object with ``obj_id`` in its list."""
+    for row, obj in enumerate(list_of(plan, kind)):
+        if getattr(obj, "id", None) == obj_id:
+            return row
+    raise NotFoundError(f"There is no {KIND_NOUNS.get(kind, (kind,))[0]} with id {obj_id!r} in this plan.")
+
+
+# --------------------------------------------------------------------------- primitives
+
+
+def insert_run(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -> None:
+    """Insert ``objs`` as one contiguous run at ``row`` (``row`` may equal the list's length)."""
+    target = list_of(plan, kind)
+    if not 0 <= row <= len(target):
+        raise IndexError(f"row {row} is outside the {kind} list ({len(target)} rows)")
+    expected = KIND_TYPES[kind]
+    known = {getattr(obj, "id", None) for obj in target}
+    for obj in objs:
+        if not isinstance(obj, expected):
+            raise TypeError(f"a {type(obj).__name__} cannot go into the {kind} list")
+        obj_id = getattr(obj, "id", None)
+        if obj_id in known:
+            raise ValueError(f"A {KIND_NOUNS[kind][0]} with id {obj_id!r} is already in the plan.")
+        known.add(obj_id)
+    target[row:row] = list(objs)
+
+
+def remove_run(plan: Plan, kind: str, row: int, count: int) -> list[HireplanModel]:
+    """Remove ``count`` objects starting at ``row``; return them."""
+    target = list_of(plan, kind)
+    if count < 1 or row < 0 or row + count > len(target):
+        raise IndexError(f"rows {row}..{row + count - 1} are outside the {kind} list")
+    removed = target[row : row + count]
+    del target[row : row + count]
+    return removed
+
+
+# --------------------------------------------------------------------------- composite edits
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectRun:
+    """A contiguous run of objects of one kind, starting at ``row`` of its list."""
+
+    kind: str
+    row: int
+    objs: tuple[HireplanModel, ...]
+
+
+def runs_of(plan: Plan, kind: str, ids: Iterable[str]) -> list[ObjectRun]:
+    """The objects with ``ids`` grouped into contiguous runs, in list order.
+
+    Raises :class:`NotFoundError` for an unknown id.
+    """
+    target = list_of(plan, kind)
+    rows = sorted({row_of(plan, kind, obj_id) for obj_id in ids})
+    runs: list[ObjectRun] = []
+    for row in rows:
+        last = runs[-1] if runs else None
+        if last is not None and last.row + len(last.objs) == row:
+            runs[-1] = ObjectRun(kind, last.row, (*last.objs, target[row]))
+        else:
+            runs.append(ObjectRun(kind, row, (target[row],)))
+    return runs
+
+
+def insert_objects(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -> ObjectRun:
+    """Insert ``objs`` at ``row`` (-1 or past the end = append); return the run inserted."""
+    length = len(list_of(plan, kind))
+    if row < 0 or row > length:
+        row = length
+    insert_run(plan, kind, row, objs)
+    return ObjectRun(kind, row, tuple(objs))
+
+
+def remove_objects(plan: Plan, kind: str, ids: Iterable[str]) -> list[tuple[int, HireplanModel]]:
+    """Remove the objects with ``ids``; return ``(row, object)`` pairs in ascending row order.
+
+    Re-inserting the pairs in that order (:func:`restore_objects`) puts every object back.
+    """
+    runs = runs_of(plan, kind, ids)
+    for run in reversed(runs):
+        remove_run(plan, kind, run.row, len(run.objs))
+    return [(run.row + offset, obj) for run in runs for offset, obj in enumerate(run.objs)]
+
+
+def restore_objects(plan: Plan, kind: str, removed: Sequence[tuple[int, HireplanModel]]) -> None:
+    """Undo :func:`remove_objects`."""
+    for row, obj in removed:
+        insert_run(plan, kind, row, [obj])
+
+
+def duplicate_object(obj: HireplanModel, **changes: Any) -> HireplanModel:
+    """A deep copy of ``obj`` with a new id (and any ``changes``), ready to insert next to it."""
+    update: dict[str, Any] = {"id": new_id(), **changes}
+    copy = obj.model_copy(update=update, deep=True)
+    # model_copy(update=...) skips validation: re-validate so a bad change is refused here.
+    return type(obj).model_validate(copy.model_dump())
+
+
+def dependents(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, list[str]]:
+    """Objects that refer to the objects being removed and would be left dangling.
+
+    Offers refer to a role; offers, roles and benchmarks refer to a market. Returns
+    ``{kind: [ids]}`` of the referring objects (only non-empty lists).
+    """
+    wanted = set(ids)
+    found: dict[str, list[str]] = {}
+    if kind == "role":
+        found["offer"] = [offer.id for offer in plan.offers if offer.role_id in wanted]
+    elif kind == "market":
+        found["offer"] = [offer.id for offer in plan.offers if offer.market_id in wanted]
+        found["role"] = [role.id for role in plan.roles if role.market_id in wanted]
+        found["benchmark"] = [b.id for b in plan.benchmarks if b.market_id in wanted]
+    return {k: v for k, v in found.items() if v}
