@@ -13,7 +13,7 @@ import pytest
 from fixtures_checklist import checklist_plan
 
 from conftest import FakePrompter
-from hireplan.gui.instance_lock import PlanLock, lock_path_for
+from hireplan.gui.instance_lock import PlanLock, lock_path_for, locks_dir
 from hireplan.gui.prompts import UnsavedAnswer
 from hireplan.storage.plan_file import save_plan
 
@@ -164,3 +164,14 @@ def test_stale_lock_left_by_a_killed_process_is_taken_over(
     assert prompter.asked("ask_open_locked") == []
     assert window.files.lock is not None and window.files.lock.held
     assert not PlanLock(plan_path).try_acquire(), "the window now holds the lock itself"
+
+
+def test_an_unwritable_lock_folder_does_not_stop_opening(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    locks_dir().parent.mkdir(parents=True, exist_ok=True)
+    locks_dir().write_text("a file where the lock folder should be")
+    window = make_window()
+    assert window.files.load(plan_path)
+    assert prompter.asked("ask_open_locked") == [] and prompter.errors == []
+    assert window.document.path == plan_path.resolve()

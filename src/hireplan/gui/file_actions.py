@@ -278,7 +278,7 @@ class FileActions(QObject):
             if lock.try_acquire():
                 return lock
         except OSError:
-            return True  # no lock folder (read-only home?): opening still works, unguarded
+            return True  # the lock cannot be written (read-only home?): work on, unguarded
         holder = lock.holder()
         where = holder.describe() if holder else "somewhere else"
         if opening:

@@ -53,13 +53,18 @@ class PlanLock:
         return self._lock is not None and self._lock.isLocked()
 
     def try_acquire(self) -> bool:
-        """Take the lock; a stale lock from a dead process is taken over. False when someone holds it."""
+        """Take the lock; a stale lock from a dead process is taken over. False when someone holds it.
+
+        Raises OSError when the lock cannot be written at all (e.g. a read-only user folder).
+        """
         self.lock_path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self.lock_path))
         lock.setStaleLockTime(0)  # never age out a live holder: a plan can stay open for days
         if lock.tryLock(0):
             self._lock = lock
             return True
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            raise OSError(f"cannot write the lock file {self.lock_path} ({lock.error().name})")
         return False
 
     def holder(self) -> LockHolder | None:
@@ -68,6 +73,8 @@ class PlanLock:
         if not isinstance(info, tuple) or len(info) != 3:
             return None
         pid, hostname, app = info
+        if not pid:
+            return None
         return LockHolder(int(pid), str(hostname), str(app))
 
     def release(self) -> None:
