@@ -85,6 +85,7 @@ class FileActions(QObject):
         self.revert_action.setStatusTip("Throw away unsaved changes and reload the file")
 
         self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setToolTipsVisible(True)  # the full path of each recent plan
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         document.modifiedChanged.connect(self._update_enabled)
