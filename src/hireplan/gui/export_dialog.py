@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
         """Paths picked in a save dialog, which already asked about replacing them."""
 
         self.setWindowTitle("Export")
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         folder = self._start_folder()
         stem = suggested_stem(document)
 
@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
             self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
         default_size = settings.default_page_size() if settings is not None else "a4"
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(default_size)))
-        self.redact = QCheckBox("&Hide offer amounts")
+        self.redact = QCheckBox("&Hide offer amounts (show where each offer sits in its market instead)")
         self.redact.setToolTip(
             "Show each offer as its position against the market (for example P62) instead of "
             "amounts, for readers who should not see individual pay."

@@ -164,7 +164,7 @@ class SettingsDialog(QDialog):
         rules_form.addRow("Risk is medium from &score:", self.risk_medium)
         rules_form.addRow("Risk is &high from score:", self.risk_high)
         rules_form.addRow("Assumed &retention grant of rivals:", self.retention_pct)
-        rules_box = QGroupBox("Risk rules")
+        rules_box = QGroupBox("Risk rules and assumptions")
         rules_box.setLayout(rules_form)
         plan_note = QLabel(
             "Saved in the plan file (and in templates made from it). OK applies them as one undo step."

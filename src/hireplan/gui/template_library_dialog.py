@@ -193,8 +193,10 @@ class SaveTemplateDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("What this template is for and when to use it")
         self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5 + 12)
         self.regions = QLineEdit(", ".join(dict.fromkeys(m.name for m in plan.markets if m.name.strip())))
         self.regions.setPlaceholderText("For example: China, Silicon Valley")
+        self.regions.setCursorPosition(0)
         self.version = QLineEdit("1.0")
         self.include_offers = QCheckBox("Include offers (candidate names are removed)")
         note = QLabel(
