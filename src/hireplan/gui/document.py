@@ -42,8 +42,8 @@ class PlanDocument(QObject):
 
     Signals
     -------
-    ``planReset()``
-        The whole plan was replaced (new, open, revert): rebuild everything.
+    ``planAboutToBeReset()`` / ``planReset()``
+        The whole plan is being / was replaced (new, open, revert): rebuild everything.
     ``objectsChanged(kind, ids)``
         Fields of these objects changed (``kind`` as in :func:`hireplan.model.edits.find_object`).
     ``itemsAboutToBeInserted(step_id, row, count)`` / ``itemsInserted(step_id, row, count)``
@@ -69,6 +69,7 @@ class PlanDocument(QObject):
         edits in one event-loop turn give one signal.
     """
 
+    planAboutToBeReset = Signal()  # noqa: N815
     planReset = Signal()  # noqa: N815
     objectsChanged = Signal(str, list)  # noqa: N815
     itemsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
@@ -105,6 +106,7 @@ class PlanDocument(QObject):
 
     def replace(self, plan: Plan, path: Path | None) -> None:
         """Show another plan (new, open, revert): forget the undo history, start clean."""
+        self.planAboutToBeReset.emit()
         self.plan = plan
         self.undo_stack.clear()  # leaves it clean; emits cleanChanged -> modifiedChanged if needed
         self._invalidate()
@@ -123,7 +125,7 @@ class PlanDocument(QObject):
     def analysis(self) -> PlanAnalysis:
         """The analysis of the current plan as of today, computed once per change."""
         if self._analysis is None or self._analysis.today != date.today():
-            from hireplan.analysis import analyse  # noqa: PLC0415 - keep start-up light
+            from hireplan.analysis import analyse  # lazily: keeps start-up light
 
             self._analysis = analyse(self.plan, today=date.today())
         return self._analysis
