@@ -239,3 +239,25 @@ def test_closing_the_preview_without_saving_keeps_no_file(
     preview.reject()
     assert temp_dir is not None and not temp_dir.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bare_file_name_goes_to_the_last_folder(
+    qtbot: Any, document: PlanDocument, prompter: Any, tmp_path: Path
+) -> None:
+    """Typing just a name (no folder, no suffix) saves next to the last export, not in the app's folder."""
+    from PySide6.QtCore import QSettings
+
+    from hireplan.gui.app_settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    out = tmp_path / "exports"
+    out.mkdir()
+    settings.set_last_folder(out)
+    dialog = ExportDialog(document, prompter, settings=settings, files=FakeChooser(), opener=lambda _p: None)
+    qtbot.addWidget(dialog)
+    dialog.pdf_check.setChecked(False)
+    dialog.xlsx_path.setText("numbers for finance")
+    with qtbot.waitSignal(dialog.exportFinished, timeout=WAIT_MS):
+        assert dialog.start_export()
+    assert [p.name for p in out.iterdir()] == ["numbers for finance.xlsx"]
+    assert settings.last_folder() == out

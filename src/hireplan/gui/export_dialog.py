@@ -272,6 +272,8 @@ class ExportDialog(QDialog):
         if not text:
             raise ValueError(f"Choose where to save the {what}.")
         path = Path(os.path.expanduser(text))
+        if not path.is_absolute():
+            path = self._start_folder() / path
         if not path.suffix:
             path = path.with_name(path.name + suffix)
         return path

@@ -111,6 +111,9 @@ class TemplateTableModel(QAbstractTableModel):
     def info(self, row: int) -> TemplateInfo:
         return self._infos[row]
 
+    def infos(self) -> list[TemplateInfo]:
+        return list(self._infos)
+
     def row_of(self, name: str) -> int:
         """Row of the template called ``name``, or -1."""
         return next((row for row, info in enumerate(self._infos) if info.name == name), -1)
@@ -456,7 +459,7 @@ class TemplateLibraryDialog(QDialog):
         self.delete_button.setToolTip(read_only if info.source == "built-in" else "Remove this template")
 
     def _user_names(self) -> set[str]:
-        return {info.name for info in self.model._infos if info.source == "user"}
+        return {info.name for info in self.model.infos() if info.source == "user"}
 
     # ------------------------------------------------------------------ actions
 

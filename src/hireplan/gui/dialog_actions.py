@@ -1,0 +1,114 @@
+"""The window's Export…, Templates… and Settings… actions, and the dialogs they open.
+
+Each dialog module is imported only when its action is first used, so start-up never loads the
+export writers or QtPdf. Dialogs open window-modal without blocking (``open()``), and report
+back through the window's status bar.
+
+Wiring (one line in the main window, after its menus exist)::
+
+    self.dialogs = DialogActions(self).install()
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+if TYPE_CHECKING:
+    from hireplan.gui.export_dialog import ExportDialog
+    from hireplan.gui.main_window import MainWindow
+    from hireplan.gui.settings_dialog import SettingsDialog
+    from hireplan.gui.template_library_dialog import TemplateLibraryDialog
+
+
+class DialogActions:
+    """Owns the three actions; ``show_*`` build a fresh dialog each time and return it (shown)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.export_action = QAction("&Export…", window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip("Write the PDF brief and/or the Excel workbook")
+        self.export_action.triggered.connect(lambda _checked=False: self.show_export())
+        self.templates_action = QAction("&Templates…", window)
+        self.templates_action.setStatusTip(
+            "Start a plan from a template, save this plan as one, import or export template files"
+        )
+        self.templates_action.triggered.connect(lambda _checked=False: self.show_templates())
+        self.settings_action = QAction("Se&ttings…", window)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setStatusTip("Reporting currency, rule thresholds, autosave and defaults")
+        self.settings_action.triggered.connect(lambda _checked=False: self.show_settings())
+
+    def install(self) -> DialogActions:
+        """File gets Export… and Templates… (before Close Window), Edit gets Settings… at the end."""
+        window = self.window
+        for action in (self.export_action, self.templates_action, self.settings_action):
+            window.addAction(action)  # shortcuts work even while a menu is hidden
+        close_action = window.menus.close_action
+        file_menu = _menu_holding(window, close_action)
+        if file_menu is not None:
+            before = close_action
+            actions = file_menu.actions()
+            index = actions.index(close_action)
+            if index > 0 and actions[index - 1].isSeparator():
+                before = actions[index - 1]
+            file_menu.insertActions(before, [self.export_action, self.templates_action])
+            file_menu.insertSeparator(before)
+        edit_menu = window.menuBar().findChild(QMenu, "editMenu")
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.settings_action)
+        return self
+
+    def show_export(self) -> ExportDialog:
+        from hireplan.gui.export_dialog import ExportDialog
+
+        window = self.window
+        dialog = ExportDialog(window.document, window.prompter, settings=window.settings, parent=window)
+        dialog.statusMessage.connect(window.show_status)
+        return _open(dialog)
+
+    def show_templates(self) -> TemplateLibraryDialog:
+        from hireplan.gui.template_library_dialog import TemplateLibraryDialog, start_plan_with
+
+        window = self.window
+        dialog = TemplateLibraryDialog(
+            window.document,
+            window.prompter,
+            start_plan=start_plan_with(window.files),
+            settings=window.settings,
+            parent=window,
+        )
+        dialog.statusMessage.connect(window.show_status)
+        return _open(dialog)
+
+    def show_settings(self) -> SettingsDialog:
+        from hireplan.gui.settings_dialog import SettingsDialog
+
+        window = self.window
+        dialog = SettingsDialog(window.document, window.settings, parent=window)
+        dialog.autosaveIntervalChanged.connect(window.autosaver.set_interval)
+        return _open(dialog)
+
+
+def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu) and action in menu.actions():
+            return menu
+    return None
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+def _open(dialog: DialogT) -> DialogT:
+    """Show window-modal without blocking; the dialog deletes itself when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

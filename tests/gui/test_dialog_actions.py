@@ -1,0 +1,54 @@
+"""The window's Export…, Templates… and Settings… actions open their dialogs and act on the window."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
+
+from hireplan.gui.dialog_actions import DialogActions
+from hireplan.gui.export_dialog import ExportDialog
+from hireplan.gui.settings_dialog import SettingsDialog
+from hireplan.gui.template_library_dialog import TemplateLibraryDialog
+
+HEAVY = ("openpyxl", "reportlab", "PySide6.QtPdf")
+
+
+def test_menus_hold_the_actions_and_nothing_heavy_loads_until_used(make_window: Any) -> None:
+    loaded_before = {name for name in HEAVY if name in sys.modules}
+    window = make_window()
+    dialogs = DialogActions(window).install()
+    titles = {
+        top.text().replace("&", ""): [a.text().replace("&", "") for a in top.menu().actions()]
+        for top in window.menuBar().actions()
+        if isinstance(top.menu(), QMenu)
+    }
+    assert {"Export…", "Templates…"} <= set(titles["File"])
+    assert titles["File"].index("Export…") < titles["File"].index("Close Window")
+    assert "Settings…" in titles["Edit"]
+    assert {name for name in HEAVY if name in sys.modules} == loaded_before
+    assert dialogs.export_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_settings_action_changes_the_autosave_interval(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    dialogs = DialogActions(window).install()
+    dialogs.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.autosave.setValue(120)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.autosaver.interval_ms() == 120_000
+    assert window.settings.autosave_seconds() == 120
+
+
+def test_export_and_templates_open_on_the_window_document(make_window: Any) -> None:
+    window = make_window()
+    dialogs = DialogActions(window).install()
+    export = dialogs.show_export()
+    assert isinstance(export, ExportDialog) and export.document is window.document and export.isVisible()
+    export.reject()
+    templates = dialogs.show_templates()
+    assert isinstance(templates, TemplateLibraryDialog) and templates.model.rowCount() > 0
+    templates.reject()
