@@ -46,17 +46,17 @@ class GlyphCheck:
     """Replaces characters the font cannot draw with a visible placeholder and remembers them."""
 
     def __init__(self) -> None:
-        self._known = _glyphs()
+        self._known = _glyphs() | {ord("\n"), ord("\r"), ord("\t")}
         self.missing: dict[str, str] = {}
         """Missing character -> where it was first seen."""
 
     def fix(self, text: str, where: str) -> str:
         known = self._known
-        if all(ord(ch) in known or ch in "\n\r\t" for ch in text):
+        if known.issuperset(map(ord, text)):
             return text
         out = []
         for ch in text:
-            if ord(ch) in known or ch in "\n\r\t":
+            if ord(ch) in known:
                 out.append(ch)
             else:
                 self.missing.setdefault(ch, where)

@@ -213,7 +213,11 @@ def _offer_block(
         out.extend(_package(brief, offer, result))
     if result.cross_market:
         out.append(Spacer(1, 4))
-        out.append(_markets(brief, offer, result))
+        drawing = _chart(brief, index, result) if chart else None
+        if drawing is not None:  # the chart stays on the page of the table it pictures
+            out.append(KeepTogether([_markets(brief, offer, result), Spacer(1, 6), drawing]))
+        else:
+            out.append(_markets(brief, offer, result))
     else:
         out.append(
             Paragraph(
@@ -221,17 +225,14 @@ def _offer_block(
                 st.small,
             )
         )
-    for extra in (_competing(brief, result),):
-        if extra is not None:
-            out.append(extra)
+    competing = _competing(brief, result)
+    if competing is not None:
+        out.append(competing)
     problems = list(result.problems) + [p for c in result.cross_market for p in c.problems]
     if problems:
         out.append(brief.text("Note: " + " ".join(dict.fromkeys(problems)), where, st.small))
     if offer.notes:
         out.append(brief.text(offer.notes, where, brief.st.note))
-    if chart and (drawing := _chart(brief, index, result)) is not None:
-        out.append(Spacer(1, 4))
-        out.append(drawing)
     return out
 
 

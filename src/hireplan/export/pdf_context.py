@@ -119,7 +119,7 @@ class Brief:
             for col, value in enumerate(row):
                 out.append(self._cell(value, col_widths[col] - 2 * CELL_PAD, where, col in right_cols, font))
             body.append(out)
-        table = Table(body, colWidths=col_widths, repeatRows=1, splitInRow=1)
+        table = Table(body, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), font),
             ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),

@@ -114,6 +114,8 @@ def _with_format(style: Style, fmt: str) -> Style:
 
 def display_width(value: str) -> float:
     """Roughly how many character widths ``value``'s longest line takes (CJK counts double)."""
+    if value.isascii():
+        return float(max(len(line) for line in value.split("\n"))) if "\n" in value else float(len(value))
     best = 0.0
     for line in value.split("\n"):
         width = 0.0
