@@ -298,3 +298,37 @@ def test_flags_model_diff_handles_removal_insertion_and_change(qtmodeltester: An
     assert [f.rule for f in model.flags_shown()] == ["n2", "a"]
     model.set_flags([])
     assert model.rowCount() == 0
+
+
+def test_add_and_delete_risks_are_undoable_and_keep_the_heat_map_in_step(qtbot: Any) -> None:
+    panel, document, _ = make_panel(qtbot)
+    new_id = panel.add_risk()
+    assert [r.id for r in document.plan.risks][-1] == new_id
+    assert panel.risks_model.rowCount() == 4
+    settle(qtbot, document)
+    assert panel.heat_map.count((3, 3)) == 1  # a new risk starts at likelihood 3, impact 3
+    assert panel.select_object("risk", "r-travel")
+    assert panel.delete_selected_risks() == 1
+    settle(qtbot, document)
+    assert [r.id for r in document.plan.risks] == ["r-counter", "r-minor", new_id]
+    assert panel.heat_map.count((3, 4)) == 1
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    settle(qtbot, document)
+    assert [r.id for r in document.plan.risks] == ["r-travel", "r-counter", "r-minor"]
+    assert panel.risks_model.rowCount() == 3 and panel.heat_map.count((3, 3)) == 0
+
+
+def test_risks_model_follows_inserts_and_removals(qtbot: Any, qtmodeltester: Any) -> None:
+    from hireplan.model import Risk
+
+    panel, document, _ = make_panel(qtbot)
+    model = panel.risks_model
+    document.insert_objects("risk", 1, [Risk(id="r-new", title="Inserted", likelihood=5, impact=5)])
+    assert model.risk_id(1) == "r-new" and model.index(1, RiskColumn.TITLE).data() == "Inserted"
+    qtmodeltester.check(model)
+    document.remove_objects("risk", ["r-travel", "r-minor"])
+    assert [model.risk_id(r) for r in range(model.rowCount())] == ["r-new", "r-counter"]
+    settle(qtbot, document)
+    assert model.index(0, RiskColumn.SCORE).data() == "25 · High"
+    qtmodeltester.check(model)

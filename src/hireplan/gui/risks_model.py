@@ -94,9 +94,10 @@ class RisksModel(QAbstractTableModel):
         self._load()
         document.planReset.connect(self.reload)
         document.objectsChanged.connect(self._on_objects_changed)
-        collection_changed = getattr(document, "collectionChanged", None)
-        if collection_changed is not None:
-            collection_changed.connect(self._on_collection_changed)
+        document.objectsAboutToBeInserted.connect(self._before_insert)
+        document.objectsInserted.connect(self._after_insert)
+        document.objectsAboutToBeRemoved.connect(self._before_remove)
+        document.objectsRemoved.connect(self._after_remove)
 
     # ------------------------------------------------------------------ following the plan
 
@@ -145,9 +146,30 @@ class RisksModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def _on_collection_changed(self, kind: str, *_args: object) -> None:
+    def _before_insert(self, kind: str, row: int, count: int) -> None:
         if kind == "risk":
-            self.sync() if self._live else self.reload()
+            self.beginInsertRows(QModelIndex(), row, row + count - 1)
+
+    def _after_insert(self, kind: str, row: int, count: int) -> None:
+        if kind != "risk":
+            return
+        added = self._document.plan.risks[row : row + count]
+        self._ids[row:row] = [risk.id for risk in added]
+        self._risks.update((risk.id, risk) for risk in added)
+        self.endInsertRows()
+
+    def _before_remove(self, kind: str, row: int, count: int) -> None:
+        if kind == "risk":
+            self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+
+    def _after_remove(self, kind: str, row: int, count: int) -> None:
+        if kind != "risk":
+            return
+        for risk_id in self._ids[row : row + count]:
+            self._risks.pop(risk_id, None)
+            self._assessments.pop(risk_id, None)
+        del self._ids[row : row + count]
+        self.endRemoveRows()
 
     # ------------------------------------------------------------------ access
 

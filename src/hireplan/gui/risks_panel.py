@@ -219,7 +219,8 @@ class RisksPanel(QWidget):
         self.clear_cell_button.clicked.connect(lambda: self.heat_map.choose(None))
         self.add_button = QPushButton("&Add risk")
         self.add_button.clicked.connect(self.add_risk)
-        self.delete_button = QPushButton("Delete risk")
+        self.delete_button = QPushButton("&Delete risk")
+        self.delete_button.setToolTip("Delete the selected risks (Edit > Undo brings them back)")
         self.delete_button.clicked.connect(self.delete_selected_risks)
         bar.addWidget(self.cell_label)
         bar.addWidget(self.clear_cell_button)
@@ -454,17 +455,11 @@ class RisksPanel(QWidget):
                 ids.append(value)
         return ids
 
-    def _can_edit_collection(self) -> bool:
-        return hasattr(self._document, "insert_objects") and hasattr(self._document, "remove_objects")
-
-    def add_risk(self) -> str | None:
-        """Add a new risk at the end and start editing its title; None when not possible yet."""
-        if not self._can_edit_collection():
-            return None
+    def add_risk(self) -> str:
+        """Add a new risk at the end (one undo step) and start editing its title."""
         risk = Risk(title="New risk")
         self.heat_map.choose(None)
-        self._document.insert_objects("risk", len(self._document.plan.risks), [risk])  # type: ignore[attr-defined]
-        self.risks_model.sync()
+        self._document.insert_objects("risk", len(self._document.plan.risks), [risk])
         row = self.risks_model.row_of(risk.id)
         if row >= 0:
             index = self.risks_filter.mapFromSource(self.risks_model.index(row, RiskColumn.TITLE))
@@ -474,11 +469,9 @@ class RisksPanel(QWidget):
 
     def delete_selected_risks(self) -> int:
         ids = self.selected_risk_ids()
-        if not ids or not self._can_edit_collection():
+        if not ids:
             return 0
-        count = int(self._document.remove_objects("risk", ids))  # type: ignore[attr-defined]
-        self.risks_model.sync()
-        return count
+        return self._document.remove_objects("risk", ids)
 
     def select_object(self, kind: str, obj_id: str) -> bool:
         """Show a manual risk (``kind == "risk"``) in the register; other kinds are not shown here."""
@@ -507,8 +500,4 @@ class RisksPanel(QWidget):
         self.goto_button.setEnabled(any(flag.refs for flag in flags))
         self.ack_button.setEnabled(any(not flag.acknowledged for flag in flags))
         self.unack_button.setEnabled(any(flag.acknowledged for flag in flags))
-        editable = self._can_edit_collection()
-        self.add_button.setEnabled(editable)
-        self.delete_button.setEnabled(editable and bool(self.selected_risk_ids()))
-        if not editable:
-            self.add_button.setToolTip("Adding risks arrives with the next update of the plan editor")
+        self.delete_button.setEnabled(bool(self.selected_risk_ids()))

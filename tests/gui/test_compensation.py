@@ -1,0 +1,234 @@
+"""The Compensation screen: a role's offers against every market, nominal or PPP, coloured by band."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from fixtures_views import views_plan
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+
+from hireplan.analysis.format import format_conversion, format_ratio
+from hireplan.analysis.results import Severity
+from hireplan.gui.compensation_model import MarketColumn, SummaryColumn
+from hireplan.gui.compensation_panel import CompensationPanel
+from hireplan.gui.document import PlanDocument
+from hireplan.gui.flags_model import BAND_TINTS, FlagRole
+from hireplan.gui.risks_panel import RisksPanel
+
+
+def make_panel(qtbot: Any, document: PlanDocument | None = None) -> tuple[CompensationPanel, PlanDocument]:
+    document = document or PlanDocument(views_plan())
+    panel = CompensationPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel, document
+
+
+def settle(qtbot: Any, document: PlanDocument) -> None:
+    with qtbot.waitSignal(document.analysisChanged, timeout=2000):
+        pass
+
+
+def market_cell(panel: CompensationPanel, market_id: str, column: MarketColumn, role: int = 0) -> Any:
+    model = panel.market_model
+    row = model.row_of(panel.offer_id() or "", market_id)
+    assert row >= 0, f"no row for {market_id}"
+    return model.index(row, column).data(role)
+
+
+def band_colour(value: Any) -> str:
+    assert isinstance(value, QBrush)
+    return value.color().name()
+
+
+def test_role_offers_and_every_market_are_shown(qtbot: Any) -> None:
+    panel, document = make_panel(qtbot)
+    assert panel.role_id() == "llm"
+    assert panel.summary_model.rowCount() == 2
+    assert panel.offer_id() == "offer-a"
+    markets = [
+        panel.market_model.index(r, MarketColumn.MARKET).data() for r in range(panel.market_model.rowCount())
+    ]
+    assert markets == ["Silicon Valley", "Hangzhou (own)"]
+    analysis = document.analysis().offers["offer-a"]
+    expected = format_conversion(analysis.annual_reporting)
+    assert panel.summary_model.index(0, SummaryColumn.ANNUAL).data() == expected
+    assert panel.summary_model.index(0, SummaryColumn.FIRST_YEAR).data() == format_conversion(
+        analysis.first_year_reporting
+    )
+    assert "Rival lab" in panel.summary_model.index(0, SummaryColumn.COMPETING).data()
+
+
+def test_offer_edit_changes_compa_ratio_and_flag_and_undo_restores_both(qtbot: Any) -> None:
+    """Lowering the base turns the own-market compa-ratio red and raises the below-market flag."""
+    document = PlanDocument(views_plan())
+    panel, _ = make_panel(qtbot, document)
+    risks = RisksPanel(document, ask=lambda *_: None)
+    qtbot.addWidget(risks)
+    risks.show()
+
+    def below_market_flags() -> list[str]:
+        model = risks.flags_model
+        return [
+            model.index(r, 0).data(FlagRole).key
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(FlagRole).rule == "offer-below-market"
+        ]
+
+    before = market_cell(panel, "hz", MarketColumn.COMPA)
+    assert (
+        band_colour(market_cell(panel, "hz", MarketColumn.COMPA, Qt.ItemDataRole.BackgroundRole))
+        == BAND_TINTS[Severity.LOW]
+    )
+    assert below_market_flags() == []
+
+    document.set_field("offer", "offer-a", "base", Decimal(300_000))
+    settle(qtbot, document)
+    own = document.analysis().offers["offer-a"].own_market
+    assert own is not None and own.nominal is not None
+    after = market_cell(panel, "hz", MarketColumn.COMPA)
+    assert after == format_ratio(own.nominal.compa_ratio) != before
+    assert own.nominal.compa_ratio < document.plan.settings.below_market_threshold
+    assert (
+        band_colour(market_cell(panel, "hz", MarketColumn.COMPA, Qt.ItemDataRole.BackgroundRole))
+        == BAND_TINTS[Severity.HIGH]
+    )
+    assert panel.summary_model.index(0, SummaryColumn.OWN_COMPA).data().startswith(after)
+    assert below_market_flags() == ["offer-below-market:b-hz,llm,offer-a"]
+
+    document.undo_stack.undo()
+    settle(qtbot, document)
+    assert market_cell(panel, "hz", MarketColumn.COMPA) == before
+    assert below_market_flags() == []
+
+
+def test_compa_colour_follows_the_plan_threshold(qtbot: Any) -> None:
+    """An offer 5 % under the median is amber; raise the plan's threshold above it and it turns red."""
+    panel, document = make_panel(qtbot)
+    hz_p50 = Decimal(600_000)
+    figures = document.analysis().offers["offer-a"].figures
+    # Pick a base so the annual total is 95 % of the Hangzhou median (equity and housing stay).
+    others = figures.annual_total - figures.base - figures.bonus
+    base = (hz_p50 * Decimal("0.95") - others) / Decimal("1.1")
+    document.set_field("offer", "offer-a", "base", base)
+    settle(qtbot, document)
+    assert market_cell(panel, "hz", MarketColumn.COMPA) == "0.95"
+    brush = market_cell(panel, "hz", MarketColumn.COMPA, Qt.ItemDataRole.BackgroundRole)
+    assert band_colour(brush) == BAND_TINTS[Severity.MEDIUM]
+    document.set_field("settings", "", "below_market_threshold", Decimal("0.97"))
+    settle(qtbot, document)
+    brush = market_cell(panel, "hz", MarketColumn.COMPA, Qt.ItemDataRole.BackgroundRole)
+    assert band_colour(brush) == BAND_TINTS[Severity.HIGH]
+
+
+def test_switching_to_ppp_changes_the_figures_at_once(qtbot: Any) -> None:
+    panel, document = make_panel(qtbot)
+    nominal_p50 = market_cell(panel, "hz", MarketColumn.P50)
+    nominal_annual = panel.summary_model.index(0, SummaryColumn.ANNUAL).data()
+    assert nominal_p50.startswith("USD ")
+    panel.ppp_button.click()
+    assert panel.mode() == "ppp"
+    ppp_p50 = market_cell(panel, "hz", MarketColumn.P50)
+    assert ppp_p50.startswith("INT$ ") and ppp_p50 != nominal_p50
+    analysis = document.analysis().offers["offer-a"]
+    assert panel.summary_model.index(0, SummaryColumn.ANNUAL).data() == format_conversion(analysis.annual_ppp)
+    assert panel.summary_model.index(0, SummaryColumn.ANNUAL).data() != nominal_annual
+    header = panel.market_model.headerData(MarketColumn.P50, Qt.Orientation.Horizontal)
+    assert header == "P50 (INT$)"
+    panel.nominal_button.click()
+    assert market_cell(panel, "hz", MarketColumn.P50) == nominal_p50
+
+
+def test_reporting_currency_choice_is_one_undo_step(qtbot: Any) -> None:
+    panel, document = make_panel(qtbot)
+    combo = panel.currency_combo
+    assert combo.currentText() == "USD"
+    combo.setCurrentIndex(combo.findData("CNY"))
+    combo.activated.emit(combo.currentIndex())
+    assert document.plan.reporting_currency == "CNY"
+    assert document.undo_stack.count() == 1
+    settle(qtbot, document)
+    assert market_cell(panel, "sv", MarketColumn.P50).startswith("CNY ")
+    assert (
+        panel.summary_model.headerData(SummaryColumn.ANNUAL, Qt.Orientation.Horizontal)
+        == "Annual total (CNY)"
+    )
+    document.undo_stack.undo()
+    settle(qtbot, document)
+    assert market_cell(panel, "sv", MarketColumn.P50) == "USD 250,000"
+    assert combo.currentText() == "USD"
+
+
+def test_picking_another_offer_compares_it(qtbot: Any) -> None:
+    panel, _ = make_panel(qtbot)
+    view = panel.summary_view
+    index = view.model().index(1, 0)
+    view.setCurrentIndex(index)
+    assert panel.offer_id() == "offer-b"
+    assert market_cell(panel, "sv", MarketColumn.MARKET) == "Silicon Valley (own)"
+
+
+def test_double_click_on_an_offer_asks_to_go_to_it(qtbot: Any) -> None:
+    panel, _ = make_panel(qtbot)
+    view = panel.summary_view
+    rect = view.visualRect(view.model().index(1, 0))
+    with qtbot.waitSignal(panel.objectRequested, timeout=1000) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["offer", "offer-b"]
+
+
+def test_select_object_picks_the_role_and_offer(qtbot: Any) -> None:
+    panel, _ = make_panel(qtbot)
+    panel.set_role("infra")
+    assert panel.summary_model.rowCount() == 0
+    assert "no offers" in panel.notice_label.text()
+    assert panel.select_object("offer", "offer-b")
+    assert panel.role_id() == "llm" and panel.offer_id() == "offer-b"
+    assert not panel.select_object("offer", "nope")
+
+
+def test_chart_is_built_on_first_show_with_a_box_per_market_and_a_series_per_offer(qtbot: Any) -> None:
+    document = PlanDocument(views_plan())
+    panel = CompensationPanel(document)
+    qtbot.addWidget(panel)
+    assert not panel.chart.is_created()
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.chart.is_created()
+    data = panel.chart.data()
+    assert data is not None
+    assert [m.market for m in data.markets] == ["Silicon Valley", "Hangzhou"]
+    assert [label for label, _ in data.offers] == ["Candidate A (Hangzhou)", "Candidate B (Silicon Valley)"]
+    series = panel.chart.chart().series()
+    assert len(series) == 3
+    assert series[0].count() == 2  # one box per market
+
+
+def test_importing_the_panel_does_not_load_qtcharts() -> None:
+    code = (
+        "import sys, hireplan.gui.compensation_panel, hireplan.gui.risks_panel, hireplan.gui.overview_page;"
+        "print('PySide6.QtCharts' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("which", ["summary", "markets"])
+def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, which: str) -> None:
+    panel, document = make_panel(qtbot)
+    model = panel.summary_model if which == "summary" else panel.market_model
+    qtmodeltester.check(model)
+    panel.set_mode("ppp")
+    qtmodeltester.check(model)
+    document.set_field("offer", "offer-a", "base", Decimal(300_000))
+    settle(qtbot, document)
+    panel.set_role("infra")
+    qtmodeltester.check(model)
