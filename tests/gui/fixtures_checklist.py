@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
+from hireplan.gui.checklist_model import Role
 from hireplan.model import ChecklistItem, Plan, Priority, Status, Step
+
+if TYPE_CHECKING:
+    from hireplan.gui.checklist_view import ChecklistPanel
 
 TODAY = date.today()
 
@@ -65,3 +70,31 @@ def plan() -> Plan:
 def item_ids(plan: Plan) -> list[list[str]]:
     """The item ids of each step, in order: compact to compare layouts."""
     return [[item.id for item in step.items] for step in plan.steps]
+
+
+def make_panel(qtbot: object, plan: Plan | None = None, *, show: bool = False) -> ChecklistPanel:
+    """A ChecklistPanel over a fresh document, analysis already computed so progress shows."""
+    from hireplan.gui.checklist_view import ChecklistPanel
+    from hireplan.gui.document import PlanDocument
+
+    document = PlanDocument(plan or checklist_plan())
+    document.analysis()
+    panel = ChecklistPanel(document)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    if show:
+        panel.resize(1200, 700)
+        panel.show()
+        qtbot.waitExposed(panel)  # type: ignore[attr-defined]
+        panel.activateWindow()
+        qtbot.waitActive(panel)  # type: ignore[attr-defined]  # shortcuts need an active window
+    return panel
+
+
+def visible_item_ids(panel: ChecklistPanel) -> list[str]:
+    """Ids of the items the tree shows, top to bottom (through the filter proxy)."""
+    proxy = panel.proxy
+    ids: list[str] = []
+    for step_row in range(proxy.rowCount()):
+        step = proxy.index(step_row, 0)
+        ids.extend(str(proxy.index(row, 0, step).data(Role.ID)) for row in range(proxy.rowCount(step)))
+    return ids

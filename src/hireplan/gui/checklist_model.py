@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -31,6 +32,9 @@ from hireplan.gui.document import PlanDocument
 from hireplan.gui.status_style import OVERDUE_COLOUR, priority_colour, status_icon
 from hireplan.model import edits
 from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis, StepProgress
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,6 +97,7 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._analysis_scheduled = False
         document.planAboutToBeReset.connect(self.beginResetModel)
         document.planReset.connect(self.endResetModel)
         document.objectsChanged.connect(self._on_objects_changed)
@@ -202,8 +207,36 @@ class ChecklistModel(QAbstractItemModel):
         item = self.item_at(index)
         return None if item is None else self._item_data(item, index.column(), role)
 
-    def _step_progress(self, step: Step) -> Any:
-        for progress in self._document.analysis().progress.steps:
+    def _analysis(self) -> PlanAnalysis | None:
+        """The document's analysis once computed; the first call schedules it after this paint.
+
+        So showing the checklist never waits for the analysis imports; progress and overdue marks
+        appear a moment later through ``dataChanged``.
+        """
+        analysis = self._document.peek_analysis()
+        if analysis is None and not self._analysis_scheduled:
+            self._analysis_scheduled = True
+            QTimer.singleShot(0, self, self._compute_analysis)
+        return analysis
+
+    def _compute_analysis(self) -> None:
+        self._analysis_scheduled = False
+        self._document.analysis()
+        self._on_analysis_changed()
+        count = self.rowCount()
+        for row in range(count):  # overdue marks on the due cells
+            parent = self.index(row, 0)
+            items = self.rowCount(parent)
+            if items:
+                self.dataChanged.emit(
+                    self.index(0, Column.DUE, parent), self.index(items - 1, Column.DUE, parent)
+                )
+
+    def step_progress(self, step: Step) -> StepProgress | None:
+        analysis = self._analysis()
+        if analysis is None:
+            return None
+        for progress in analysis.progress.steps:
             if progress.step_id == step.id:
                 return progress
         return None
@@ -216,7 +249,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Role.STEP_KEY:
             return step.key
         if role == Role.PROGRESS:
-            return self._step_progress(step)
+            return self.step_progress(step)
         if role == Role.SEARCH_TEXT:
             return step.title.lower()
         if column == Column.TEXT:
@@ -229,7 +262,7 @@ class ChecklistModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return step.purpose or None
         if column == Column.STATUS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            progress = self._step_progress(step)
+            progress = self.step_progress(step)
             if progress is None:
                 return None
             text = f"{progress.done} of {progress.applicable} done"
@@ -244,9 +277,12 @@ class ChecklistModel(QAbstractItemModel):
         return None
 
     def _is_overdue(self, item: ChecklistItem) -> bool:
+        analysis = self._analysis()
+        if analysis is None:
+            return False
         from hireplan.analysis.progress import is_overdue  # loaded with the analysis, not at start-up
 
-        return is_overdue(item, self._document.analysis().today)
+        return is_overdue(item, analysis.today)
 
     def _item_data(self, item: ChecklistItem, column: int, role: int) -> Any:
         if role == Role.KIND:

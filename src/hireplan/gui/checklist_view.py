@@ -234,7 +234,7 @@ class ChecklistPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         document.planReset.connect(self._on_plan_reset)
-        document.analysisChanged.connect(self._refresh_guidance)
+        self.model.dataChanged.connect(self._on_model_data_changed)
         document.objectsChanged.connect(self._on_objects_changed)
         document.itemsInserted.connect(self._expand_step_of)
         self._on_plan_reset()
@@ -573,6 +573,10 @@ class ChecklistPanel(QWidget):
                 else:
                     self.proxy.set_tag(None)
 
+    def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if not top_left.parent().isValid():  # step rows: progress changed
+            self._refresh_guidance()
+
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._refresh_guidance()
         self._update_actions()
@@ -582,12 +586,7 @@ class ChecklistPanel(QWidget):
         if step is None and self._document.plan.steps:
             key = self.proxy.step_key
             step = next((s for s in self._document.plan.steps if key in (None, s.key)), None)
-        progress = None
-        if step is not None:
-            progress = next(
-                (p for p in self._document.analysis().progress.steps if p.step_id == step.id), None
-            )
-        self.guidance.show_step(step, progress)
+        self.guidance.show_step(step, None if step is None else self.model.step_progress(step))
 
     def _update_actions(self, *args: object) -> None:
         has_items = bool(self.selected_item_ids())

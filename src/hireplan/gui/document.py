@@ -130,6 +130,12 @@ class PlanDocument(QObject):
             self._analysis = analyse(self.plan, today=date.today())
         return self._analysis
 
+    def peek_analysis(self) -> PlanAnalysis | None:
+        """The analysis if it is already computed for the current plan, else None (never computes)."""
+        if self._analysis is not None and self._analysis.today == date.today():
+            return self._analysis
+        return None
+
     def known_owners(self) -> list[str]:
         """Every owner name used in the plan, for completion in owner fields."""
         names: set[str] = {self.plan.owner} if self.plan.owner.strip() else set()
