@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from hireplan.gui.dialog_actions import DialogActions
@@ -52,3 +53,18 @@ def test_export_and_templates_open_on_the_window_document(make_window: Any) -> N
     templates = dialogs.show_templates()
     assert isinstance(templates, TemplateLibraryDialog) and templates.model.rowCount() > 0
     templates.reject()
+
+
+@pytest.mark.qt_log_ignore(  # offscreen platform noise; every other warning still fails
+    "This plugin does not support raise", "This plugin does not support propagateSizeHints"
+)
+def test_export_is_one_modeless_window_so_the_plan_stays_editable(make_window: Any) -> None:
+    window = make_window()
+    dialogs = DialogActions(window).install()
+    first = dialogs.show_export()
+    assert not first.isModal(), "the person can keep editing while an export runs"
+    assert dialogs.show_export() is first, "a second Export… brings the open one forward"
+    window.document.set_field("plan", "", "title", "Renamed plan")
+    assert "Renamed plan" in first.heading.text()
+    first.reject()
+    assert dialogs.show_export() is not first

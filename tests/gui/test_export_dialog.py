@@ -261,3 +261,28 @@ def test_a_bare_file_name_goes_to_the_last_folder(
         assert dialog.start_export()
     assert [p.name for p in out.iterdir()] == ["numbers for finance.xlsx"]
     assert settings.last_folder() == out
+
+
+def test_quitting_during_an_export_stops_it_and_cleans_up(
+    qtbot: Any,
+    document: PlanDocument,
+    prompter: Any,
+    tmp_path: Path,
+    gated_pdf_writer: tuple[threading.Event, threading.Event],
+) -> None:
+    """The app quitting mid-export (aboutToQuit) waits for the export to stop and remove its files."""
+    from hireplan.gui.export_dialog import _RUNNING, stop_running_exports
+
+    entered, release = gated_pdf_writer
+    dialog = make_dialog(qtbot, document, prompter, FakeChooser())
+    dialog.pdf_path.setText(str(tmp_path / "brief.pdf"))
+    dialog.xlsx_path.setText(str(tmp_path / "finance.xlsx"))
+    assert dialog.start_export() and entered.wait(WAIT_MS / 1000)
+    threading.Timer(0.2, release.set).start()  # the writer finishes its stage while quit waits
+
+    stop_running_exports()
+
+    assert all(thread.isFinished() for thread in _RUNNING)
+    assert list(tmp_path.iterdir()) == []
+    with qtbot.waitSignal(dialog.exportCancelled, timeout=WAIT_MS):
+        pass

@@ -1,8 +1,9 @@
 """The window's Export…, Templates… and Settings… actions, and the dialogs they open.
 
 Each dialog module is imported only when its action is first used, so start-up never loads the
-export writers or QtPdf. Dialogs open window-modal without blocking (``open()``), and report
-back through the window's status bar.
+export writers or QtPdf. Templates and Settings open window-modal without blocking (``open()``);
+Export is a modeless tool window (one at a time), so the plan stays editable while it runs.
+They report back through the window's status bar.
 
 Wiring (one line in the main window, after its menus exist)::
 
@@ -29,6 +30,7 @@ class DialogActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self._export: ExportDialog | None = None
         self.export_action = QAction("&Export…", window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip("Write the PDF brief and/or the Excel workbook")
@@ -68,10 +70,22 @@ class DialogActions:
     def show_export(self) -> ExportDialog:
         from hireplan.gui.export_dialog import ExportDialog
 
+        if self._export is not None:
+            self._export.raise_()
+            self._export.activateWindow()
+            return self._export
         window = self.window
         dialog = ExportDialog(window.document, window.prompter, settings=window.settings, parent=window)
         dialog.statusMessage.connect(window.show_status)
-        return _open(dialog)
+        dialog.finished.connect(self._export_closed)
+        # not modal: the person can keep editing while the export runs (it works on a copy)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._export = dialog
+        return dialog
+
+    def _export_closed(self, _result: int) -> None:
+        self._export = None
 
     def show_templates(self) -> TemplateLibraryDialog:
         from hireplan.gui.template_library_dialog import TemplateLibraryDialog, start_plan_with

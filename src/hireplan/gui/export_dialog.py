@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,8 +69,30 @@ def suggested_stem(document: PlanDocument) -> str:
     return Path(suggested_file_name(document.plan.title)).stem
 
 
+_HOOKED: list[QCoreApplication] = []
+"""Applications whose aboutToQuit already stops running exports."""
+
+QUIT_WAIT_MS = 60_000
+"""How long quitting waits for a running export to reach its next stop point and clean up."""
+
+
+def stop_running_exports() -> None:
+    """Stop every running export and wait for each to clean up (called when the app quits)."""
+    for thread in list(_RUNNING):
+        thread.cancel()
+    for thread in list(_RUNNING):
+        thread.wait(QUIT_WAIT_MS)
+
+
 def start_thread(job: ExportJob) -> ExportThread:
-    """Start an export thread that stays alive until it finishes, whoever listens to it."""
+    """Start an export thread that stays alive until it finishes, whoever listens to it.
+
+    If the app quits meanwhile, the export is stopped and its files removed before Python exits.
+    """
+    app = QCoreApplication.instance()
+    if app is not None and app not in _HOOKED:
+        app.aboutToQuit.connect(stop_running_exports)
+        _HOOKED.append(app)
     thread = ExportThread(job)
     _RUNNING.add(thread)
 
@@ -121,8 +143,11 @@ class ExportDialog(QDialog):
         folder = self._start_folder()
         stem = suggested_stem(document)
 
-        heading = QLabel(f"Export “{document.plan.title or 'Untitled plan'}” for sharing.")
-        heading.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self._show_title()
+        document.planReset.connect(self._show_title)
+        document.objectsChanged.connect(self._show_title)
 
         self.pdf_check = QCheckBox("&PDF brief for leadership")
         self.pdf_check.setChecked(True)
@@ -188,7 +213,7 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel_clicked)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(targets)
         layout.addWidget(self.options_box)
         layout.addWidget(self.open_when_done)
@@ -209,6 +234,12 @@ class ExportDialog(QDialog):
             return self.document.path.parent
         last = self.settings.last_folder() if self.settings is not None else None
         return last if last is not None and last.is_dir() else Path.home()
+
+    def _show_title(self, *_args: object) -> None:
+        title = self.document.plan.title or "Untitled plan"
+        self.heading.setText(
+            f"Export “{title}” for sharing. The files show the plan as it is when you press Export."
+        )
 
     def is_busy(self) -> bool:
         return self._thread is not None

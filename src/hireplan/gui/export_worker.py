@@ -18,6 +18,7 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 
 STAGING_PREFIX = ".hireplan-export-"
 """Hidden folder the files are written into before they are moved to their destination."""
+
+
+_WRITERS = threading.Lock()
+"""reportlab keeps fonts and styles in module-level registries: one export writes at a time."""
 
 
 class ExportCancelledError(Exception):
@@ -159,7 +164,8 @@ def run_export(job: ExportJob, progress: Progress, should_stop: Callable[[], boo
             from hireplan.export.xlsx import write_workbook  # heavy: load on use
 
             tmp = staged(job.xlsx_path)
-            report = write_workbook(job.plan, job.analysis, tmp, today=job.today)
+            with _WRITERS:
+                report = write_workbook(job.plan, job.analysis, tmp, today=job.today)
             outcome.warnings.extend(f"Workbook: {w}" for w in report.warnings)
             ready.append((tmp, job.xlsx_path))
             stop_point()
@@ -168,7 +174,9 @@ def run_export(job: ExportJob, progress: Progress, should_stop: Callable[[], boo
             from hireplan.export.pdf import write_pdf  # heavy: load on use
 
             tmp = staged(job.pdf_path)
-            report = write_pdf(job.plan, job.analysis, tmp, job.pdf_options, today=job.today)
+            with _WRITERS:
+                stop_point()
+                report = write_pdf(job.plan, job.analysis, tmp, job.pdf_options, today=job.today)
             outcome.warnings.extend(f"PDF: {w}" for w in report.warnings)
             outcome.pdf_pages = report.pages
             ready.append((tmp, job.pdf_path))
