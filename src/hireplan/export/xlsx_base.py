@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -20,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-from hireplan.export.text import excel_text
+from hireplan.export.text import EXCEL_CELL_LIMIT, excel_text
 
 Kind = Literal["text", "number", "date", "formula", "blank"]
 
@@ -108,10 +109,12 @@ def blank(style: Style = PLAIN) -> C:
     return C("blank", None, style)
 
 
+@lru_cache(maxsize=512)
 def _with_format(style: Style, fmt: str) -> Style:
     return style if style.number_format == fmt else Style(**{**style.__dict__, "number_format": fmt})
 
 
+@lru_cache(maxsize=8192)
 def display_width(value: str) -> float:
     """Roughly how many character widths ``value``'s longest line takes (CJK counts double)."""
     if value.isascii():
@@ -172,10 +175,14 @@ class SheetWriter:
         for index, given in enumerate(cells):
             cell = given
             if given is not None and given.kind == "text":
-                place = f"{self.title} sheet, row {len(self.rows) + 1}, column {get_column_letter(index + 1)}"
-                if where:
-                    place += f" ({where})"
-                cell = C("text", excel_text(str(given.value), place, self.warnings), given.style)
+                value = str(given.value)
+                if not value.isprintable() or len(value) > EXCEL_CELL_LIMIT:  # the common case skips this
+                    place = (
+                        f"{self.title} sheet, row {len(self.rows) + 1}, column {get_column_letter(index + 1)}"
+                    )
+                    if where:
+                        place += f" ({where})"
+                    cell = C("text", excel_text(value, place, self.warnings), given.style)
             row.append(cell)
         self.rows.append(row)
         return len(self.rows)
