@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal
 
 from openpyxl.cell import WriteOnlyCell
