@@ -65,12 +65,14 @@ class Style:
     wrap: bool = False
     align: str | None = None
     border: bool = False
+    spill: bool = False
+    """A heading that may run on over the empty cells to its right: never wrapped or measured."""
 
 
 PLAIN = Style()
 HEADER = Style(bold=True, fill=HEADER_FILL, wrap=True, border=True)
-TITLE = Style(bold=True, size=14, colour=TITLE_COLOUR)
-SUBTITLE = Style(bold=True, size=11, colour=TITLE_COLOUR)
+TITLE = Style(bold=True, size=14, colour=TITLE_COLOUR, spill=True)
+SUBTITLE = Style(bold=True, size=11, colour=TITLE_COLOUR, spill=True)
 NOTE = Style(colour="5F6B7A")
 
 
@@ -199,8 +201,8 @@ class SheetWriter:
         found: dict[int, float] = {}
         for row in self.rows:
             for index, cell in enumerate(row, start=1):
-                if cell is None or (cell.style.size is not None and cell.style.size > 12):
-                    continue  # titles may run across columns
+                if cell is None or cell.style.spill:
+                    continue  # headings may run across columns
                 width = _cell_width(cell)
                 if width > found.get(index, 0):
                     found[index] = width
@@ -219,7 +221,7 @@ class SheetWriter:
             for col, cell in enumerate(row, start=1):
                 if cell is None or cell.kind != "text" or not cell.value:
                     continue
-                if cell.style.size is not None and cell.style.size > 12:
+                if cell.style.spill:
                     continue
                 width = max(1.0, widths.get(col, 8.43) - 1)
                 count = sum(
@@ -275,7 +277,12 @@ class _Templates:
         if spec is None:
             return None
         style = spec.style
-        if spec.kind == "text" and not style.wrap and display_width(spec.value) > self.limits.get(col, 1e9):
+        if (
+            spec.kind == "text"
+            and not style.wrap
+            and not style.spill
+            and display_width(spec.value) > self.limits.get(col, 1e9)
+        ):
             style = Style(**{**style.__dict__, "wrap": True})
         key = (col, style)
         cell = self.cells.get(key)

@@ -177,6 +177,9 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     chart.title = f"Annual total by market ({reporting})"
     chart.y_axis.title = reporting
     chart.y_axis.numFmt = "#,##0"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
     chart.height, chart.width = 9, 24
     sheet = f"'{writer.title}'"
     columns = 2 + len(market_ids)
