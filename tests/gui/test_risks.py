@@ -332,3 +332,14 @@ def test_risks_model_follows_inserts_and_removals(qtbot: Any, qtmodeltester: Any
     settle(qtbot, document)
     assert model.index(0, RiskColumn.SCORE).data() == "25 · High"
     qtmodeltester.check(model)
+
+
+def test_renaming_an_object_shows_in_refers_to_at_once(qtbot: Any) -> None:
+    """Flags name the objects they are about; a rename must not leave the old name on screen."""
+    panel, document, _ = make_panel(qtbot)
+    model = panel.flags_model
+    row = model.row_of("counteroffer-exposure:b-sv,llm,offer-b")
+    assert "Candidate B (Silicon Valley)" in model.index(row, 3).data()
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        document.set_field("offer", "offer-b", "candidate", "Dr. Wu")
+    assert "Dr. Wu (Silicon Valley)" in model.index(row, 3).data()

@@ -67,6 +67,7 @@ class CompensationPanel(QWidget):
         self._mode: Mode = "nominal"
         self._role_id: str | None = None
         self._offer_id: str | None = None
+        self._fitted_for: tuple[object, ...] = ()
         self._live = False
         self._stale = True
 
@@ -236,8 +237,12 @@ class CompensationPanel(QWidget):
         self.chart.set_data(chart_data(market_rows(analysis, plan, offer_ids, self._mode), unit))
         label = offer_label(plan, self._offer_id) if self._offer_id else "no offer"
         self.market_heading.setText(f"<b>{html.escape(label)}</b> against each market")
-        _fit_columns(self.summary_view)
-        _fit_columns(self.market_view)
+        shape = (self._role_id, self._offer_id, self._mode, analysis.reporting_currency)
+        if shape != self._fitted_for:
+            # Fitting reads every cell: do it when the rows change, not after every edit.
+            self._fitted_for = shape
+            _fit_columns(self.summary_view)
+            _fit_columns(self.market_view)
         self._update_notice()
 
     def _select_offer_row(self) -> None:

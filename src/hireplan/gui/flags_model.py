@@ -24,6 +24,18 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap,
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Flag, Ref, Severity
+from hireplan.model import (
+    Benchmark,
+    ChecklistItem,
+    ExchangeRate,
+    Market,
+    Offer,
+    PolicyWatchEntry,
+    PppFactor,
+    Risk,
+    Role,
+    Step,
+)
 from hireplan.model.plan import Plan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,6 +155,7 @@ class FlagsModel(QAbstractTableModel):
     def __init__(self, name_of: Callable[[Ref], str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._flags: list[Flag] = []
+        self._keys: list[str] = []
         self._name_of = name_of or (lambda ref: ref.id)
 
     # ------------------------------------------------------------------ updates
@@ -153,31 +166,31 @@ class FlagsModel(QAbstractTableModel):
         new_keys = [flag.key for flag in new]
         if len(set(new_keys)) != len(new_keys):
             # Two flags with one key cannot be told apart row by row: start over.
-            self._reset(new)
+            self._reset(new, new_keys)
             return
         wanted = set(new_keys)
         # 1. Remove rows whose flag is gone, bottom-up in contiguous runs.
         row = len(self._flags) - 1
         while row >= 0:
-            if self._flags[row].key in wanted:
+            if self._keys[row] in wanted:
                 row -= 1
                 continue
             last = row
-            while row >= 0 and self._flags[row].key not in wanted:
+            while row >= 0 and self._keys[row] not in wanted:
                 row -= 1
             self.beginRemoveRows(QModelIndex(), row + 1, last)
             del self._flags[row + 1 : last + 1]
+            del self._keys[row + 1 : last + 1]
             self.endRemoveRows()
         # 2. The rows that stay must keep their order, else fall back to a reset.
-        kept = [flag.key for flag in self._flags]
-        kept_set = set(kept)
-        if [key for key in new_keys if key in kept_set] != kept:
-            self._reset(new)
+        kept_set = set(self._keys)
+        if [key for key in new_keys if key in kept_set] != self._keys:
+            self._reset(new, new_keys)
             return
         # 3. Insert the new flags where they belong, in contiguous runs.
         row = 0
         while row < len(new):
-            if row < len(self._flags) and self._flags[row].key == new_keys[row]:
+            if row < len(self._keys) and self._keys[row] == new_keys[row]:
                 row += 1
                 continue
             end = row
@@ -185,26 +198,37 @@ class FlagsModel(QAbstractTableModel):
                 end += 1
             self.beginInsertRows(QModelIndex(), row, end - 1)
             self._flags[row:row] = new[row:end]
+            self._keys[row:row] = new_keys[row:end]
             self.endInsertRows()
             row = end
         # 4. Refresh rows whose content changed (severity, message, acknowledgement...).
-        changed = [row for row, flag in enumerate(new) if self._flags[row] != flag]
+        changed = [
+            row for row, flag in enumerate(new) if self._flags[row] is not flag and self._flags[row] != flag
+        ]
         for row in changed:
             self._flags[row] = new[row]
         for first, last in _runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+        # Unchanged rows keep the new (equal) objects too, so the next comparison is by identity.
+        self._flags = new
 
-    def _reset(self, flags: list[Flag]) -> None:
+    def _reset(self, flags: list[Flag], keys: list[str]) -> None:
         self.beginResetModel()
         self._flags = flags
+        self._keys = keys
         self.endResetModel()
 
-    def refresh_names(self) -> None:
-        """Object names changed (a role renamed): repaint the "Refers to" column."""
-        if self._flags:
-            self.dataChanged.emit(
-                self.index(0, Column.REFERS_TO), self.index(len(self._flags) - 1, Column.REFERS_TO)
-            )
+    def rows_about(self, kind: str, ids: Sequence[str]) -> list[int]:
+        """Rows of flags that refer to any of these objects."""
+        wanted = {(kind, obj_id) for obj_id in ids}
+        return [
+            row for row, flag in enumerate(self._flags) if any((r.kind, r.id) in wanted for r in flag.refs)
+        ]
+
+    def refresh_names(self, rows: Sequence[int]) -> None:
+        """Objects these rows refer to were renamed: repaint their "Refers to" cells."""
+        for first, last in _runs(sorted(rows)):
+            self.dataChanged.emit(self.index(first, Column.REFERS_TO), self.index(last, Column.REFERS_TO))
 
     # ------------------------------------------------------------------ access
 
@@ -215,10 +239,10 @@ class FlagsModel(QAbstractTableModel):
         return list(self._flags)
 
     def row_of(self, key: str) -> int:
-        for row, flag in enumerate(self._flags):
-            if flag.key == key:
-                return row
-        return -1
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
 
     # ------------------------------------------------------------------ Qt model
 
@@ -306,19 +330,26 @@ def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
 
 
 class PlanNames:
-    """Names of plan objects by reference, indexed once per plan version (flags name many objects)."""
+    """Names of plan objects by reference, read from the objects when asked.
+
+    Only the id -> object index is cached (flags name many objects); call :meth:`invalidate` when
+    objects are added or removed. Renames need nothing: the name is read at call time.
+    """
 
     def __init__(self, plan_getter: Callable[[], Plan]) -> None:
         self._plan_getter = plan_getter
-        self._names: dict[tuple[str, str], str] | None = None
+        self._objects: dict[tuple[str, str], object] | None = None
 
     def invalidate(self) -> None:
-        self._names = None
+        self._objects = None
 
     def __call__(self, ref: Ref) -> str:
-        if self._names is None:
-            self._names = _index_names(self._plan_getter())
-        return self._names.get((ref.kind, ref.id), ref.id)
+        if self._objects is None:
+            self._objects = _index_objects(self._plan_getter())
+        obj = self._objects.get((ref.kind, ref.id))
+        if obj is None:
+            return ref.id
+        return _name_of(ref.kind, obj, self._objects)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -326,30 +357,59 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _index_names(plan: Plan) -> dict[tuple[str, str], str]:
-    names: dict[tuple[str, str], str] = {("plan", plan.id): _short(plan.title) or "This plan"}
-    markets = {market.id: market.name for market in plan.markets}
-    roles = {role.id: role.title for role in plan.roles}
+def _index_objects(plan: Plan) -> dict[tuple[str, str], object]:
+    index: dict[tuple[str, str], object] = {("plan", plan.id): plan}
     for step in plan.steps:
-        names[("step", step.id)] = _short(step.title)
+        index[("step", step.id)] = step
         for item in step.items:
-            names[("item", item.id)] = _short(item.text)
-    names.update({("market", key): _short(value) for key, value in markets.items()})
-    names.update({("role", key): _short(value) for key, value in roles.items()})
-    for offer in plan.offers:
-        who = offer.candidate.strip() or f"offer for {roles.get(offer.role_id, 'a role')}"
-        names[("offer", offer.id)] = _short(f"{who} ({markets.get(offer.market_id, offer.market_id)})")
-    for bench in plan.benchmarks:
-        level = f" {bench.level.label}" if bench.level is not None else ""
-        names[("benchmark", bench.id)] = _short(
-            f"{markets.get(bench.market_id, bench.market_id)}, {bench.job_family}{level}"
+            index[("item", item.id)] = item
+    for kind, objects in (
+        ("market", plan.markets),
+        ("role", plan.roles),
+        ("offer", plan.offers),
+        ("benchmark", plan.benchmarks),
+        ("rate", plan.exchange_rates),
+        ("ppp", plan.ppp_factors),
+        ("risk", plan.risks),
+        ("policy", plan.policy_watch),
+    ):
+        for obj in objects:
+            index[(kind, obj.id)] = obj
+    return index
+
+
+def _market_name(market_id: str, index: dict[tuple[str, str], object]) -> str:
+    market = index.get(("market", market_id))
+    return market.name if isinstance(market, Market) else market_id
+
+
+def _name_of(kind: str, obj: object, index: dict[tuple[str, str], object]) -> str:
+    """What a person calls this object: a title, a candidate and market, a currency pair..."""
+    if isinstance(obj, Plan):
+        return _short(obj.title) or "This plan"
+    if isinstance(obj, Step):
+        return _short(obj.title)
+    if isinstance(obj, ChecklistItem):
+        return _short(obj.text)
+    if isinstance(obj, Market):
+        return _short(obj.name)
+    if isinstance(obj, Role):
+        return _short(obj.title)
+    if isinstance(obj, Offer):
+        role = index.get(("role", obj.role_id))
+        who = obj.candidate.strip() or (
+            f"offer for {role.title}" if isinstance(role, Role) else "offer for a role"
         )
-    for rate in plan.exchange_rates:
-        names[("rate", rate.id)] = f"{rate.base}/{rate.quote}"
-    for factor in plan.ppp_factors:
-        names[("ppp", factor.id)] = f"{factor.currency} {factor.country}".strip()
-    for risk in plan.risks:
-        names[("risk", risk.id)] = _short(risk.title)
-    for entry in plan.policy_watch:
-        names[("policy", entry.id)] = _short(f"{entry.jurisdiction}: {entry.topic}")
-    return names
+        return _short(f"{who} ({_market_name(obj.market_id, index)})")
+    if isinstance(obj, Benchmark):
+        level = f" {obj.level.label}" if obj.level is not None else ""
+        return _short(f"{_market_name(obj.market_id, index)}, {obj.job_family}{level}")
+    if isinstance(obj, ExchangeRate):
+        return f"{obj.base}/{obj.quote}"
+    if isinstance(obj, PppFactor):
+        return f"{obj.currency} {obj.country}".strip()
+    if isinstance(obj, Risk):
+        return _short(obj.title)
+    if isinstance(obj, PolicyWatchEntry):
+        return _short(f"{obj.jurisdiction}: {obj.topic}")
+    return kind

@@ -128,6 +128,14 @@ class RisksPanel(QWidget):
 
         self.risks_model.editRefused.connect(self._show_refusal)
         document.planReset.connect(self._on_plan_reset)
+        document.objectsChanged.connect(self._on_objects_changed)
+        for signal in (
+            document.objectsInserted,
+            document.objectsRemoved,
+            document.itemsInserted,
+            document.itemsRemoved,
+        ):
+            signal.connect(lambda *_args: self._names.invalidate())
         self._update_buttons()
 
     # ------------------------------------------------------------------ construction
@@ -283,7 +291,13 @@ class RisksPanel(QWidget):
         else:
             self._stale = True
 
+    def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
+        """A rename shows at once in "Refers to", repainting only the flags about those objects."""
+        if self._live:
+            self.flags_model.refresh_names(self.flags_model.rows_about(kind, ids))
+
     def _on_plan_reset(self) -> None:
+        self._names.invalidate()
         self.heat_map.choose(None)
         if self._live:
             self._on_analysis_changed()
@@ -292,9 +306,7 @@ class RisksPanel(QWidget):
         """Show the current analysis: flags diffed in place, scores, heat map and counts."""
         self._stale = False
         analysis = self._document.analysis()
-        self._names.invalidate()
         self.flags_model.set_flags(analysis.flags)
-        self.flags_model.refresh_names()
         self.risks_model.sync()
         self.heat_map.set_band_function(self._band_of)
         self.heat_map.set_risks((r.likelihood, r.impact, r.title) for r in self._document.plan.risks)
