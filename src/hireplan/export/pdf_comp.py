@@ -205,10 +205,14 @@ def _offer_block(
     out: list[Flowable] = [brief.text(title, where, st.h3)]
     if brief.redact:
         own = result.own_market
-        compa, pct = _position(own.nominal if own else None, True)
-        out.append(
-            Paragraph(f"Own market: position {pct}, compa-ratio band {compa}. Amounts redacted.", st.body)
-        )
+        if own is not None and own.nominal is not None:
+            compa, pct = _position(own.nominal, True)
+            line = f"Own market: position {pct}, compa-ratio band {compa}. Amounts redacted."
+        else:
+            line = (
+                "No benchmark for the offer's own market; its position elsewhere is below. Amounts redacted."
+            )
+        out.append(Paragraph(line, st.body))
     else:
         out.extend(_package(brief, offer, result))
     if result.cross_market:

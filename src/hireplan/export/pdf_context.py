@@ -103,8 +103,9 @@ class Brief:
     ) -> Flowable:
         """A table with a repeating header that may split inside a tall row.
 
-        ``widths`` are fractions of the frame width. Plain-text cells that fit on one line are
-        drawn as strings (fast); longer ones become wrapped paragraphs.
+        ``widths`` are fractions of the frame width. A table of plain text (strings and
+        :class:`Run` lists) with simple shading becomes a fast :class:`FastTable`; one holding
+        Paragraphs or other styling becomes a reportlab Table.
         """
         col_widths = [fraction * self.width for fraction in widths]
         fast = self._fast_table(header, rows, col_widths, where, right=right, extra=extra, zebra=zebra)
@@ -112,7 +113,10 @@ class Brief:
             return fast
         font = register_font()
         right_cols = set(right)
-        head_cells = [Paragraph(pdf_markup(name), self.st.head) for name in header]
+        head_cells = [
+            Paragraph(pdf_markup(name), self.st.head_right if col in right_cols else self.st.head)
+            for col, name in enumerate(header)
+        ]
         body: list[list[Any]] = [head_cells]
         for row in rows:
             out: list[Any] = []

@@ -54,6 +54,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     head: ParagraphStyle
+    head_right: ParagraphStyle
     note: ParagraphStyle
     note_cjk: ParagraphStyle
 
@@ -89,6 +90,7 @@ def styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         head=style("head", 7.5, textColor=ACCENT),
+        head_right=style("head_right", 7.5, textColor=ACCENT, alignment=TA_RIGHT),
         note=note,
         note_cjk=ParagraphStyle("note_cjk", parent=note, wordWrap="CJK"),
     )
