@@ -97,6 +97,10 @@ def test_drag_and_drop_moves_items_as_one_undo_step(
     assert _drop(model, ["e"], "s1", 0)  # within reach of a second drag
     assert _drop(model, ["b"], "s3", -1)  # onto an empty step: appended
     assert item_ids(doc.plan) == [["e"], ["d", "a", "c"], ["b"]]
+    # After a move-drop the view asks the model to remove the dragged source rows; the move is
+    # already done, so that clean-up must remove nothing.
+    assert not model.removeRows(0, 1, model.step_index("s2"))
+    assert item_ids(doc.plan) == [["e"], ["d", "a", "c"], ["b"]]
     qtmodeltester.check(model)
     assert doc.undo_stack.count() == 3
     for _ in range(3):

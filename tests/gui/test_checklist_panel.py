@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from fixtures_checklist import item_ids, make_panel, visible_item_ids
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -156,3 +158,25 @@ def test_guidance_shows_the_selected_steps_purpose_practices_and_mistakes(qtbot:
     assert panel.guidance.progress.maximum() == progress.applicable
     step_cell = panel.proxy.mapFromSource(panel.model.step_index("s1", Column.STATUS))
     assert step_cell.data(Role.PROGRESS) == progress
+
+
+def test_dropping_on_the_tree_moves_items_between_steps(qtbot: QtBot) -> None:
+    """A drop event on the view goes through the filter proxy to the model: one undo step."""
+    panel = make_panel(qtbot, show=True)
+    doc = panel.model.document
+    before = doc.plan.model_dump()
+    source = panel.proxy.mapFromSource(panel.model.item_index("a"))
+    data = panel.proxy.mimeData([source])
+    target = panel.tree.visualRect(panel.proxy.mapFromSource(panel.model.item_index("e")))
+    point = QPointF(target.center().x(), target.bottom() - 2)  # lower edge of e: drop below it
+    viewport = panel.tree.viewport()
+    move = Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, move, data, buttons, modifiers))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, move, data, buttons, modifiers))
+    drop = QDropEvent(point, move, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, drop)
+    assert item_ids(doc.plan)[:2] == [["b", "c"], ["d", "e", "a"]]
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan.model_dump() == before
