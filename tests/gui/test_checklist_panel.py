@@ -180,3 +180,22 @@ def test_dropping_on_the_tree_moves_items_between_steps(qtbot: QtBot) -> None:
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.plan.model_dump() == before
+
+
+def test_tab_goes_from_the_filters_to_the_tree(qtbot: QtBot) -> None:
+    """Keyboard users reach every filter, then the checklist, in reading order."""
+    panel = make_panel(qtbot, show=True)
+    panel.focus_filter()
+    qtbot.waitUntil(panel.filter_edit.hasFocus)
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [
+        panel.status_filter,
+        panel.owner_filter,
+        panel.tag_filter,
+        panel.overdue_filter,
+        panel.clear_filters_button,
+        panel.tree,
+    ]

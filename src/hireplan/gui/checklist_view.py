@@ -50,7 +50,7 @@ def _ask_text_dialog(parent: QWidget, title: str, label: str, text: str) -> str 
 
 
 COLUMN_WIDTHS = {
-    Column.STATUS: 118,
+    Column.STATUS: 130,
     Column.OWNER: 100,
     Column.DUE: 88,
     Column.PRIORITY: 68,

@@ -278,7 +278,8 @@ class ChecklistDelegate(QStyledItemDelegate):
         elif isinstance(editor, DueDateEditor | QComboBox):
             rect.setWidth(max(rect.width(), editor.sizeHint().width()))
         # Keep a widened editor inside the view: shift it left / up rather than cut it off.
-        area = editor.parentWidget().rect() if editor.parentWidget() is not None else rect
+        parent = editor.parentWidget()
+        area = parent.rect() if parent is not None else rect
         if rect.right() > area.right():
             rect.moveRight(max(area.right(), rect.width() - 1))
         if rect.bottom() > area.bottom() and rect.height() < area.height():

@@ -40,7 +40,8 @@ def priority_colour(priority: Priority) -> QColor | None:
 
 @cache
 def status_icon(status: Status) -> QIcon:
-    """A dot in the status colour: a tick for done, a bar for blocked, a ring for not applicable.
+    """A mark in the status colour: empty ring to do, half-filled in progress, tick done, bar blocked,
+    struck ring not applicable.
 
     Shape as well as colour, so the status reads for colour-blind users too.
     """
@@ -53,13 +54,25 @@ def status_icon(status: Status) -> QIcon:
         colour = status_colour(status)
         margin = size * 0.2
         rect = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
-        if status is Status.NOT_APPLICABLE:
+        if status in (Status.TODO, Status.NOT_APPLICABLE):  # not started: an empty ring
+            inset = size / 16
             painter.setPen(QPen(colour, size / 8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
+        elif status is Status.IN_PROGRESS:  # a ring, half filled
+            painter.setPen(QPen(colour, size / 10))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+            painter.drawPie(rect, 90 * 16, 180 * 16)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(colour))
-        painter.drawEllipse(rect)
+            painter.drawEllipse(rect)
+        if status is Status.NOT_APPLICABLE:  # struck through
+            painter.setPen(QPen(colour, size / 10))
+            painter.drawLine(rect.bottomLeft(), rect.topRight())
         if status is Status.DONE:
             painter.setPen(QPen(QColor("white"), size / 9))
             w, x, y = rect.width(), rect.left(), rect.top()
