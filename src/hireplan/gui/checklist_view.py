@@ -10,7 +10,7 @@ import functools
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,12 +50,12 @@ def _ask_text_dialog(parent: QWidget, title: str, label: str, text: str) -> str 
 
 
 COLUMN_WIDTHS = {
-    Column.STATUS: 130,
-    Column.OWNER: 100,
-    Column.DUE: 88,
-    Column.PRIORITY: 68,
-    Column.TAGS: 140,
-    Column.NOTES: 140,
+    Column.STATUS: 118,
+    Column.OWNER: 96,
+    Column.DUE: 86,
+    Column.PRIORITY: 66,
+    Column.TAGS: 130,
+    Column.NOTES: 110,
 }
 """Starting widths; the item text takes the rest, since it is what people read first."""
 
@@ -84,6 +84,24 @@ class ChecklistTree(QTreeView):
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is None:
+            return
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.span_step_rows)
+        self.span_step_rows()
+
+    def span_step_rows(self, *args: object) -> None:
+        """Step titles run across the row (the delegate draws the step's progress at its end)."""
+        model = self.model()
+        if model is None:
+            return
+        root = QModelIndex()
+        for row in range(model.rowCount(root)):
+            if not self.isFirstColumnSpanned(row, root):
+                self.setFirstColumnSpanned(row, root, True)
+
 
 class GuidancePanel(QWidget):
     """The selected step's purpose, best practices and common mistakes, with its progress."""
@@ -91,7 +109,7 @@ class GuidancePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 6, 4)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -212,7 +230,7 @@ class ChecklistPanel(QWidget):
         splitter.addWidget(self.guidance)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 280])
+        splitter.setSizes([1000, 250])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 

@@ -44,6 +44,9 @@ from hireplan.model.checklist import Priority, Status
 
 Index = QModelIndex | QPersistentModelIndex
 
+STEP_PROGRESS_WIDTH = 170
+"""Width of the progress bar and count drawn at the right end of a spanned step row."""
+
 NO_DATE = QDate(1900, 1, 1)
 """The date editor's minimum, shown as "No date": picking it clears the due date."""
 
@@ -152,9 +155,21 @@ class ChecklistDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.data(Role.KIND) == "step" and index.column() == Column.STATUS:
-            self._paint_progress(painter, option, index)
-            return
+        if index.data(Role.KIND) == "step":
+            if index.column() == Column.STATUS:  # when the step row is not spanned
+                self._paint_progress(painter, option, index)
+                return
+            if index.column() == Column.TEXT and option.rect.width() > 2 * STEP_PROGRESS_WIDTH:
+                # The view spans the step title over the row: title on the left, progress on the right.
+                title = QStyleOptionViewItem(option)
+                title.rect = option.rect.adjusted(0, 0, -STEP_PROGRESS_WIDTH, 0)
+                super().paint(painter, title, index)
+                bar = QStyleOptionViewItem(option)
+                bar.rect = QRect(
+                    title.rect.right() + 1, option.rect.top(), STEP_PROGRESS_WIDTH, option.rect.height()
+                )
+                self._paint_progress(painter, bar, index.sibling(index.row(), Column.STATUS))
+                return
         super().paint(painter, option, index)
 
     def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
