@@ -1,0 +1,263 @@
+"""Roles and offers screen: what a person relies on when editing offers and the roles they belong to.
+
+Driven through the real widgets offscreen: the form's fields, the panel's actions and the table
+models; every number checked comes from the document's analysis.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from hireplan.gui.document import PlanDocument
+from hireplan.gui.money_edit import MoneyEdit
+from hireplan.gui.offer_form import OfferForm
+from hireplan.gui.offers_model import OffersFilter, OffersModel
+from hireplan.gui.roles_model import RolesModel
+from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.model.roles import CompetingPackage
+from hireplan.storage.templates import sample_plan
+
+BELOW_MARKET = "offer-below-market"
+
+
+@pytest.fixture
+def doc(qtbot: QtBot) -> PlanDocument:
+    return PlanDocument(sample_plan())
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, doc: PlanDocument) -> RolesOffersPanel:
+    widget = RolesOffersPanel(doc)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def compa(doc: PlanDocument, offer_id: str) -> Decimal | None:
+    own = doc.analysis().offers[offer_id].own_market
+    return None if own is None or own.nominal is None else own.nominal.compa_ratio
+
+
+def below_market_flags(doc: PlanDocument, offer_id: str) -> list[str]:
+    return [
+        str(flag.severity)
+        for flag in doc.analysis().flags
+        if flag.rule == BELOW_MARKET and any(ref.id == offer_id for ref in flag.refs)
+    ]
+
+
+def money(form: OfferForm, field: str) -> MoneyEdit:
+    editor = form.editor_for(field)
+    assert isinstance(editor, MoneyEdit)
+    return editor
+
+
+def pick_offer(panel: RolesOffersPanel, offer_id: str) -> OfferForm:
+    assert panel.select_object("offer", offer_id)
+    assert panel.offer_form.offer_id() == offer_id
+    return panel.offer_form
+
+
+def test_raising_base_in_the_form_clears_below_market_flag_and_undo_restores_it(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    offer_id = "offer-sv-applied-d"
+    before_ratio = compa(doc, offer_id)
+    assert before_ratio is not None and before_ratio < 1
+    assert below_market_flags(doc, offer_id) == ["high"]
+    form = pick_offer(panel, offer_id)
+    base = money(form, "base")
+    assert base.unit() == "USD"  # the field knows the offer's currency
+    base.line.selectAll()
+    QTest.keyClicks(base.line, "260000")
+    QTest.keyClick(base.line, Qt.Key.Key_Return)
+    assert doc.plan.offers[3].base == Decimal(260000)
+    after_ratio = compa(doc, offer_id)
+    assert after_ratio is not None and after_ratio > before_ratio
+    assert below_market_flags(doc, offer_id) == []
+    assert "compa-ratio" in form.summary.text()
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert compa(doc, offer_id) == before_ratio
+    assert below_market_flags(doc, offer_id) == ["high"]
+    assert money(form, "base").value() == Decimal(165000)  # the form follows the undo
+
+
+def test_lowering_base_raises_the_flag_and_undo_clears_it(panel: RolesOffersPanel, doc: PlanDocument) -> None:
+    offer_id = "offer-ldn-platform-e"
+    assert below_market_flags(doc, offer_id) == []
+    form = pick_offer(panel, offer_id)
+    money(form, "base").set_text_and_commit("70,000")
+    assert below_market_flags(doc, offer_id) == ["high"]
+    assert BELOW_MARKET in form.flag_rules()
+    doc.undo_stack.undo()
+    assert below_market_flags(doc, offer_id) == []
+    assert BELOW_MARKET not in form.flag_rules()
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "reason"),
+    [
+        ("base", "-5000", "negative"),
+        ("vesting_years", "0", "above 0"),
+        ("bonus_value", "500", "300"),
+    ],
+)
+def test_values_nobody_means_are_refused_at_the_field(
+    panel: RolesOffersPanel, doc: PlanDocument, field: str, text: str, reason: str
+) -> None:
+    offer_id = "offer-sv-applied-d"
+    before = doc.plan.model_dump()
+    form = pick_offer(panel, offer_id)
+    assert doc.plan.offers[3].bonus_kind.value == "percent"
+    money(form, field).set_text_and_commit(text)
+    message = form.message_for(field)
+    assert reason in message, message
+    assert panel.message.text() == message
+    assert doc.plan.model_dump() == before
+    assert doc.undo_stack.count() == 0
+
+
+def test_unusual_but_allowed_values_warn_at_the_field(panel: RolesOffersPanel, doc: PlanDocument) -> None:
+    form = pick_offer(panel, "offer-sv-applied-d")
+    money(form, "vesting_years").set_text_and_commit("8")
+    assert doc.plan.offers[3].vesting_years == Decimal(8)
+    assert "unusual" in form.message_for("vesting_years")
+
+
+def test_competing_package_fields_edit_the_nested_package_one_step_each(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    offer = next(o for o in doc.plan.offers if o.competing is not None)
+    assert offer.competing is not None
+    old = offer.competing.model_copy()
+    form = pick_offer(panel, offer.id)
+    edit = form.competing_money["base"]
+    assert edit.unit() == old.currency
+    edit.set_text_and_commit("300000")
+    assert doc.plan.offers[0].competing == old.model_copy(update={"base": Decimal(300000)})
+    edit.set_text_and_commit("-1")
+    assert "negative" in form.message_for("base", competing=True)
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan.offers[0].competing == old
+
+
+def test_recording_a_competing_package_then_undo(panel: RolesOffersPanel, doc: PlanDocument) -> None:
+    offer_id = "offer-ldn-platform-e"
+    form = pick_offer(panel, offer_id)
+    assert not form.has_competing.isChecked()
+    form.has_competing.click()
+    offer = next(o for o in doc.plan.offers if o.id == offer_id)
+    assert offer.competing == CompetingPackage(currency=offer.currency)
+    assert form.competing_money["base"].isEnabled()
+    doc.undo_stack.undo()
+    assert next(o for o in doc.plan.offers if o.id == offer_id).competing is None
+    assert not form.has_competing.isChecked()
+
+
+def test_switching_bonus_kind_clears_a_figure_that_makes_no_sense_in_one_step(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    form = pick_offer(panel, "offer-sv-applied-d")
+    money(form, "bonus_value").set_text_and_commit("20000")  # refused: 20000 % of base
+    assert "300" in form.message_for("bonus_value")
+    form.bonus_kind.setCurrentIndex(form.bonus_kind.findData("amount"))
+    form.bonus_kind.activated.emit(form.bonus_kind.currentIndex())
+    assert doc.plan.offers[3].bonus_kind.value == "amount"
+    assert money(form, "bonus_value").unit() == "USD"
+    money(form, "bonus_value").set_text_and_commit("20000")
+    assert doc.plan.offers[3].bonus_value == Decimal(20000)
+
+
+def test_add_duplicate_delete_role_with_undo(panel: RolesOffersPanel, doc: PlanDocument) -> None:
+    before = doc.plan.model_dump()
+    role_id = panel.add_role()
+    assert doc.plan.roles[-1].id == role_id and panel.selected_role_ids() == [role_id]
+    copies = panel.duplicate_roles()
+    assert len(copies) == 1 and doc.plan.roles[-1].id == copies[0]
+    assert panel.roles_model.rowCount() == len(before["roles"]) + 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.model_dump() == before
+    # Deleting a role takes its offers along, in one step.
+    panel.select_object("role", "role-llm-research")
+    assert panel.delete_roles() == 1
+    assert all(o.role_id != "role-llm-research" for o in doc.plan.offers)
+    assert panel.offers_model.rowCount() == len(doc.plan.offers)
+    doc.undo_stack.undo()
+    assert doc.plan.model_dump() == before
+
+
+def test_offers_follow_the_selected_role_and_add_duplicate_delete_undo(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    before = doc.plan.model_dump()
+    panel.select_object("role", "role-llm-research")
+    shown = panel.offers_filter.rowCount()
+    assert shown == sum(1 for o in doc.plan.offers if o.role_id == "role-llm-research")
+    offer_id = panel.add_offer()
+    assert offer_id is not None
+    added = doc.plan.offers[-1]
+    assert added.role_id == "role-llm-research" and added.base == 0
+    assert panel.offers_filter.rowCount() == shown + 1
+    assert panel.offer_form.offer_id() == offer_id
+    copies = panel.duplicate_offers()
+    assert len(copies) == 1 and panel.offers_filter.rowCount() == shown + 2
+    assert panel.delete_offers() == 1
+    assert panel.offers_filter.rowCount() == shown + 1
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert doc.plan.model_dump() == before
+    panel.all_offers.setChecked(True)
+    assert panel.offers_filter.rowCount() == len(doc.plan.offers)
+
+
+def test_editing_a_cell_goes_through_the_document_and_bad_cells_are_refused(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    model = panel.roles_model
+    headcount = next(n for n, col in enumerate(model.columns) if col.field == "headcount")
+    index = model.index(0, headcount)
+    assert model.setData(index, "3")
+    assert doc.plan.roles[0].headcount == 3
+    assert not model.setData(index, "0")
+    assert "Headcount" in panel.message.text()
+    assert not model.setData(index, "many")
+    assert doc.plan.roles[0].headcount == 3 and doc.undo_stack.count() == 1
+
+
+def test_compa_ratio_column_comes_from_the_analysis(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    model = panel.offers_model
+    row = model.row_of("offer-sv-applied-d")
+    text = model.index(row, OffersModel.COMPA_COLUMN).data()
+    assert text.startswith("0.89")
+    assert model.index(row, OffersModel.COMPA_COLUMN).data(9) is not None  # BackgroundRole: banded
+    with qtbot.waitSignal(model.dataChanged):
+        doc.set_field("offer", "offer-sv-applied-d", "base", Decimal(300000))
+    assert not model.index(row, OffersModel.COMPA_COLUMN).data().startswith("0.89")
+
+
+def test_models_pass_the_model_tester(qtmodeltester: object, doc: PlanDocument, qtbot: QtBot) -> None:
+    roles = RolesModel(doc)
+    offers = OffersModel(doc)
+    offers.set_live(True)
+    proxy = OffersFilter()
+    proxy.setSourceModel(offers)
+    proxy.set_role("role-llm-research")
+    for model in (roles, offers, proxy):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    doc.insert_objects("role", 1, [doc.plan.roles[0].model_copy(update={"id": "r-new"})])
+    doc.duplicate_objects("offer", [doc.plan.offers[0].id])
+    doc.remove_objects("role", ["role-llm-research"], with_dependents=True)
+    doc.undo_stack.undo()
+    for model in (roles, offers, proxy):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
