@@ -15,7 +15,7 @@ from hireplan.analysis import analyse
 from hireplan.export import ExportError, PdfOptions, parse_sections
 from hireplan.export.pdf import write_pdf
 from hireplan.export.report import ExportReport
-from hireplan.model import ChecklistItem, Plan
+from hireplan.model import ChecklistItem, Plan, Risk
 
 
 def _write(plan: Plan, path: Path, options: PdfOptions | None = None) -> ExportReport:
@@ -180,20 +180,25 @@ def test_bad_options_are_refused_with_the_choices() -> None:
 
 
 def test_huge_plan_and_note_longer_than_a_page(tmp_path: Path) -> None:
-    """10,000 items and one note of several pages: the brief is written, the note split across pages."""
+    """10,000 items, a note of several pages, a 40,000-character word and a page of Chinese without
+    spaces: the brief is written, long text split across pages, nothing lost."""
     plan = sample_plan()
     long_note = "\n".join(f"Paragraph {n}: the relocation package needs another review." for n in range(400))
     plan.steps[1].items.append(
         ChecklistItem(id="long-note", text="Item with a very long note", notes=long_note)
     )
     plan.steps[0].items.extend(ChecklistItem(id=f"bulk{n}", text=f"Bulk item {n}") for n in range(10_000))
+    plan.risks.append(Risk(id="k-long", title="Unbroken mitigation", mitigation="m" * 40_000))
+    plan.notes = "长" * 20_000
     out = tmp_path / "huge.pdf"
     report = _write(plan, out)
     reader = PdfReader(out)
     assert report.pages == len(reader.pages) > 200
-    text = "\n".join(page.extract_text() for page in reader.pages[-80:])
-    assert "Paragraph 399:" in "\n".join(page.extract_text() for page in reader.pages)
-    assert "Bulk item 9999" in "\n".join(page.extract_text() for page in reader.pages) or text
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Paragraph 0:" in text and "Paragraph 399:" in text
+    assert "Bulk item 0" in text and "Bulk item 9999" in text
+    assert _compact(text).count("m" * 40) >= 40_000 // 40 - 10
+    assert text.count("长") >= 20_000
 
 
 def test_empty_plan(tmp_path: Path) -> None:

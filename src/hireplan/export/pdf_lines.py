@@ -57,19 +57,30 @@ def wrap(text: str, width: float, size: float) -> list[str]:
                 lines.append(line.rstrip())
             line, line_w = "", 0.0
             piece = token
+            most = _most_chars(width, size)
             while token_w > width:  # a word longer than the column: cut it by characters
                 cut = _fit(piece, width, size)
                 lines.append(piece[:cut])
                 piece = piece[cut:]
-                token_w = text_width(piece, size)
+                # a remainder longer than any line could hold need not be measured
+                token_w = text_width(piece, size) if len(piece) <= most else width + 1
             line, line_w = piece, token_w
         lines.append(line.rstrip())
     return lines
 
 
+def _most_chars(width: float, size: float) -> int:
+    """More characters than can ever fit in ``width``: no glyph is narrower than size / 20."""
+    return int(width / (size * 0.05)) + 1
+
+
 def _fit(token: str, width: float, size: float) -> int:
-    """How many leading characters of ``token`` fit in ``width`` (at least one)."""
-    lo, hi = 1, len(token)
+    """How many leading characters of ``token`` fit in ``width`` (at least one).
+
+    The search is bounded by :func:`_most_chars`, so a 40,000-character word costs a few short
+    measurements per line rather than measurements of the whole word.
+    """
+    lo, hi = 1, min(len(token), _most_chars(width, size))
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if text_width(token[:mid], size) <= width:
