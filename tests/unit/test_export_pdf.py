@@ -225,3 +225,27 @@ def test_failed_export_leaves_previous_file(tmp_path: Path, monkeypatch: pytest.
         _write(plan, out)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_plan_without_rates_and_with_a_dangling_offer_still_exports(tmp_path: Path) -> None:
+    """Missing exchange rates and PPP factors are shown as gaps, never filled with 1.0 or a crash."""
+    from hireplan.export.xlsx import write_workbook
+    from hireplan.model import Offer
+
+    plan = sample_plan()
+    plan.exchange_rates = []
+    plan.ppp_factors = []
+    plan.offers.append(Offer(id="orphan", role_id="gone", market_id="nowhere", currency="EUR", base=100))
+    analysis = analyse(plan, today=TODAY)
+    out = tmp_path / "brief.pdf"
+    write_pdf(plan, analysis, out, today=TODAY)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "no rate" in text
+    assert "Offers for a role not in the plan (gone)" in text
+    book = tmp_path / "book.xlsx"
+    write_workbook(plan, analysis, book, today=TODAY)
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(book)["Compensation"].iter_rows(values_only=True))
+    orphan = [row for row in rows if row and row[-1] == "orphan"]
+    assert len(orphan) == 1 and orphan[0][13] is None  # no USD figure without a rate
