@@ -12,7 +12,7 @@ from fixtures_views import views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from hireplan.analysis.format import format_conversion, format_ratio
+from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
 from hireplan.gui.compensation_model import MarketColumn, SummaryColumn
 from hireplan.gui.compensation_panel import CompensationPanel
@@ -130,20 +130,22 @@ def test_compa_colour_follows_the_plan_threshold(qtbot: Any) -> None:
 
 def test_switching_to_ppp_changes_the_figures_at_once(qtbot: Any) -> None:
     panel, document = make_panel(qtbot)
-    nominal_p50 = market_cell(panel, "hz", MarketColumn.P50)
+    nominal_p50 = market_cell(panel, "sv", MarketColumn.P50)
     nominal_annual = panel.summary_model.index(0, SummaryColumn.ANNUAL).data()
-    assert nominal_p50.startswith("USD ")
+    assert nominal_p50 == "250,000"  # Silicon Valley's median, unit in the header
+    assert panel.market_model.headerData(MarketColumn.P50, Qt.Orientation.Horizontal) == "P50 (USD)"
     panel.ppp_button.click()
     assert panel.mode() == "ppp"
     ppp_p50 = market_cell(panel, "hz", MarketColumn.P50)
-    assert ppp_p50.startswith("INT$ ") and ppp_p50 != nominal_p50
+    hz = next(c for c in document.analysis().offers["offer-a"].cross_market if c.market_id == "hz")
+    assert hz.ppp is not None and ppp_p50 == format_number(hz.ppp.p50)
     analysis = document.analysis().offers["offer-a"]
     assert panel.summary_model.index(0, SummaryColumn.ANNUAL).data() == format_conversion(analysis.annual_ppp)
     assert panel.summary_model.index(0, SummaryColumn.ANNUAL).data() != nominal_annual
     header = panel.market_model.headerData(MarketColumn.P50, Qt.Orientation.Horizontal)
     assert header == "P50 (INT$)"
     panel.nominal_button.click()
-    assert market_cell(panel, "hz", MarketColumn.P50) == nominal_p50
+    assert market_cell(panel, "sv", MarketColumn.P50) == nominal_p50
 
 
 def test_reporting_currency_choice_is_one_undo_step(qtbot: Any) -> None:
@@ -155,14 +157,16 @@ def test_reporting_currency_choice_is_one_undo_step(qtbot: Any) -> None:
     assert document.plan.reporting_currency == "CNY"
     assert document.undo_stack.count() == 1
     settle(qtbot, document)
-    assert market_cell(panel, "sv", MarketColumn.P50).startswith("CNY ")
+    assert panel.market_model.headerData(MarketColumn.P50, Qt.Orientation.Horizontal) == "P50 (CNY)"
+    sv = next(c for c in document.analysis().offers["offer-a"].cross_market if c.market_id == "sv")
+    assert market_cell(panel, "sv", MarketColumn.P50) == format_number(dict(sv.points_reporting)[50])
     assert (
         panel.summary_model.headerData(SummaryColumn.ANNUAL, Qt.Orientation.Horizontal)
         == "Annual total (CNY)"
     )
     document.undo_stack.undo()
     settle(qtbot, document)
-    assert market_cell(panel, "sv", MarketColumn.P50) == "USD 250,000"
+    assert market_cell(panel, "sv", MarketColumn.P50) == "250,000"
     assert combo.currentText() == "USD"
 
 

@@ -154,7 +154,7 @@ class CompensationChart(QWidget):
         scale = 1000.0 if max(everything) >= THOUSANDS_FROM else 1.0
 
         boxes = QBoxPlotSeries()
-        boxes.setName("Market P25–P75 (line: P50)")
+        boxes.setName("Market P25–P75, P50")
         boxes.setBrush(QColor(RANGE_COLOUR))
         boxes.setBoxWidth(0.45)
         for market in data.markets:
@@ -166,6 +166,8 @@ class CompensationChart(QWidget):
 
         axis_x = QBarCategoryAxis()
         axis_x.append([market.market for market in data.markets])
+        if len(data.markets) > 4:
+            axis_x.setLabelsAngle(-40)  # many markets: slanted names stay readable instead of "S..."
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%.0f")
         axis_y.setTitleText(f"{data.unit} a year" + (", thousands" if scale > 1 else ""))
@@ -185,7 +187,7 @@ class CompensationChart(QWidget):
         )
         for number, (label, values) in enumerate(data.offers):
             series = QScatterSeries()
-            series.setName(label if len(label) <= 24 else label[:23] + "…")
+            series.setName(label if len(label) <= 20 else label[:19] + "…")
             series.setMarkerShape(shapes[number % len(shapes)])
             series.setMarkerSize(13.0)
             series.setColor(QColor(OFFER_COLOURS[number % len(OFFER_COLOURS)]))

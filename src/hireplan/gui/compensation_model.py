@@ -23,6 +23,7 @@ from hireplan.analysis.format import (
     describe_conversion,
     format_conversion,
     format_money,
+    format_number,
     format_percent,
     format_ratio,
     format_signed_money,
@@ -76,6 +77,10 @@ def _amount(conversion: Conversion | None) -> Decimal | None:
 
 def _money(value: Decimal | None, unit: str) -> str:
     return DASH if value is None else format_money(value, unit)
+
+
+def _number(value: Decimal | None) -> str:
+    return DASH if value is None else format_number(value)
 
 
 def _position(comparison: OfferComparison, mode: Mode) -> Position | None:
@@ -220,7 +225,7 @@ class MarketComparisonModel(_ModeModel):
         "P25",
         "P50",
         "P75",
-        "Our offer",
+        "Offer",
         "Compa-ratio",
         "Position",
         "Gap to P50",
@@ -307,7 +312,7 @@ class MarketComparisonModel(_ModeModel):
         return None
 
     def _display(self, row: MarketRow, column: MarketColumn) -> str:
-        comparison, position, unit = row.comparison, row.position, self.unit()
+        comparison, position = row.comparison, row.position
         if column is MarketColumn.OFFER:
             return row.offer_label
         if column is MarketColumn.MARKET:
@@ -316,14 +321,15 @@ class MarketComparisonModel(_ModeModel):
             return f"{comparison.market_name}{own}{example}"
         if column is MarketColumn.BASIS:
             return "Total" if comparison.basis == "total" else "Base"
+        # The unit is in the column header; bare figures keep the comparison narrow enough to read.
         if column is MarketColumn.P25:
-            return _money(row.p25, unit)
+            return _number(row.p25)
         if column is MarketColumn.P50:
-            return _money(row.p50, unit)
+            return _number(row.p50)
         if column is MarketColumn.P75:
-            return _money(row.p75, unit)
+            return _number(row.p75)
         if column is MarketColumn.OFFER_VALUE:
-            return _money(row.offer_value, unit)
+            return _number(row.offer_value)
         if position is None:
             return DASH
         if column is MarketColumn.COMPA:
@@ -403,7 +409,7 @@ class OffersSummaryModel(_ModeModel):
         "First-year value",
         "Own market",
         "Competing package",
-        "Their annual total",
+        "Their annual",
         "Our first year vs. theirs",
     )
 

@@ -92,7 +92,7 @@ class CompensationPanel(QWidget):
         )
         layout.addWidget(self.summary_view)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,10 +104,11 @@ class CompensationPanel(QWidget):
         self.market_view.setColumnHidden(MarketColumn.OFFER, True)
         left_layout.addWidget(self.market_view, 1)
         self.chart = CompensationChart()
+        self._splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
@@ -199,6 +200,7 @@ class CompensationPanel(QWidget):
             self.start()
         elif self._stale:
             self.refresh()
+        self._share_width()
 
     def _on_analysis_changed(self) -> None:
         if self.isVisible():
@@ -243,7 +245,26 @@ class CompensationPanel(QWidget):
             self._fitted_for = shape
             _fit_columns(self.summary_view)
             _fit_columns(self.market_view)
+            self._share_width()
         self._update_notice()
+
+    def _share_width(self) -> None:
+        """Give the comparison table the height its rows need (a market per row) and the chart the rest."""
+        total = sum(self._splitter.sizes())
+        if total <= 0:
+            return
+        view = self.market_view
+        rows = max(view.model().rowCount(), 1)
+        needed = (
+            self.market_heading.sizeHint().height()
+            + view.horizontalHeader().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+            + 8
+        )
+        table = min(needed, total - MIN_CHART_HEIGHT)
+        self._splitter.setSizes([max(table, total // 3), total - max(table, total // 3)])
 
     def _select_offer_row(self) -> None:
         if self._offer_id is None:
@@ -418,7 +439,8 @@ class CompensationPanel(QWidget):
         )
 
 
-MAX_TEXT_COLUMN = 220
+MAX_TEXT_COLUMN = 200
+MIN_CHART_HEIGHT = 280
 
 
 def _fit_columns(view: QTableView) -> None:
