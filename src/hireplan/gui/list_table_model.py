@@ -93,6 +93,17 @@ def parse_decimal(value: object, _obj: Any) -> Decimal:
     return number
 
 
+def parse_optional_int(value: object, _obj: Any) -> int | None:
+    """A whole number typed into a cell (sample size); empty clears it."""
+    text = str(value or "").replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a whole number.") from None
+
+
 def parse_date(value: object, _obj: Any) -> date | None:
     """ISO date typed into a cell; empty clears it."""
     text = str(value or "").strip()
