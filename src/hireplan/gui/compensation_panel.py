@@ -85,7 +85,6 @@ class CompensationPanel(QWidget):
 
         self.summary_view = self._table(self.summary_model, "Offers for this role")
         self.summary_view.setObjectName("offersSummaryView")
-        self.summary_view.setMaximumHeight(self.fontMetrics().height() * 9)
         self.summary_view.selectionModel().currentRowChanged.connect(self._on_offer_chosen)
         layout.addWidget(
             QLabel("<b>Offers</b> <small>(pick one to compare it with each market below)</small>")
@@ -245,8 +244,21 @@ class CompensationPanel(QWidget):
             self._fitted_for = shape
             _fit_columns(self.summary_view)
             _fit_columns(self.market_view)
+            self._fit_summary_height()
             self._share_width()
         self._update_notice()
+
+    def _fit_summary_height(self) -> None:
+        """Show every offer of the role up to five rows; no empty band under a single offer."""
+        view = self.summary_view
+        rows = min(max(view.model().rowCount(), 1), 5)
+        height = (
+            view.horizontalHeader().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+        )
+        view.setFixedHeight(height)
 
     def _share_width(self) -> None:
         """Give the comparison table the height its rows need (a market per row) and the chart the rest."""
@@ -263,8 +275,8 @@ class CompensationPanel(QWidget):
             + 2 * view.frameWidth()
             + 8
         )
-        table = min(needed, total - MIN_CHART_HEIGHT)
-        self._splitter.setSizes([max(table, total // 3), total - max(table, total // 3)])
+        table = max(min(needed, total // 2, total - MIN_CHART_HEIGHT), min(total // 3, needed))
+        self._splitter.setSizes([table, total - table])
 
     def _select_offer_row(self) -> None:
         if self._offer_id is None:

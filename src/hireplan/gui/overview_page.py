@@ -84,6 +84,9 @@ class _Card(QFrame):
         button.setToolTip(tooltip)
         button.setAccessibleDescription(tooltip)
         button.clicked.connect(lambda _checked=False: on_click())
+        # Long names may be cut at the card's edge rather than widen the page past the window.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        button.setMinimumWidth(80)
         self.body.addWidget(button)
         return button
 
@@ -119,6 +122,7 @@ class OverviewPage(QScrollArea):
         self._stale = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -200,8 +204,7 @@ class OverviewPage(QScrollArea):
             if plan.is_example
             else ""
         )
-        title = html.escape(plan.title) if plan.title.strip() else "Overview"
-        self.summary_label.setText(f"<h2>{title}</h2><p>{html.escape(' · '.join(parts))}</p>{example}")
+        self.summary_label.setText(f"<h2>Overview</h2><p>{html.escape(' · '.join(parts))}</p>{example}")
 
     # ------------------------------------------------------------------ the cards
 
@@ -244,6 +247,7 @@ class OverviewPage(QScrollArea):
                 lambda _c=False, k=step.key: self.sectionRequested.emit(nav.step_section(k))
             )
             bar = QProgressBar()
+            bar.setMinimumWidth(150)
             bar.setRange(0, max(step.applicable, 1))
             bar.setValue(step.done)
             bar.setFormat(f"{step.done} of {step.applicable} done")
@@ -415,7 +419,7 @@ class OverviewPage(QScrollArea):
                 when = f"in {_plural(entry.days_left, 'day')}"
             owner = entry.owner.strip() or "no owner"
             button = card.add_link(
-                f"{format_date(entry.due)} · {_short(entry.text, 50)} — {owner}, {when}",
+                f"{format_date(entry.due)} · {_short(entry.text, 42)} — {owner}, {when}",
                 "Show this item in the checklist",
                 partial(self._open_flag_target, "item", entry.item_id),
             )
