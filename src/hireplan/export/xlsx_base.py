@@ -133,6 +133,12 @@ def display_width(value: str) -> float:
 _NUMBER_WIDTHS = {INT: lambda v: len(f"{v:,.0f}"), DECIMAL2: lambda v: len(f"{v:.2f}")}
 
 
+@lru_cache(maxsize=256)
+def _prefix_width(fmt: str) -> int:
+    """Width of a literal prefix such as ``"CNY "`` in a number format."""
+    return len(fmt.split('"')[1]) if fmt.startswith('"') else 0
+
+
 def _cell_width(cell: C) -> float:
     if cell.kind == "text":
         return display_width(cell.value) * (1.15 if cell.style.bold else 1.0) * ((cell.style.size or 11) / 11)
@@ -140,13 +146,14 @@ def _cell_width(cell: C) -> float:
         return 10
     if cell.kind == "number":
         fmt = cell.style.number_format
-        base = f"{cell.value:,.0f}" if isinstance(cell.value, (int, float)) else str(cell.value)
-        extra = len(fmt.split('"')[1]) if fmt.startswith('"') else 0
         if fmt in (PERCENT, PERCENT1, DECIMAL2):
             return 7
         if fmt == RATE:
             return 10
-        return len(base) + extra + 1
+        digits = (
+            len(str(int(abs(cell.value)))) if isinstance(cell.value, (int, float)) else len(str(cell.value))
+        )
+        return digits + (digits - 1) // 3 + _prefix_width(fmt) + 1
     if cell.kind == "formula":
         return 12
     return 0
@@ -283,7 +290,7 @@ class _Templates:
             and not style.spill
             and display_width(spec.value) > self.limits.get(col, 1e9)
         ):
-            style = Style(**{**style.__dict__, "wrap": True})
+            style = _wrapped(style)
         key = (col, style)
         cell = self.cells.get(key)
         if cell is None:
@@ -331,6 +338,11 @@ def _stream_ready_cells(ws: Any) -> None:
             yield cell
 
     ws._values_to_row = values_to_row
+
+
+@lru_cache(maxsize=256)
+def _wrapped(style: Style) -> Style:
+    return Style(**{**style.__dict__, "wrap": True})
 
 
 _THIN = Side(style="thin", color="B7C3D0")
