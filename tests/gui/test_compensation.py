@@ -236,3 +236,13 @@ def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, which: str
     settle(qtbot, document)
     panel.set_role("infra")
     qtmodeltester.check(model)
+
+
+def test_sorting_proxies_pass_the_model_tester_and_sort_by_value(qtbot: Any, qtmodeltester: Any) -> None:
+    panel, _ = make_panel(qtbot)
+    proxy = panel.market_view.model()
+    qtmodeltester.check(proxy)
+    panel.market_view.sortByColumn(MarketColumn.P50, Qt.SortOrder.DescendingOrder)
+    values = [proxy.index(r, MarketColumn.P50).data() for r in range(proxy.rowCount())]
+    assert values == ["250,000", format_number(Decimal(600_000) / Decimal("6.7758"))]
+    qtmodeltester.check(panel.summary_view.model())

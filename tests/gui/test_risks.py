@@ -343,3 +343,33 @@ def test_renaming_an_object_shows_in_refers_to_at_once(qtbot: Any) -> None:
     with qtbot.waitSignal(model.dataChanged, timeout=1000):
         document.set_field("offer", "offer-b", "candidate", "Dr. Wu")
     assert "Dr. Wu (Silicon Valley)" in model.index(row, 3).data()
+
+
+def test_the_real_dialog_asks_and_returns_the_answer(qtbot: Any) -> None:
+    """The default asking function opens a modal dialog; typing a reason and accepting returns it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hireplan.gui.ack_dialog import AckDialog, ask_acknowledgement
+
+    document = PlanDocument(views_plan())
+    flag = next(f for f in document.analysis().flags if f.key == "manual-risk:r-travel")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AckDialog)
+        dialog.reason_edit.setPlainText("Reviewed with the board")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    result = ask_acknowledgement(None, [flag])
+    assert result is not None and result.reason == "Reviewed with the board"
+    assert result.review_date > TODAY
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AckDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert ask_acknowledgement(None, [flag]) is None
