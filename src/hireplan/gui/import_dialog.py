@@ -162,6 +162,7 @@ class ImportDialog(QDialog):
             self.table = None
             self.error = str(error)
             self.error_label.setText(self.error)
+            self.error_label.show()
             self.file_label.setText(str(self.path))
             self.mapping_box.setEnabled(False)
             self.import_button.setEnabled(False)
@@ -169,6 +170,7 @@ class ImportDialog(QDialog):
             return False
         self.error = ""
         self.error_label.clear()
+        self.error_label.hide()
         self.file_label.setText(
             f"{self.path.name}: {self.table.description}, {len(self.table.rows)} data rows. "
             "Check the columns below; unknown markets must be added under Market data first."

@@ -133,6 +133,7 @@ def _percentile(field: str, header: str) -> Col:
 
 class BenchmarksModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        dated = age_columns("benchmark")  # source, as of, age
         columns = [
             Col(
                 "Market",
@@ -158,6 +159,19 @@ class BenchmarksModel(ListTableModel):
                 edit=lambda b: b.period.value,
                 choices=lambda: [("Year", PayPeriod.YEAR.value), ("Month", PayPeriod.MONTH.value)],
             ),
+            Col(
+                "Months/yr",
+                lambda b: format_rate(b.months_per_year) if b.period is PayPeriod.MONTH else "",
+                "months_per_year",
+                edit=lambda b: str(b.months_per_year),
+                parse=parse_decimal,
+                right=True,
+                tooltip=lambda _b: (
+                    "Months paid per year for monthly figures (13 or more with a 13th-month bonus)"
+                ),
+            ),
+            dated[1],
+            dated[2],
             _percentile("base_p25", "Base P25"),
             _percentile("base_p50", "Base P50"),
             _percentile("base_p75", "Base P75"),
@@ -173,7 +187,7 @@ class BenchmarksModel(ListTableModel):
                 parse=parse_optional_int,
                 right=True,
             ),
-            *age_columns("benchmark"),
+            dated[0],
             Col(
                 "Example",
                 lambda b: "Example" if b.is_example else "",

@@ -74,7 +74,8 @@ def _first_year(offer: Offer, analysis: PlanAnalysis) -> str:
 class OffersModel(ListTableModel):
     """Offers of the plan (all of them; :class:`OffersFilter` narrows to one role)."""
 
-    COMPA_COLUMN = 7
+    COMPA_COLUMN = 5
+    ROLE_COLUMN = 1
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         def role_title(offer: Offer) -> str:
@@ -114,8 +115,6 @@ class OffersModel(ListTableModel):
                 parse=parse_money,
                 right=True,
             ),
-            Col("Bonus", bonus_text, right=True),
-            Col("Annual total", lambda _o: "", uses_analysis=True, analysis_display=_annual, right=True),
             Col(
                 "Compa-ratio",
                 lambda _o: "",
@@ -125,7 +124,9 @@ class OffersModel(ListTableModel):
                 analysis_colour=lambda o, a: _compa_colour(o, a, document),
                 analysis_tooltip=_compa_tip,
             ),
+            Col("Annual total", lambda _o: "", uses_analysis=True, analysis_display=_annual, right=True),
             Col("First year", lambda _o: "", uses_analysis=True, analysis_display=_first_year, right=True),
+            Col("Bonus", bonus_text, right=True),
         ]
         super().__init__(document, "offer", columns, parent)
         document.objectsChanged.connect(self._on_names_changed)

@@ -137,7 +137,7 @@ class RolesOffersPanel(QWidget):
                 view.resizeColumnsToContents()
                 header = view.horizontalHeader()
                 for column in range(header.count()):
-                    header.resizeSection(column, min(header.sectionSize(column), 260))
+                    header.resizeSection(column, min(header.sectionSize(column), 200))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -156,6 +156,7 @@ class RolesOffersPanel(QWidget):
         roles = self.selected_role_ids()
         role_id = roles[0] if len(roles) == 1 and not self.all_offers.isChecked() else None
         self.offers_filter.set_role(role_id)
+        self.offers_view.setColumnHidden(OffersModel.ROLE_COLUMN, role_id is not None)
         title = "Offers"
         if role_id is not None:
             role = next((r for r in self._document.plan.roles if r.id == role_id), None)

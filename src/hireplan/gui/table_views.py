@@ -27,6 +27,7 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    view.horizontalHeader().setResizeContentsPrecision(100)  # sizing looks at 100 rows, not thousands
     return view
 
 
