@@ -258,6 +258,17 @@ def test_scenario_inputs_and_exported_results(workbook: tuple[Plan, openpyxl.Wor
         assert str(row[col["Annual total"]]).startswith("=")
 
 
+def test_control_characters_in_title_and_owner(tmp_path: Path) -> None:
+    """Document properties are XML too: a pasted control character must not break the file."""
+    plan = sample_plan()
+    plan.title = "Plan\x0bwith a Word line break\x07"
+    plan.owner = "Li\x01 Na"
+    out, _ = _write(plan, tmp_path)
+    wb = openpyxl.load_workbook(out)
+    assert wb.properties.title == "Plan\nwith a Word line break"
+    assert wb["Summary"]["A1"].value == "Plan\nwith a Word line break"
+
+
 def test_empty_plan_exports(tmp_path: Path) -> None:
     """A brand-new plan with nothing in it still gives a workbook with every sheet."""
     out, warnings = _write(Plan(title="Empty"), tmp_path)

@@ -62,7 +62,7 @@ def write_pdf(
         story.extend(SECTION_BUILDERS[name](brief))
     while story and type(story[-1]).__name__ == "PageBreak":
         story.pop()
-    title = brief.clean(plan.title, "plan title")
+    title = " ".join(brief.clean(plan.title, "plan title").split())  # one line for metadata and footer
     footer = fit_to_width(f"{title} · {today.isoformat()}", (width - 2 * MARGIN) * FOOTER_ROOM, 7.5)
     author = options.author if options.author is not None else plan.owner or plan.organisation
     pages: list[int] = []
@@ -72,7 +72,7 @@ def write_pdf(
             str(tmp),
             options.page_size,
             title=title,
-            author=brief.clean(author, "author"),
+            author=" ".join(brief.clean(author, "author").split()),
             subject=f"Hiring plan brief as of {today.isoformat()}"
             + (" (offer amounts redacted)" if options.redact_offers else ""),
             language=options.language,

@@ -16,6 +16,7 @@ from hireplan.analysis import PlanAnalysis
 from hireplan.export.atomic_out import write_atomically
 from hireplan.export.names import PlanIndex
 from hireplan.export.report import ExportReport
+from hireplan.export.text import strip_illegal
 from hireplan.export.xlsx_base import SheetWriter
 from hireplan.export.xlsx_comp import compensation_sheet, scenario_sheet
 from hireplan.export.xlsx_risks import assumptions_sheet, policy_sheet, risks_sheet
@@ -44,8 +45,8 @@ def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, toda
     warnings: list[str] = []
     book = Book(plan=plan, analysis=analysis, index=PlanIndex(plan), today=today, warnings=warnings)
     workbook = Workbook(write_only=True)
-    workbook.properties.title = plan.title[:250]
-    workbook.properties.creator = (plan.owner or "hireplan")[:250]
+    workbook.properties.title = strip_illegal(plan.title)[:250]
+    workbook.properties.creator = strip_illegal(plan.owner or "hireplan")[:250]
     workbook.properties.subject = f"Hiring plan workbook as of {today.isoformat()}"
     writers = []
     for title, build in SHEETS:
