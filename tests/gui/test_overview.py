@@ -123,3 +123,13 @@ def test_overview_refreshes_when_shown_again_after_edits_while_hidden(qtbot: Any
     page.show()
     due = [b for b in buttons(page.due_card) if " · " in b.text()]
     assert [b.text().split(" · ")[1].split(" — ")[0] for b in due] == ["Approve offer budget"]
+
+
+def test_building_the_overview_at_start_up_loads_no_analysis() -> None:
+    """The overview is the first screen: importing it must not pull in the analysis before first paint."""
+    import subprocess
+    import sys
+
+    code = "import sys, hireplan.gui.overview_page; print('hireplan.analysis' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
