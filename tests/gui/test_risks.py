@@ -373,3 +373,12 @@ def test_the_real_dialog_asks_and_returns_the_answer(qtbot: Any) -> None:
 
     QTimer.singleShot(0, cancel)
     assert ask_acknowledgement(None, [flag]) is None
+
+
+def test_enter_on_a_flag_goes_to_it_too(qtbot: Any) -> None:
+    panel, _, _ = make_panel(qtbot)
+    select_flag(panel, "manual-risk:r-travel")
+    panel.flags_view.setFocus()
+    with qtbot.waitSignal(panel.objectRequested, timeout=1000) as blocker:
+        qtbot.keyClick(panel.flags_view, Qt.Key.Key_Return)
+    assert blocker.args == ["risk", "r-travel"]

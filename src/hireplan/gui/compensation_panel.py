@@ -178,7 +178,7 @@ class CompensationPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        view.doubleClicked.connect(self._on_double_clicked)
+        view.activated.connect(self._on_double_clicked)
         return view
 
     # ------------------------------------------------------------------ following the plan

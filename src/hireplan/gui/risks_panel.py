@@ -164,7 +164,9 @@ class RisksPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.flags_filter.set_text)
         self.goto_button = QPushButton("&Go to")
-        self.goto_button.setToolTip("Show the item, offer, role or risk this flag is about (double-click)")
+        self.goto_button.setToolTip(
+            "Show the item, offer, role or risk this flag is about (double-click or Enter)"
+        )
         self.goto_button.clicked.connect(self.go_to_selected)
         self.ack_button = QPushButton("Ac&knowledge…")
         self.ack_button.setToolTip("Accept the selected flags for now, with a reason and a review date")
@@ -195,7 +197,7 @@ class RisksPanel(QWidget):
         header.setSectionResizeMode(FlagColumn.REFERS_TO, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FlagColumn.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(FlagColumn.REFERS_TO, 240)
-        self.flags_view.doubleClicked.connect(self._on_double_clicked)
+        self.flags_view.activated.connect(self._on_double_clicked)
         self.flags_view.selectionModel().selectionChanged.connect(self._on_flag_selection)
         layout.addWidget(self.flags_view, 1)
 
