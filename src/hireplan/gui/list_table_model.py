@@ -123,9 +123,35 @@ def show_date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def show_money(value: Decimal | None) -> str:
-    from hireplan.analysis.format import format_number  # lazily: light start-up
+# Display formatting is hireplan.analysis.format's; these wrappers import it on first use so that
+# importing a screen module does not load the whole analysis package at start-up.
 
+
+def format_number(value: Decimal, places: int = 0) -> str:
+    from hireplan.analysis.format import format_number as impl
+
+    return impl(value, places)
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    from hireplan.analysis.format import format_money as impl
+
+    return impl(amount, currency)
+
+
+def format_ratio(value: Decimal) -> str:
+    from hireplan.analysis.format import format_ratio as impl
+
+    return impl(value)
+
+
+def format_rate(value: Decimal) -> str:
+    from hireplan.analysis.format import format_rate as impl
+
+    return impl(value)
+
+
+def show_money(value: Decimal | None) -> str:
     return "" if value is None else format_number(value)
 
 

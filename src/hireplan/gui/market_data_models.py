@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from hireplan.analysis.format import format_rate
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.list_table_model import (
     Col,
     ListTableModel,
+    format_rate,
     parse_currency,
     parse_date,
     parse_decimal,

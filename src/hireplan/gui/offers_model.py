@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from hireplan.analysis.format import format_money, format_number, format_ratio
 from hireplan.gui.document import PlanDocument
-from hireplan.gui.flags_model import BAND_TINTS
 from hireplan.gui.list_table_model import (
     Col,
     ListTableModel,
     ObjectIdRole,
+    format_money,
+    format_number,
+    format_ratio,
     parse_currency,
     parse_money,
     parse_text,
@@ -45,6 +46,7 @@ def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
 
 def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
     from hireplan.analysis.bands import compa_band
+    from hireplan.gui.flags_model import BAND_TINTS
 
     result = analysis.offers.get(offer.id)
     if result is None or result.own_market is None or result.own_market.nominal is None:
