@@ -92,3 +92,26 @@ def test_compa_band_agrees_with_the_below_market_flag() -> None:
     assert own is not None and own.nominal is not None
     flag = next(f for f in analysis.flags if f.rule == "offer-below-market")
     assert compa_band(own.nominal.compa_ratio, plan.settings) is flag.severity
+
+
+def test_competing_package_in_the_reporting_currency_converts_their_total_and_our_gap() -> None:
+    plan = clean_plan()
+    offer = run(plan).offers["offer-a"]
+    competing = offer.competing
+    assert (
+        competing is not None and competing.annual_total is not None and competing.first_year_gap is not None
+    )
+    annual, gap = offer.competing_annual_reporting, offer.competing_gap_reporting
+    assert isinstance(annual, Converted) and isinstance(gap, Converted)
+    assert annual.currency == gap.currency == "USD"
+    # The rival's package is USD 100,000 a year: converting it to CNY and back gives it again.
+    assert abs(annual.amount - Decimal(100_000)) < Decimal("0.0001")
+    rate = Decimal("6.7758")
+    assert abs(gap.amount - competing.first_year_gap / rate) < Decimal("0.0001")
+
+
+def test_no_competing_package_leaves_the_reporting_figures_empty() -> None:
+    plan = clean_plan()
+    plan.offers[0].competing = None
+    offer = run(plan).offers["offer-a"]
+    assert offer.competing_annual_reporting is None and offer.competing_gap_reporting is None

@@ -128,6 +128,11 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         competing = compare_competing(figures, offer.competing, ctx.rates, ctx.plan.settings)
 
     country = ctx.market_country(offer.market_id)
+    competing_annual: Conversion | None = None
+    competing_gap: Conversion | None = None
+    if competing is not None and competing.annual_total is not None and competing.first_year_gap is not None:
+        competing_annual = ctx.rates.convert(competing.annual_total, offer.currency, reporting)
+        competing_gap = ctx.rates.convert(competing.first_year_gap, offer.currency, reporting)
     analysis = OfferAnalysis(
         offer_id=offer.id,
         role_id=offer.role_id,
@@ -142,6 +147,8 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         competing=competing,
         problems=tuple(problems),
         first_year_ppp=ctx.ppp.to_international(figures.first_year_value, offer.currency, country),
+        competing_annual_reporting=competing_annual,
+        competing_gap_reporting=competing_gap,
     )
     return analysis
 

@@ -287,6 +287,10 @@ class OfferAnalysis:
     problems: tuple[str, ...] = ()
     first_year_ppp: Conversion | None = None
     """First-year value in international dollars."""
+    competing_annual_reporting: Conversion | None = None
+    """The competing package's annual total in the reporting currency (None without one)."""
+    competing_gap_reporting: Conversion | None = None
+    """``competing.first_year_gap`` (our first year minus their hurdle) in the reporting currency."""
 
 
 @dataclass(frozen=True, slots=True)
