@@ -42,7 +42,8 @@ RISK_HEADER = [
     "Details",
 ]
 HEAT_COLUMN = len(RISK_HEADER) + 2
-"""The heat map sits to the right of the register, one empty column apart."""
+"""The heat map sits above the register's right end, one empty column apart from it."""
+KEY = Style(colour="5F6B7A", spill=True)
 
 
 def _heat_map_rows(book: Book) -> list[list[C | None]]:
@@ -54,7 +55,7 @@ def _heat_map_rows(book: Book) -> list[list[C | None]]:
             counts[(a.likelihood, a.impact)] = counts.get((a.likelihood, a.impact), 0) + 1
     settings = book.plan.settings
     rows: list[list[C | None]] = [
-        [text("Open risks: likelihood (rows) × impact (columns)", Style(bold=True))]
+        [text("Open team risks by likelihood and impact", Style(bold=True, spill=True))]
     ]
     for likelihood in range(5, 0, -1):
         row: list[C | None] = [text(f"Likelihood {likelihood}", NOTE)]
@@ -67,7 +68,15 @@ def _heat_map_rows(book: Book) -> list[list[C | None]]:
     rows.append(
         [text("Impact →", NOTE), *[text(str(i), Style(align="center", colour="5F6B7A")) for i in range(1, 6)]]
     )
-    rows.append([text(f"Score ≥ {settings.risk_high_from} high, ≥ {settings.risk_medium_from} medium", NOTE)])
+    rows.append(
+        [
+            text(
+                f"Score ≥ {settings.risk_high_from} high, ≥ {settings.risk_medium_from} medium, "
+                "below that low",
+                KEY,
+            )
+        ]
+    )
     return rows
 
 
@@ -117,21 +126,31 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
         ]
         entries.append(((flag.severity.rank, 0), cells, f"flag {flag.rule}"))
     entries.sort(key=lambda entry: entry[0])
+    # Above the register: a short key on the left, the heat map on the right with square cells.
+    key = [
+        text("Risk register: flags hireplan raises from the plan, and the team's own risks", SUBTITLE),
+        text(
+            "Sorted by severity; a team risk's severity is its band, from score = likelihood × impact.", KEY
+        ),
+        text("Flags are recomputed at every export; acknowledge one in the app to keep it quiet.", KEY),
+        text("Shaded review dates are overdue.", KEY),
+    ]
     heat = _heat_map_rows(book)
+    for index, heat_row in enumerate(heat):
+        left: list[C | None] = [key[index] if index < len(key) else None]
+        padding: list[C | None] = [None] * (HEAT_COLUMN - 2)
+        number_of_row = writer.add([*left, *padding, *heat_row])
+        if 1 <= index <= 5:
+            writer.row_heights[number_of_row] = 30
+    writer.skip()
+    first = writer.next_row
     header_row(writer, RISK_HEADER)
-    gap: list[C | None] = [None]
-    for row_number in range(max(len(entries), len(heat) + 1)):
-        cells = entries[row_number][1] if row_number < len(entries) else [None] * len(RISK_HEADER)
-        extra = heat[row_number] if row_number < len(heat) else []
-        writer.add(
-            [*cells, *gap, *extra] if extra else cells,
-            entries[row_number][2] if row_number < len(entries) else "",
-        )
-    writer.freeze = "A2"
-    writer.autofilter = table_ref(1, len(entries) + 1, len(RISK_HEADER))
+    for _, cells, where in entries:
+        writer.add(cells, where)
+    writer.autofilter = table_ref(first, writer.next_row - 1, len(RISK_HEADER))
     writer.max_width = {3: 40, 8: 50, 12: 70, HEAT_COLUMN: 16}
     for col in range(HEAT_COLUMN + 1, HEAT_COLUMN + 6):
-        writer.fixed_widths[col] = 6
+        writer.fixed_widths[col] = 7
 
 
 def policy_sheet(book: Book, writer: SheetWriter) -> None:
