@@ -64,6 +64,11 @@ def test_role_offers_and_every_market_are_shown(qtbot: Any) -> None:
         analysis.first_year_reporting
     )
     assert "Rival lab" in panel.summary_model.index(0, SummaryColumn.COMPETING).data()
+    # The rival's package and our first-year margin over it sit beside our offer, in the same currency.
+    assert panel.summary_model.index(0, SummaryColumn.COMPETING_ANNUAL).data() == "USD 150,000"
+    assert analysis.competing_gap_reporting is not None
+    gap = panel.summary_model.index(0, SummaryColumn.FIRST_YEAR_GAP).data()
+    assert gap.startswith("+USD ") and gap == "+" + format_conversion(analysis.competing_gap_reporting)
 
 
 def test_offer_edit_changes_compa_ratio_and_flag_and_undo_restores_both(qtbot: Any) -> None:

@@ -154,6 +154,9 @@ class _ModeModel(QAbstractTableModel):
         )
         return unit_of(self._mode, currency)
 
+    def reporting_currency(self) -> str:
+        return self._analysis.reporting_currency if self._analysis else self._plan_getter().reporting_currency
+
     def settings(self) -> Settings:
         return self._plan_getter().settings
 
@@ -447,6 +450,8 @@ class OffersSummaryModel(_ModeModel):
             text = self.HEADERS[section]
             if column in (SummaryColumn.ANNUAL, SummaryColumn.FIRST_YEAR):
                 return f"{text} ({self.unit()})"
+            if column in (SummaryColumn.COMPETING_ANNUAL, SummaryColumn.FIRST_YEAR_GAP):
+                return f"{text} ({self.reporting_currency()})"
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
@@ -457,7 +462,10 @@ class OffersSummaryModel(_ModeModel):
                 SummaryColumn.FIRST_YEAR: (
                     "What the person receives in year one, including sign-on and relocation"
                 ),
-                SummaryColumn.COMPETING_ANNUAL: "In our offer's currency",
+                SummaryColumn.COMPETING_ANNUAL: (
+                    "Always at exchange rates: where the competing package is paid is not recorded, "
+                    "so no PPP factor is applied to it"
+                ),
                 SummaryColumn.FIRST_YEAR_GAP: (
                     "Our first-year value minus what they would give up or get elsewhere "
                     "(their annual total, plus forfeited equity and a retention grant when staying)"
@@ -529,20 +537,24 @@ class OffersSummaryModel(_ModeModel):
             kind = "stays" if competing.kind == "current_employer" else "rival offer"
             return f"{who} ({kind})"
         if column is SummaryColumn.COMPETING_ANNUAL:
+            if offer.competing_annual_reporting is not None:
+                return format_conversion(offer.competing_annual_reporting)
             return _money(competing.annual_total, competing.currency)
+        gap = offer.competing_gap_reporting
+        if isinstance(gap, Converted):
+            return format_signed_money(gap.amount, gap.currency)
         if competing.first_year_gap is None:
             return DASH
         return format_signed_money(competing.first_year_gap, competing.currency)
 
     def _sort_value(self, offer: OfferAnalysis, column: SummaryColumn, position: Position | None) -> object:
         annual, first_year = self._figures(offer)
-        competing = offer.competing
         values: dict[SummaryColumn, Decimal | None] = {
             SummaryColumn.ANNUAL: _amount(annual),
             SummaryColumn.FIRST_YEAR: _amount(first_year),
             SummaryColumn.OWN_COMPA: position.compa_ratio if position is not None else None,
-            SummaryColumn.COMPETING_ANNUAL: competing.annual_total if competing else None,
-            SummaryColumn.FIRST_YEAR_GAP: competing.first_year_gap if competing else None,
+            SummaryColumn.COMPETING_ANNUAL: _amount(offer.competing_annual_reporting),
+            SummaryColumn.FIRST_YEAR_GAP: _amount(offer.competing_gap_reporting),
         }
         return values.get(column)
 
@@ -579,4 +591,14 @@ class OffersSummaryModel(_ModeModel):
         verdict = {True: "Our first year beats it.", False: "Our first year falls short.", None: ""}[
             competing.beats
         ]
-        return f"To move, the candidate weighs {hurdle}{extra}. {verdict}".strip()
+        text = f"To move, the candidate weighs {hurdle} in the offer's currency{extra}. {verdict}".strip()
+        conversion = (
+            offer.competing_annual_reporting
+            if column is SummaryColumn.COMPETING_ANNUAL
+            else offer.competing_gap_reporting
+        )
+        if conversion is not None:
+            text += f"\n{describe_conversion(conversion)}"
+        if self._mode == "ppp" and column >= SummaryColumn.COMPETING_ANNUAL:
+            text += "\nShown at exchange rates: no PPP factor is applied to the competing package."
+        return text
