@@ -261,3 +261,19 @@ def test_models_pass_the_model_tester(qtmodeltester: object, doc: PlanDocument, 
     doc.undo_stack.undo()
     for model in (roles, offers, proxy):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_offer_currency_is_checked_and_every_money_field_follows_it(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    form = pick_offer(panel, "offer-sv-applied-d")
+    form.currency.setText("us")
+    form.currency.editingFinished.emit()
+    assert "three-letter" in form.message_for("currency")
+    assert doc.plan.offers[3].currency == "USD"
+    form.currency.setText("cny")
+    form.currency.editingFinished.emit()
+    assert doc.plan.offers[3].currency == "CNY"
+    assert {edit.unit() for edit in form.money.values()} == {"CNY"}
+    doc.undo_stack.undo()
+    assert {edit.unit() for edit in form.money.values()} == {"USD"}

@@ -126,7 +126,6 @@ class OfferForm(QWidget):
         self._add(offer_form, "Candidate", "candidate", self.candidate)
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
-        self.currency.setInputMask(">AAA")
         self.currency.editingFinished.connect(lambda: self._commit_text("currency", self.currency))
         self._add(offer_form, "Currency", "currency", self.currency)
         self.money: dict[str, MoneyEdit] = {}
@@ -180,7 +179,7 @@ class OfferForm(QWidget):
         )
         self._add(competing_form, "Employer", "employer", self.competing_employer, competing=True)
         self.competing_currency = QLineEdit()
-        self.competing_currency.setInputMask(">AAA")
+        self.competing_currency.setMaxLength(3)
         self.competing_currency.editingFinished.connect(
             lambda: self._commit_competing("currency", self.competing_currency.text().strip().upper())
         )
@@ -395,7 +394,10 @@ class OfferForm(QWidget):
             self._entry(field).show(warning, refused=False)
 
     def _commit_text(self, field: str, editor: QLineEdit) -> None:
-        if self._set(field, editor.text().strip()):
+        text = editor.text().strip()
+        if field == "currency":
+            text = text.upper()
+        if self._set(field, text):
             self._entry(field).clear()
 
     def _bonus_kind_chosen(self, _index: int) -> None:

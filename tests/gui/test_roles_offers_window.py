@@ -1,0 +1,47 @@
+"""The roles and policy screens inside the real window: wired the way the lead wires them, they show
+the open plan, follow File > New/Open (plan reset), and the window's undo takes back their edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from hireplan.gui import navigation as nav
+from hireplan.gui.policy_panel import PolicyPanel
+from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.storage.templates import sample_plan
+
+
+def test_panels_in_the_window_follow_plan_resets_and_share_undo(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    window = make_window(show=True)
+    window.document.replace(sample_plan(), None)
+    roles = RolesOffersPanel(window.document, prompter=window.prompter)
+    policy = PolicyPanel(window.document)
+    window.set_section_page(nav.ROLES, roles)
+    window.set_section_page(nav.POLICY, policy)
+    window.go_to_section(nav.ROLES)
+    qtbot.waitUntil(roles.isVisible)
+    assert roles.roles_model.rowCount() == len(window.document.plan.roles)
+    assert roles.select_object("offer", "offer-sv-applied-d")
+    base = roles.offer_form.money["base"]
+    base.set_text_and_commit("250000")
+    assert window.document.plan.offers[3].base == Decimal(250000)
+    assert window.document.is_modified()
+    window.document.undo_stack.undo()
+    assert window.document.plan.offers[3].base == Decimal(165000)
+    # A new plan replaces everything: the tables follow and the form lets go of the old offer.
+    smaller = sample_plan()
+    smaller.roles = smaller.roles[:1]
+    smaller.offers = [o for o in smaller.offers if o.role_id == smaller.roles[0].id]
+    window.document.replace(smaller, None)
+    assert roles.roles_model.rowCount() == 1
+    assert roles.offers_model.rowCount() == len(smaller.offers)
+    assert roles.offer_form.offer_id() is None
+    window.go_to_section(nav.POLICY)
+    qtbot.waitUntil(policy.isVisible)
+    assert policy.model.rowCount() == len(smaller.policy_watch)
