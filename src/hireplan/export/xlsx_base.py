@@ -284,6 +284,8 @@ class _Templates:
         if spec is None:
             return None
         style = spec.style
+        if spec.kind in ("blank", "text") and not spec.value and style.fill is None and not style.border:
+            return None  # an empty, unshaded cell need not be written at all
         if (
             spec.kind == "text"
             and not style.wrap
