@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -219,4 +221,50 @@ def test_damaged_workbook_is_refused_with_a_message(tmp_path: Path) -> None:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<not-closed")
     with pytest.raises(BenchmarkImportError, match=r"broken\.xlsx"):
+        read_table(path)
+
+
+def _rewrite_member(path: Path, member: str, change: Callable[[bytes], bytes]) -> None:
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    parts[member] = change(parts[member])
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def _workbook(path: Path, rows: int) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for n in range(rows):
+        sheet.append(["Hangzhou", f"Family {n}", "", "CNY", 1, 2, 3, "S", "2026", ""])
+    book.save(path)
+    return path
+
+
+def test_xlsx_with_a_lying_dimension_still_reads_every_row(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "dim.xlsx", 30)
+    _rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda data: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:A1"', data),
+    )
+    table = read_table(path)
+    assert len(table.rows) == 30
+
+
+def test_xml_entity_bomb_in_a_workbook_is_refused(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "laughs.xlsx", 1)
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">'
+        b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    _rewrite_member(
+        path,
+        "xl/workbook.xml",
+        lambda data: bomb + data.split(b"?>", 1)[-1].replace(b"<sheets>", b"<sheets>&lol3;"),
+    )
+    with pytest.raises(BenchmarkImportError, match=r"laughs\.xlsx"):
         read_table(path)

@@ -212,6 +212,11 @@ def _read_xlsx(name: str, data: bytes) -> Table:
         if not sheets:
             raise BenchmarkImportError(f"{name} has no worksheets.")
         sheet = sheets[0]
+        # read_only trusts the file's <dimension>, which other tools often write as A1:A1;
+        # forget it so every row is read (the row cap below still applies).
+        reset = getattr(sheet, "reset_dimensions", None)
+        if reset is not None:
+            reset()
         headers: tuple[str, ...] | None = None
         rows: list[tuple[int, tuple[Cell, ...]]] = []
         with warnings.catch_warnings():
