@@ -199,3 +199,20 @@ def test_tab_goes_from_the_filters_to_the_tree(qtbot: QtBot) -> None:
         panel.clear_filters_button,
         panel.tree,
     ]
+
+
+def test_moving_several_items_keeps_them_selected(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    panel = make_panel(qtbot)
+    doc = panel.model.document
+    _select(panel, "a", "b")
+    panel.move_down_action.trigger()  # a and b move together below c
+    assert item_ids(doc.plan)[0] == ["c", "a", "b"]
+    assert panel.selected_item_ids() == ["a", "b"]
+    panel.move_down_action.trigger()  # off the end of the step: to the top of the next one
+    assert item_ids(doc.plan)[:2] == [["c"], ["a", "b", "d", "e"]]
+    assert panel.selected_item_ids() == ["a", "b"]
+    qtmodeltester.check(panel.proxy)
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert item_ids(doc.plan)[0] == ["c", "a", "b"]
+    assert panel.selected_item_ids() == ["a", "b"]  # undo keeps the selection on the same items

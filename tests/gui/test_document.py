@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,24 @@ def test_analysis_follows_edits(doc: PlanDocument, qtbot: QtBot) -> None:
     with qtbot.waitSignal(doc.analysisChanged):
         doc.set_field("item", "a", "status", Status.DONE)
     assert doc.analysis().progress.steps[0].done == first.done + 1
+
+
+def test_a_long_session_of_signals_and_empty_cells_does_not_crash(tmp_path: Path) -> None:
+    """PySide6 6.12.0 drops a reference to True on every emit and to None on every empty cell
+    read; without the document's guard a long editing session aborts the interpreter."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QStringListModel, Qt\n"
+        "import hireplan.gui.document\n"
+        "app = QCoreApplication([])\n"
+        "model = QStringListModel(['a'])\n"
+        "index = model.index(0, 0)\n"
+        "for _ in range(50_000):\n"
+        "    model.dataChanged.emit(index, index)\n"
+        "    index.data(Qt.ItemDataRole.DecorationRole)\n"
+        "print('survived')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout

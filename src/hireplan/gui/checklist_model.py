@@ -110,7 +110,10 @@ class ChecklistModel(QAbstractItemModel):
         document.itemsRemoved.connect(self._on_removed)
         document.itemAboutToBeMoved.connect(self._on_about_to_move)
         document.itemMoved.connect(self._on_moved)
+        document.itemsAboutToBeRearranged.connect(self._on_about_to_rearrange)
+        document.itemsRearranged.connect(self._on_rearranged)
         document.analysisChanged.connect(self._on_analysis_changed)
+        self._saved_persistent: list[tuple[QModelIndex, tuple[str, str | int, int]]] = []
 
     @property
     def document(self) -> PlanDocument:
@@ -453,10 +456,21 @@ class ChecklistModel(QAbstractItemModel):
     def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
         last = len(Column) - 1
         if kind == "item":
-            for item_id in ids:
-                index = self.item_index(item_id)
-                if index.isValid():
-                    self.dataChanged.emit(index, index.siblingAtColumn(last))
+            # One pass, and one signal per run of adjacent changed rows, so a bulk edit of
+            # thousands of items costs a handful of signals rather than thousands.
+            wanted = set(ids)
+            for step_row, step in enumerate(self._document.plan.steps):
+                first: int | None = None
+                for row, item in enumerate([*step.items, None]):
+                    changed = item is not None and item.id in wanted
+                    if changed and first is None:
+                        first = row
+                    elif not changed and first is not None:
+                        self.dataChanged.emit(
+                            self.createIndex(first, 0, step_row + 1),
+                            self.createIndex(row - 1, last, step_row + 1),
+                        )
+                        first = None
         elif kind == "step":
             for step_id in ids:
                 index = self.step_index(step_id)
@@ -468,6 +482,41 @@ class ChecklistModel(QAbstractItemModel):
         count = self.rowCount()
         if count:
             self.dataChanged.emit(self.index(0, Column.TEXT), self.index(count - 1, Column.STATUS))
+
+    def _on_about_to_rearrange(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        saved = []
+        for index in self.persistentIndexList():
+            item = self.item_at(index)
+            key: tuple[str, str | int, int] = (
+                ("item", item.id, index.column())
+                if item is not None
+                else ("step", index.row(), index.column())
+            )
+            saved.append((index, key))
+        self._saved_persistent = saved
+
+    def _on_rearranged(self) -> None:
+        """Point every persistent index (selection, current item, proxy mapping) at its item's new row."""
+        where = {
+            item.id: (step_row, row)
+            for step_row, step in enumerate(self._document.plan.steps)
+            for row, item in enumerate(step.items)
+        }
+        old: list[QModelIndex] = []
+        new: list[QModelIndex] = []
+        for index, (kind, key, column) in self._saved_persistent:
+            old.append(index)
+            if kind == "step":
+                new.append(self.createIndex(int(key), column, 0))
+            elif key in where:
+                step_row, row = where[str(key)]
+                new.append(self.createIndex(row, column, step_row + 1))
+            else:  # pragma: no cover - a rearrangement never removes items
+                new.append(QModelIndex())
+        self._saved_persistent = []
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _on_about_to_insert(self, step_id: str, row: int, count: int) -> None:
         self.beginInsertRows(self.step_index(step_id), row, row + count - 1)

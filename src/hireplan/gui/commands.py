@@ -134,9 +134,7 @@ class MoveItemsCommand(QUndoCommand):
         self.moves = list(moves)
 
     def redo(self) -> None:
-        for move in self.moves:
-            self._document._apply_move(move)
+        self._document._apply_moves(self.moves)
 
     def undo(self) -> None:
-        for move in reversed(self.moves):
-            self._document._apply_move(move.inverse())
+        self._document._apply_moves([move.inverse() for move in reversed(self.moves)])

@@ -7,6 +7,7 @@ and the document emits what changed so every view can update just that.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,31 @@ if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
 
 
+def guard_singleton_refcounts() -> None:
+    """Keep ``None``, ``True`` and ``False`` alive however often PySide hands them to Python.
+
+    PySide6 6.12.0 returns these singletons to Python without taking a reference in at least two
+    common places: ``SignalInstance.emit()`` (returns ``True``) and every invalid ``QVariant``
+    turned into ``None`` (``index.data(role)`` with no value, ``QObject.property`` of an unknown
+    name...). Each such call drops one reference; on CPython 3.11, where the singletons are not
+    yet immortal, a bulk edit of a large checklist reaches zero and the interpreter aborts with
+    "none_dealloc: deallocating None" (or ``bool_dealloc``). Adding a large count that is never
+    given back keeps them alive; an extra reference to an object that is never freed costs
+    nothing, so this stays harmless once PySide is fixed. From 3.12 on they are immortal.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes  # only where the work-around applies
+
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
+guard_singleton_refcounts()
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -53,6 +79,10 @@ class PlanDocument(QObject):
         item model can call ``beginInsertRows``/``endInsertRows`` (and so on) around it. A
         command that moves many items emits one pair per item, all inside one undo step.
         ``dst_row`` is the item's row once moved.
+    ``itemsAboutToBeRearranged()`` / ``itemsRearranged()``
+        Several items moved at once (a multi-item drag, move up/down of a selection, or its
+        undo): item rows changed places, no row was added or removed. Item models bracket this
+        with ``layoutAboutToBeChanged``/``layoutChanged``.
     ``objectsAboutToBeInserted(kind, row, count)`` / ``objectsInserted(kind, row, count)``
     ``objectsAboutToBeRemoved(kind, row, count)`` / ``objectsRemoved(kind, row, count)``
         The same for the plan's flat lists (``kind`` in :data:`hireplan.model.edits.KIND_LISTS`:
@@ -78,6 +108,8 @@ class PlanDocument(QObject):
     itemsRemoved = Signal(str, int, int)  # noqa: N815
     itemAboutToBeMoved = Signal(str, int, str, int)  # noqa: N815
     itemMoved = Signal(str, int, str, int)  # noqa: N815
+    itemsAboutToBeRearranged = Signal()  # noqa: N815
+    itemsRearranged = Signal()  # noqa: N815
     objectsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
     objectsInserted = Signal(str, int, int)  # noqa: N815
     objectsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
@@ -177,8 +209,10 @@ class PlanDocument(QObject):
         """Set one field to one value on many objects as ONE undo step; returns how many changed."""
         olds: list[tuple[str, Any]] = []
         new: Any = value
-        for obj_id in dict.fromkeys(ids):
-            probe = edits.find_object(self.plan, kind, obj_id).model_copy()
+        unique = list(dict.fromkeys(ids))
+        objects = edits.find_objects(self.plan, kind, unique)
+        for obj_id in unique:
+            probe = objects[obj_id].model_copy()
             old = edits.set_field(probe, field, value)
             new = getattr(probe, field)
             if old != new:
@@ -312,8 +346,9 @@ class PlanDocument(QObject):
         self.collectionChanged.emit(kind)
 
     def _apply_set(self, kind: str, values: Sequence[tuple[str, Any]], field: str) -> None:
+        objects = edits.find_objects(self.plan, kind, [obj_id for obj_id, _ in values])
         for obj_id, value in values:
-            edits.set_field(edits.find_object(self.plan, kind, obj_id), field, value)
+            edits.set_field(objects[obj_id], field, value)
         self._invalidate()
         self.objectsChanged.emit(kind, [obj_id for obj_id, _ in values])
 
@@ -328,6 +363,17 @@ class PlanDocument(QObject):
         edits.remove_run(self.plan, step_id, row, count)
         self._invalidate()
         self.itemsRemoved.emit(step_id, row, count)
+
+    def _apply_moves(self, moves: Sequence[ItemMove]) -> None:
+        """One move: a row move. Several: one rearrangement, so views re-map once, not per item."""
+        if len(moves) == 1:
+            self._apply_move(moves[0])
+            return
+        self.itemsAboutToBeRearranged.emit()
+        for move in moves:
+            edits.move_item(self.plan, move)
+        self._invalidate()
+        self.itemsRearranged.emit()
 
     def _apply_move(self, move: ItemMove) -> None:
         self.itemAboutToBeMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
