@@ -131,3 +131,16 @@ def test_models_pass_the_model_tester(qtmodeltester: object, doc: PlanDocument) 
     doc.remove_objects("market", [doc.plan.markets[0].id], with_dependents=True)
     for model in models:
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_market_in_use_is_not_deleted_and_the_reason_is_shown(
+    panel: MarketDataPanel, doc: PlanDocument
+) -> None:
+    before = doc.plan.model_dump()
+    used = next(m for m in doc.plan.markets if any(o.market_id == m.id for o in doc.plan.offers))
+    assert panel.select_object("market", used.id)
+    assert panel.markets.delete() == 0
+    assert used.name in panel.message.text() and "offer" in panel.message.text()
+    assert doc.plan.model_dump() == before and doc.undo_stack.count() == 0
+    fresh = panel.markets.add()
+    assert fresh is not None and panel.markets.delete() == 1

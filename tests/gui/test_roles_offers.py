@@ -7,6 +7,7 @@ models; every number checked comes from the document's analysis.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -277,3 +278,17 @@ def test_offer_currency_is_checked_and_every_money_field_follows_it(
     assert {edit.unit() for edit in form.money.values()} == {"CNY"}
     doc.undo_stack.undo()
     assert {edit.unit() for edit in form.money.values()} == {"USD"}
+
+
+def test_deleting_a_role_with_offers_asks_first(qtbot: QtBot, doc: PlanDocument, prompter: Any) -> None:
+    panel = RolesOffersPanel(doc, prompter=prompter)
+    qtbot.addWidget(panel)
+    before = doc.plan.model_dump()
+    panel.select_object("role", "role-llm-research")
+    prompter.confirm = False
+    assert panel.delete_roles() == 0
+    assert doc.plan.model_dump() == before
+    ((_title, message),) = prompter.asked("ask_confirm")
+    assert "offers" in message and "undo" in message
+    prompter.confirm = True
+    assert panel.delete_roles() == 1

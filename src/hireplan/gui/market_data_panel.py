@@ -22,6 +22,7 @@ from hireplan.gui.list_table_model import ListTableModel
 from hireplan.gui.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
 from hireplan.gui.prompts import Prompter
 from hireplan.gui.table_views import make_table, select_row, selected_ids, tool_button
+from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
 
@@ -30,6 +31,8 @@ IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel wo
 
 class _ListPage(QWidget):
     """One list: toolbar + table."""
+
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -84,7 +87,13 @@ class _ListPage(QWidget):
         return ids
 
     def delete(self) -> int:
-        return self.document.remove_objects(self.model.kind, self.selected())
+        ids = self.selected()
+        if self.model.kind == "market" and ids:
+            reason = market_in_use(self.document, ids)
+            if reason:
+                self.refused.emit(reason)
+                return 0
+        return self.document.remove_objects(self.model.kind, ids)
 
     def select(self, obj_id: str) -> bool:
         row = self.model.row_of(obj_id)
@@ -92,6 +101,22 @@ class _ListPage(QWidget):
             return False
         select_row(self.view, row)
         return True
+
+
+def market_in_use(document: PlanDocument, ids: list[str]) -> str:
+    """Why these markets cannot be deleted yet (other objects point at them); empty when they can."""
+    plan = document.plan
+    uses = collection_edits.dependents(plan, "market", ids)
+    parts = [collection_edits.noun(kind, len(found)) for kind, found in uses.items()]
+    if plan.settings.reference_market_id in ids:
+        parts.append("the plan's reference market setting")
+    if not parts:
+        return ""
+    names = ", ".join(m.name for m in plan.markets if m.id in ids)
+    return (
+        f"{names} cannot be deleted while {', '.join(parts)} use it. "
+        "Point them at another market first, or delete them."
+    )
 
 
 class MarketDataPanel(QWidget):
@@ -141,6 +166,7 @@ class MarketDataPanel(QWidget):
         self.tabs.addTab(self.ppp, "PPP factors")
         for page in self.pages.values():
             page.model.editRefused.connect(self.message.setText)
+            page.refused.connect(self.message.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
