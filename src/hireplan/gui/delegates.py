@@ -142,6 +142,19 @@ class DueDateEditor(QWidget):
         self.date_edit.setDate(NO_DATE)
 
 
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the tags before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return head + str(index.data())
+
+
 class ChecklistDelegate(QStyledItemDelegate):
     """Editors for item cells by column; progress bars on step rows."""
 
@@ -237,8 +250,11 @@ class ChecklistDelegate(QStyledItemDelegate):
         elif column == Column.TAGS:
             line = QLineEdit(parent)
             line.setPlaceholderText("tags, comma separated, e.g. culture, career-path")
-            known = ", ".join(self._document.known_tags())
-            line.setToolTip(f"Tags in this plan: {known}" if known else "Lower-case words joined by dashes")
+            known = self._document.known_tags()
+            line.setToolTip("Lower-case words joined by dashes, separated by commas")
+            tag_completer = TagCompleter(known, line)
+            tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            line.setCompleter(tag_completer)
             editor = line
         elif column == Column.NOTES:
             notes = QPlainTextEdit(parent)
