@@ -110,6 +110,12 @@ class RolesModel(ListTableModel):
         ]
         super().__init__(document, "role", columns, parent)
         document.collectionChanged.connect(self._on_collection)
+        document.objectsChanged.connect(self._on_market_renamed)
+
+    def _on_market_renamed(self, kind: str, _ids: list[str]) -> None:
+        if kind == "market" and self.rowCount():
+            column = next(n for n, col in enumerate(self.columns) if col.field == "market_id")
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def _on_collection(self, kind: str) -> None:
         if kind == "offer" and self.rowCount():
