@@ -219,6 +219,11 @@ def test_chart_is_built_on_first_show_with_a_box_per_market_and_a_series_per_off
     series = panel.chart.chart().series()
     assert len(series) == 3
     assert series[0].count() == 2  # one box per market
+    panel.set_mode("ppp")
+    axes = panel.chart.chart().axes()
+    assert len(axes) == 2, "switching units must relabel the axes, not stack new ones"
+    assert any("INT$" in axis.titleText() for axis in axes)
+    assert panel.chart.data() is not None and panel.chart.data().unit == "INT$"  # type: ignore[union-attr]
 
 
 def test_importing_the_panel_does_not_load_qtcharts() -> None:

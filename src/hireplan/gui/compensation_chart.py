@@ -85,6 +85,8 @@ class CompensationChart(QWidget):
         self._layout.addWidget(self._placeholder)
         self._view: Any = None
         self._chart: Any = None
+        self._axis_x: Any = None
+        self._axis_y: Any = None
         self._data: ChartData | None = None
         self.setAccessibleName("Offers against market ranges chart")
         self.setMinimumSize(320, 260)
@@ -112,9 +114,16 @@ class CompensationChart(QWidget):
             self._render()
 
     def _create(self) -> None:
-        from PySide6.QtCharts import QChart, QChartView
+        # QtCharts is loaded here, on first show, never at import.
+        from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
 
         self._chart = QChart()
+        # The axes live as long as the chart; each render only changes their labels and range.
+        self._axis_x = QBarCategoryAxis()
+        self._axis_y = QValueAxis()
+        self._axis_y.setLabelFormat("%.0f")
+        self._chart.addAxis(self._axis_x, Qt.AlignmentFlag.AlignBottom)
+        self._chart.addAxis(self._axis_y, Qt.AlignmentFlag.AlignLeft)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._chart.legend().setShowToolTips(True)
@@ -125,18 +134,10 @@ class CompensationChart(QWidget):
         self._layout.addWidget(self._view)
 
     def _render(self) -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBoxPlotSeries,
-            QBoxSet,
-            QScatterSeries,
-            QValueAxis,
-        )
+        from PySide6.QtCharts import QBoxPlotSeries, QBoxSet, QScatterSeries
 
         chart = self._chart
         chart.removeAllSeries()
-        for axis in list(chart.axes()):
-            chart.removeAxis(axis)
         data = self._data
         empty = data is None or data.is_empty()
         self._placeholder.setVisible(empty)
@@ -164,18 +165,15 @@ class CompensationChart(QWidget):
             boxes.append(QBoxSet(low, low, mid, high, high, market.market))
         chart.addSeries(boxes)
 
-        axis_x = QBarCategoryAxis()
+        axis_x, axis_y = self._axis_x, self._axis_y
+        axis_x.clear()
         axis_x.append([market.market for market in data.markets])
-        if len(data.markets) > 4:
-            axis_x.setLabelsAngle(-40)  # many markets: slanted names stay readable instead of "S..."
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
+        # Many markets: slanted names stay readable instead of "S...".
+        axis_x.setLabelsAngle(-40 if len(data.markets) > 4 else 0)
         axis_y.setTitleText(f"{data.unit} a year" + (", thousands" if scale > 1 else ""))
         top = max(everything) / scale
         axis_y.setRange(0, top * 1.1)
         axis_y.applyNiceNumbers()
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         boxes.attachAxis(axis_x)
         boxes.attachAxis(axis_y)
 

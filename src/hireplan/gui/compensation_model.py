@@ -413,7 +413,7 @@ class OffersSummaryModel(_ModeModel):
         "Own market",
         "Competing package",
         "Their annual",
-        "Our first year vs. theirs",
+        "First-year margin",
     )
 
     def __init__(self, plan_getter: Callable[[], Plan], parent: QObject | None = None) -> None:

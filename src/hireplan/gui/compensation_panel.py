@@ -451,7 +451,7 @@ class CompensationPanel(QWidget):
         )
 
 
-MAX_TEXT_COLUMN = 200
+MAX_TEXT_COLUMN = 180
 MIN_CHART_HEIGHT = 280
 
 
@@ -462,3 +462,4 @@ def _fit_columns(view: QTableView) -> None:
     for column in range(header.count()):
         if header.sectionSize(column) > MAX_TEXT_COLUMN:
             header.resizeSection(column, MAX_TEXT_COLUMN)
+    view.horizontalScrollBar().setValue(0)
