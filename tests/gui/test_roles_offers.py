@@ -292,3 +292,12 @@ def test_deleting_a_role_with_offers_asks_first(qtbot: QtBot, doc: PlanDocument,
     assert "offers" in message and "undo" in message
     prompter.confirm = True
     assert panel.delete_roles() == 1
+
+
+def test_offer_notes_commit_when_leaving_the_field(panel: RolesOffersPanel, doc: PlanDocument) -> None:
+    form = pick_offer(panel, "offer-ldn-platform-e")
+    form.notes.setPlainText("Counter-offer expected\nfrom the current employer")
+    form.notes.commit()
+    assert doc.plan.offers[4].notes == "Counter-offer expected\nfrom the current employer"
+    form.notes.commit()  # nothing new typed: nothing pushed
+    assert doc.undo_stack.count() == 1

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -81,6 +83,33 @@ def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
     if field == "sign_on_amortisation_years" and value > 5:
         return "Sign-on is usually spread over one to three years."
     return ""
+
+
+class NotesEdit(QPlainTextEdit):
+    """Multi-line notes that commit when focus leaves them (one undo step per visit)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._shown = ""
+
+    def set_notes(self, text: str) -> None:
+        self._shown = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text != self._shown:
+            self._shown = text
+            self.committed.emit(text)
 
 
 class _Field:
@@ -160,6 +189,10 @@ class OfferForm(QWidget):
             lambda: self._commit_text("compute_note", self.compute_note)
         )
         self._add(support_form, "Compute note", "compute_note", self.compute_note)
+
+        self.notes = NotesEdit()
+        self.notes.committed.connect(lambda text: self._set("notes", text))
+        self._add(support_form, "Notes", "notes", self.notes)
 
         self.competing_box = QGroupBox("Package the candidate would give up (or a rival offer)")
         competing_form = QFormLayout(self.competing_box)
@@ -281,6 +314,7 @@ class OfferForm(QWidget):
             self.vesting_years.set_value(offer.vesting_years)
             self.amortisation_years.set_value(offer.sign_on_amortisation_years)
             self.compute_note.setText(offer.compute_note)
+            self.notes.set_notes(offer.notes)
             competing = offer.competing
             self.has_competing.setChecked(competing is not None)
             for entry in self.competing_fields.values():
