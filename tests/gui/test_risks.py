@@ -382,3 +382,29 @@ def test_enter_on_a_flag_goes_to_it_too(qtbot: Any) -> None:
     with qtbot.waitSignal(panel.objectRequested, timeout=1000) as blocker:
         qtbot.keyClick(panel.flags_view, Qt.Key.Key_Return)
     assert blocker.args == ["risk", "r-travel"]
+
+
+def test_editing_likelihood_and_status_in_the_table_goes_through_the_editors(qtbot: Any) -> None:
+    """A person double-clicks a cell, picks a value in the editor and presses Enter: one undo step each."""
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    panel, document, _ = make_panel(qtbot)
+    view = panel.risks_view
+    index = panel.risks_filter.index(2, RiskColumn.LIKELIHOOD)  # "Minor delay"
+    view.setCurrentIndex(index)
+    view.edit(index)
+    spin = view.findChild(QSpinBox)
+    assert spin is not None and spin.value() == 1 and spin.maximum() == 5
+    spin.setValue(4)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the view commits on the next event-loop turn
+    qtbot.waitUntil(lambda: document.plan.risks[2].likelihood == 4, timeout=1000)
+
+    status_index = panel.risks_filter.index(2, RiskColumn.STATUS)
+    view.setCurrentIndex(status_index)
+    view.edit(status_index)
+    combo = view.findChild(QComboBox)
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("closed"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.plan.risks[2].status.value == "closed", timeout=1000)
+    assert document.undo_stack.count() == 2
