@@ -385,26 +385,37 @@ def test_enter_on_a_flag_goes_to_it_too(qtbot: Any) -> None:
 
 
 def test_editing_likelihood_and_status_in_the_table_goes_through_the_editors(qtbot: Any) -> None:
-    """A person double-clicks a cell, picks a value in the editor and presses Enter: one undo step each."""
-    from PySide6.QtWidgets import QComboBox, QSpinBox
+    """A person opens a cell's editor, picks a value and commits it: one undo step each.
+
+    The commit is the one the view makes on Enter (the delegate writes the editor's value into the
+    model); calling it directly keeps the test independent of which window has keyboard focus.
+    """
+    from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QSpinBox, QWidget
 
     panel, document, _ = make_panel(qtbot)
     view = panel.risks_view
-    index = panel.risks_filter.index(2, RiskColumn.LIKELIHOOD)  # "Minor delay"
-    view.setCurrentIndex(index)
-    view.edit(index)
-    spin = view.findChild(QSpinBox)
-    assert spin is not None and spin.value() == 1 and spin.maximum() == 5
-    spin.setValue(4)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the view commits on the next event-loop turn
-    qtbot.waitUntil(lambda: document.plan.risks[2].likelihood == 4, timeout=1000)
+    delegate = view.itemDelegate()
 
-    status_index = panel.risks_filter.index(2, RiskColumn.STATUS)
-    view.setCurrentIndex(status_index)
-    view.edit(status_index)
-    combo = view.findChild(QComboBox)
-    assert combo is not None
+    def edit(column: int, editor_type: type[QWidget]) -> tuple[Any, Any]:
+        index = panel.risks_filter.index(2, column)  # "Minor delay"
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = view.indexWidget(index) or view.findChild(editor_type)
+        assert isinstance(editor, editor_type)
+        return index, editor
+
+    def commit(index: Any, editor: Any) -> None:
+        delegate.setModelData(editor, view.model(), index)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    index, spin = edit(RiskColumn.LIKELIHOOD, QSpinBox)
+    assert spin.value() == 1 and spin.maximum() == 5
+    spin.setValue(4)
+    commit(index, spin)
+    assert document.plan.risks[2].likelihood == 4
+
+    index, combo = edit(RiskColumn.STATUS, QComboBox)
     combo.setCurrentIndex(combo.findData("closed"))
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: document.plan.risks[2].status.value == "closed", timeout=1000)
+    commit(index, combo)
+    assert document.plan.risks[2].status.value == "closed"
     assert document.undo_stack.count() == 2
