@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from hireplan.gui.document import PlanDocument
@@ -98,3 +99,17 @@ def test_model_passes_the_model_tester(qtmodeltester: object, doc: PlanDocument)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     doc.duplicate_objects("policy", [doc.plan.policy_watch[0].id])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_delete_key_on_the_table_deletes_the_selection(
+    panel: PolicyPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    count = len(doc.plan.policy_watch)
+    select_rows(panel, [1])
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    QTest.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert len(doc.plan.policy_watch) == count - 1

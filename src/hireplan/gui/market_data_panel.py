@@ -21,7 +21,7 @@ from hireplan.gui.import_dialog import ImportDialog
 from hireplan.gui.list_table_model import ListTableModel
 from hireplan.gui.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
 from hireplan.gui.prompts import Prompter
-from hireplan.gui.table_views import make_table, select_row, selected_ids, tool_button
+from hireplan.gui.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
@@ -53,6 +53,7 @@ class _ListPage(QWidget):
         self.duplicate_action.triggered.connect(self.duplicate)
         self.delete_action = QAction("Delete", self)
         self.delete_action.triggered.connect(self.delete)
+        bind_delete_key(self.view, self.delete_action)
         bar = QHBoxLayout()
         for action in (*(extra or []), self.add_action, self.duplicate_action, self.delete_action):
             bar.addWidget(tool_button(action))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.policy_model import PolicyModel
-from hireplan.gui.table_views import make_table, select_row, selected_ids, tool_button
+from hireplan.gui.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.model.risk import PolicyWatchEntry
 
 
@@ -42,6 +42,7 @@ class PolicyPanel(QWidget):
         self.add_action.triggered.connect(self.add_entry)
         self.delete_action = QAction("Delete", self)
         self.delete_action.triggered.connect(self.delete_selected)
+        bind_delete_key(self.view, self.delete_action)
         self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Policy watch</b>"))

@@ -28,7 +28,7 @@ from hireplan.gui.offer_form import OfferForm
 from hireplan.gui.offers_model import OffersFilter, OffersModel
 from hireplan.gui.prompts import Prompter
 from hireplan.gui.roles_model import RolesModel
-from hireplan.gui.table_views import make_table, select_row, selected_ids, tool_button
+from hireplan.gui.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.model.roles import Offer, Role
 
 
@@ -120,6 +120,8 @@ class RolesOffersPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
 
+        bind_delete_key(self.roles_view, self.delete_role_action)
+        bind_delete_key(self.offers_view, self.delete_offer_action)
         self.roles_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_role())
         self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_offer())
         document.planReset.connect(self._on_reset)
