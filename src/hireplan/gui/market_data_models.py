@@ -142,7 +142,13 @@ class BenchmarksModel(ListTableModel):
                 edit=lambda b: b.market_id,
                 choices=lambda: market_choices(document, allow_none=False),
             ),
-            Col("Job family", lambda b: b.job_family, "job_family", parse=parse_text),
+            Col(
+                "Job family",
+                lambda b: b.job_family,
+                "job_family",
+                parse=parse_text,
+                tooltip=lambda b: b.notes or "Matched against the roles' job family",
+            ),
             Col(
                 "Level",
                 lambda b: b.level.label if b.level else "All levels",
