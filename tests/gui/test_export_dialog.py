@@ -3,6 +3,7 @@ behind, a preview before saving, and problems shown as messages."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,12 +144,16 @@ def test_stop_leaves_nothing_behind(
     assert prompter.asked("ask_confirm"), "replacing last week's brief is asked first"
     assert entered.wait(WAIT_MS / 1000), "the workbook was written and the PDF writer started"
     assert dialog.cancel_button.text() == "&Stop"
+    assert not gc.isenabled(), (
+        "no cyclic GC in the export thread: it could destroy widgets off the GUI thread"
+    )
     with qtbot.waitSignal(dialog.exportCancelled, timeout=WAIT_MS):
         click(qtbot, dialog.cancel_button)
         release.set()
 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
     assert pdf.read_bytes() == b"the brief from last week"
+    assert gc.isenabled(), "collection resumes in the GUI thread once the export has ended"
     assert not dialog.is_busy() and dialog.export_button.isEnabled(), "Stop keeps the dialog open"
     assert "nothing was saved" in dialog.status.text()
     assert prompter.errors == []

@@ -9,6 +9,7 @@ Prompter, and "open when done" through an injectable opener, so tests drive all 
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,24 +85,63 @@ def stop_running_exports() -> None:
         thread.wait(QUIT_WAIT_MS)
 
 
-def start_thread(job: ExportJob) -> ExportThread:
-    """Start an export thread that stays alive until it finishes, whoever listens to it.
+class _ThreadKeeper(QObject):
+    """Lives in the GUI thread and lets go of each export thread there, once it has finished."""
 
-    If the app quits meanwhile, the export is stopped and its files removed before Python exits.
+    @Slot()
+    def release(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, ExportThread):
+            _RUNNING.discard(thread)
+            thread.wait()  # already past run(); returns at once
+            thread.deleteLater()
+        if not _RUNNING:
+            _resume_gc()
+
+
+_GC_PAUSED: list[bool] = []
+"""Whether automatic garbage collection was on before the running exports paused it."""
+
+
+def _pause_gc() -> None:
+    """Stop automatic cyclic garbage collection while an export thread runs.
+
+    Python collects cycles in whichever thread happens to allocate; if that is the export thread,
+    it may destroy Qt widgets from outside the GUI thread, which crashes Qt. With collection
+    paused, cycles wait (reference counting still frees everything else) and are collected in the
+    GUI thread when the last export ends.
+    """
+    if not _GC_PAUSED:
+        _GC_PAUSED.append(gc.isenabled())
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    if _GC_PAUSED:
+        if _GC_PAUSED.pop():
+            gc.enable()
+        gc.collect()
+
+
+_KEEPER: list[_ThreadKeeper] = []
+
+
+def new_export_thread(job: ExportJob) -> ExportThread:
+    """An export thread, not started yet: connect to its signals, then call ``start()``.
+
+    The thread is kept alive until it finishes, whoever listens to it; if the app quits
+    meanwhile, the export is stopped and its files removed before Python exits.
     """
     app = QCoreApplication.instance()
     if app is not None and app not in _HOOKED:
         app.aboutToQuit.connect(stop_running_exports)
         _HOOKED.append(app)
+    if not _KEEPER:
+        _KEEPER.append(_ThreadKeeper(app))
+    _pause_gc()
     thread = ExportThread(job)
     _RUNNING.add(thread)
-
-    def forget() -> None:
-        _RUNNING.discard(thread)
-        thread.deleteLater()
-
-    thread.finished.connect(forget)
-    thread.start()
+    thread.finished.connect(_KEEPER[0].release)
     return thread
 
 
@@ -358,7 +398,7 @@ class ExportDialog(QDialog):
         self._result = None
         self.progress.setValue(0)
         self.status.setText("")
-        thread = start_thread(job)
+        thread = new_export_thread(job)
         self._thread = thread
         thread.progressChanged.connect(self._on_progress)
         thread.succeeded.connect(self._on_succeeded)
@@ -366,6 +406,7 @@ class ExportDialog(QDialog):
         thread.cancelled.connect(self._on_cancelled)
         thread.finished.connect(self._on_thread_finished)
         self._update_enabled()
+        thread.start()  # only now: a quick failure must not be signalled before anyone listens
 
     def _cancel_clicked(self) -> None:
         """While exporting the button says Stop and only stops; otherwise it closes the dialog."""

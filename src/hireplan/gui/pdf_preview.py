@@ -12,7 +12,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -103,6 +103,9 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting with the preview open still removes the temporary copy
+            app.aboutToQuit.connect(self._release)
 
     def _zoom(self, factor: float) -> None:
         current = self.view.zoomFactor()
