@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -142,6 +142,8 @@ class TemplateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DESCRIPTION:
                 return info.description or None
+            if column == self.REGIONS:
+                return ", ".join(info.region_tags) or None
             if column == self.SOURCE:
                 return (
                     "Shipped with hireplan; read-only" if info.source == "built-in" else str(info.path or "")
@@ -375,6 +377,7 @@ class TemplateLibraryDialog(QDialog):
         self.rename_button = QPushButton("&Rename…")
         self.delete_button = QPushButton("&Delete")
         self.new_button.setDefault(True)
+        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.new_button.setToolTip("Start a new plan; owners, dates and statuses start empty")
         self.save_button.setToolTip("Keep the open plan's structure for the next hiring round")
         self.import_button.setToolTip("Add a template file someone sent you to your templates")
