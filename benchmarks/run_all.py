@@ -24,9 +24,8 @@ HEADER = ["measure", "median", "target", "comparison", "note"]
 
 
 def _suites(runs: int, small: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
-    import bench_export
-
     import bench_analysis
+    import bench_export
     import bench_gui_edit
     import bench_startup
     import bench_storage

@@ -8,11 +8,10 @@ from typing import Any
 from fixtures_checklist import checklist_plan
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from conftest import FakePrompter
 from hireplan.gui import navigation as nav
-from hireplan.gui.placeholders import SectionPlaceholder
 from hireplan.storage.plan_file import save_plan
 
 
@@ -66,30 +65,23 @@ def test_choosing_a_step_shows_the_checklist_for_that_step(make_window: Any, qtb
     assert window.stack.currentWidget() is window.overview
 
 
-def test_sections_built_later_say_what_they_will_hold(make_window: Any, qtbot: Any) -> None:
+def test_section_screens_are_built_on_first_visit_and_kept(make_window: Any, qtbot: Any) -> None:
     window = shown_window(make_window, qtbot)
-    for key, word in (
-        (nav.ROLES, "offer"),
-        (nav.COMPENSATION, "benchmark"),
-        (nav.RISKS, "heat map"),
-        (nav.POLICY, "jurisdiction"),
+    for key, name in (
+        (nav.ROLES, "RolesOffersPanel"),
+        (nav.COMPENSATION, "CompensationPanel"),
+        (nav.RISKS, "RisksPanel"),
+        (nav.POLICY, "PolicyPanel"),
     ):
+        assert window.sections.built(key) is None  # start-up builds none of them
         window.go_to_section(key)
-        page = window.stack.currentWidget()
-        assert isinstance(page, SectionPlaceholder)
-        text = page.findChild(QLabel).text()
-        assert "will hold" in text and word in text
-
-
-def test_a_later_screen_replaces_its_placeholder(make_window: Any, qtbot: Any) -> None:
-    window = shown_window(make_window, qtbot)
-    window.go_to_section(nav.RISKS)
-    real = QLabel("The real risks screen")
-    window.set_section_page(nav.RISKS, real)
-    assert window.stack.currentWidget() is real
-    window.go_to_section(nav.OVERVIEW)
-    window.go_to_section(nav.RISKS)
-    assert window.stack.currentWidget() is real
+        panel = window.sections.built(key)
+        assert type(panel).__name__ == name
+        assert window.stack.currentWidget() is window.page(key)
+        qtbot.waitUntil(panel.isVisible)
+        window.go_to_section(nav.OVERVIEW)
+        window.go_to_section(key)
+        assert window.sections.built(key) is panel
 
 
 def test_header_edits_the_plan_in_place_as_one_undo_step_per_field(make_window: Any, qtbot: Any) -> None:

@@ -73,7 +73,8 @@ def test_flags_by_severity_and_the_way_to_the_risks_page(qtbot: Any) -> None:
     first = flags[0]
     with qtbot.waitSignal(page.objectRequested, timeout=1000) as blocker:
         qtbot.mouseClick(button_with(page.flags_card, first.title), Qt.MouseButton.LeftButton)
-    assert blocker.args == [first.refs[0].kind, first.refs[0].id]
+    assert first.target is not None
+    assert blocker.args == [first.target.kind, first.target.id]
     with qtbot.waitSignal(page.sectionRequested, timeout=1000) as blocker:
         qtbot.mouseClick(button_with(page.flags_card, "Risks page"), Qt.MouseButton.LeftButton)
     assert blocker.args == [nav.RISKS]

@@ -1,4 +1,4 @@
-"""The roles and policy screens inside the real window: wired the way the lead wires them, they show
+"""The roles and policy screens inside the real window: they show
 the open plan, follow File > New/Open (plan reset), and the window's undo takes back their edits."""
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ def test_panels_in_the_window_follow_plan_resets_and_share_undo(
 ) -> None:
     window = make_window(show=True)
     window.document.replace(sample_plan(), None)
-    roles = RolesOffersPanel(window.document, prompter=window.prompter)
-    policy = PolicyPanel(window.document)
-    window.set_section_page(nav.ROLES, roles)
-    window.set_section_page(nav.POLICY, policy)
     window.go_to_section(nav.ROLES)
+    roles = window.section_panel(nav.ROLES)
+    assert isinstance(roles, RolesOffersPanel)
     qtbot.waitUntil(roles.isVisible)
     assert roles.roles_model.rowCount() == len(window.document.plan.roles)
     assert roles.select_object("offer", "offer-sv-applied-d")
@@ -43,5 +41,7 @@ def test_panels_in_the_window_follow_plan_resets_and_share_undo(
     assert roles.offers_model.rowCount() == len(smaller.offers)
     assert roles.offer_form.offer_id() is None
     window.go_to_section(nav.POLICY)
+    policy = window.section_panel(nav.POLICY)
+    assert isinstance(policy, PolicyPanel)
     qtbot.waitUntil(policy.isVisible)
     assert policy.model.rowCount() == len(smaller.policy_watch)

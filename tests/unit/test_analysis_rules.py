@@ -474,3 +474,16 @@ def test_bonus_kinds_never_break_the_rules(bonus_kind: BonusKind) -> None:
     plan.offers[0].bonus_kind = bonus_kind
     plan.offers[0].bonus_value = Decimal(2)
     assert run(plan).offers["offer-a"].figures.bonus > 0
+
+
+def test_go_to_target_is_the_object_a_person_edits_to_clear_the_flag() -> None:
+    """An overdue item's flag opens the item, not its step; an offer's, the offer, not its role."""
+
+    def target(*refs: Ref) -> Ref | None:
+        return Flag("r", Severity.LOW, "c", "t", "m", "x", "why", refs).target
+
+    assert target(Ref("step", "s"), Ref("item", "i1"), Ref("item", "i2")) == Ref("item", "i1")
+    assert target(Ref("role", "r"), Ref("market", "m"), Ref("offer", "o")) == Ref("offer", "o")
+    assert target(Ref("plan", "p"), Ref("market", "m")) == Ref("market", "m")
+    assert target(Ref("plan", "p")) == Ref("plan", "p")
+    assert target() is None

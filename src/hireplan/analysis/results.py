@@ -52,6 +52,14 @@ class Ref:
     id: str
 
 
+_TARGET_RANK = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("item", "offer", "risk", "policy", "benchmark", "rate", "ppp", "role", "market", "step", "plan")
+    )
+}
+"""Which object a jump from a flag shows first: the one a person would edit to clear it."""
+
 MAX_FLAG_KEY = 200
 """Keys longer than this are shortened with a hash so they fit ``Acknowledgement.flag_key``."""
 
@@ -91,6 +99,14 @@ class Flag:
     @property
     def key(self) -> str:
         return flag_key(self.rule, self.refs, self.subject)
+
+    @property
+    def target(self) -> Ref | None:
+        """The object a "go to" should show: the most specific one (an item before its step, an
+        offer before its role or market), the earliest of equals, or the plan itself."""
+        if not self.refs:
+            return None
+        return min(self.refs, key=lambda ref: _TARGET_RANK.get(ref.kind, len(_TARGET_RANK)))
 
     @property
     def sort_key(self) -> tuple[int, str]:

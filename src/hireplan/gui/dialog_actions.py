@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QStyle
+
+from hireplan.gui.window_menus import themed_icon
 
 if TYPE_CHECKING:
     from hireplan.gui.export_dialog import ExportDialog
@@ -31,7 +33,9 @@ class DialogActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._export: ExportDialog | None = None
-        self.export_action = QAction("&Export…", window)
+        self.export_action = QAction(
+            themed_icon("document-export", QStyle.StandardPixmap.SP_FileIcon), "&Export…", window
+        )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip("Write the PDF brief and/or the Excel workbook")
         self.export_action.triggered.connect(lambda _checked=False: self.show_export())
@@ -47,7 +51,8 @@ class DialogActions:
         self.settings_action.triggered.connect(lambda _checked=False: self.show_settings())
 
     def install(self) -> DialogActions:
-        """File gets Export… and Templates… (before Close Window), Edit gets Settings… at the end."""
+        """File gets Export… and Templates… (before Close Window), Edit gets Settings… at the end,
+        and the toolbar gets Export… after Save."""
         window = self.window
         for action in (self.export_action, self.templates_action, self.settings_action):
             window.addAction(action)  # shortcuts work even while a menu is hidden
@@ -61,6 +66,8 @@ class DialogActions:
                 before = actions[index - 1]
             file_menu.insertActions(before, [self.export_action, self.templates_action])
             file_menu.insertSeparator(before)
+        toolbar = window.menus.toolbar
+        toolbar.insertAction(toolbar.actions()[3] if len(toolbar.actions()) > 3 else None, self.export_action)
         edit_menu = window.menuBar().findChild(QMenu, "editMenu")
         if edit_menu is not None:
             edit_menu.addSeparator()

@@ -12,7 +12,7 @@ import html
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -34,10 +34,10 @@ from hireplan.gui.autosave import Autosaver
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
 from hireplan.gui.navigation import NavigationView
-from hireplan.gui.overview_placeholder import OverviewPage
-from hireplan.gui.placeholders import PLACEHOLDERS, SectionPlaceholder
+from hireplan.gui.overview_page import OverviewPage
 from hireplan.gui.plan_header import PlanHeader
 from hireplan.gui.prompts import Prompter, QtPrompter
+from hireplan.gui.section_panels import FACTORIES, SECTION_OF_KIND, SectionPanel, SectionPanels
 from hireplan.gui.status_bar import StatusSummary
 from hireplan.gui.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
@@ -71,13 +71,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self.document)
         self.overview.sectionRequested.connect(self.go_to_section)
+        self.overview.objectRequested.connect(self.show_object)
         self._add_page(nav.OVERVIEW, self.overview)
         self._checklist: ChecklistPanel | None = None
         self._checklist_page = QWidget()
         QVBoxLayout(self._checklist_page).setContentsMargins(0, 0, 0, 0)
         self._add_page(nav.ALL_STEPS, self._checklist_page)
-        for key, text in PLACEHOLDERS.items():
-            self._add_page(key, SectionPlaceholder(text))
+        self.sections = SectionPanels(self.document, self.prompter, self)
+        self.sections.objectRequested.connect(self.show_object)
+        for key, page in self.sections.pages.items():
+            self._add_page(key, page)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(
             self, self.files, self.document.undo_stack, on_find=self.start_find, on_about=self.about
         )
+        from hireplan.gui.dialog_actions import DialogActions
+
+        self.dialogs = DialogActions(self).install()
 
         self.navigation.sectionChosen.connect(self._show_section)
         self.header.notice.connect(self.show_status)
@@ -157,19 +163,13 @@ class MainWindow(QMainWindow):
         self._pages[key] = widget
         self.stack.addWidget(widget)
 
-    def set_section_page(self, key: str, widget: QWidget) -> None:
-        """Replace a section's page (part-2 screens replace the placeholders this way)."""
-        old = self._pages.get(key)
-        self._pages[key] = widget
-        self.stack.addWidget(widget)
-        if old is not None:
-            if self.stack.currentWidget() is old:
-                self.stack.setCurrentWidget(widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-
     def page(self, key: str) -> QWidget | None:
+        """The stack page of a section (every step shares the checklist's page)."""
         return self._pages.get(nav.ALL_STEPS if nav.is_checklist_section(key) else key)
+
+    def section_panel(self, key: str) -> QWidget:
+        """The screen of Roles and offers, Compensation, Risks or Policy watch, built on first use."""
+        return self.sections.panel(key)
 
     # Start-up ------------------------------------------------------------------------------------
 
@@ -198,10 +198,42 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if page is None:
             return
+        if key in FACTORIES:
+            self.sections.panel(key)
         self.stack.setCurrentWidget(page)
         if nav.is_checklist_section(key):
             self.checklist.show_step(nav.step_key_of(key))
         self.settings.set_last_section(key)
+
+    def show_object(self, kind: str, obj_id: str) -> bool:
+        """Go to the screen that edits one plan object and select it (a flag's "go to cause")."""
+        if kind == "plan":
+            self.header.title_edit.setFocus()
+            self.show_status("This concerns the plan as a whole; its suggested action says what to add.")
+            return True
+        section = SECTION_OF_KIND.get(kind)
+        if section is None:
+            return False
+        if section == nav.ALL_STEPS:
+            step_key = self._step_key_holding(kind, obj_id)
+            self.go_to_section(nav.step_section(step_key) if step_key else nav.ALL_STEPS)
+            found = self.checklist.select_object(kind, obj_id)
+            if found:
+                self.checklist.tree.setFocus()
+        else:
+            self.go_to_section(section)
+            found = cast(SectionPanel, self.sections.panel(section)).select_object(kind, obj_id)
+        if not found:
+            self.show_status("That is no longer in the plan.")
+        return found
+
+    def _step_key_holding(self, kind: str, obj_id: str) -> str | None:
+        for step in self.document.plan.steps:
+            if (kind == "step" and step.id == obj_id) or (
+                kind == "item" and any(item.id == obj_id for item in step.items)
+            ):
+                return step.key
+        return None
 
     def start_find(self) -> None:
         if not nav.is_checklist_section(self.current_section()):

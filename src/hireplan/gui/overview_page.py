@@ -300,8 +300,8 @@ class OverviewPage(QScrollArea):
             button = card.add_link(
                 f"■ {_short(flag.title + about, 80)}",
                 f"{flag.severity.label}: {flag.message}",
-                partial(self._open_flag_target, flag.refs[0].kind, flag.refs[0].id)
-                if flag.refs
+                partial(self._open_flag_target, flag.target.kind, flag.target.id)
+                if flag.target is not None
                 else partial(self.sectionRequested.emit, nav.RISKS),
             )
             button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {colour};")

@@ -363,16 +363,15 @@ class RisksPanel(QWidget):
         flags = self.selected_flags()
         current = self.flags_view.currentIndex()
         flag = current.data(FlagRole) if current.isValid() else (flags[0] if flags else None)
-        if not isinstance(flag, Flag) or not flag.refs:
+        if not isinstance(flag, Flag) or flag.target is None:
             return False
-        ref = flag.refs[0]
-        self.objectRequested.emit(ref.kind, ref.id)
+        self.objectRequested.emit(flag.target.kind, flag.target.id)
         return True
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         flag = index.data(FlagRole)
-        if isinstance(flag, Flag) and flag.refs:
-            self.objectRequested.emit(flag.refs[0].kind, flag.refs[0].id)
+        if isinstance(flag, Flag) and flag.target is not None:
+            self.objectRequested.emit(flag.target.kind, flag.target.id)
 
     def acknowledge_selected(self) -> bool:
         """Ask for a reason and a review date, then acknowledge the selected flags as one undo step."""

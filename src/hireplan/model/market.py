@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -74,7 +75,7 @@ class Benchmark(HireplanModel):
                 for name in ("p25", "p50", "p75", "p90")
                 if (value := getattr(self, f"{kind}_{name}")) is not None
             ]
-            for (lo_name, lo), (hi_name, hi) in zip(known, known[1:], strict=False):
+            for (lo_name, lo), (hi_name, hi) in itertools.pairwise(known):
                 if lo > hi:
                     raise ValueError(f"{kind} {lo_name} ({lo}) is above {kind} {hi_name} ({hi})")
         return self
