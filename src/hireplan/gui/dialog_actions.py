@@ -67,7 +67,11 @@ class DialogActions:
             file_menu.insertActions(before, [self.export_action, self.templates_action])
             file_menu.insertSeparator(before)
         toolbar = window.menus.toolbar
-        toolbar.insertAction(toolbar.actions()[3] if len(toolbar.actions()) > 3 else None, self.export_action)
+        after_save = toolbar.actions()[3:4]  # the separator after New, Open, Save
+        if after_save:
+            toolbar.insertAction(after_save[0], self.export_action)
+        else:
+            toolbar.addAction(self.export_action)
         edit_menu = window.menuBar().findChild(QMenu, "editMenu")
         if edit_menu is not None:
             edit_menu.addSeparator()
