@@ -121,3 +121,45 @@ def test_a_long_session_of_signals_and_empty_cells_does_not_crash(tmp_path: Path
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout
+
+
+def test_analysis_after_each_kind_of_edit_matches_a_fresh_one() -> None:
+    """The document re-analyses only what an edit touched; the figures must equal a full analysis,
+    after edits, after undo, and the untouched offers' figures are reused (that is the speed-up)."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from hireplan.analysis import analyse
+    from hireplan.model import Risk
+    from hireplan.storage.templates import sample_plan
+
+    document = PlanDocument(sample_plan())
+
+    def fresh() -> object:
+        return analyse(document.plan, today=date.today())
+
+    before = document.analysis()
+    first_item = document.plan.steps[0].items[0].id
+    document.set_field("item", first_item, "status", Status.DONE)
+    after_item = document.analysis()
+    assert after_item == fresh()
+    assert all(after_item.offers[key] is before.offers[key] for key in before.offers)
+
+    edits = [
+        lambda: document.set_field("item", first_item, "due", date.today() - timedelta(days=5)),
+        lambda: document.set_field("offer", document.plan.offers[0].id, "base", Decimal(10_000)),
+        lambda: document.set_field("risk", document.plan.risks[0].id, "impact", 5),
+        lambda: document.set_field("policy", document.plan.policy_watch[0].id, "last_checked", None),
+        lambda: document.set_field("plan", document.plan.id, "title", "Renamed"),
+        lambda: document.set_field("settings", "", "below_market_threshold", Decimal("0.99")),
+        lambda: document.set_field("role", document.plan.roles[0].id, "headcount", 7),
+        lambda: document.insert_objects("risk", -1, [Risk(title="New", likelihood=5, impact=5)]),
+        lambda: document.remove_objects("offer", [document.plan.offers[-1].id]),
+        lambda: document.remove_items([document.plan.steps[1].items[0].id]),
+    ]
+    for edit in edits:
+        edit()
+        assert document.analysis() == fresh()
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+        assert document.analysis() == fresh()

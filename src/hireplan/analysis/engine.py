@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from hireplan.analysis.budget import compute_budget
@@ -10,7 +11,7 @@ from hireplan.analysis.offers import analyse_offer
 from hireplan.analysis.progress import progress_of, sort_plan_items
 from hireplan.analysis.results import OfferAnalysis, PlanAnalysis
 from hireplan.analysis.risks import assess_risk
-from hireplan.analysis.rules import run_rules
+from hireplan.analysis.rules import acknowledge_and_order, raise_flags
 from hireplan.analysis.rules_base import Facts, offer_rows
 from hireplan.analysis.stale import find_stale
 from hireplan.model import Plan
@@ -26,34 +27,70 @@ def analyse(plan: Plan, *, today: date) -> PlanAnalysis:
     return _assemble(ctx, offers)
 
 
-def reanalyse(
-    plan: Plan, previous: PlanAnalysis, *, today: date, changed_offer_ids: set[str]
-) -> PlanAnalysis:
-    """Analyse again after edits that touched only the given offers.
+PARTS: frozenset[str] = frozenset({"checklist", "offers", "risks", "policy"})
+"""The parts of a plan a re-analysis can recompute on their own: steps and items, offers, manual
+risks, policy-watch entries. Roles, markets, benchmarks, rates, PPP factors, settings and the
+reporting currency feed every offer and many rules; a change to them needs :func:`analyse`."""
 
-    Offers not in ``changed_offer_ids`` reuse their previous figures; the budget, progress and
-    every rule are recomputed. The caller must call :func:`analyse` instead after any change to
-    roles, markets, benchmarks, rates, PPP factors or settings, because those change every offer.
+
+def reanalyse(
+    plan: Plan,
+    previous: PlanAnalysis,
+    *,
+    today: date,
+    changed_offer_ids: set[str],
+    touched: Iterable[str] | None = None,
+) -> PlanAnalysis:
+    """Analyse again after edits that touched only some parts of the plan.
+
+    Offers not in ``changed_offer_ids`` reuse their previous figures. ``touched`` names the
+    :data:`PARTS` changed since ``previous`` (offers inserted or removed count as "offers"; a
+    changed offer id implies it); None means any of them. Only what reads a touched part is
+    recomputed: progress for the checklist, assessments for risks, the budget for offers, and
+    the rules that read them; acknowledgements are applied afresh every time. The result equals
+    ``analyse(plan, today=today)``; the caller must call that instead after any change outside
+    :data:`PARTS`.
     """
     if today != previous.today or plan.reporting_currency != previous.reporting_currency:
         return analyse(plan, today=today)
+    parts = PARTS if touched is None else frozenset(touched) & PARTS
+    if changed_offer_ids:
+        parts |= {"offers"}
     ctx = Context.build(plan, today)
-    offers: dict[str, OfferAnalysis] = {}
-    for offer in plan.offers:
-        old = previous.offers.get(offer.id)
-        if old is None or offer.id in changed_offer_ids:
-            offers[offer.id] = analyse_offer(ctx, offer)
-        else:
-            offers[offer.id] = old
-    return _assemble(ctx, offers)
+    offers: dict[str, OfferAnalysis] = dict(previous.offers)
+    redo: set[str] = set()
+    if "offers" in parts:
+        offers = {}
+        for offer in plan.offers:
+            old = previous.offers.get(offer.id)
+            if old is None or offer.id in changed_offer_ids:
+                offers[offer.id] = analyse_offer(ctx, offer)
+                redo.add(offer.id)
+            else:
+                offers[offer.id] = old
+    return _assemble(ctx, offers, previous, parts, frozenset(redo))
 
 
-def _assemble(ctx: Context, offers: dict[str, OfferAnalysis]) -> PlanAnalysis:
+def _assemble(
+    ctx: Context,
+    offers: dict[str, OfferAnalysis],
+    previous: PlanAnalysis | None = None,
+    parts: frozenset[str] = PARTS,
+    redo_offer_ids: frozenset[str] | None = None,
+) -> PlanAnalysis:
     plan = ctx.plan
-    step_items = sort_plan_items(plan, ctx.today)
-    progress = progress_of(step_items)
-    risks = tuple(assess_risk(risk, plan.settings, ctx.today) for risk in plan.risks)
-    stale = find_stale(plan, ctx.today)
+    step_items = (
+        sort_plan_items(plan, ctx.today)
+        if previous is None or "checklist" in parts or not previous.step_items
+        else previous.step_items
+    )
+    progress = progress_of(step_items) if previous is None or "checklist" in parts else previous.progress
+    risks = (
+        tuple(assess_risk(risk, plan.settings, ctx.today) for risk in plan.risks)
+        if previous is None or "risks" in parts
+        else previous.risks
+    )
+    stale = find_stale(plan, ctx.today) if previous is None else previous.stale
     facts = Facts(
         ctx=ctx,
         offers=offers,
@@ -63,14 +100,19 @@ def _assemble(ctx: Context, offers: dict[str, OfferAnalysis]) -> PlanAnalysis:
         step_items=step_items,
         offer_rows=offer_rows(ctx, offers),
     )
+    raised = (
+        raise_flags(facts) if previous is None else raise_flags(facts, previous.raised, parts, redo_offer_ids)
+    )
     return PlanAnalysis(
         plan_id=plan.id,
         today=ctx.today,
         reporting_currency=plan.reporting_currency,
         progress=progress,
         offers=offers,
-        budget=compute_budget(plan, offers),
+        budget=compute_budget(plan, offers) if previous is None or "offers" in parts else previous.budget,
         risks=risks,
         stale=stale,
-        flags=run_rules(facts),
+        flags=acknowledge_and_order(raised, facts),
+        raised=raised,
+        step_items=step_items,
     )

@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hireplan.model import Acknowledgement
+
+if TYPE_CHECKING:
+    from hireplan.analysis.progress import StepItems
 
 
 class Severity(StrEnum):
@@ -411,6 +414,10 @@ class PlanAnalysis:
     stale: tuple[StaleData, ...]
     flags: tuple[Flag, ...] = field(default=())
     """Ordered by severity, then rule id, then refs."""
+    raised: tuple[tuple[Flag, ...], ...] = field(default=(), compare=False, repr=False)
+    """Each rule's flags before acknowledgements, kept so a re-analysis can reuse them."""
+    step_items: tuple[StepItems, ...] = field(default=(), compare=False, repr=False)
+    """The checklist sorted for progress, kept so a re-analysis can reuse it."""
 
     @property
     def unacknowledged_high(self) -> tuple[Flag, ...]:

@@ -117,18 +117,18 @@ def offer_below_market(facts: Facts) -> Iterator[Flag]:
         )
 
 
-def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
-    """Rule 2: a returnee or relocating hire paid below the reference market in PPP terms."""
-    settings = facts.ctx.plan.settings
-    reference = settings.reference_market_id
-    moving: list[tuple[Offer, OfferAnalysis, Role]] = [
+def _moving(facts: Facts) -> list[tuple[Offer, OfferAnalysis, Role]]:
+    return [
         (offer, analysis, role)
         for offer, analysis, role in _offers(facts)
         if role is not None and role.relocation in MOVING
     ]
-    if not moving:
-        return
-    if reference is None:
+
+
+def returnees_without_reference(facts: Facts) -> Iterator[Flag]:
+    """Rule 2, plan-wide: returnee or relocation offers but no reference market to compare with."""
+    moving = _moving(facts)
+    if moving and facts.ctx.plan.settings.reference_market_id is None:
         yield BELOW_REFERENCE_PPP.flag(
             Severity.LOW,
             f"The plan has {plural(len(moving), 'offer')} for returnees or relocating hires but no "
@@ -137,7 +137,15 @@ def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
             mitigation="Choose the reference market (usually Silicon Valley) in the plan settings.",
             title="No reference market to compare returnees with",
         )
+
+
+def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
+    """Rule 2: a returnee or relocating hire paid below the reference market in PPP terms."""
+    settings = facts.ctx.plan.settings
+    reference = settings.reference_market_id
+    if reference is None:
         return
+    moving = _moving(facts)
     market_name = facts.ctx.market_name(reference)
     for offer, analysis, role in moving:
         if offer.market_id == reference:
@@ -178,13 +186,10 @@ def relocation_support_missing(facts: Facts) -> Iterator[Flag]:
 
 
 def research_infrastructure_missing(facts: Facts) -> Iterator[Flag]:
-    """Rule 4: research roles need a research budget or compute, per offer and in the plan."""
-    research_roles = [role for role in facts.ctx.plan.roles if role.research]
-    offered: set[str] = set()
+    """Rule 4: an offer for a research role needs a research budget or compute."""
     for offer, _analysis, role in _offers(facts):
         if role is None or not role.research:
             continue
-        offered.add(role.id)
         if offer.research_budget or offer.compute_budget or offer.compute_note.strip():
             continue
         what = describe_offer(offer, role)
@@ -195,7 +200,12 @@ def research_infrastructure_missing(facts: Facts) -> Iterator[Flag]:
             f"pay alone rarely wins them.",
             _refs(offer, role),
         )
-    pending = [role for role in research_roles if role.id not in offered]
+
+
+def research_infrastructure_unplanned(facts: Facts) -> Iterator[Flag]:
+    """Rule 4, plan-wide: research roles with no offer yet and nobody owning their infrastructure."""
+    offered = {role.id for _offer, _analysis, role in _offers(facts) if role is not None}
+    pending = [role for role in facts.ctx.plan.roles if role.research and role.id not in offered]
     if pending and not facts.ctx.has_tag("research-budget", "compute"):
         yield RESEARCH_INFRA.flag(
             Severity.MEDIUM,

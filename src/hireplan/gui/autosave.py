@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from hireplan.storage.atomic import atomic_write_bytes
@@ -140,13 +141,16 @@ class Autosaver(QObject):
         return self._timer.isActive()
 
     def _on_change(self, _index: int = 0) -> None:
-        if not self._closed and self._document.is_modified():
+        # The undo stack clears itself (and signals) while it is being destroyed at exit.
+        if self._closed or not shiboken6.isValid(self._document.undo_stack):
+            return
+        if self._document.is_modified():
             self._pending = True
             if not self._timer.isActive():
                 self._timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
-        if self._closed:
+        if self._closed or not shiboken6.isValid(self._document.undo_stack):
             return
         if clean:
             self.discard()

@@ -11,6 +11,7 @@ Index layout: a step row has internal id 0; an item row has internal id ``step r
 from __future__ import annotations
 
 import json
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +102,9 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(parent)
         self._document = document
         self._analysis_scheduled = False
+        self._last_analysis: PlanAnalysis | None = None
+        self._marks_day: date | None = None
+        document.planAboutToBeReset.connect(self._forget_analysis)
         document.planAboutToBeReset.connect(self.beginResetModel)
         document.planReset.connect(self.endResetModel)
         document.objectsChanged.connect(self._on_objects_changed)
@@ -112,7 +116,7 @@ class ChecklistModel(QAbstractItemModel):
         document.itemMoved.connect(self._on_moved)
         document.itemsAboutToBeRearranged.connect(self._on_about_to_rearrange)
         document.itemsRearranged.connect(self._on_rearranged)
-        document.analysisChanged.connect(self._on_analysis_changed)
+        document.analysisChanged.connect(self._schedule_analysis)
         self._saved_persistent: list[tuple[QModelIndex, tuple[str, str | int, int]]] = []
 
     @property
@@ -214,21 +218,38 @@ class ChecklistModel(QAbstractItemModel):
         return None if item is None else self._item_data(item, index.column(), role)
 
     def _analysis(self) -> PlanAnalysis | None:
-        """The document's analysis once computed; the first call schedules it after this paint.
+        """The document's analysis once computed; a missing one is scheduled after this paint.
 
-        So showing the checklist never waits for the analysis imports; progress and overdue marks
-        appear a moment later through ``dataChanged``.
+        So showing the checklist never waits for the analysis imports, and after an edit the
+        previous figures stay on screen (no flicker) for the one event-loop turn until the new
+        ones arrive through ``dataChanged``.
         """
         analysis = self._document.peek_analysis()
-        if analysis is None and not self._analysis_scheduled:
+        if analysis is None:
+            self._schedule_analysis()
+            return self._last_analysis
+        self._last_analysis = analysis
+        return analysis
+
+    def _schedule_analysis(self) -> None:
+        """The plan changed: fetch the new figures after this event (once, however many edits)."""
+        if not self._analysis_scheduled:
             self._analysis_scheduled = True
             QTimer.singleShot(0, self, self._compute_analysis)
-        return analysis
+
+    def _forget_analysis(self) -> None:
+        """Another plan is coming: the figures on screen belong to the old one."""
+        self._last_analysis = None
+        self._marks_day = None
 
     def _compute_analysis(self) -> None:
         self._analysis_scheduled = False
-        self._document.analysis()
+        analysis = self._document.analysis()
+        self._last_analysis = analysis
         self._on_analysis_changed()
+        if self._marks_day == analysis.today:
+            return  # an edit repaints its own row; overdue marks elsewhere only change with the day
+        self._marks_day = analysis.today
         count = self.rowCount()
         for row in range(count):  # overdue marks on the due cells
             parent = self.index(row, 0)
@@ -478,10 +499,13 @@ class ChecklistModel(QAbstractItemModel):
                     self.dataChanged.emit(index, index.siblingAtColumn(last))
 
     def _on_analysis_changed(self) -> None:
-        """Progress lives on the step rows; overdue marks on the due cells."""
-        count = self.rowCount()
-        if count:
-            self.dataChanged.emit(self.index(0, Column.TEXT), self.index(count - 1, Column.STATUS))
+        """Progress lives on the step rows: one signal per step row.
+
+        One range over all steps would span every expanded item between them, and a tree view
+        re-measures every row inside a changed range (slow on thousands of items).
+        """
+        for row in range(self.rowCount()):
+            self.dataChanged.emit(self.index(row, Column.TEXT), self.index(row, Column.STATUS))
 
     def _on_about_to_rearrange(self) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -127,6 +127,7 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.text, 1)
+        self._html = ""
 
     def show_step(self, step: Step | None, progress: object | None) -> None:
         if step is None:
@@ -134,6 +135,7 @@ class GuidancePanel(QWidget):
             self.progress.hide()
             self.progress_label.clear()
             self.text.clear()
+            self._html = ""
             return
         self.title.setText(step.title)
         if progress is None:
@@ -167,7 +169,10 @@ class GuidancePanel(QWidget):
             parts.append(f"<h4>Common mistakes</h4><ul>{items}</ul>")
         if not parts:
             parts.append("<p><i>This step has no guidance in its template.</i></p>")
-        self.text.setHtml("".join(parts))
+        text = "".join(parts)
+        if text != self._html:  # laying out rich text is slow; progress changes far more often
+            self._html = text
+            self.text.setHtml(text)
 
 
 class ChecklistPanel(QWidget):
@@ -254,6 +259,10 @@ class ChecklistPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         document.planReset.connect(self._on_plan_reset)
+        self._guidance_timer = QTimer(self)
+        self._guidance_timer.setSingleShot(True)
+        self._guidance_timer.setInterval(0)
+        self._guidance_timer.timeout.connect(self._refresh_guidance)
         self.model.dataChanged.connect(self._on_model_data_changed)
         document.objectsChanged.connect(self._on_objects_changed)
         document.itemsInserted.connect(self._expand_step_of)
@@ -575,6 +584,9 @@ class ChecklistPanel(QWidget):
             (self.owner_filter, self._document.known_owners(), "Any owner"),
             (self.tag_filter, self._document.known_tags(), "Any tag"),
         ):
+            fixed = 2 if combo is self.owner_filter else 1  # "Any owner", "Nobody yet"
+            if [combo.itemData(row) for row in range(fixed, combo.count())] == values:
+                continue  # most edits change neither the owners nor the tags in use
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -594,8 +606,8 @@ class ChecklistPanel(QWidget):
                     self.proxy.set_tag(None)
 
     def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        if not top_left.parent().isValid():  # step rows: progress changed
-            self._refresh_guidance()
+        if not top_left.parent().isValid():  # step rows: progress changed (once per step row)
+            self._guidance_timer.start()
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._refresh_guidance()

@@ -59,6 +59,45 @@ def guard_singleton_refcounts() -> None:
 guard_singleton_refcounts()
 
 
+PART_OF_KIND = {
+    "step": "checklist",
+    "item": "checklist",
+    "offer": "offers",
+    "risk": "risks",
+    "policy": "policy",
+}
+"""Edits to these kinds touch one part of the plan, which a re-analysis recomputes on its own
+(``hireplan.analysis.reanalyse``); edits to any other kind need a full analysis."""
+
+UNANALYSED_PLAN_FIELDS = frozenset(
+    {"title", "organisation", "owner", "created", "start_date", "target_date", "notes", "acknowledgements"}
+)
+"""Plan fields no figure depends on (acknowledgements are applied afresh on every analysis)."""
+
+
+class _Changes:
+    """What changed since the last analysis: everything, or some parts and which offers."""
+
+    def __init__(self) -> None:
+        self.everything = True
+        self.parts: set[str] = set()
+        self.offer_ids: set[str] = set()
+
+    def note(self, kind: str, ids: Iterable[str] = (), field: str = "") -> None:
+        part = PART_OF_KIND.get(kind)
+        if part is not None:
+            self.parts.add(part)
+            if kind == "offer":
+                self.offer_ids.update(ids)
+        elif not (kind == "plan" and field in UNANALYSED_PLAN_FIELDS):
+            self.everything = True
+
+    def clear(self) -> None:
+        self.everything = False
+        self.parts.clear()
+        self.offer_ids.clear()
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -126,6 +165,8 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._analysis: PlanAnalysis | None = None
+        self._previous_analysis: PlanAnalysis | None = None
+        self._changes = _Changes()
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(0)
@@ -141,7 +182,7 @@ class PlanDocument(QObject):
         self.planAboutToBeReset.emit()
         self.plan = plan
         self.undo_stack.clear()  # leaves it clean; emits cleanChanged -> modifiedChanged if needed
-        self._invalidate()
+        self._invalidate("plan")
         self.planReset.emit()
         if path != self.path:
             self.path = path
@@ -155,11 +196,28 @@ class PlanDocument(QObject):
             self.pathChanged.emit(path)
 
     def analysis(self) -> PlanAnalysis:
-        """The analysis of the current plan as of today, computed once per change."""
-        if self._analysis is None or self._analysis.today != date.today():
-            from hireplan.analysis import analyse  # lazily: keeps start-up light
+        """The analysis of the current plan as of today, computed once per change.
 
-            self._analysis = analyse(self.plan, today=date.today())
+        After edits to the checklist, risks, policy watch or some offers only what reads them is
+        recomputed (``reanalyse``); any other edit analyses afresh.
+        """
+        today = date.today()
+        if self._analysis is None or self._analysis.today != today:
+            from hireplan.analysis import analyse, reanalyse  # lazily: keeps start-up light
+
+            previous = self._previous_analysis
+            if previous is None or self._changes.everything or previous.today != today:
+                self._analysis = analyse(self.plan, today=today)
+            else:
+                self._analysis = reanalyse(
+                    self.plan,
+                    previous,
+                    today=today,
+                    changed_offer_ids=set(self._changes.offer_ids),
+                    touched=set(self._changes.parts),
+                )
+            self._previous_analysis = self._analysis
+            self._changes.clear()
         return self._analysis
 
     def peek_analysis(self) -> PlanAnalysis | None:
@@ -334,14 +392,14 @@ class PlanDocument(QObject):
     def _apply_insert_objects(self, kind: str, row: int, objs: Sequence[HireplanModel]) -> None:
         self.objectsAboutToBeInserted.emit(kind, row, len(objs))
         collection_edits.insert_run(self.plan, kind, row, objs)
-        self._invalidate()
+        self._invalidate(kind, [str(getattr(obj, "id", "")) for obj in objs])
         self.objectsInserted.emit(kind, row, len(objs))
         self.collectionChanged.emit(kind)
 
     def _apply_remove_objects(self, kind: str, row: int, count: int) -> None:
         self.objectsAboutToBeRemoved.emit(kind, row, count)
         collection_edits.remove_run(self.plan, kind, row, count)
-        self._invalidate()
+        self._invalidate(kind)
         self.objectsRemoved.emit(kind, row, count)
         self.collectionChanged.emit(kind)
 
@@ -349,19 +407,19 @@ class PlanDocument(QObject):
         objects = edits.find_objects(self.plan, kind, [obj_id for obj_id, _ in values])
         for obj_id, value in values:
             edits.set_field(objects[obj_id], field, value)
-        self._invalidate()
+        self._invalidate(kind, [obj_id for obj_id, _ in values], field)
         self.objectsChanged.emit(kind, [obj_id for obj_id, _ in values])
 
     def _apply_insert(self, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
         self.itemsAboutToBeInserted.emit(step_id, row, len(items))
         edits.insert_run(self.plan, step_id, row, items)
-        self._invalidate()
+        self._invalidate("item")
         self.itemsInserted.emit(step_id, row, len(items))
 
     def _apply_remove(self, step_id: str, row: int, count: int) -> None:
         self.itemsAboutToBeRemoved.emit(step_id, row, count)
         edits.remove_run(self.plan, step_id, row, count)
-        self._invalidate()
+        self._invalidate("item")
         self.itemsRemoved.emit(step_id, row, count)
 
     def _apply_moves(self, moves: Sequence[ItemMove]) -> None:
@@ -372,16 +430,17 @@ class PlanDocument(QObject):
         self.itemsAboutToBeRearranged.emit()
         for move in moves:
             edits.move_item(self.plan, move)
-        self._invalidate()
+        self._invalidate("item")
         self.itemsRearranged.emit()
 
     def _apply_move(self, move: ItemMove) -> None:
         self.itemAboutToBeMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
         edits.move_item(self.plan, move)
-        self._invalidate()
+        self._invalidate("item")
         self.itemMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
 
-    def _invalidate(self) -> None:
+    def _invalidate(self, kind: str, ids: Iterable[str] = (), field: str = "") -> None:
+        self._changes.note(kind, ids, field)
         self._analysis = None
         self._analysis_timer.start()
 
