@@ -87,6 +87,12 @@ def _compile_bytecode() -> None:
     subprocess.run([python(), "-m", "compileall", "-q", str(Path(hireplan.__file__).parent)], check=True)
 
 
+PYDANTIC_ONLY = (
+    "from pydantic import BaseModel\nclass Probe(BaseModel):\n    a: int = 0\nprint('ready', flush=True)\n"
+)
+"""pydantic's cost as any app pays it: importing it and building one model loads its internals."""
+
+
 def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
     smoke = [python(), "-m", "hireplan", "--smoke"]
     _compile_bytecode()
@@ -111,6 +117,9 @@ def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
                 "floor": ([python(), str(BENCH_DIR / "floor_window.py")], "painted"),
                 "sample": ([*smoke, str(sample)], "startup_ms="),
                 "large": ([*smoke, str(large)], "startup_ms="),
+                "python": ([python(), "-c", "print('ready', flush=True)"], "ready"),
+                "pydantic": ([python(), "-c", PYDANTIC_ONLY], "ready"),
+                "model": ([python(), "-c", "import hireplan.model; print('ready', flush=True)"], "ready"),
             },
             runs,
         )
@@ -119,6 +128,7 @@ def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
             medians["sample"],
             medians["large"],
         )
+        python_ms, pydantic_ms, model_ms = (medians[k][0] for k in ("python", "pydantic", "model"))
         workbook = _sample_workbook(sample)
         peer_ms = _libreoffice_open_ms(workbook, max(1, runs // 2), folder) if workbook else None
 
@@ -133,6 +143,22 @@ def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
             "",
             f"hireplan sample start-up = {sample_ms / peer_ms:.2f}x LibreOffice" if peer_ms else "",
             "" if peer_ms else "soffice or the xlsx export unavailable",
+        ),
+        Row(
+            "of which pydantic: import + first model",
+            pydantic_ms - python_ms,
+            "ms",
+            "",
+            f"{(pydantic_ms - python_ms) / floor_ms:.2f}x floor",
+            "fresh process, minus a bare interpreter's start",
+        ),
+        Row(
+            "of which the plan's model classes",
+            model_ms - pydantic_ms,
+            "ms",
+            "",
+            f"{(model_ms - pydantic_ms) / floor_ms:.2f}x floor",
+            "import hireplan.model after pydantic",
         ),
         Row("peak memory floor (empty window)", floor_mib, "MiB"),
         Row("peak memory, large plan window", large_mib, "MiB", "", f"{large_mib / floor_mib:.2f}x floor"),

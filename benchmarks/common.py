@@ -107,6 +107,22 @@ def median_of_runs(fn: Callable[[], float], runs: int) -> tuple[float, list[floa
     return statistics.median(samples), samples
 
 
+def python_speed_ms(runs: int = 3) -> float:
+    """A fixed pure-Python loop (ten million additions), so absolute figures can be scaled.
+
+    The targets are absolute milliseconds; this says how fast this machine runs Python, so a
+    reader can time the same loop on their own machine and scale the absolute figures.
+    """
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        total = 0
+        for number in range(10_000_000):
+            total += number
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
 def machine_description() -> str:
     cpu = platform.processor() or platform.machine()
     try:

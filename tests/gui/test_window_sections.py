@@ -133,3 +133,16 @@ def test_export_templates_and_settings_are_in_the_menus(
         for action in menu.actions()
     }
     assert {"Export…", "Templates…", "Settings…"} <= texts
+
+
+def test_roles_and_offers_opens_with_the_first_offer_in_the_form(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    window = window_with_views_plan(make_window)
+    window.go_to_section(nav.ROLES)
+    roles = window.section_panel(nav.ROLES)
+    assert isinstance(roles, RolesOffersPanel)
+    qtbot.waitUntil(roles.isVisible)
+    first = window.document.plan.offers[0]
+    assert roles.offer_form.offer_id() == first.id
+    assert roles.selected_role_ids() == [first.role_id]

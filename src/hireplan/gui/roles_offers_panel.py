@@ -140,6 +140,10 @@ class RolesOffersPanel(QWidget):
                 header = view.horizontalHeader()
                 for column in range(header.count()):
                     header.resizeSection(column, min(header.sectionSize(column), 200))
+            nothing_chosen = not self.selected_role_ids() and not self.selected_offer_ids()
+            if nothing_chosen and self.offers_model.rowCount():
+                # An empty form on first sight reads as "nothing here": open the first offer.
+                self.select_object("offer", self.offers_model.object_at(0).id)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
