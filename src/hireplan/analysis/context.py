@@ -8,7 +8,7 @@ from datetime import date
 from hireplan.analysis.benchmarks import BenchmarkIndex, PreparedBenchmark, prepare
 from hireplan.analysis.convert import PppTable, RateTable
 from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Step
-from hireplan.model.roles import Role
+from hireplan.model.roles import Level, Role
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Context:
     tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
     """Checklist items by tag, with their step."""
     _prepared: dict[tuple[str, str], PreparedBenchmark | None] = field(default_factory=dict)
+    _matched: dict[tuple[str, Level], tuple[PreparedBenchmark, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, plan: Plan, today: date) -> Context:
@@ -68,6 +69,20 @@ class Context:
                 plan_is_example=self.plan.is_example,
             )
         return self._prepared[key]
+
+    def matched(self, family: str, level: Level) -> tuple[PreparedBenchmark, ...]:
+        """Each market's benchmark for a job family and level, in market order (shared by offers)."""
+        key = (family, level)
+        found = self._matched.get(key)
+        if found is None:
+            found = tuple(
+                prepared
+                for market_id in self.market_order
+                if (benchmark := self.benchmarks.match(market_id, family, level)) is not None
+                and (prepared := self.prepared(benchmark, market_id)) is not None
+            )
+            self._matched[key] = found
+        return found
 
     def market_name(self, market_id: str) -> str:
         market = self.markets.get(market_id)

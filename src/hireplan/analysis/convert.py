@@ -122,6 +122,10 @@ class RateTable:
             sources.insert(0, "via " + " -> ".join(chain))
         return _Path(multiply, divide, as_of, "; ".join(sources))
 
+    def links(self, source: str, target: str) -> bool:
+        """Whether a chain of rates converts ``source`` into ``target`` (cheap: the path is cached)."""
+        return source == target or self._path(source, target) is not None
+
     def factor(self, source: str, target: str) -> Decimal | None:
         """Units of ``target`` one unit of ``source`` buys, or None when no chain of rates links them."""
         if source == target:

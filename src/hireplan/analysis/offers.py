@@ -8,15 +8,17 @@ from hireplan.analysis.benchmarks import PreparedBenchmark, position
 from hireplan.analysis.compensation import compare_competing, offer_figures
 from hireplan.analysis.context import Context
 from hireplan.analysis.results import (
+    Comparisons,
     Conversion,
     Converted,
+    MissingRate,
     OfferAnalysis,
     OfferComparison,
     OfferFigures,
     Position,
     PositionBasis,
 )
-from hireplan.model import Level, Offer
+from hireplan.model import Offer
 
 
 class _OfferValues:
@@ -24,7 +26,12 @@ class _OfferValues:
 
     def __init__(self, ctx: Context, offer: Offer, figures: OfferFigures) -> None:
         self.ctx = ctx
-        self.offer = offer
+        # Copied now: comparisons may be worked out later, after the offer object has changed.
+        self.offer_id = offer.id
+        self.currency = offer.currency
+        self.market_id = offer.market_id
+        self.country = ctx.market_country(offer.market_id)
+        self.reporting = ctx.plan.reporting_currency
         self.figures = figures
         self._nominal: dict[tuple[PositionBasis, str], Conversion] = {}
         self._ppp: dict[PositionBasis, Conversion] = {}
@@ -36,15 +43,14 @@ class _OfferValues:
         key = (basis, currency)
         found = self._nominal.get(key)
         if found is None:
-            found = self.ctx.rates.convert(self.value(basis), self.offer.currency, currency)
+            found = self.ctx.rates.convert(self.value(basis), self.currency, currency)
             self._nominal[key] = found
         return found
 
     def ppp(self, basis: PositionBasis) -> Conversion:
         found = self._ppp.get(basis)
         if found is None:
-            country = self.ctx.market_country(self.offer.market_id)
-            found = self.ctx.ppp.to_international(self.value(basis), self.offer.currency, country)
+            found = self.ctx.ppp.to_international(self.value(basis), self.currency, self.country)
             self._ppp[basis] = found
         return found
 
@@ -81,14 +87,14 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
         nominal=nominal,
         ppp=ppp,
         p50_reporting=prepared.p50_reporting,
-        is_own_market=prepared.market_id == values.offer.market_id,
+        is_own_market=prepared.market_id == values.market_id,
         is_example=prepared.is_example,
         problems=tuple(problems),
         known_percentiles=prepared.percentiles,
         points=prepared.points,
         points_ppp=prepared.points_ppp,
         points_reporting=prepared.points_reporting,
-        offer_reporting=values.nominal(basis, values.ctx.plan.reporting_currency),
+        offer_reporting=values.nominal(basis, values.reporting),
     )
 
 
@@ -103,25 +109,25 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
     if offer.market_id not in ctx.markets:
         problems.append(f"This offer points to a market that is not in the plan ({offer.market_id}).")
 
-    own: OfferComparison | None = None
     values = _OfferValues(ctx, offer, figures)
-    cross: list[OfferComparison] = []
+    matched: tuple[PreparedBenchmark, ...] = ()
     if role is not None:
-        family = role.job_family
-        level: Level = role.level
-        if not family.strip():
+        if not role.job_family.strip():
             problems.append(f"Role '{role.title}' has no job family, so no benchmark can be matched to it.")
-        for market_id in ctx.market_order:
-            benchmark = ctx.benchmarks.match(market_id, family, level)
-            if benchmark is None:
-                continue
-            prepared = ctx.prepared(benchmark, market_id)
-            if prepared is None:
-                continue
-            comparison = compare(values, prepared)
-            cross.append(comparison)
-            if market_id == offer.market_id:
-                own = comparison
+        matched = ctx.matched(role.job_family, role.level)
+    # The own and reference markets now (the rules read them); every market when first read.
+    reference_id = ctx.plan.settings.reference_market_id
+    early = {
+        prepared.market_id: compare(values, prepared)
+        for prepared in matched
+        if prepared.market_id in (offer.market_id, reference_id)
+    }
+    missing = tuple(
+        conversion
+        for prepared in matched
+        if not ctx.rates.links(offer.currency, prepared.currency)
+        and isinstance(conversion := values.nominal(prepared.basis, prepared.currency), MissingRate)
+    )
 
     competing = None
     if offer.competing is not None:
@@ -142,13 +148,17 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         first_year_reporting=ctx.rates.convert(figures.first_year_value, offer.currency, reporting),
         first_year_cost_reporting=ctx.rates.convert(figures.first_year_cost, offer.currency, reporting),
         annual_ppp=ctx.ppp.to_international(figures.annual_total, offer.currency, country),
-        own_market=own,
-        cross_market=tuple(cross),
+        own_market=early.get(offer.market_id),
+        cross_market=Comparisons(
+            lambda: tuple(early.get(p.market_id) or compare(values, p) for p in matched)
+        ),
         competing=competing,
         problems=tuple(problems),
         first_year_ppp=ctx.ppp.to_international(figures.first_year_value, offer.currency, country),
         competing_annual_reporting=competing_annual,
         competing_gap_reporting=competing_gap,
+        reference_market=early.get(reference_id) if reference_id is not None else None,
+        missing_market_rates=missing,
     )
     return analysis
 
@@ -157,6 +167,9 @@ def reference_comparison(analysis: OfferAnalysis, market_id: str | None) -> Offe
     """The comparison against the plan's reference market (e.g. Silicon Valley), if there is one."""
     if market_id is None:
         return None
+    reference = analysis.reference_market
+    if reference is not None and reference.market_id == market_id:
+        return reference
     for comparison in analysis.cross_market:
         if comparison.market_id == market_id:
             return comparison

@@ -8,12 +8,12 @@ Amounts are unrounded ``Decimal``; round only when showing them (see ``hireplan.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from hireplan.model import Acknowledgement
 
@@ -286,6 +286,58 @@ class CompetingComparison:
         return None if self.first_year_gap is None else self.first_year_gap > 0
 
 
+class Comparisons(Sequence["OfferComparison"]):
+    """An offer against every market, worked out the first time someone reads them.
+
+    The Compensation screen and the exports read them; the rules need only the offer's own and
+    the reference market (computed at once), so analysing a large plan skips most of this work.
+    The computation reads only figures fixed when the analysis ran, so a late read gives what an
+    early one would have. Compares equal to any sequence of the same comparisons.
+    """
+
+    __slots__ = ("_compute", "_items")
+
+    def __init__(self, compute: Callable[[], tuple[OfferComparison, ...]]) -> None:
+        self._compute = compute
+        self._items: tuple[OfferComparison, ...] | None = None
+
+    @classmethod
+    def of(cls, items: Sequence[OfferComparison]) -> Comparisons:
+        fixed = tuple(items)
+        return cls(lambda: fixed)
+
+    def _all(self) -> tuple[OfferComparison, ...]:
+        items = self._items
+        if items is None:
+            items = self._items = self._compute()
+        return items
+
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[OfferComparison]:
+        return iter(self._all())
+
+    def __bool__(self) -> bool:
+        return bool(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Comparisons):
+            return self._all() == other._all()
+        if isinstance(other, tuple | list):
+            return self._all() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return f"Comparisons({self._all()!r})" if self._items is not None else "Comparisons(<not yet read>)"
+
+
 @dataclass(frozen=True, slots=True)
 class OfferAnalysis:
     offer_id: str
@@ -300,8 +352,9 @@ class OfferAnalysis:
     """Annual total in international dollars."""
     own_market: OfferComparison | None
     """Against the benchmark of the offer's own market; None when there is none."""
-    cross_market: tuple[OfferComparison, ...]
-    """Against the matching benchmark of every market, own market included, in plan order."""
+    cross_market: Sequence[OfferComparison]
+    """Against the matching benchmark of every market, own market included, in plan order
+    (worked out when first read: see :class:`Comparisons`)."""
     competing: CompetingComparison | None
     problems: tuple[str, ...] = ()
     first_year_ppp: Conversion | None = None
@@ -310,6 +363,10 @@ class OfferAnalysis:
     """The competing package's annual total in the reporting currency (None without one)."""
     competing_gap_reporting: Conversion | None = None
     """``competing.first_year_gap`` (our first year minus their hurdle) in the reporting currency."""
+    reference_market: OfferComparison | None = None
+    """Against the plan's reference market (settings), when it has a matching benchmark."""
+    missing_market_rates: tuple[MissingRate, ...] = ()
+    """Conversions into a benchmark's currency that have no rate, in market order."""
 
 
 @dataclass(frozen=True, slots=True)

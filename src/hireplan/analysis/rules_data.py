@@ -125,9 +125,8 @@ def missing_rate(facts: Facts) -> Iterator[Flag]:
         note(analysis.annual_ppp, offer_id)
         if analysis.competing is not None:
             note(analysis.competing.conversion, offer_id)
-        for comparison in analysis.cross_market:
-            if comparison.problems:
-                note(comparison.offer_in_market, offer_id)
+        for conversion in analysis.missing_market_rates:
+            note(conversion, offer_id)
     for _key, (conversion, offer_ids) in sorted(missing.items()):
         what = "PPP factor" if conversion.kind == "ppp" else "exchange rate"
         target = "" if conversion.kind == "ppp" else f" to {conversion.to_currency}"
