@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,9 +58,16 @@ def percentile(samples: Sequence[float], pct: float) -> float:
     return ordered[index]
 
 
+_PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="hireplan-bench-"))
+
+
 def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a measured process: offscreen, with settings and user data of its own,
+    so a person's last screen, recent files or recovery copies never change what is measured."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(_PRIVATE_HOME / "config")
+    env["XDG_DATA_HOME"] = str(_PRIVATE_HOME / "data")
     env.update(extra)
     return env
 
@@ -69,7 +77,8 @@ class ChildRun:
     ms_to_marker: float
     """Wall time from launch until the marker line appeared."""
     maxrss_kib: int
-    """Peak resident memory of the child, from the kernel (wait4)."""
+    """Peak resident memory of the child: the ``peak_rss_kib=`` it prints (its own VmHWM), else
+    the kernel's wait4 figure, which also counts the parent's memory a vfork-ed child inherits."""
     line: str
 
 
@@ -88,10 +97,13 @@ def run_until_line(
     assert proc.stdout is not None
     elapsed: float | None = None
     found = ""
+    reported: int | None = None
     for line in proc.stdout:
         if elapsed is None and marker in line:
             elapsed = (time.perf_counter() - start) * 1000
             found = line.strip()
+        if line.startswith("peak_rss_kib="):
+            reported = int(line.split("=", 1)[1])
         if time.perf_counter() - start > timeout:
             proc.kill()
             break
@@ -99,7 +111,7 @@ def run_until_line(
     proc.returncode = os.waitstatus_to_exitcode(status)
     if elapsed is None:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode} without printing {marker!r}")
-    return ChildRun(elapsed, int(usage.ru_maxrss), found)
+    return ChildRun(elapsed, reported if reported is not None else int(usage.ru_maxrss), found)
 
 
 def median_of_runs(fn: Callable[[], float], runs: int) -> tuple[float, list[float]]:

@@ -1,16 +1,17 @@
 """The floor for start-up and memory: an empty PySide6 main window shown in a fresh process.
 
-Prints ``painted`` after the first paint, then ``maxrss_kib=N``, and exits. hireplan's own
+Prints ``painted`` after the first paint, then ``peak_rss_kib=N``, and exits. hireplan's own
 ``--smoke`` is measured the same way from outside, so the ratio compares like with like.
 """
 
 from __future__ import annotations
 
-import resource
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from hireplan.process_memory import peak_memory_kib
 
 
 class _FirstPaint(QObject):
@@ -27,7 +28,7 @@ class _FirstPaint(QObject):
 
     def _finish(self) -> None:
         print("painted", flush=True)
-        print(f"maxrss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        print(f"peak_rss_kib={peak_memory_kib()}", flush=True)
         self._app.quit()
 
 

@@ -183,4 +183,9 @@ def _smoke(app: QApplication, window: MainWindow, start: float, opened: bool) ->
         print("hireplan: the window never painted", file=sys.stderr)
         return 1
     print(f"startup_ms={round(result['ms'])}", flush=True)
+    from hireplan.process_memory import peak_memory_kib
+
+    peak = peak_memory_kib()
+    if peak is not None:
+        print(f"peak_rss_kib={peak}", flush=True)
     return 0 if opened else EXIT_FILE_ERROR
