@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from fixtures_views import views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
@@ -34,6 +35,13 @@ def risks_panel(window: MainWindow, qtbot: QtBot) -> RisksPanel:
     return panel
 
 
+@pytest.fixture
+def on_risks(make_window: Callable[..., Any], qtbot: QtBot) -> tuple[MainWindow, RisksPanel]:
+    """The window on the views plan, showing its Risks screen with the flags listed."""
+    window = window_with_views_plan(make_window)
+    return window, risks_panel(window, qtbot)
+
+
 def double_click_flag(panel: RisksPanel, qtbot: QtBot, key: str) -> None:
     assert panel.select_flag(key), key
     index = panel.flags_view.currentIndex()
@@ -44,10 +52,9 @@ def double_click_flag(panel: RisksPanel, qtbot: QtBot, key: str) -> None:
 
 
 def test_overdue_flag_opens_the_items_step_with_the_item_selected(
-    make_window: Callable[..., Any], qtbot: QtBot
+    on_risks: tuple[MainWindow, RisksPanel], qtbot: QtBot
 ) -> None:
-    window = window_with_views_plan(make_window)
-    panel = risks_panel(window, qtbot)
+    window, panel = on_risks
     double_click_flag(panel, qtbot, "items-overdue:it-3,step-pay")
     assert window.current_section() == nav.step_section("compensation")
     assert window.stack.currentWidget() is window.page(nav.ALL_STEPS)
@@ -58,10 +65,9 @@ def test_overdue_flag_opens_the_items_step_with_the_item_selected(
 
 
 def test_offer_flag_opens_roles_and_offers_with_the_offer_in_the_form(
-    make_window: Callable[..., Any], qtbot: QtBot
+    on_risks: tuple[MainWindow, RisksPanel], qtbot: QtBot
 ) -> None:
-    window = window_with_views_plan(make_window)
-    panel = risks_panel(window, qtbot)
+    window, panel = on_risks
     double_click_flag(panel, qtbot, "counteroffer-exposure:b-sv,llm,offer-b")
     assert window.current_section() == nav.ROLES
     roles = window.sections.built(nav.ROLES)
@@ -72,18 +78,18 @@ def test_offer_flag_opens_roles_and_offers_with_the_offer_in_the_form(
 
 
 def test_manual_risk_flag_selects_the_risk_in_the_register(
-    make_window: Callable[..., Any], qtbot: QtBot
+    on_risks: tuple[MainWindow, RisksPanel], qtbot: QtBot
 ) -> None:
-    window = window_with_views_plan(make_window)
-    panel = risks_panel(window, qtbot)
+    window, panel = on_risks
     double_click_flag(panel, qtbot, "manual-risk:r-travel")
     assert window.current_section() == nav.RISKS
     assert panel.selected_risk_ids() == ["r-travel"]
 
 
-def test_plan_wide_flag_points_at_the_plan_header(make_window: Callable[..., Any], qtbot: QtBot) -> None:
-    window = window_with_views_plan(make_window)
-    panel = risks_panel(window, qtbot)
+def test_plan_wide_flag_points_at_the_plan_header(
+    on_risks: tuple[MainWindow, RisksPanel], qtbot: QtBot
+) -> None:
+    window, panel = on_risks
     double_click_flag(panel, qtbot, "policy-watch:plan-views")
     assert window.current_section() == nav.RISKS
     assert "plan as a whole" in window.statusBar().currentMessage()
