@@ -15,8 +15,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -59,6 +61,85 @@ def _libreoffice_ms(workbook: Path, work: Path, runs: int) -> float | None:
     return statistics.median(samples)
 
 
+def _openpyxl_floor_ms(workbook: Path, work: Path, runs: int) -> tuple[float, int]:
+    """The library's own cost: openpyxl (write-only) writing the same cell values, unstyled.
+
+    Returns the median time and the number of cells. What the export spends above this goes on
+    styles, widths, validations and charts.
+    """
+    from openpyxl import Workbook, load_workbook
+
+    source = load_workbook(workbook, read_only=True)
+    sheets = [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in source.worksheets]
+    source.close()
+    cells = sum(1 for _title, rows in sheets for row in rows for value in row if value is not None)
+
+    def write() -> None:
+        book = Workbook(write_only=True)
+        for title, rows in sheets:
+            sheet = book.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+        book.save(work / "floor.xlsx")
+
+    median, _ = median_ms(write, runs)
+    return median, cells
+
+
+def _shown_strings(write: Callable[[], object]) -> list[list[str]]:
+    """Every string ``write`` shows in its PDF, page by page (reportlab's one text formatter is
+    watched while it runs)."""
+    from reportlab.pdfgen import textobject
+
+    pages: list[list[str]] = [[]]
+    original = textobject.PDFTextObject._formatText
+    original_page = textobject.PDFTextObject.__init__
+
+    def watched(self: Any, text: str) -> Any:
+        pages[-1].append(text)
+        return original(self, text)
+
+    def page_turn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> None:
+        number = canvas.getPageNumber()
+        while len(pages) < number:
+            pages.append([])
+        original_page(self, canvas, *args, **kwargs)
+
+    textobject.PDFTextObject._formatText = watched  # type: ignore[method-assign]
+    textobject.PDFTextObject.__init__ = page_turn  # type: ignore[method-assign]
+    try:
+        write()
+    finally:
+        textobject.PDFTextObject._formatText = original  # type: ignore[method-assign]
+        textobject.PDFTextObject.__init__ = original_page  # type: ignore[method-assign]
+    return pages
+
+
+def _reportlab_floor_ms(pages: list[list[str]], work: Path, runs: int) -> float:
+    """The library's own cost: a reportlab canvas showing the same strings on as many pages, in the
+    same embedded font, with no layout, tables, colours or charts."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hireplan.export.fonts import register_font
+
+    font = register_font()
+
+    def draw() -> None:
+        canvas = Canvas(str(work / "floor.pdf"))
+        for strings in pages:
+            text = canvas.beginText(40, 800)
+            text.setFont(font, 8)
+            for string in strings:
+                text.textOut(string)
+                text.moveCursor(0, 0.02)
+            canvas.drawText(text)
+            canvas.showPage()
+        canvas.save()
+
+    median, _ = median_ms(draw, runs)
+    return median
+
+
 def measure(
     runs: int = 5, *, small: bool = False, plan: Plan | None = None, today: date = TODAY
 ) -> list[Row]:
@@ -85,6 +166,10 @@ def measure(
             max(1, runs // 2),
         )
         lo_ms = _libreoffice_ms(xlsx, work, 1 if small else max(1, runs // 2))
+        xlsx_floor_ms, cells = _openpyxl_floor_ms(xlsx, work, runs)
+        shown = _shown_strings(lambda: write_pdf(plan, analysis, work / "watched.pdf", today=today))
+        lines = sum(len(strings) for strings in shown)
+        pdf_floor_ms = _reportlab_floor_ms(shown, work, runs)
     rows = [
         Row(
             "write the Excel workbook",
@@ -108,6 +193,22 @@ def measure(
             "ms",
             "",
             f"{redacted_ms / pdf_ms:.2f}x full brief",
+        ),
+        Row(
+            "floor: openpyxl writes the same cells, unstyled",
+            xlsx_floor_ms,
+            "ms",
+            "",
+            f"workbook = {xlsx_ms / xlsx_floor_ms:.2f}x this floor",
+            f"{cells:,} cells",
+        ),
+        Row(
+            "floor: reportlab draws the same strings, no layout",
+            pdf_floor_ms,
+            "ms",
+            "",
+            f"PDF brief = {pdf_ms / pdf_floor_ms:.2f}x this floor",
+            f"{lines:,} strings",
         ),
         Row(
             "peer: LibreOffice converts that workbook to PDF",
