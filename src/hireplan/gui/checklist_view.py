@@ -259,6 +259,10 @@ class ChecklistPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         document.planReset.connect(self._on_plan_reset)
+        self._filters_timer = QTimer(self)
+        self._filters_timer.setSingleShot(True)
+        self._filters_timer.setInterval(100)
+        self._filters_timer.timeout.connect(self._refill_owner_and_tag_filters)
         self._guidance_timer = QTimer(self)
         self._guidance_timer.setSingleShot(True)
         self._guidance_timer.setInterval(0)
@@ -571,7 +575,9 @@ class ChecklistPanel(QWidget):
 
     def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
         if kind == "item":
-            self._refill_owner_and_tag_filters()
+            # After the edit has been painted, and once for a burst of edits: the lists need a
+            # pass over every item, and nobody opens a filter within a tenth of a second.
+            self._filters_timer.start()
             self.message.hide()
 
     def _expand_step_of(self, step_id: str, row: int, count: int) -> None:
