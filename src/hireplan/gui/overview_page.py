@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +47,23 @@ KIND_WORDS = {"benchmark": "Benchmark", "rate": "Exchange rate", "ppp": "PPP fac
 
 def _plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
+
+class _LinkButton(QPushButton):
+    """A flat link that ends in "…" where the card is narrower than its text.
+
+    ``text()`` keeps the whole text (screen readers and the tooltip give it in full); only the
+    painting is cut, so long names never run past the card's border.
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        option.text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, max(contents.width() - 8, 20)
+        )
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class _Card(QFrame):
@@ -77,7 +97,7 @@ class _Card(QFrame):
         return label
 
     def add_link(self, text: str, tooltip: str, on_click: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+        button = _LinkButton(text)
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet("text-align: left; padding: 1px 4px;")
