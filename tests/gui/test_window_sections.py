@@ -152,3 +152,30 @@ def test_roles_and_offers_opens_with_the_first_offer_in_the_form(
     first = window.document.plan.offers[0]
     assert roles.offer_form.offer_id() == first.id
     assert roles.selected_role_ids() == [first.role_id]
+
+
+def test_an_offer_cut_in_the_form_shows_on_risks_and_the_windows_undo_takes_it_back(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    """The screens share one plan and one undo history: a change made on one is on the others."""
+    window = window_with_views_plan(make_window)
+    assert window.show_object("offer", "offer-a")
+    roles = window.section_panel(nav.ROLES)
+    assert isinstance(roles, RolesOffersPanel)
+    roles.offer_form.money["base"].set_text_and_commit("300000")
+    assert window.isWindowModified()
+
+    def below_market() -> list[str]:
+        model = risks.flags_model
+        return [
+            model.index(row, 0).data(FlagRole).key
+            for row in range(model.rowCount())
+            if model.index(row, 0).data(FlagRole).rule == "offer-below-market"
+        ]
+
+    risks = risks_panel(window, qtbot)
+    qtbot.waitUntil(lambda: below_market() == ["offer-below-market:b-hz,llm,offer-a"])
+    window.menus.undo_action.trigger()
+    qtbot.waitUntil(lambda: below_market() == [])
+    assert window.document.plan.offers[0].base == 1_000_000
+    assert not window.isWindowModified()

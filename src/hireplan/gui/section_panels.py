@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hireplan.gui import navigation as nav
@@ -74,17 +74,14 @@ FACTORIES: dict[str, Callable[[PlanDocument, Prompter], QWidget]] = {
 }
 
 
-class SectionPanels(QWidget):
-    """Holds one empty page per lazily built section and fills it on first use.
-
-    Not shown itself: it is the parent of the signal the window listens to.
-    """
+class SectionPanels(QObject):
+    """Holds one empty page per lazily built section and fills it on first use; passes on every
+    screen's "show me this object" as one ``objectRequested`` signal."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
 
-    def __init__(self, document: PlanDocument, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, prompter: Prompter, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.hide()
         self._document = document
         self._prompter = prompter
         self.pages: dict[str, QWidget] = {}
