@@ -116,6 +116,7 @@ def make_window(qtbot: Any, prompter: FakePrompter, settings_file: Path) -> Iter
         if show:
             window.show()
             qtbot.waitExposed(window)
+            qtbot.waitUntil(window.has_painted)
         return window
 
     yield make

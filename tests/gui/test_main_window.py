@@ -242,3 +242,19 @@ def test_tab_goes_from_the_side_list_through_the_header_fields(make_window: Any,
     for target in expected:
         window.focusNextChild()
         assert QApplication.focusWidget() is target
+
+
+def test_reopening_on_a_section_screen_builds_it_after_the_first_paint(
+    make_window: Any, qtbot: Any, settings_file: Any
+) -> None:
+    """The last screen comes back, but its analysis does not hold up the window's first paint."""
+    first = make_window(show=True)
+    first.go_to_section(nav.RISKS)
+    first.save_layout()
+    window = make_window()
+    assert window.current_section() == nav.RISKS
+    assert window.sections.built(nav.RISKS) is None
+    window.show()
+    qtbot.waitUntil(lambda: window.sections.built(nav.RISKS) is not None)
+    assert window.stack.currentWidget() is window.page(nav.RISKS)
+    qtbot.waitUntil(window.sections.built(nav.RISKS).isVisible)

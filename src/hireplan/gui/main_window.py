@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.document.objectsChanged.connect(self._on_objects_changed)
 
         self._painted = False
+        self._section_after_paint: str | None = None
         self.installEventFilter(self)
         self._set_tab_order()
         self.setAcceptDrops(True)
@@ -199,7 +200,10 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         if key in FACTORIES:
-            self.sections.panel(key)
+            if self._painted:
+                self.sections.panel(key)
+            else:  # reopening on this screen: build it (and analyse the plan) after the first paint
+                self._section_after_paint = key
         self.stack.setCurrentWidget(page)
         if nav.is_checklist_section(key):
             self.checklist.show_step(nav.step_key_of(key))
@@ -274,6 +278,10 @@ class MainWindow(QMainWindow):
 
     # First paint ---------------------------------------------------------------------------------
 
+    def has_painted(self) -> bool:
+        """Whether the window has been on screen: work kept from start-up is done from then on."""
+        return self._painted
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
@@ -286,6 +294,9 @@ class MainWindow(QMainWindow):
         """Work the first screen does not need: the analysis behind the status bar and overview."""
         self.summary.start()
         self.overview.start()
+        if self._section_after_paint is not None:
+            self.sections.panel(self._section_after_paint)
+            self._section_after_paint = None
         QTimer.singleShot(0, lambda: self.checklist)  # ready before the person first asks for it
 
     # Drag and drop -------------------------------------------------------------------------------
