@@ -183,15 +183,19 @@ def test_per_offer_flags_keep_plan_order_when_one_offer_is_redone() -> None:
 
 
 def test_cross_market_comparisons_read_late_give_the_figures_of_their_analysis() -> None:
-    """Comparisons with every market are worked out when first read; reading them after the offer
-    was edited must still give what the analysis saw, not the edited offer."""
+    """Comparisons with every market are worked out when first read; reading them after the offer,
+    the exchange rates or the PPP factors were edited must still give what the analysis saw."""
     plan = load_plan(SAMPLE)
     analysis = analyse(plan, today=TODAY)
     offer = plan.offers[3]
     early = analyse(plan, today=TODAY).offers[offer.id].cross_market
-    expected = [(c.market_id, c.offer_in_market) for c in early]
+    expected = [(c.market_id, c.offer_in_market, c.ppp) for c in early]
     offer.base = offer.base * 3
     offer.currency = "EUR"
+    for factor in plan.ppp_factors:
+        factor.factor = factor.factor * 2
+    for rate in plan.exchange_rates:
+        rate.rate = rate.rate * 2
     late = analysis.offers[offer.id].cross_market
-    assert [(c.market_id, c.offer_in_market) for c in late] == expected
+    assert [(c.market_id, c.offer_in_market, c.ppp) for c in late] == expected
     assert late == early and len(late) == len(expected) > 1

@@ -161,14 +161,22 @@ class PppTable:
     """PPP factors of one plan: ``factor`` units of a currency buy what one international dollar buys."""
 
     def __init__(self, factors: Iterable[PppFactor]) -> None:
+        # Copies: figures worked out later (see results.Comparisons) must not see later edits.
         self._by_currency: dict[str, list[PppFactor]] = {}
         for factor in factors:
-            self._by_currency.setdefault(factor.currency, []).append(factor)
+            self._by_currency.setdefault(factor.currency, []).append(factor.model_copy())
         for entries in self._by_currency.values():
             entries.sort(key=lambda f: (f.as_of is not None, f.as_of or date.min), reverse=True)
+        self._found: dict[tuple[str, str], PppFactor | None] = {}
 
     def find(self, currency: str, country: str = "") -> PppFactor | None:
         """The factor for ``currency``, preferring one for ``country``, then the most recent."""
+        key = (currency, country)
+        if key not in self._found:
+            self._found[key] = self._search(currency, country)
+        return self._found[key]
+
+    def _search(self, currency: str, country: str) -> PppFactor | None:
         entries = self._by_currency.get(currency)
         if not entries:
             return None

@@ -125,7 +125,8 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
     missing = tuple(
         conversion
         for prepared in matched
-        if not ctx.rates.links(offer.currency, prepared.currency)
+        if prepared.currency != offer.currency
+        and not ctx.rates.links(offer.currency, prepared.currency)
         and isinstance(conversion := values.nominal(prepared.basis, prepared.currency), MissingRate)
     )
 
