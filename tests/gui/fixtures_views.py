@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from hireplan.model import (
     Benchmark,
@@ -164,3 +165,12 @@ def views_plan() -> Plan:
             ),
         ],
     )
+
+
+def listed_flags(panel: Any, rule: str) -> list[str]:
+    """Keys of the flags of one rule the Risks screen lists, in its order."""
+    from hireplan.gui.flags_model import FlagRole
+
+    model = panel.flags_model
+    flags = [model.index(row, 0).data(FlagRole) for row in range(model.rowCount())]
+    return [flag.key for flag in flags if flag.rule == rule]

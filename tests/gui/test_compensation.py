@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from fixtures_views import views_plan
+from fixtures_views import listed_flags, views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
@@ -17,7 +17,7 @@ from hireplan.analysis.results import Severity
 from hireplan.gui.compensation_model import MarketColumn, SummaryColumn
 from hireplan.gui.compensation_panel import CompensationPanel
 from hireplan.gui.document import PlanDocument
-from hireplan.gui.flags_model import BAND_TINTS, FlagRole
+from hireplan.gui.flags_model import BAND_TINTS
 from hireplan.gui.risks_panel import RisksPanel
 
 
@@ -79,20 +79,12 @@ def test_offer_edit_changes_compa_ratio_and_flag_and_undo_restores_both(qtbot: A
     qtbot.addWidget(risks)
     risks.show()
 
-    def below_market_flags() -> list[str]:
-        model = risks.flags_model
-        return [
-            model.index(r, 0).data(FlagRole).key
-            for r in range(model.rowCount())
-            if model.index(r, 0).data(FlagRole).rule == "offer-below-market"
-        ]
-
     before = market_cell(panel, "hz", MarketColumn.COMPA)
     assert (
         band_colour(market_cell(panel, "hz", MarketColumn.COMPA, Qt.ItemDataRole.BackgroundRole))
         == BAND_TINTS[Severity.LOW]
     )
-    assert below_market_flags() == []
+    assert listed_flags(risks, "offer-below-market") == []
 
     document.set_field("offer", "offer-a", "base", Decimal(300_000))
     settle(qtbot, document)
@@ -106,12 +98,12 @@ def test_offer_edit_changes_compa_ratio_and_flag_and_undo_restores_both(qtbot: A
         == BAND_TINTS[Severity.HIGH]
     )
     assert panel.summary_model.index(0, SummaryColumn.OWN_COMPA).data().startswith(after)
-    assert below_market_flags() == ["offer-below-market:b-hz,llm,offer-a"]
+    assert listed_flags(risks, "offer-below-market") == ["offer-below-market:b-hz,llm,offer-a"]
 
     document.undo_stack.undo()
     settle(qtbot, document)
     assert market_cell(panel, "hz", MarketColumn.COMPA) == before
-    assert below_market_flags() == []
+    assert listed_flags(risks, "offer-below-market") == []
 
 
 def test_compa_colour_follows_the_plan_threshold(qtbot: Any) -> None:

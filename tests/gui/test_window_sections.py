@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fixtures_views import views_plan
+from fixtures_views import listed_flags, views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -165,17 +165,11 @@ def test_an_offer_cut_in_the_form_shows_on_risks_and_the_windows_undo_takes_it_b
     roles.offer_form.money["base"].set_text_and_commit("300000")
     assert window.isWindowModified()
 
-    def below_market() -> list[str]:
-        model = risks.flags_model
-        return [
-            model.index(row, 0).data(FlagRole).key
-            for row in range(model.rowCount())
-            if model.index(row, 0).data(FlagRole).rule == "offer-below-market"
-        ]
-
     risks = risks_panel(window, qtbot)
-    qtbot.waitUntil(lambda: below_market() == ["offer-below-market:b-hz,llm,offer-a"])
+    qtbot.waitUntil(
+        lambda: listed_flags(risks, "offer-below-market") == ["offer-below-market:b-hz,llm,offer-a"]
+    )
     window.menus.undo_action.trigger()
-    qtbot.waitUntil(lambda: below_market() == [])
+    qtbot.waitUntil(lambda: listed_flags(risks, "offer-below-market") == [])
     assert window.document.plan.offers[0].base == 1_000_000
     assert not window.isWindowModified()
