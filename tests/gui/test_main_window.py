@@ -258,3 +258,11 @@ def test_reopening_on_a_section_screen_builds_it_after_the_first_paint(
     qtbot.waitUntil(lambda: window.sections.built(nav.RISKS) is not None)
     assert window.stack.currentWidget() is window.page(nav.RISKS)
     qtbot.waitUntil(window.sections.built(nav.RISKS).isVisible)
+
+
+def test_clicking_the_high_flag_count_opens_the_risks_screen(make_window: Any, qtbot: Any) -> None:
+    window = shown_window(make_window, qtbot)
+    qtbot.waitUntil(lambda: window.summary.flags_label.text() != "")
+    qtbot.mouseClick(window.summary.flags_label, Qt.MouseButton.LeftButton)
+    assert window.current_section() == nav.RISKS
+    qtbot.waitUntil(lambda: window.sections.built(nav.RISKS) is not None)

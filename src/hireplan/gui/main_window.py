@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
 
         self.summary = StatusSummary(self.document)
         self.statusBar().addPermanentWidget(self.summary)
+        self.summary.risksRequested.connect(lambda: self.go_to_section(nav.RISKS))
 
         self.files = FileActions(
             self, self.document, self.prompter, self.settings, before_save=commit_focused_editor

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
 
 
 class StatusSummary(QWidget):
-    """A permanent status-bar widget: progress bar, "n of m done", and the high-flag count."""
+    """A permanent status-bar widget: progress bar, "n of m done", and the high-flag count.
+
+    Clicking the count emits ``risksRequested``: the window opens the Risks screen.
+    """
+
+    risksRequested = Signal()  # noqa: N815 - Qt naming for signals
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,9 +36,12 @@ class StatusSummary(QWidget):
         self.progress_bar.setFormat("%p %")
         self.progress_bar.setAccessibleName("Overall progress")
         self.progress_label = QLabel("Progress: …")
-        self.flags_label = QLabel("")
+        self.flags_label = QToolButton()
         self.flags_label.setObjectName("highFlags")
         self.flags_label.setAccessibleName("High flags")
+        self.flags_label.setAutoRaise(True)
+        self.flags_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.flags_label.clicked.connect(self.risksRequested)
 
         for label in (self.progress_label, self.flags_label):
             label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -67,8 +76,8 @@ class StatusSummary(QWidget):
             self.flags_label.setStyleSheet(
                 "color: white; background: #c0392b; border-radius: 3px; padding: 1px 6px;"
             )
-            self.flags_label.setToolTip("Flags of high severity nobody has acknowledged; see Risks")
+            self.flags_label.setToolTip("Flags of high severity nobody has acknowledged: click to see them")
         else:
             self.flags_label.setText("No high flags")
             self.flags_label.setStyleSheet("")
-            self.flags_label.setToolTip("")
+            self.flags_label.setToolTip("Click to see every flag and the risk register")
