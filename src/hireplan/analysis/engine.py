@@ -80,9 +80,7 @@ def _assemble(
 ) -> PlanAnalysis:
     plan = ctx.plan
     step_items = (
-        sort_plan_items(plan, ctx.today)
-        if previous is None or "checklist" in parts or not previous.step_items
-        else previous.step_items
+        sort_plan_items(plan, ctx.today) if previous is None or "checklist" in parts else previous.step_items
     )
     progress = progress_of(step_items) if previous is None or "checklist" in parts else previous.progress
     risks = (

@@ -301,11 +301,6 @@ class Comparisons(Sequence["OfferComparison"]):
         self._compute = compute
         self._items: tuple[OfferComparison, ...] | None = None
 
-    @classmethod
-    def of(cls, items: Sequence[OfferComparison]) -> Comparisons:
-        fixed = tuple(items)
-        return cls(lambda: fixed)
-
     def _all(self) -> tuple[OfferComparison, ...]:
         items = self._items
         if items is None:

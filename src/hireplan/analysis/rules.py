@@ -1,13 +1,13 @@
 """The rule engine: runs every rule, applies acknowledgements, and orders the flags.
 
 Each rule is a small function in one of the ``rules_*`` modules with a stable id; this module
-only lists them. Adding a rule means writing its function and adding it to :data:`RULE_FUNCTIONS`.
+only lists them. Adding a rule means writing its function and adding it to :data:`ENGINE_RULES`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hireplan.analysis import rules_data, rules_pay, rules_plan, rules_work
@@ -15,63 +15,45 @@ from hireplan.analysis.results import Flag
 from hireplan.analysis.rules_base import Facts, RuleFn, RuleInfo
 from hireplan.model import Acknowledgement
 
-RULE_FUNCTIONS: tuple[RuleFn, ...] = (
-    rules_pay.offer_below_market,  # 1
-    rules_pay.returnee_below_reference,  # 2
-    rules_pay.returnees_without_reference,  # 2
-    rules_pay.relocation_support_missing,  # 3
-    rules_pay.research_infrastructure_missing,  # 4
-    rules_pay.research_infrastructure_unplanned,  # 4
-    rules_plan.career_path_missing,  # 5
-    rules_plan.culture_not_addressed,  # 6
-    rules_plan.policy_watch,  # 7
-    rules_pay.counteroffer_exposure,  # 8
-    rules_plan.relocation_engagement_missing,  # 9
-    rules_work.checklist_items,  # 10
-    rules_data.stale_data,  # 11
-    rules_data.missing_benchmark,  # 11
-    rules_data.missing_rate,  # 11
-    rules_data.broken_references,
-    rules_data.example_data,
-    rules_work.manual_risks,  # 12
-)
 
-_PAY = frozenset({"offers"})
-RULE_READS: dict[RuleFn, frozenset[str]] = {
-    rules_pay.offer_below_market: _PAY,
-    rules_pay.returnee_below_reference: _PAY,
-    rules_pay.returnees_without_reference: _PAY,
-    rules_pay.relocation_support_missing: _PAY,
-    rules_pay.research_infrastructure_missing: _PAY,
-    rules_pay.research_infrastructure_unplanned: frozenset({"offers", "checklist"}),
-    rules_plan.career_path_missing: frozenset({"checklist"}),
-    rules_plan.culture_not_addressed: frozenset({"checklist"}),
-    rules_plan.policy_watch: frozenset({"checklist", "policy"}),
-    rules_pay.counteroffer_exposure: _PAY,
-    rules_plan.relocation_engagement_missing: frozenset({"checklist"}),
-    rules_work.checklist_items: frozenset({"checklist"}),
-    rules_data.stale_data: frozenset(),
-    rules_data.missing_benchmark: _PAY,
-    rules_data.missing_rate: _PAY,
-    rules_data.broken_references: _PAY,
-    rules_data.example_data: frozenset(),
-    rules_work.manual_risks: frozenset({"risks"}),
-}
-"""Which of the plan's parts (see :data:`hireplan.analysis.engine.PARTS`) each rule reads, beyond
-roles, markets, benchmarks, rates, PPP factors and settings: a change to any of those is a full
-analysis. A re-analysis reruns only the rules that read a touched part."""
+@dataclass(frozen=True)
+class EngineRule:
+    """A rule function, the parts of the plan it reads, and whether it works offer by offer."""
 
-PER_OFFER: frozenset[RuleFn] = frozenset(
-    {
-        rules_pay.offer_below_market,
-        rules_pay.returnee_below_reference,
-        rules_pay.relocation_support_missing,
-        rules_pay.research_infrastructure_missing,
-        rules_pay.counteroffer_exposure,
-    }
+    fn: RuleFn
+    reads: frozenset[str]
+    """The parts (see :data:`hireplan.analysis.engine.PARTS`) it reads beyond roles, markets,
+    benchmarks, rates, PPP factors and settings, a change to which is a full analysis anyway.
+    A re-analysis reruns only the rules that read a touched part."""
+    per_offer: bool = False
+    """Each flag concerns one offer (its first ref) and reads nothing of the other offers, so
+    after an offer edit only the edited offers' flags are worked out again."""
+
+
+_CHECKLIST = frozenset({"checklist"})
+_OFFERS = frozenset({"offers"})
+
+ENGINE_RULES: tuple[EngineRule, ...] = (
+    EngineRule(rules_pay.offer_below_market, _OFFERS, per_offer=True),  # 1
+    EngineRule(rules_pay.returnee_below_reference, _OFFERS, per_offer=True),  # 2
+    EngineRule(rules_pay.returnees_without_reference, _OFFERS),  # 2, plan-wide
+    EngineRule(rules_pay.relocation_support_missing, _OFFERS, per_offer=True),  # 3
+    EngineRule(rules_pay.research_infrastructure_missing, _OFFERS, per_offer=True),  # 4
+    EngineRule(rules_pay.research_infrastructure_unplanned, _OFFERS | _CHECKLIST),  # 4, plan-wide
+    EngineRule(rules_plan.career_path_missing, _CHECKLIST),  # 5
+    EngineRule(rules_plan.culture_not_addressed, _CHECKLIST),  # 6
+    EngineRule(rules_plan.policy_watch, frozenset({"checklist", "policy"})),  # 7
+    EngineRule(rules_pay.counteroffer_exposure, _OFFERS, per_offer=True),  # 8
+    EngineRule(rules_plan.relocation_engagement_missing, _CHECKLIST),  # 9
+    EngineRule(rules_work.checklist_items, _CHECKLIST),  # 10
+    EngineRule(rules_data.stale_data, frozenset()),  # 11
+    EngineRule(rules_data.missing_benchmark, _OFFERS),  # 11
+    EngineRule(rules_data.missing_rate, _OFFERS),  # 11
+    EngineRule(rules_data.broken_references, _OFFERS),
+    EngineRule(rules_data.example_data, frozenset()),
+    EngineRule(rules_work.manual_risks, frozenset({"risks"})),  # 12
 )
-"""Rules whose flags each concern one offer (their first ref) and read nothing of the other
-offers: after an offer edit only the edited offers' flags are worked out again."""
+"""Every rule in the order the engine runs them; adding a rule means one line here."""
 
 RULES: tuple[RuleInfo, ...] = (
     *rules_pay.RULES,
@@ -109,22 +91,22 @@ def raise_flags(
     touched: frozenset[str] | None = None,
     redo_offer_ids: frozenset[str] | None = None,
 ) -> tuple[tuple[Flag, ...], ...]:
-    """Each rule's flags, before acknowledgements, in :data:`RULE_FUNCTIONS` order.
+    """Each rule's flags, before acknowledgements, in :data:`ENGINE_RULES` order.
 
     With ``previous`` (this function's earlier result) and ``touched`` (the parts changed since),
     a rule that reads none of the touched parts keeps its earlier flags, and a per-offer rule
     works out only the offers in ``redo_offer_ids`` (None: every offer) again.
     """
-    if touched is None or len(previous) != len(RULE_FUNCTIONS):
-        return tuple(tuple(rule(facts)) for rule in RULE_FUNCTIONS)
+    if touched is None or len(previous) != len(ENGINE_RULES):
+        return tuple(tuple(rule.fn(facts)) for rule in ENGINE_RULES)
     raised: list[tuple[Flag, ...]] = []
-    for before, rule in zip(previous, RULE_FUNCTIONS, strict=True):
-        if not RULE_READS[rule] & touched:
+    for before, rule in zip(previous, ENGINE_RULES, strict=True):
+        if not rule.reads & touched:
             raised.append(before)
-        elif rule in PER_OFFER and redo_offer_ids is not None:
-            raised.append(_redo_offers(rule, facts, before, redo_offer_ids))
+        elif rule.per_offer and redo_offer_ids is not None:
+            raised.append(_redo_offers(rule.fn, facts, before, redo_offer_ids))
         else:
-            raised.append(tuple(rule(facts)))
+            raised.append(tuple(rule.fn(facts)))
     return tuple(raised)
 
 
@@ -159,8 +141,3 @@ def acknowledge_and_order(raised: Iterable[tuple[Flag, ...]], facts: Facts) -> t
             ack = active.get(flag.key) if flag.rule in acked_rules else None
             flags.append(replace(flag, acknowledged=True, acknowledgement=ack) if ack else flag)
     return order_flags(flags)
-
-
-def run_rules(facts: Facts) -> tuple[Flag, ...]:
-    """Every flag the plan raises, acknowledged ones marked, in a stable order."""
-    return acknowledge_and_order(raise_flags(facts), facts)
