@@ -7,13 +7,11 @@ analysis, and every action is one undo step.
 from __future__ import annotations
 
 import functools
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,18 +20,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from hireplan.gui.checklist_filter import UNASSIGNED, ChecklistFilterProxy
+from hireplan.gui.checklist_guidance import GuidancePanel
 from hireplan.gui.checklist_model import ChecklistModel, Column, Role
+from hireplan.gui.checklist_tree import ChecklistTree
 from hireplan.gui.delegates import ChecklistDelegate
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.status_style import status_icon
@@ -58,121 +55,6 @@ COLUMN_WIDTHS = {
     Column.NOTES: 110,
 }
 """Starting widths; the item text takes the rest, since it is what people read first."""
-
-
-class ChecklistTree(QTreeView):
-    """The tree of steps and items; drops move items (the model does the move)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # DragDrop rather than InternalMove: the model already refuses anything but a move of this
-        # plan's own items, and InternalMove would also refuse drops that carry no Qt drag source.
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
-        if model is None:
-            return
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self.span_step_rows)
-        self.span_step_rows()
-
-    def span_step_rows(self, *args: object) -> None:
-        """Step titles run across the row (the delegate draws the step's progress at its end)."""
-        model = self.model()
-        if model is None:
-            return
-        root = QModelIndex()
-        for row in range(model.rowCount(root)):
-            if not self.isFirstColumnSpanned(row, root):
-                self.setFirstColumnSpanned(row, root, True)
-
-
-class GuidancePanel(QWidget):
-    """The selected step's purpose, best practices and common mistakes, with its progress."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 6, 4)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(True)
-        self.progress_label = QLabel(self)
-        self.progress_label.setWordWrap(True)
-        self.text = QTextBrowser(self)
-        self.text.setOpenExternalLinks(False)
-        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
-        layout.addWidget(self.title)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.text, 1)
-        self._html = ""
-
-    def show_step(self, step: Step | None, progress: object | None) -> None:
-        if step is None:
-            self.title.setText("No step selected")
-            self.progress.hide()
-            self.progress_label.clear()
-            self.text.clear()
-            self._html = ""
-            return
-        self.title.setText(step.title)
-        if progress is None:
-            self.progress.hide()
-            self.progress_label.clear()
-        else:
-            done = int(getattr(progress, "done", 0))
-            applicable = int(getattr(progress, "applicable", 0))
-            self.progress.show()
-            self.progress.setRange(0, max(applicable, 1))
-            self.progress.setValue(done)
-            self.progress.setFormat(f"{done} of {applicable} done")
-            notes = [
-                f"{count} {word}"
-                for count, word in (
-                    (int(getattr(progress, "overdue", 0)), "overdue"),
-                    (int(getattr(progress, "blocked", 0)), "blocked"),
-                    (int(getattr(progress, "unassigned", 0)), "without an owner"),
-                )
-                if count
-            ]
-            self.progress_label.setText(", ".join(notes).capitalize() if notes else "")
-        parts: list[str] = []
-        if step.purpose:
-            parts.append(f"<p>{html.escape(step.purpose)}</p>")
-        if step.best_practices:
-            items = "".join(f"<li>{html.escape(text)}</li>" for text in step.best_practices)
-            parts.append(f"<h4>Good practice</h4><ul>{items}</ul>")
-        if step.common_mistakes:
-            items = "".join(f"<li>{html.escape(text)}</li>" for text in step.common_mistakes)
-            parts.append(f"<h4>Common mistakes</h4><ul>{items}</ul>")
-        if not parts:
-            parts.append("<p><i>This step has no guidance in its template.</i></p>")
-        text = "".join(parts)
-        if text != self._html:  # laying out rich text is slow; progress changes far more often
-            self._html = text
-            self.text.setHtml(text)
 
 
 class ChecklistPanel(QWidget):
