@@ -14,8 +14,9 @@ from PySide6.QtGui import QBrush
 
 from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
-from hireplan.gui.compensation_model import MarketColumn, SummaryColumn
+from hireplan.gui.compensation_markets import MarketColumn
 from hireplan.gui.compensation_panel import CompensationPanel
+from hireplan.gui.compensation_summary import SummaryColumn
 from hireplan.gui.document import PlanDocument
 from hireplan.gui.flags_model import BAND_TINTS
 from hireplan.gui.risks_panel import RisksPanel

@@ -28,17 +28,9 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_ratio
 from hireplan.gui.compensation_chart import CompensationChart, chart_data
-from hireplan.gui.compensation_model import (
-    MarketColumn,
-    MarketComparisonModel,
-    Mode,
-    OfferIdRole,
-    OffersSummaryModel,
-    SortRole,
-    market_rows,
-    offer_label,
-    unit_of,
-)
+from hireplan.gui.compensation_markets import MarketColumn, MarketComparisonModel
+from hireplan.gui.compensation_model import Mode, OfferIdRole, SortRole, market_rows, offer_label, unit_of
+from hireplan.gui.compensation_summary import OffersSummaryModel
 from hireplan.gui.document import PlanDocument
 
 
