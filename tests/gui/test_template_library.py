@@ -14,14 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hireplan.gui.app_settings import AppSettings
 from hireplan.gui.document import PlanDocument
-from hireplan.gui.template_library_dialog import (
-    RenameTemplateDialog,
-    SaveTemplateDialog,
-    TemplateDetails,
-    TemplateLibraryDialog,
-    TemplateTableModel,
-    start_plan_with,
-)
+from hireplan.gui.template_forms import RenameTemplateDialog, SaveTemplateDialog, TemplateDetails
+from hireplan.gui.template_library_dialog import TemplateLibraryDialog, start_plan_with
+from hireplan.gui.template_table_model import TemplateTableModel
 from hireplan.model import Plan, Status
 from hireplan.storage.templates import TemplateLibrary, builtin_names, load_template, sample_plan
 

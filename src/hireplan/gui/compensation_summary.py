@@ -16,12 +16,7 @@ from hireplan.analysis.format import (
     format_ratio,
     format_signed_money,
 )
-from hireplan.analysis.results import (
-    Conversion,
-    Converted,
-    OfferAnalysis,
-    Position,
-)
+from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
 from hireplan.gui.compensation_model import (
     DASH,
     Index,

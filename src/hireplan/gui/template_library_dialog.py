@@ -9,32 +9,24 @@ shown as its message; nothing here raises into the window.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.template_forms import RenameTemplateDialog, SaveTemplateDialog, TemplateDetails
 from hireplan.gui.template_picker import describe
+from hireplan.gui.template_table_model import TemplateTableModel
 from hireplan.model import Plan
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.templates import (
@@ -53,7 +47,6 @@ from hireplan.storage.templates import (
     TemplateLibrary,
     load_template,
     new_plan_from_template,
-    slugify,
 )
 
 if TYPE_CHECKING:
@@ -65,8 +58,6 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 TEMPLATE_FILTER = f"hireplan templates (*{TEMPLATE_SUFFIX} *.json);;All files (*)"
-NAME_PATTERN = r"[a-z0-9][a-z0-9-]{0,63}"
-DESCRIPTION_PREVIEW = 90
 """Characters of the description shown in the table; the full text is in the details pane."""
 
 StartPlan = Callable[[Plan], bool]
@@ -82,229 +73,6 @@ def start_plan_with(files: FileActions) -> StartPlan:
         return True
 
     return start
-
-
-def split_tags(text: str) -> tuple[str, ...]:
-    """``"China, Silicon Valley,, global"`` -> ``("China", "Silicon Valley", "global")``, no repeats."""
-    return tuple(dict.fromkeys(part.strip() for part in re.split(r"[,;\n]", text) if part.strip()))
-
-
-# --------------------------------------------------------------------------- the list
-
-
-class TemplateTableModel(QAbstractTableModel):
-    """Read-only table over ``TemplateLibrary.list()``: one row per template."""
-
-    COLUMNS = ("Title", "Description", "Regions", "Version", "Source")
-    TITLE, DESCRIPTION, REGIONS, VERSION, SOURCE = range(5)
-    NameRole = Qt.ItemDataRole.UserRole
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._infos: list[TemplateInfo] = []
-
-    def set_templates(self, infos: Sequence[TemplateInfo]) -> None:
-        self.beginResetModel()
-        self._infos = list(infos)
-        self.endResetModel()
-
-    def info(self, row: int) -> TemplateInfo:
-        return self._infos[row]
-
-    def infos(self) -> list[TemplateInfo]:
-        return list(self._infos)
-
-    def row_of(self, name: str) -> int:
-        """Row of the template called ``name``, or -1."""
-        return next((row for row, info in enumerate(self._infos) if info.name == name), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._infos)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._infos):
-            return None
-        info = self._infos[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(info, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.DESCRIPTION:
-                return info.description or None
-            if column == self.REGIONS:
-                return ", ".join(info.region_tags) or None
-            if column == self.SOURCE:
-                return (
-                    "Shipped with hireplan; read-only" if info.source == "built-in" else str(info.path or "")
-                )
-            return None
-        if role == self.NameRole:
-            return info.name
-        return None
-
-    def _display(self, info: TemplateInfo, column: int) -> str:
-        if column == self.TITLE:
-            return info.title
-        if column == self.DESCRIPTION:
-            first = " ".join(info.description.split())
-            return first if len(first) <= DESCRIPTION_PREVIEW else first[: DESCRIPTION_PREVIEW - 1] + "…"
-        if column == self.REGIONS:
-            return ", ".join(info.region_tags)
-        if column == self.VERSION:
-            return info.version
-        return "Built in" if info.source == "built-in" else "Yours"
-
-
-# --------------------------------------------------------------------------- the small forms
-
-
-@dataclass(frozen=True)
-class TemplateDetails:
-    """What the person types when saving a plan as a template."""
-
-    name: str
-    title: str
-    description: str = ""
-    region_tags: tuple[str, ...] = ()
-    version: str = "1.0"
-    include_offers: bool = False
-
-
-class SaveTemplateDialog(QDialog):
-    """Name, title, description, regions and version for a new template made from the plan."""
-
-    def __init__(self, plan: Plan, taken: Sequence[str] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Save plan as template")
-        self.setMinimumWidth(520)
-        self._taken = set(taken)
-        self._name_edited = False
-
-        self.title = QLineEdit(plan.title)
-        self.name = QLineEdit(slugify(plan.title))
-        self.name.setValidator(QRegularExpressionValidator(QRegularExpression(NAME_PATTERN), self.name))
-        self.name.setToolTip("Lower-case letters, digits and dashes; used on the command line.")
-        self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("What this template is for and when to use it")
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5 + 12)
-        self.regions = QLineEdit(", ".join(dict.fromkeys(m.name for m in plan.markets if m.name.strip())))
-        self.regions.setPlaceholderText("For example: China, Silicon Valley")
-        self.regions.setCursorPosition(0)
-        self.version = QLineEdit("1.0")
-        self.include_offers = QCheckBox("Include offers (candidate names are removed)")
-        note = QLabel(
-            "The template keeps the steps, checklist items, guidance, settings, markets, roles, "
-            "benchmarks, risks and policy topics. Owners, dates and statuses are cleared."
-        )
-        note.setWordWrap(True)
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight)")
-
-        form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Regions:", self.regions)
-        form.addRow("&Version:", self.version)
-        form.addRow("", self.include_offers)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-
-        self.title.textEdited.connect(self._title_edited)
-        self.name.textEdited.connect(self._name_typed)
-        for edit in (self.title, self.name, self.version):
-            edit.textChanged.connect(self._check)
-        self._check()
-
-    def _title_edited(self, text: str) -> None:
-        if not self._name_edited:
-            self.name.setText(slugify(text) if text.strip() else "")
-
-    def _name_typed(self, _text: str) -> None:
-        self._name_edited = True
-
-    def _check(self, *_args: object) -> None:
-        problem = ""
-        if not self.title.text().strip():
-            problem = "Give the template a title."
-        elif not re.fullmatch(NAME_PATTERN, self.name.text()):
-            problem = "The name needs lower-case letters, digits or dashes, starting with a letter or digit."
-        elif not self.version.text().strip():
-            problem = "Give the template a version, such as 1.0."
-        elif self.name.text() in self._taken:
-            problem = "You already have a template with this name; saving will ask before replacing it."
-        self.problem.setText(problem)
-        blocking = bool(problem) and not problem.startswith("You already")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
-
-    def details(self) -> TemplateDetails:
-        return TemplateDetails(
-            name=self.name.text().strip(),
-            title=self.title.text().strip(),
-            description=self.description.toPlainText().strip(),
-            region_tags=split_tags(self.regions.text()),
-            version=self.version.text().strip(),
-            include_offers=self.include_offers.isChecked(),
-        )
-
-
-class RenameTemplateDialog(QDialog):
-    """New name and title for one of the user's templates."""
-
-    def __init__(self, info: TemplateInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Rename template")
-        self.setMinimumWidth(420)
-        self.title = QLineEdit(info.title)
-        self.name = QLineEdit(info.name)
-        self.name.setValidator(QRegularExpressionValidator(QRegularExpression(NAME_PATTERN), self.name))
-        form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Name:", self.name)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Rename")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        for edit in (self.title, self.name):
-            edit.textChanged.connect(self._check)
-
-    def _check(self, *_args: object) -> None:
-        ok = bool(self.title.text().strip()) and re.fullmatch(NAME_PATTERN, self.name.text()) is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def values(self) -> tuple[str, str]:
-        return self.name.text().strip(), self.title.text().strip()
-
-
-# --------------------------------------------------------------------------- the dialog
 
 
 class TemplateLibraryDialog(QDialog):

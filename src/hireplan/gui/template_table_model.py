@@ -1,0 +1,92 @@
+"""The template list of the library dialog: title, source, regions, version and description."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from hireplan.storage.templates import TemplateInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+
+DESCRIPTION_PREVIEW = 90
+"""Characters of a description's first line shown in the table (the full text is beside it)."""
+
+
+class TemplateTableModel(QAbstractTableModel):
+    """Read-only table over ``TemplateLibrary.list()``: one row per template."""
+
+    COLUMNS = ("Title", "Description", "Regions", "Version", "Source")
+    TITLE, DESCRIPTION, REGIONS, VERSION, SOURCE = range(5)
+    NameRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._infos: list[TemplateInfo] = []
+
+    def set_templates(self, infos: Sequence[TemplateInfo]) -> None:
+        self.beginResetModel()
+        self._infos = list(infos)
+        self.endResetModel()
+
+    def info(self, row: int) -> TemplateInfo:
+        return self._infos[row]
+
+    def infos(self) -> list[TemplateInfo]:
+        return list(self._infos)
+
+    def row_of(self, name: str) -> int:
+        """Row of the template called ``name``, or -1."""
+        return next((row for row, info in enumerate(self._infos) if info.name == name), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._infos)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._infos):
+            return None
+        info = self._infos[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.DESCRIPTION:
+                return info.description or None
+            if column == self.REGIONS:
+                return ", ".join(info.region_tags) or None
+            if column == self.SOURCE:
+                return (
+                    "Shipped with hireplan; read-only" if info.source == "built-in" else str(info.path or "")
+                )
+            return None
+        if role == self.NameRole:
+            return info.name
+        return None
+
+    def _display(self, info: TemplateInfo, column: int) -> str:
+        if column == self.TITLE:
+            return info.title
+        if column == self.DESCRIPTION:
+            first = " ".join(info.description.split())
+            return first if len(first) <= DESCRIPTION_PREVIEW else first[: DESCRIPTION_PREVIEW - 1] + "…"
+        if column == self.REGIONS:
+            return ", ".join(info.region_tags)
+        if column == self.VERSION:
+            return info.version
+        return "Built in" if info.source == "built-in" else "Yours"
+
+
+# --------------------------------------------------------------------------- the small forms
