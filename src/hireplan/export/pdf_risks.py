@@ -62,7 +62,7 @@ def _register(brief: Brief) -> Flowable:
     return brief.table(
         ["Score", "Band", "Risk", "L×I", "Mitigation", "Owner", "Review", "Status"],
         rows,
-        [0.06, 0.08, 0.22, 0.06, 0.28, 0.11, 0.11, 0.08],
+        [0.06, 0.08, 0.22, 0.06, 0.25, 0.11, 0.11, 0.11],
         "risk register",
         right=(0,),
         extra=extra,
