@@ -27,11 +27,11 @@ from PySide6.QtWidgets import QApplication
 
 from common import Row, percentile
 from generate_large_plan import make_large_plan
-from hireplan.gui import navigation as nav
-from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.checklist_model import ChecklistModel, Column
-from hireplan.gui.main_window import MainWindow
-from hireplan.gui.prompts import QuietPrompter
+from hireplan.gui.checklist.checklist_model import ChecklistModel, Column
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.prompts import QuietPrompter
+from hireplan.gui.shell import navigation as nav
+from hireplan.gui.shell.main_window import MainWindow
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:

@@ -2,6 +2,6 @@
 
 import sys
 
-from hireplan.cli import main
+from hireplan.cli.main import main
 
 sys.exit(main())

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.main_window import MainWindow
-from hireplan.gui.prompts import RecoveryOffer, UnsavedAnswer
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.prompts import RecoveryOffer, UnsavedAnswer
+from hireplan.gui.shell.main_window import MainWindow
 
 QStandardPaths.setTestModeEnabled(True)
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from hireplan.gui.checklist_model import Role
+from hireplan.gui.checklist.checklist_model import Role
 from hireplan.model import ChecklistItem, Plan, Priority, Status, Step
 
 if TYPE_CHECKING:
-    from hireplan.gui.checklist_view import ChecklistPanel
+    from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 
 TODAY = date.today()
 
@@ -74,8 +74,8 @@ def item_ids(plan: Plan) -> list[list[str]]:
 
 def make_panel(qtbot: object, plan: Plan | None = None, *, show: bool = False) -> ChecklistPanel:
     """A ChecklistPanel over a fresh document, analysis already computed so progress shows."""
-    from hireplan.gui.checklist_view import ChecklistPanel
-    from hireplan.gui.document import PlanDocument
+    from hireplan.gui.checklist.checklist_panel import ChecklistPanel
+    from hireplan.gui.document.document import PlanDocument
 
     document = PlanDocument(plan or checklist_plan())
     document.analysis()

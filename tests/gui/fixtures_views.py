@@ -169,7 +169,7 @@ def views_plan() -> Plan:
 
 def listed_flags(panel: Any, rule: str) -> list[str]:
     """Keys of the flags of one rule the Risks screen lists, in its order."""
-    from hireplan.gui.flags_model import FlagRole
+    from hireplan.gui.risks.flags_model import FlagRole
 
     model = panel.flags_model
     flags = [model.index(row, 0).data(FlagRole) for row in range(model.rowCount())]

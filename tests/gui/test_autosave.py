@@ -16,9 +16,9 @@ from PySide6.QtCore import QSettings
 
 from conftest import FakePrompter
 from hireplan.gui.app import ErrorHandler, error_log_path
-from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.autosave import orphaned_recoveries, recovery_dir
-from hireplan.gui.prompts import UnsavedAnswer
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.prompts import UnsavedAnswer
+from hireplan.gui.shell.autosave import orphaned_recoveries, recovery_dir
 from hireplan.storage.paths import user_data_dir
 from hireplan.storage.plan_file import load_plan, save_plan
 
@@ -104,9 +104,9 @@ CRASHING_SESSION = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from hireplan.gui.app_settings import AppSettings
-    from hireplan.gui.main_window import MainWindow
-    from hireplan.gui.prompts import QuietPrompter
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.shell.main_window import MainWindow
+    from hireplan.gui.common.prompts import QuietPrompter
 
     settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window = MainWindow(prompter=QuietPrompter(), settings=settings)
@@ -220,9 +220,9 @@ FAILING_SLOT = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QSettings, QTimer
     from hireplan.gui.app import error_log_path, install_error_handler, make_application
-    from hireplan.gui.app_settings import AppSettings
-    from hireplan.gui.main_window import MainWindow
-    from hireplan.gui.prompts import QuietPrompter
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.shell.main_window import MainWindow
+    from hireplan.gui.common.prompts import QuietPrompter
 
     app = make_application()
     install_error_handler(QuietPrompter())

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.checklist_model import Column
-from hireplan.gui.checklist_view import ChecklistPanel
-from hireplan.gui.delegates import DueDateEditor, PriorityCombo, StatusCombo
+from hireplan.gui.checklist.checklist_delegates import DueDateEditor, PriorityCombo, StatusCombo
+from hireplan.gui.checklist.checklist_model import Column
+from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 from hireplan.model import Priority, Status
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.checklist_filter import ChecklistFilterProxy
-from hireplan.gui.checklist_model import MIME_TYPE, ChecklistModel, Column, Role
-from hireplan.gui.document import PlanDocument
+from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
+from hireplan.gui.checklist.checklist_model import MIME_TYPE, ChecklistModel, Column, Role
+from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.checklist_filter import UNASSIGNED
-from hireplan.gui.checklist_model import Column, Role
-from hireplan.gui.checklist_view import ChecklistPanel
+from hireplan.gui.checklist.checklist_filter import UNASSIGNED
+from hireplan.gui.checklist.checklist_model import Column, Role
+from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 from hireplan.model import Status
 
 

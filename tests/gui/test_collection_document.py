@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
+from hireplan.gui.document.document import PlanDocument
 from hireplan.model.market import Benchmark
 from hireplan.model.roles import Role
 from hireplan.storage.templates import sample_plan

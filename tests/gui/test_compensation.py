@@ -14,12 +14,12 @@ from PySide6.QtGui import QBrush
 
 from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
-from hireplan.gui.compensation_markets import MarketColumn
-from hireplan.gui.compensation_panel import CompensationPanel
-from hireplan.gui.compensation_summary import SummaryColumn
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.flags_model import BAND_TINTS
-from hireplan.gui.risks_panel import RisksPanel
+from hireplan.gui.compensation.compensation_panel import CompensationPanel
+from hireplan.gui.compensation.markets_model import MarketColumn
+from hireplan.gui.compensation.summary_model import SummaryColumn
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.risks.flags_model import BAND_TINTS
+from hireplan.gui.risks.risks_panel import RisksPanel
 
 
 def make_panel(qtbot: Any, document: PlanDocument | None = None) -> tuple[CompensationPanel, PlanDocument]:
@@ -221,7 +221,8 @@ def test_chart_is_built_on_first_show_with_a_box_per_market_and_a_series_per_off
 
 def test_importing_the_panel_does_not_load_qtcharts() -> None:
     code = (
-        "import sys, hireplan.gui.compensation_panel, hireplan.gui.risks_panel, hireplan.gui.overview_page;"
+        "import sys, hireplan.gui.compensation.compensation_panel, hireplan.gui.risks.risks_panel, "
+        "hireplan.gui.overview.overview_page;"
         "print('PySide6.QtCharts' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from hireplan.gui.dialog_actions import DialogActions
-from hireplan.gui.export_dialog import ExportDialog
-from hireplan.gui.settings_dialog import SettingsDialog
-from hireplan.gui.template_library_dialog import TemplateLibraryDialog
+from hireplan.gui.exporting.export_dialog import ExportDialog
+from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
+from hireplan.gui.shell.dialog_actions import DialogActions
+from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog
 
 HEAVY = ("openpyxl", "reportlab", "PySide6.QtPdf")
 

@@ -10,7 +10,7 @@ import pytest
 from fixtures_checklist import checklist_plan, item_ids
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
+from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 
 
@@ -107,7 +107,7 @@ def test_a_long_session_of_signals_and_empty_cells_does_not_crash(tmp_path: Path
     read; without the document's guard a long editing session aborts the interpreter."""
     script = (
         "from PySide6.QtCore import QCoreApplication, QStringListModel, Qt\n"
-        "import hireplan.gui.document\n"
+        "import hireplan.gui.document.document\n"
         "app = QCoreApplication([])\n"
         "model = QStringListModel(['a'])\n"
         "index = model.index(0, 0)\n"

@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 
 import hireplan.export.pdf as pdf_module
 from hireplan.export.options import SECTIONS
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.export_dialog import ExportDialog
-from hireplan.gui.export_worker import ExportCancelledError, ExportJob, ExportOutcome, run_export
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.exporting.export_dialog import ExportDialog
+from hireplan.gui.exporting.export_worker import ExportCancelledError, ExportJob, ExportOutcome, run_export
 from hireplan.storage.templates import sample_plan
 
 WAIT_MS = 60_000
@@ -252,7 +252,7 @@ def test_a_bare_file_name_goes_to_the_last_folder(
     """Typing just a name (no folder, no suffix) saves next to the last export, not in the app's folder."""
     from PySide6.QtCore import QSettings
 
-    from hireplan.gui.app_settings import AppSettings
+    from hireplan.gui.common.app_settings import AppSettings
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     out = tmp_path / "exports"
@@ -276,7 +276,7 @@ def test_quitting_during_an_export_stops_it_and_cleans_up(
     gated_pdf_writer: tuple[threading.Event, threading.Event],
 ) -> None:
     """The app quitting mid-export (aboutToQuit) waits for the export to stop and remove its files."""
-    from hireplan.gui.export_dialog import _RUNNING, stop_running_exports
+    from hireplan.gui.exporting.export_dialog import _RUNNING, stop_running_exports
 
     entered, release = gated_pdf_writer
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())

@@ -13,8 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from conftest import FakePrompter
-from hireplan.gui.prompts import UnsavedAnswer
-from hireplan.gui.template_picker import TemplatePickerDialog
+from hireplan.gui.common.prompts import UnsavedAnswer
+from hireplan.gui.template_library.template_picker import TemplatePickerDialog
 from hireplan.model import Plan
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import load_plan, save_plan

@@ -11,9 +11,9 @@ import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.import_dialog import ImportDialog
-from hireplan.gui.market_data_panel import MarketDataPanel
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.market_data.import_dialog import ImportDialog
+from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.storage.templates import sample_plan
 
 HEADER = ["City", "Job family", "Level", "Currency", "P25", "Median", "P75", "Source", "Date"]

@@ -13,8 +13,8 @@ import pytest
 from fixtures_checklist import checklist_plan
 
 from conftest import FakePrompter
-from hireplan.gui.instance_lock import PlanLock, lock_path_for, locks_dir
-from hireplan.gui.prompts import UnsavedAnswer
+from hireplan.gui.common.prompts import UnsavedAnswer
+from hireplan.gui.shell.instance_lock import PlanLock, lock_path_for, locks_dir
 from hireplan.storage.plan_file import save_plan
 
 
@@ -103,7 +103,7 @@ HOLD_LOCK = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from hireplan.gui.instance_lock import PlanLock
+    from hireplan.gui.shell.instance_lock import PlanLock
 
     lock = PlanLock(Path(sys.argv[1]))
     assert lock.try_acquire()

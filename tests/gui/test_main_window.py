@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from conftest import FakePrompter
-from hireplan.gui import navigation as nav
+from hireplan.gui.common import section_keys as nav
 from hireplan.storage.plan_file import save_plan
 
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.list_table_model import ListTableModel
-from hireplan.gui.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
-from hireplan.gui.market_data_panel import MarketDataPanel
-from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.gui.common.list_table_model import ListTableModel
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
+from hireplan.gui.market_data.market_data_panel import MarketDataPanel
+from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.storage.templates import sample_plan
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 
 from hireplan.analysis.format import format_money
-from hireplan.gui import navigation as nav
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.overview_page import OverviewPage
+from hireplan.gui.common import section_keys as nav
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.overview.overview_page import OverviewPage
 from hireplan.model import Status
 
 
@@ -131,6 +131,6 @@ def test_building_the_overview_at_start_up_loads_no_analysis() -> None:
     import subprocess
     import sys
 
-    code = "import sys, hireplan.gui.overview_page; print('hireplan.analysis' in sys.modules)"
+    code = "import sys, hireplan.gui.overview.overview_page; print('hireplan.analysis' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

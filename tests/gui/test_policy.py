@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.policy_model import POLICY_RULE, PolicyModel
-from hireplan.gui.policy_panel import PolicyPanel
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.policy.policy_model import POLICY_RULE, PolicyModel
+from hireplan.gui.policy.policy_panel import PolicyPanel
 from hireplan.storage.templates import sample_plan
 
 

@@ -12,11 +12,11 @@ from fixtures_views import TODAY, views_plan
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from hireplan.analysis.results import Flag
-from hireplan.gui.ack_dialog import AckDialog, AckInput
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.flags_model import FlagRole, FlagsModel
-from hireplan.gui.risks_model import Column as RiskColumn
-from hireplan.gui.risks_panel import RisksPanel
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.risks.ack_dialog import AckDialog, AckInput
+from hireplan.gui.risks.flags_model import FlagRole, FlagsModel
+from hireplan.gui.risks.risks_model import Column as RiskColumn
+from hireplan.gui.risks.risks_panel import RisksPanel
 from hireplan.model import Plan
 
 
@@ -350,7 +350,7 @@ def test_the_real_dialog_asks_and_returns_the_answer(qtbot: Any) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from hireplan.gui.ack_dialog import AckDialog, ask_acknowledgement
+    from hireplan.gui.risks.ack_dialog import AckDialog, ask_acknowledgement
 
     document = PlanDocument(views_plan())
     flag = next(f for f in document.analysis().flags if f.key == "manual-risk:r-travel")

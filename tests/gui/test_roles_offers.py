@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.money_edit import MoneyEdit
-from hireplan.gui.offer_form import OfferForm
-from hireplan.gui.offers_model import OffersFilter, OffersModel
-from hireplan.gui.roles_model import RolesModel
-from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.gui.common.money_edit import MoneyEdit
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.roles.offer_form import OfferForm
+from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
+from hireplan.gui.roles.roles_model import RolesModel
+from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.model.roles import CompetingPackage
 from hireplan.storage.templates import sample_plan
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui import navigation as nav
-from hireplan.gui.policy_panel import PolicyPanel
-from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.gui.common import section_keys as nav
+from hireplan.gui.policy.policy_panel import PolicyPanel
+from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.storage.templates import sample_plan
 
 

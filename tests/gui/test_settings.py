@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from hireplan.gui.app_settings import AppSettings
+from hireplan.gui.common.app_settings import AppSettings
 
 WRITE = textwrap.dedent(
     """
     import sys
     from pathlib import Path
     from PySide6.QtCore import QByteArray, QSettings
-    from hireplan.gui.app_settings import AppSettings
+    from hireplan.gui.common.app_settings import AppSettings
 
     s = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
     s.set_recent_files([Path("/plans/only-one.hireplan")])
@@ -36,7 +36,7 @@ READ = textwrap.dedent(
     """
     import json, sys
     from PySide6.QtCore import QSettings
-    from hireplan.gui.app_settings import AppSettings
+    from hireplan.gui.common.app_settings import AppSettings
 
     s = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
     recent = s.recent_files()
@@ -111,9 +111,9 @@ LAYOUT = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from hireplan.gui.app_settings import AppSettings
-    from hireplan.gui.main_window import MainWindow
-    from hireplan.gui.prompts import QuietPrompter
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.shell.main_window import MainWindow
+    from hireplan.gui.common.prompts import QuietPrompter
 
     window = MainWindow(QuietPrompter(), AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))
     window.show()

@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hireplan.analysis import PlanAnalysis, Severity
-from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.settings_dialog import SettingsDialog
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
 from hireplan.storage.templates import sample_plan
 
 
@@ -138,7 +138,7 @@ READ = textwrap.dedent(
     """
     import json, sys
     from PySide6.QtCore import QSettings
-    from hireplan.gui.app_settings import AppSettings
+    from hireplan.gui.common.app_settings import AppSettings
 
     s = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
     values = {
@@ -184,7 +184,7 @@ def test_app_settings_are_saved_and_read_back_typed_in_a_new_process(
 def test_export_dialog_starts_with_the_default_page_size(
     qtbot: Any, document: PlanDocument, app_settings: AppSettings, prompter: Any
 ) -> None:
-    from hireplan.gui.export_dialog import ExportDialog
+    from hireplan.gui.exporting.export_dialog import ExportDialog
 
     app_settings.set_default_page_size("letter")
     dialog = ExportDialog(document, prompter, settings=app_settings)

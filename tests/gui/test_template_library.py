@@ -12,11 +12,15 @@ from fixtures_dialogs import FakeChooser
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from hireplan.gui.app_settings import AppSettings
-from hireplan.gui.document import PlanDocument
-from hireplan.gui.template_forms import RenameTemplateDialog, SaveTemplateDialog, TemplateDetails
-from hireplan.gui.template_library_dialog import TemplateLibraryDialog, start_plan_with
-from hireplan.gui.template_table_model import TemplateTableModel
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.template_library.template_forms import (
+    RenameTemplateDialog,
+    SaveTemplateDialog,
+    TemplateDetails,
+)
+from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog, start_plan_with
+from hireplan.gui.template_library.template_table_model import TemplateTableModel
 from hireplan.model import Plan, Status
 from hireplan.storage.templates import TemplateLibrary, builtin_names, load_template, sample_plan
 

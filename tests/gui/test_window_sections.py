@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from hireplan.gui import navigation as nav
-from hireplan.gui.compensation_panel import CompensationPanel
-from hireplan.gui.flags_model import FlagRole
-from hireplan.gui.main_window import MainWindow
-from hireplan.gui.policy_panel import PolicyPanel
-from hireplan.gui.risks_panel import RisksPanel
-from hireplan.gui.roles_offers_panel import RolesOffersPanel
+from hireplan.gui.common import section_keys as nav
+from hireplan.gui.compensation.compensation_panel import CompensationPanel
+from hireplan.gui.policy.policy_panel import PolicyPanel
+from hireplan.gui.risks.flags_model import FlagRole
+from hireplan.gui.risks.risks_panel import RisksPanel
+from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
+from hireplan.gui.shell.main_window import MainWindow
 
 
 def window_with_views_plan(make_window: Callable[..., Any]) -> MainWindow:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_analysis_builders import TODAY, clean_plan
 
-from hireplan.commands import check
+from hireplan.cli import check_command
 from hireplan.model import STEP_KEYS, Acknowledgement, Plan
 from hireplan.storage.plan_file import save_plan
 
@@ -22,7 +22,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "llm-res
 
 def _parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="hireplan")
-    check.add_parser(parser.add_subparsers())
+    check_command.add_parser(parser.add_subparsers())
     return parser.parse_args(["check", *argv])
 
 

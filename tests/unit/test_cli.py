@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hireplan import __version__
-from hireplan.cli import main
+from hireplan.cli.main import main
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from test_export_plans import sample_plan
 
-from hireplan.commands import export as export_command
+from hireplan.cli import export_command
 from hireplan.export.options import SECTIONS
 from hireplan.storage.plan_file import save_plan
 

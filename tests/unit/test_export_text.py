@@ -52,7 +52,7 @@ def test_wrap_fits_every_line_and_breaks_chinese_and_long_words() -> None:
 def test_importing_the_export_package_loads_neither_openpyxl_nor_reportlab() -> None:
     """The desktop app may import hireplan.export's options at start-up without paying for them."""
     code = (
-        "import sys, hireplan.export, hireplan.commands.export; "
+        "import sys, hireplan.export, hireplan.cli.export_command; "
         "print(sorted(m for m in ('openpyxl', 'reportlab', 'PySide6') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hireplan.gui.prompts import Prompter, QtPrompter, QuietPrompter
+from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
 
 if TYPE_CHECKING:
-    from hireplan.gui.main_window import MainWindow
+    from hireplan.gui.shell.main_window import MainWindow
 
 _IMPORTED_AT = time.perf_counter()
 EXIT_FILE_ERROR = 2
@@ -74,7 +74,7 @@ class ErrorHandler:
         return path
 
     def windows(self) -> list[MainWindow]:
-        from hireplan.gui.main_window import main_windows
+        from hireplan.gui.shell.main_window import main_windows
 
         return main_windows(self._windows)
 
@@ -116,7 +116,7 @@ def started_at() -> float:
     """``time.perf_counter()`` at process start, as well as we can tell.
 
     From the kernel's record of when the process started (Linux), so interpreter start-up counts;
-    else the timestamp ``hireplan.cli`` takes first thing; else when this module was imported.
+    else the timestamp ``hireplan.cli.main`` takes first thing; else when this module was imported.
     """
     try:
         with open("/proc/self/stat", encoding="ascii") as handle:
@@ -128,7 +128,7 @@ def started_at() -> float:
             return time.perf_counter() - age
     except (OSError, ValueError, IndexError, AttributeError):
         pass
-    cli = sys.modules.get("hireplan.cli")
+    cli = sys.modules.get("hireplan.cli.main")
     started = getattr(cli, "STARTED", None)
     return float(started) if isinstance(started, float) else _IMPORTED_AT
 
@@ -156,7 +156,7 @@ def run_gui(argv_path: Path | None, *, smoke: bool = False, sample: bool = False
     prompter: Prompter = QuietPrompter() if smoke else QtPrompter()
     install_error_handler(prompter)
 
-    from hireplan.gui.main_window import MainWindow
+    from hireplan.gui.shell.main_window import MainWindow
 
     window = MainWindow(prompter=prompter)
     opened = window.startup(argv_path, sample=sample, offer_recovery=not smoke)

@@ -1,0 +1,121 @@
+"""``hireplan export FILE [--pdf OUT] [--xlsx OUT] ...``: the PDF brief and the Excel workbook, headless.
+
+Exit 0 when every requested file was written, 2 for a usage error or a file that cannot be read
+or written. Warnings (text cut at Excel's limit, characters the PDF font lacks) go to stderr and
+do not change the exit status. A failed export leaves nothing half-written at OUT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hireplan.cli.common_args import EXIT_OK, fail
+
+SECTION_NAMES = ("cover", "summary", "checklist", "compensation", "risks", "policy", "appendix")
+"""Kept here as well as in hireplan.export.options so ``--help`` needs no export import;
+a test checks the two agree."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="write the PDF brief and/or the Excel workbook of a plan",
+        description=(
+            "Write the PDF brief for leadership (--pdf) and/or the Excel workbook for finance (--xlsx). "
+            "Exit 0 when written, 2 when the plan cannot be read or an output cannot be written."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the .hireplan file to export")
+    parser.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF brief to OUT")
+    parser.add_argument("--xlsx", type=Path, metavar="OUT", help="write the Excel workbook to OUT")
+    parser.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=f"PDF sections to include, comma-separated, from: {','.join(SECTION_NAMES)} (default: all)",
+    )
+    parser.add_argument(
+        "--page-size", choices=("a4", "letter"), default="a4", help="PDF paper size (default: a4)"
+    )
+    parser.add_argument(
+        "--redact-offers",
+        action="store_true",
+        help="in the PDF, show each offer's position against the market instead of its amounts",
+    )
+    parser.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="judge due dates and data age as of this day (default: today)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so that building the parser (and `hireplan --help`) stays cheap.
+    from hireplan.analysis import analyse
+    from hireplan.export import ExportError, PdfOptions, parse_sections
+    from hireplan.storage.errors import PlanFileError
+    from hireplan.storage.plan_file import load_plan
+
+    pdf_out: Path | None = getattr(args, "pdf", None)
+    xlsx_out: Path | None = getattr(args, "xlsx", None)
+    if pdf_out is None and xlsx_out is None:
+        return fail("export: say what to write with --pdf OUT and/or --xlsx OUT")
+    sections_text: str | None = getattr(args, "sections", None)
+    if pdf_out is None and (sections_text or getattr(args, "redact_offers", False)):
+        return fail("export: --sections and --redact-offers shape the PDF; add --pdf OUT")
+    for out in (pdf_out, xlsx_out):
+        if out is not None and not out.parent.is_dir():
+            return fail(f"export: cannot write {out}: the folder {out.parent} does not exist")
+        if out is not None and out.is_dir():
+            return fail(f"export: cannot write {out}: it is a folder")
+    if pdf_out is not None and xlsx_out is not None and pdf_out.resolve() == xlsx_out.resolve():
+        return fail("export: --pdf and --xlsx name the same file")
+    try:
+        options = PdfOptions(
+            sections=parse_sections(sections_text) if sections_text else PdfOptions().sections,
+            page_size=getattr(args, "page_size", "a4"),
+            redact_offers=bool(getattr(args, "redact_offers", False)),
+        )
+    except ValueError as err:
+        return fail(f"export: {err}")
+    try:
+        plan = load_plan(args.file)
+    except PlanFileError as err:
+        return fail(str(err))
+
+    today = getattr(args, "today", None) or date.today()
+    analysis = analyse(plan, today=today)
+    try:
+        if xlsx_out is not None:
+            from hireplan.export.xlsx import write_workbook
+
+            report = write_workbook(plan, analysis, xlsx_out, today=today)
+            _warn(report.warnings)
+            print(f"wrote {xlsx_out}")
+        if pdf_out is not None:
+            from hireplan.export.pdf import write_pdf
+
+            report = write_pdf(plan, analysis, pdf_out, options, today=today)
+            _warn(report.warnings)
+            print(f"wrote {pdf_out} ({report.pages} pages)")
+    except ExportError as err:
+        return fail(f"export: {err}")
+    return EXIT_OK
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"hireplan: warning: {warning}", file=sys.stderr)

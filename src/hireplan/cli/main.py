@@ -1,0 +1,96 @@
+"""Command-line entry: ``hireplan [FILE]`` opens the desktop window; subcommands run headless.
+
+Start-up speed matters for the window, so nothing heavy is imported here: the GUI path imports
+only ``hireplan.gui.app``, and each subcommand module is imported only when that subcommand (or
+``--help``) is asked for.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+"""When the process reached hireplan's code; ``--smoke`` measures start-up from here."""
+
+import argparse  # noqa: E402  (the timestamp above must come first)
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hireplan import __version__  # noqa: E402
+
+EXIT_OK = 0
+EXIT_USAGE_OR_FILE = 2
+EXIT_HIGH_FLAG = 3
+
+SUBCOMMANDS = ("new", "validate", "templates", "check", "export")
+"""The headless subcommands; each lives in ``hireplan.cli.<name>_command`` with ``add_parser(subparsers)``."""
+
+EPILOG = """\
+desktop window:
+  hireplan [FILE]          open FILE, or the last plan, or the sample plan the first time
+  hireplan --sample        open the sample plan
+  hireplan --smoke [FILE]  open the window, print startup_ms=N after the first paint, exit
+
+exit status:
+  0  success
+  2  usage error, or a file that cannot be read, written or validated
+  3  check: the plan has a high-severity flag nobody has acknowledged
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one clear line on a usage error, as every command does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE_OR_FILE, f"hireplan: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hireplan",
+        description="Plan how to attract and keep AI researchers and engineers.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"hireplan {__version__}")
+    subparsers = parser.add_subparsers(title="headless commands", metavar="COMMAND", parser_class=_Parser)
+    # Imported here rather than at the top so the window's start-up never pays for them, and by name
+    # (not through importlib) so freezing tools such as PyInstaller find every subcommand unaided.
+    from hireplan.cli import (
+        check_command,
+        export_command,
+        new_command,
+        templates_command,
+        validate_command,
+    )
+
+    for module in (new_command, validate_command, templates_command, check_command, export_command):
+        module.add_parser(subparsers)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hireplan", add_help=False)
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--sample", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = args_list[0] if args_list else ""
+    if first in SUBCOMMANDS or first in ("-h", "--help", "--version"):
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        return int(args.func(args))
+    gui_args = _gui_parser().parse_args(args_list)
+    from hireplan.gui.app import run_gui
+
+    return run_gui(gui_args.file, smoke=gui_args.smoke, sample=gui_args.sample)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""``hireplan templates``: list, import and export templates."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from hireplan.cli.common_args import EXIT_OK, fail
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "templates",
+        help="list, import or export templates",
+        description="With no action, list the built-in and user templates.",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(func=run_list)
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=type(parser))
+    importer = actions.add_parser("import", help="add a template file to your template library")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.set_defaults(func=run_import)
+    exporter = actions.add_parser("export", help="write a template to a file")
+    exporter.add_argument("name", metavar="NAME")
+    exporter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exporter.set_defaults(func=run_export)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from hireplan.storage.errors import PlanFileError
+    from hireplan.storage.templates import TemplateLibrary
+
+    try:
+        infos = TemplateLibrary().list()
+    except PlanFileError as err:
+        return fail(str(err))
+    if args.format == "json":
+        rows = [
+            {
+                "name": info.name,
+                "title": info.title,
+                "source": info.source,
+                "version": info.version,
+                "description": info.description,
+                "region_tags": list(info.region_tags),
+            }
+            for info in infos
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    width = max((len(info.name) for info in infos), default=4)
+    for info in infos:
+        print(f"{info.name:<{width}}  {info.version:<6} {info.source:<9} {info.title}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from hireplan.storage.errors import PlanFileError
+    from hireplan.storage.templates import TemplateLibrary
+
+    try:
+        info = TemplateLibrary().import_file(args.file)
+    except PlanFileError as err:
+        return fail(str(err))
+    print(f"imported template {info.name} \u201c{info.title}\u201d into {info.path}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from hireplan.storage.errors import PlanFileError
+    from hireplan.storage.templates import TemplateLibrary
+
+    try:
+        TemplateLibrary().export(args.name, args.output)
+    except PlanFileError as err:
+        return fail(str(err))
+    print(f"wrote template {args.name} to {args.output}")
+    return EXIT_OK

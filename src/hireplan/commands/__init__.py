@@ -1,1 +1,0 @@
-"""Headless commands behind `hireplan SUBCOMMAND`, one module each."""

@@ -1,0 +1,1 @@
+"""The five-step checklist screen: tree model, view, filter bar, delegates and the guidance panel."""

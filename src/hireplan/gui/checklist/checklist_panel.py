@@ -1,0 +1,535 @@
+"""The checklist editor: the steps tree, its filter bar, the step guidance and the item actions.
+
+Shows and edits only: values go to the document through the model, progress comes from the
+analysis, and every action is one undo step.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
+from hireplan.gui.checklist.checklist_filter import UNASSIGNED, ChecklistFilterProxy
+from hireplan.gui.checklist.checklist_guidance import GuidancePanel
+from hireplan.gui.checklist.checklist_model import ChecklistModel, Column, Role
+from hireplan.gui.checklist.checklist_tree import ChecklistTree
+from hireplan.gui.common.status_style import status_icon
+from hireplan.gui.document.document import PlanDocument
+from hireplan.model import edits
+from hireplan.model.checklist import Status, Step
+
+AskText = Callable[[QWidget, str, str, str], "str | None"]
+"""(parent, title, label, initial text) -> the text, or None when cancelled."""
+
+
+def _ask_text_dialog(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+COLUMN_WIDTHS = {
+    Column.STATUS: 118,
+    Column.OWNER: 96,
+    Column.DUE: 86,
+    Column.PRIORITY: 66,
+    Column.TAGS: 130,
+    Column.NOTES: 110,
+}
+"""Starting widths; the item text takes the rest, since it is what people read first."""
+
+
+class ChecklistPanel(QWidget):
+    """Steps tree + filter bar + guidance + item actions, over a :class:`PlanDocument`."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.ask_text: AskText = _ask_text_dialog
+        """Asks for a text (the owner for many items); tests replace it."""
+
+        self.model = ChecklistModel(document, self)
+        self.proxy = ChecklistFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.delegate = ChecklistDelegate(document, self)
+
+        self._build_filter_bar()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #f5c2c0;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(10_000)
+        self._message_timer.timeout.connect(self.message.hide)
+
+        self.tree = ChecklistTree(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegate(self.delegate)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in COLUMN_WIDTHS.items():
+            self.tree.setColumnWidth(column, width)
+        self.guidance = GuidancePanel(self)
+
+        self._build_actions()
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.insert_action, self.duplicate_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.move_up_action)
+        self.toolbar.addAction(self.move_down_action)
+        self.toolbar.addSeparator()
+        status_button = QToolButton(self.toolbar)
+        status_button.setText("Set status")
+        status_button.setMenu(self.status_menu)
+        status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(status_button)
+        self.toolbar.addAction(self.set_owner_action)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.guidance)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 250])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filter_layout)
+        layout.addWidget(self.message)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.setTabOrder(self.filter_edit, self.status_filter)
+        self.setTabOrder(self.status_filter, self.owner_filter)
+        self.setTabOrder(self.owner_filter, self.tag_filter)
+        self.setTabOrder(self.tag_filter, self.overdue_filter)
+        self.setTabOrder(self.overdue_filter, self.clear_filters_button)
+        self.setTabOrder(self.clear_filters_button, self.tree)
+        self.setTabOrder(self.tree, self.guidance.text)
+
+        self.model.editRejected.connect(self.show_message)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        document.planReset.connect(self._on_plan_reset)
+        self._filters_timer = QTimer(self)
+        self._filters_timer.setSingleShot(True)
+        self._filters_timer.setInterval(100)
+        self._filters_timer.timeout.connect(self._refill_owner_and_tag_filters)
+        self._guidance_timer = QTimer(self)
+        self._guidance_timer.setSingleShot(True)
+        self._guidance_timer.setInterval(0)
+        self._guidance_timer.timeout.connect(self._refresh_guidance)
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        document.objectsChanged.connect(self._on_objects_changed)
+        document.itemsInserted.connect(self._expand_step_of)
+        self._on_plan_reset()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_filter_bar(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter items (text, owner, notes, tags)…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setToolTip("Show items with this status")
+        self.status_filter.addItem("Any status", None)
+        for status in Status:
+            self.status_filter.addItem(status_icon(status), status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+        )
+        self.owner_filter = QComboBox(self)
+        self.owner_filter.setToolTip("Show items this person owns")
+        self.owner_filter.setMinimumContentsLength(12)
+        self.owner_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_owner(self.owner_filter.currentData())
+        )
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setToolTip("Show items with this tag")
+        self.tag_filter.setMinimumContentsLength(10)
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_tag(self.tag_filter.currentData())
+        )
+        self.overdue_filter = QCheckBox("&Overdue only", self)
+        self.overdue_filter.toggled.connect(self.proxy.set_overdue_only)
+        self.clear_filters_button = QToolButton(self)
+        self.clear_filters_button.setText("Clear filters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit, 1)
+        layout.addWidget(self.status_filter)
+        layout.addWidget(self.owner_filter)
+        layout.addWidget(self.tag_filter)
+        layout.addWidget(self.overdue_filter)
+        layout.addWidget(self.clear_filters_button)
+        self.filter_layout = layout
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object], tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            if shortcut is not None
+            else tip
+        )
+        action.triggered.connect(lambda _checked=False: slot())
+        self.tree.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(
+            "&Add item", "Ctrl+Shift+N", self.add_item, "Add an item at the end of the current step"
+        )
+        self.insert_action = self._action(
+            "&Insert item",
+            QKeySequence(Qt.Key.Key_Insert),
+            self.insert_item,
+            "Insert an item above the current one",
+        )
+        self.delete_action = self._action(
+            "&Delete", QKeySequence(Qt.Key.Key_Delete), self.delete_selected, "Delete the selected items"
+        )
+        self.duplicate_action = self._action(
+            "D&uplicate", "Ctrl+D", self.duplicate_selected, "Copy the selected items"
+        )
+        self.move_up_action = self._action("Move &up", "Alt+Up", self.move_up, "Move the selected items up")
+        self.move_down_action = self._action(
+            "Move do&wn", "Alt+Down", self.move_down, "Move the selected items down"
+        )
+        self.set_owner_action = self._action(
+            "Set &owner…", "Ctrl+Shift+O", self.ask_owner_for_selection, "Give the selected items one owner"
+        )
+        self.status_menu = QMenu("Set &status", self)
+        self.status_actions: list[QAction] = []
+        for number, status in enumerate(Status, start=1):
+            action = self._action(
+                status.label,
+                f"Ctrl+Alt+{number}",
+                functools.partial(self.set_status_for_selection, status),
+                f"Mark the selected items {status.label.lower()}",
+            )
+            action.setIcon(status_icon(status))
+            self.status_menu.addAction(action)
+            self.status_actions.append(action)
+        self.item_actions: list[QAction] = [
+            self.add_action,
+            self.insert_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            *self.status_actions,
+            self.set_owner_action,
+        ]
+        """Every item action, for the main window's menus; their shortcuts work while the tree has focus."""
+
+    def actions(self) -> list[QAction]:
+        """The item actions (add, insert, duplicate, delete, move, set status, set owner)."""
+        return list(self.item_actions)
+
+    # ------------------------------------------------------------------ public API
+
+    def select_object(self, kind: str, obj_id: str) -> bool:
+        """Select and show a step or an item (clearing filters that hide it); False if not found."""
+        if kind == "item":
+            source = self.model.item_index(obj_id)
+        elif kind == "step":
+            source = self.model.step_index(obj_id)
+        else:
+            return False
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.clear_filters()
+            self.proxy.set_step_key(None)
+            index = self.proxy.mapFromSource(source)
+            if not index.isValid():
+                return False
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+        return True
+
+    def show_step(self, step_key: str | None) -> None:
+        """Show only the step with ``step_key`` (None: every step)."""
+        self.proxy.set_step_key(step_key)
+        self.tree.expandAll()
+        first = self.proxy.index(0, 0)
+        if first.isValid() and step_key is not None:
+            self.tree.selectionModel().setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._refresh_guidance()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.owner_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self.proxy.clear_filters()
+
+    def show_message(self, text: str) -> None:
+        """Say why an edit was refused, without a modal dialog; it hides itself after a while."""
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+
+    def selected_item_ids(self) -> list[str]:
+        """Ids of the selected items, in plan order."""
+        ids = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            if index.data(Role.KIND) == "item":
+                ids.append(str(index.data(Role.ID)))
+        order = {item.id: n for n, item in enumerate(i for s in self._document.plan.steps for i in s.items)}
+        return sorted(ids, key=lambda i: order.get(i, 0))
+
+    def current_step(self) -> Step | None:
+        return self.model.step_at(self.proxy.mapToSource(self.tree.currentIndex()))
+
+    # ------------------------------------------------------------------ actions
+
+    def add_item(self) -> None:
+        step = self.current_step() or (self._document.plan.steps[0] if self._document.plan.steps else None)
+        if step is None:
+            return
+        new = edits.new_item()
+        self._document.insert_items(step.id, -1, [new])
+        self._edit_new(new.id)
+
+    def insert_item(self) -> None:
+        current = self.proxy.mapToSource(self.tree.currentIndex())
+        step = self.model.step_at(current)
+        if step is None:
+            self.add_item()
+            return
+        row = current.row() if self.model.item_at(current) is not None else 0
+        new = edits.new_item()
+        self._document.insert_items(step.id, row, [new])
+        self._edit_new(new.id)
+
+    def _edit_new(self, item_id: str) -> None:
+        self.clear_filters()
+        if self.select_object("item", item_id):
+            self.tree.edit(self.tree.currentIndex().siblingAtColumn(Column.TEXT))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_item_ids()
+        if not ids:
+            return
+        after = self.tree.indexBelow(self.tree.currentIndex())
+        after_id = after.data(Role.ID) if after.isValid() else None
+        self._document.remove_items(ids)
+        if after_id is not None and after_id not in ids:
+            self.select_object(str(after.data(Role.KIND) or "item"), str(after_id))
+
+    def duplicate_selected(self) -> None:
+        new_ids = self._document.duplicate_items(self.selected_item_ids())
+        if new_ids:
+            self._select_ids(new_ids)
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(+1)
+
+    def _move(self, direction: int) -> None:
+        ids = self.selected_item_ids()
+        if not ids:
+            return
+        plan = self._document.plan
+        anchor_id = ids[0] if direction < 0 else ids[-1]
+        step, row, _ = edits.find_item(plan, anchor_id)
+        step_row, _ = edits.find_step(plan, step.id)
+        if direction < 0:
+            if row > 0:
+                moved = self._document.move_items(ids, step.id, row - 1)
+            elif step_row > 0:
+                moved = self._document.move_items(ids, plan.steps[step_row - 1].id, -1)
+            else:
+                return
+        elif row < len(step.items) - 1:
+            moved = self._document.move_items(ids, step.id, row + 2)
+        elif step_row < len(plan.steps) - 1:
+            moved = self._document.move_items(ids, plan.steps[step_row + 1].id, 0)
+        else:
+            return
+        if moved:
+            self._select_ids(ids)
+
+    def set_status_for_selection(self, status: Status) -> int:
+        """Give every selected item ``status`` as one undo step; returns how many changed."""
+        return self._set_many("status", status)
+
+    def set_owner_for_selection(self, owner: str) -> int:
+        """Give every selected item ``owner`` as one undo step; returns how many changed."""
+        return self._set_many("owner", owner.strip())
+
+    def ask_owner_for_selection(self) -> None:
+        ids = self.selected_item_ids()
+        if not ids:
+            return
+        owner = self.ask_text(self, "Set owner", f"Owner of {len(ids)} selected item(s):", "")
+        if owner is not None:
+            self.set_owner_for_selection(owner)
+
+    def _set_many(self, field: str, value: object) -> int:
+        try:
+            return self._document.set_fields_many("item", self.selected_item_ids(), field, value)
+        except ValueError as error:
+            self.show_message(str(error))
+            return 0
+
+    def _select_ids(self, ids: list[str]) -> None:
+        selection = self.tree.selectionModel()
+        selection.clearSelection()
+        first = True
+        for item_id in ids:
+            index = self.proxy.mapFromSource(self.model.item_index(item_id))
+            if not index.isValid():
+                continue
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+            self.tree.scrollTo(index)
+
+    # ------------------------------------------------------------------ following the document
+
+    def _on_plan_reset(self) -> None:
+        self._refill_owner_and_tag_filters()
+        self.tree.expandAll()
+        self._refresh_guidance()
+        self._update_actions()
+
+    def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == "item":
+            # After the edit has been painted, and once for a burst of edits: the lists need a
+            # pass over every item, and nobody opens a filter within a tenth of a second.
+            self._filters_timer.start()
+            self.message.hide()
+
+    def _expand_step_of(self, step_id: str, row: int, count: int) -> None:
+        index = self.proxy.mapFromSource(self.model.step_index(step_id))
+        if index.isValid():
+            self.tree.expand(index)
+
+    def _refill_owner_and_tag_filters(self) -> None:
+        for combo, values, any_text in (
+            (self.owner_filter, self._document.known_owners(), "Any owner"),
+            (self.tag_filter, self._document.known_tags(), "Any tag"),
+        ):
+            fixed = 2 if combo is self.owner_filter else 1  # "Any owner", "Nobody yet"
+            if [combo.itemData(row) for row in range(fixed, combo.count())] == values:
+                continue  # most edits change neither the owners nor the tags in use
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, None)
+            if combo is self.owner_filter:
+                combo.addItem("Nobody yet", UNASSIGNED)
+            for value in values:
+                combo.addItem(value, value)
+            position = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(position, 0))
+            combo.blockSignals(False)
+            if position < 0:  # the filtered owner or tag is gone: stop filtering by it
+                combo.setCurrentIndex(0)
+                if combo is self.owner_filter:
+                    self.proxy.set_owner(None)
+                else:
+                    self.proxy.set_tag(None)
+
+    def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if not top_left.parent().isValid():  # step rows: progress changed (once per step row)
+            self._guidance_timer.start()
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._refresh_guidance()
+        self._update_actions()
+
+    def _refresh_guidance(self) -> None:
+        step = self.current_step()
+        if step is None and self._document.plan.steps:
+            key = self.proxy.step_key
+            step = next((s for s in self._document.plan.steps if key in (None, s.key)), None)
+        self.guidance.show_step(step, None if step is None else self.model.step_progress(step))
+
+    def _update_actions(self, *args: object) -> None:
+        has_items = bool(self.selected_item_ids())
+        for action in (
+            self.delete_action,
+            self.duplicate_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.set_owner_action,
+            *self.status_actions,
+        ):
+            action.setEnabled(has_items)
+        self.add_action.setEnabled(bool(self._document.plan.steps))
+        self.insert_action.setEnabled(bool(self._document.plan.steps))
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.add_action, self.insert_action, self.duplicate_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.move_up_action)
+        menu.addAction(self.move_down_action)
+        menu.addSeparator()
+        menu.addMenu(self.status_menu)
+        menu.addAction(self.set_owner_action)
+        menu.popup(self.tree.viewport().mapToGlobal(position))

@@ -1,0 +1,3 @@
+"""What any screen may use: the table model base, money and date editors, prompts, the palette and
+section keys. Imports no screen.
+"""

@@ -1,0 +1,347 @@
+"""One table model for every flat list of the plan (roles, offers, markets, benchmarks, rates, PPP, policy).
+
+Each screen describes its columns with :class:`Col` specs; this adapter does the Qt part once:
+rows follow the document's bracketing insert/remove signals (so selections survive), edited
+cells go back through :meth:`PlanDocument.set_field` as one undo step each, refused values are
+reported through :attr:`ListTableModel.editRefused` with the model's reason, and columns that
+show analysis results repaint on ``analysisChanged`` without resetting the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from hireplan.gui.document.document import PlanDocument
+from hireplan.model import collection_edits
+from hireplan.model.base import HireplanModel
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis
+
+Index = QModelIndex | QPersistentModelIndex
+
+ObjectIdRole = int(Qt.ItemDataRole.UserRole) + 1
+"""The id of the row's object (``str``)."""
+ChoicesRole = int(Qt.ItemDataRole.UserRole) + 2
+"""For columns edited with a drop-down: list of ``(label, value)`` pairs."""
+
+
+@dataclass(frozen=True)
+class Col:
+    """How one column shows and edits one object."""
+
+    header: str
+    display: Callable[[Any], str]
+    field: str | None = None
+    """The model field an edit sets; None = read-only."""
+    edit: Callable[[Any], object] | None = None
+    """The editor's starting value (defaults to the display text)."""
+    parse: Callable[[object, Any], object] | None = None
+    """Turns the editor's value into the field value; raises ValueError with a reason."""
+    choices: Callable[[], list[tuple[str, object]]] | None = None
+    right: bool = False
+    tooltip: Callable[[Any], str] | None = None
+    uses_analysis: bool = False
+    analysis_display: Callable[[Any, PlanAnalysis], str] | None = None
+    analysis_colour: Callable[[Any, PlanAnalysis], str | None] | None = None
+    analysis_tooltip: Callable[[Any, PlanAnalysis], str] | None = None
+
+
+# --------------------------------------------------------------------------- parsers columns share
+
+
+def parse_text(value: object, _obj: Any) -> str:
+    return str(value or "").strip()
+
+
+def parse_money(value: object, _obj: Any) -> Decimal:
+    """Typed amount to Decimal; thousands separators and spaces are allowed, negatives are refused."""
+    text = str(value or "").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("_", "")
+    if not text:
+        return Decimal(0)
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"'{value}' is not an amount; type digits such as 250000.") from None
+    if not amount.is_finite():
+        raise ValueError(f"'{value}' is not an amount.")
+    if amount < 0:
+        raise ValueError("Pay and prices cannot be negative.")
+    return amount
+
+
+def parse_optional_money(value: object, obj: Any) -> Decimal | None:
+    return None if not str(value or "").strip() else parse_money(value, obj)
+
+
+def parse_decimal(value: object, _obj: Any) -> Decimal:
+    text = str(value or "").replace(",", "").strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"'{value}' is not a number.") from None
+    if not number.is_finite():
+        raise ValueError(f"'{value}' is not a number.")
+    return number
+
+
+def parse_optional_int(value: object, _obj: Any) -> int | None:
+    """A whole number typed into a cell (sample size); empty clears it."""
+    text = str(value or "").replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a whole number.") from None
+
+
+def parse_date(value: object, _obj: Any) -> date | None:
+    """ISO date typed into a cell; empty clears it."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date; write it as 2026-03-31 (or leave it empty).") from None
+
+
+def parse_currency(value: object, _obj: Any) -> str:
+    return str(value or "").strip().upper()
+
+
+def show_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+# Display formatting is hireplan.analysis.format's; these wrappers import it on first use so that
+# importing a screen module does not load the whole analysis package at start-up.
+
+
+def format_number(value: Decimal, places: int = 0) -> str:
+    from hireplan.analysis.format import format_number as impl
+
+    return impl(value, places)
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    from hireplan.analysis.format import format_money as impl
+
+    return impl(amount, currency)
+
+
+def format_ratio(value: Decimal) -> str:
+    from hireplan.analysis.format import format_ratio as impl
+
+    return impl(value)
+
+
+def format_rate(value: Decimal) -> str:
+    from hireplan.analysis.format import format_rate as impl
+
+    return impl(value)
+
+
+def show_money(value: Decimal | None) -> str:
+    return "" if value is None else format_number(value)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+class ListTableModel(QAbstractTableModel):
+    """Rows = the objects of one plan list, columns = :class:`Col` specs."""
+
+    editRefused = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        kind: str,
+        columns: Sequence[Col],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kind = kind
+        self.columns = list(columns)
+        self._analysis_columns = [n for n, col in enumerate(self.columns) if col.uses_analysis]
+        self._live = False
+        document.planReset.connect(self._on_reset)
+        document.objectsChanged.connect(self._on_objects_changed)
+        document.objectsAboutToBeInserted.connect(self._on_about_to_insert)
+        document.objectsInserted.connect(self._on_inserted)
+        document.objectsAboutToBeRemoved.connect(self._on_about_to_remove)
+        document.objectsRemoved.connect(self._on_removed)
+        document.analysisChanged.connect(self._on_analysis_changed)
+
+    # ------------------------------------------------------------------ plan access
+
+    def objects(self) -> list[HireplanModel]:
+        return collection_edits.list_of(self.document.plan, self.kind)
+
+    def object_at(self, row: int) -> Any:
+        objs = self.objects()
+        return objs[row] if 0 <= row < len(objs) else None
+
+    def id_at(self, row: int) -> str | None:
+        obj = self.object_at(row)
+        return None if obj is None else str(obj.id)
+
+    def row_of(self, obj_id: str) -> int:
+        for row, obj in enumerate(self.objects()):
+            if getattr(obj, "id", None) == obj_id:
+                return row
+        return -1
+
+    def set_live(self, live: bool = True) -> None:
+        """Show analysis columns (call once the page is visible so start-up does not analyse)."""
+        self._live = live
+        self._on_analysis_changed()
+
+    # ------------------------------------------------------------------ following the document
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
+        if kind != self.kind:
+            return
+        last = len(self.columns) - 1
+        for obj_id in ids:
+            row = self.row_of(obj_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _on_about_to_insert(self, kind: str, row: int, count: int) -> None:
+        if kind == self.kind:
+            self.beginInsertRows(QModelIndex(), row, row + count - 1)
+
+    def _on_inserted(self, kind: str, _row: int, _count: int) -> None:
+        if kind == self.kind:
+            self.endInsertRows()
+
+    def _on_about_to_remove(self, kind: str, row: int, count: int) -> None:
+        if kind == self.kind:
+            self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+
+    def _on_removed(self, kind: str, _row: int, _count: int) -> None:
+        if kind == self.kind:
+            self.endRemoveRows()
+
+    def _on_analysis_changed(self) -> None:
+        rows = self.rowCount()
+        if not rows or not self._live:
+            return
+        for column in self._analysis_columns:
+            self.dataChanged.emit(self.index(0, column), self.index(rows - 1, column))
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.objects())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].field is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        obj = self.object_at(index.row())
+        if obj is None or not 0 <= index.column() < len(self.columns):
+            return None
+        col = self.columns[index.column()]
+        if role == ObjectIdRole:
+            return str(obj.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.analysis_display is not None:
+                return col.analysis_display(obj, self.document.analysis()) if self._live else ""
+            return col.display(obj)
+        if role == Qt.ItemDataRole.EditRole:
+            return col.edit(obj) if col.edit is not None else col.display(obj)
+        if role == ChoicesRole:
+            return col.choices() if col.choices is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.analysis_tooltip is not None and self._live:
+                return col.analysis_tooltip(obj, self.document.analysis()) or None
+            return col.tooltip(obj) if col.tooltip is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and col.analysis_colour is not None and self._live:
+            colour = col.analysis_colour(obj, self.document.analysis())
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and col.analysis_colour is not None and self._live:
+            colour = col.analysis_colour(obj, self.document.analysis())
+            return QBrush(QColor("#1f2328")) if colour else None
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        obj = self.object_at(index.row())
+        col = self.columns[index.column()]
+        if obj is None or col.field is None:
+            return False
+        try:
+            new = col.parse(value, obj) if col.parse is not None else value
+            changed = self.document.set_field(self.kind, str(obj.id), col.field, new)
+        except ValueError as error:
+            self.editRefused.emit(str(error))
+            return False
+        return changed
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for columns that offer choices (:data:`ChoicesRole`), a line edit otherwise."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = index.data(ChoicesRole)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, value in choices:
+            combo.addItem(str(label), value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            current = index.data(Qt.ItemDataRole.EditRole)
+            position = editor.findData(current)
+            editor.setCurrentIndex(max(position, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

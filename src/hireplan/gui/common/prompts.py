@@ -1,0 +1,194 @@
+"""Every question the window asks a person goes through a ``Prompter``.
+
+The logic (file actions, autosave recovery, locks) never opens a dialog itself: it asks the
+prompter, so tests can answer with a fake and the real app answers with standard Qt dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from hireplan.storage.templates import TemplateInfo
+
+PLAN_FILTER = "hireplan plans (*.hireplan);;All files (*)"
+PLAN_SUFFIX = ".hireplan"
+
+
+class UnsavedAnswer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class RecoveryOffer:
+    """What the person sees when a recovery copy from an earlier session is found."""
+
+    plan_title: str
+    plan_path: Path | None
+    saved_at: datetime
+
+
+class Prompter(Protocol):
+    """Questions and messages; each method returns the person's answer."""
+
+    def ask_open_path(self, parent: QWidget | None, start_dir: Path | None) -> Path | None: ...
+
+    def ask_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None: ...
+
+    def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer: ...
+
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
+        """True: restore; False: delete the copy; None: decide at the next start."""
+        ...
+
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool: ...
+
+    def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None: ...
+
+    def ask_confirm(self, parent: QWidget | None, title: str, message: str, action: str) -> bool: ...
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None: ...
+
+    def show_warning(self, parent: QWidget | None, title: str, message: str) -> None: ...
+
+    def show_info(self, parent: QWidget | None, title: str, message: str) -> None: ...
+
+
+def with_plan_suffix(path: Path) -> Path:
+    """Add ``.hireplan`` when the person typed a bare name in the save dialog."""
+    return path if path.suffix else path.with_name(path.name + PLAN_SUFFIX)
+
+
+class QtPrompter:
+    """The real app's answers: standard file dialogs and message boxes."""
+
+    def ask_open_path(self, parent: QWidget | None, start_dir: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Open plan", str(start_dir or ""), PLAN_FILTER)
+        return Path(name) if name else None
+
+    def ask_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Save plan as", str(suggested), PLAN_FILTER)
+        return with_plan_suffix(Path(name)) if name else None
+
+    def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{document_name}” first?")
+        box.setInformativeText("If you don't save, the changes since the last save are lost.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedAnswer.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedAnswer.DISCARD
+        return UnsavedAnswer.CANCEL
+
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
+        where = str(offer.plan_path) if offer.plan_path else "a plan that was never saved"
+        when = offer.saved_at.astimezone().strftime("%d %b %Y at %H:%M")
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved changes?", "", parent=parent)
+        box.setText("hireplan did not close properly last time.")
+        box.setInformativeText(
+            f"A recovery copy of “{offer.plan_title}” ({where}) was saved on {when}.\n\n"
+            "Restore it now, or delete the recovery copy? Not Now keeps it for the next start."
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("Delete Copy", QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is restore else False if clicked is delete else None
+
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
+        answer = QMessageBox.warning(
+            parent,
+            "Plan already open",
+            f"“{path.name}” is already open {holder}.\n\n"
+            "If you edit it in two places, the last one saved wins and the other changes are lost. "
+            "Open it here anyway?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
+        from hireplan.gui.template_library.template_picker import TemplatePickerDialog
+
+        dialog = TemplatePickerDialog(templates, parent)
+        return dialog.selected_name() if dialog.exec() else None
+
+    def ask_confirm(self, parent: QWidget | None, title: str, message: str, action: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent
+        )
+        confirm = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is confirm
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.critical(parent, title, message)
+
+    def show_warning(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
+
+class QuietPrompter:
+    """Answers for ``--smoke``: never blocks, declines every question, reports to stderr."""
+
+    def ask_open_path(self, parent: QWidget | None, start_dir: Path | None) -> Path | None:
+        return None
+
+    def ask_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return None
+
+    def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer:
+        return UnsavedAnswer.DISCARD
+
+    def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
+        return None
+
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
+        return True
+
+    def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
+        return None
+
+    def ask_confirm(self, parent: QWidget | None, title: str, message: str, action: str) -> bool:
+        return False
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        _stderr(f"{title}: {message}")
+
+    def show_warning(self, parent: QWidget | None, title: str, message: str) -> None:
+        _stderr(f"{title}: {message}")
+
+    def show_info(self, parent: QWidget | None, title: str, message: str) -> None:
+        pass
+
+
+def _stderr(text: str) -> None:
+    import sys
+
+    print(text, file=sys.stderr)

@@ -1,0 +1,68 @@
+"""How the tables on the roles, market data and policy screens look and are selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
+
+from hireplan.gui.common.list_table_model import ChoiceDelegate, ObjectIdRole
+
+
+def make_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table view the way every list on these screens looks."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    view.horizontalHeader().setResizeContentsPrecision(100)  # sizing looks at 100 rows, not thousands
+    return view
+
+
+def selected_ids(view: QTableView) -> list[str]:
+    ids: list[str] = []
+    selection = view.selectionModel()
+    if selection is None:
+        return ids
+    for index in sorted(selection.selectedRows(), key=lambda i: i.row()):
+        value = index.data(ObjectIdRole)
+        if isinstance(value, str):
+            ids.append(value)
+    return ids
+
+
+def select_row(view: QTableView, row: int) -> None:
+    model = view.model()
+    if not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.scrollTo(index)
+
+
+def tool_button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def bind_delete_key(view: QTableView, action: QAction) -> None:
+    """The Delete key on ``view`` (when it has focus, not while a cell is edited) triggers ``action``."""
+    action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    view.addAction(action)

@@ -1,0 +1,464 @@
+"""The Compensation screen: a role's offers against every market, nominal or in purchasing power.
+
+Pick a role; see each offer's annual total and first-year value beside the competing package, and
+each market's P25/P50/P75 beside our figure with the compa-ratio coloured by the plan's bands.
+Switching nominal/PPP updates at once; the currency list sets the plan's reporting currency
+(an ordinary edit, one undo step). Everything shown comes from ``document.analysis()``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.analysis.format import format_ratio
+from hireplan.gui.compensation.compensation_chart import CompensationChart, chart_data
+from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
+from hireplan.gui.compensation.mode_model import (
+    Mode,
+    OfferIdRole,
+    SortRole,
+    market_rows,
+    offer_label,
+    unit_of,
+)
+from hireplan.gui.compensation.summary_model import OffersSummaryModel
+from hireplan.gui.document.document import PlanDocument
+
+
+class _SortProxy(QSortFilterProxyModel):
+    """Sorts amounts and ratios by value, not by their formatted text."""
+
+    def lessThan(self, left: object, right: object) -> bool:
+        a = left.data(SortRole)  # type: ignore[attr-defined]
+        b = right.data(SortRole)  # type: ignore[attr-defined]
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class CompensationPanel(QWidget):
+    """Offers of one role against every market; ``objectRequested(kind, id)`` on double-click."""
+
+    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._mode: Mode = "nominal"
+        self._role_id: str | None = None
+        self._offer_id: str | None = None
+        self._fitted_for: tuple[object, ...] = ()
+        self._live = False
+        self._stale = True
+
+        self.summary_model = OffersSummaryModel(lambda: self._document.plan, self)
+        self.market_model = MarketComparisonModel(lambda: self._document.plan, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(self._build_bar())
+
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.notice_label)
+
+        self.summary_view = self._table(self.summary_model, "Offers for this role")
+        self.summary_view.setObjectName("offersSummaryView")
+        self.summary_view.selectionModel().currentRowChanged.connect(self._on_offer_chosen)
+        layout.addWidget(
+            QLabel("<b>Offers</b> <small>(pick one to compare it with each market below)</small>")
+        )
+        layout.addWidget(self.summary_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.market_heading = QLabel()
+        self.market_heading.setTextFormat(Qt.TextFormat.RichText)
+        left_layout.addWidget(self.market_heading)
+        self.market_view = self._table(self.market_model, "The chosen offer against each market")
+        self.market_view.setObjectName("marketComparisonView")
+        self.market_view.setColumnHidden(MarketColumn.OFFER, True)
+        left_layout.addWidget(self.market_view, 1)
+        self.chart = CompensationChart()
+        self._splitter = splitter
+        splitter.addWidget(left)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        layout.addWidget(self.legend_label)
+
+        document.planReset.connect(self._on_plan_reset)
+        document.objectsChanged.connect(self._on_objects_changed)
+
+    # ------------------------------------------------------------------ construction
+
+    def _build_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        role_label = QLabel("&Role:")
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Role")
+        self.role_combo.setMinimumContentsLength(24)
+        self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        role_label.setBuddy(self.role_combo)
+        self.role_combo.currentIndexChanged.connect(self._on_role_chosen)
+        bar.addWidget(role_label)
+        bar.addWidget(self.role_combo, 1)
+        bar.addSpacing(16)
+
+        self.nominal_button = QRadioButton("&Nominal")
+        self.nominal_button.setToolTip("Amounts converted at exchange rates into the reporting currency")
+        self.ppp_button = QRadioButton("&Purchasing power (PPP)")
+        self.ppp_button.setToolTip(
+            "Amounts in international dollars: what the pay buys where it is paid, so hubs with lower "
+            "prices compare fairly"
+        )
+        self.nominal_button.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.nominal_button)
+        self.mode_group.addButton(self.ppp_button)
+        self.ppp_button.toggled.connect(lambda on: self.set_mode("ppp" if on else "nominal"))
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.nominal_button)
+        bar.addWidget(self.ppp_button)
+        bar.addSpacing(16)
+
+        currency_label = QLabel("Reporting &currency:")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setAccessibleName("Reporting currency")
+        self.currency_combo.setToolTip("The currency nominal figures are shown in (saved with the plan)")
+        currency_label.setBuddy(self.currency_combo)
+        self.currency_combo.activated.connect(self._on_currency_chosen)
+        bar.addWidget(currency_label)
+        bar.addWidget(self.currency_combo)
+        return bar
+
+    def _table(self, model: MarketComparisonModel | OffersSummaryModel, name: str) -> QTableView:
+        proxy = _SortProxy(self)
+        proxy.setSourceModel(model)
+        view = QTableView()
+        view.setModel(proxy)
+        view.setAccessibleName(name)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.activated.connect(self._on_double_clicked)
+        return view
+
+    # ------------------------------------------------------------------ following the plan
+
+    def start(self) -> None:
+        """Begin following the analysis; called on first show so start-up does not analyse."""
+        if self._live:
+            return
+        self._live = True
+        self._document.analysisChanged.connect(self._on_analysis_changed)
+        self._fill_roles()
+        self._fill_currencies()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._live:
+            self.start()
+        elif self._stale:
+            self.refresh()
+        self._share_width()
+
+    def _on_analysis_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_plan_reset(self) -> None:
+        if self._live:
+            self._role_id = None
+            self._fill_roles()
+            self._fill_currencies()
+            self._on_analysis_changed()
+
+    def _on_objects_changed(self, kind: str, _ids: list[str]) -> None:
+        if not self._live:
+            return
+        if kind in ("role", "offer", "market"):
+            self._fill_roles()
+        if kind in ("plan", "rate", "market"):
+            self._fill_currencies()
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self._role_ids() != self._combo_role_ids():
+            self._fill_roles()
+        analysis = self._document.analysis()
+        offer_ids = self.offer_ids()
+        self.summary_model.update(analysis, offer_ids, self._mode)
+        if self._offer_id not in offer_ids:
+            self._offer_id = offer_ids[0] if offer_ids else None
+        self._select_offer_row()
+        self.market_model.update(analysis, [self._offer_id] if self._offer_id else [], self._mode)
+        unit = unit_of(self._mode, analysis.reporting_currency)
+        plan = self._document.plan
+        self.chart.set_data(chart_data(market_rows(analysis, plan, offer_ids, self._mode), unit))
+        label = offer_label(plan, self._offer_id) if self._offer_id else "no offer"
+        self.market_heading.setText(f"<b>{html.escape(label)}</b> against each market")
+        shape = (self._role_id, self._offer_id, self._mode, analysis.reporting_currency)
+        if shape != self._fitted_for:
+            # Fitting reads every cell: do it when the rows change, not after every edit.
+            self._fitted_for = shape
+            _fit_columns(self.summary_view)
+            _fit_columns(self.market_view)
+            self._fit_summary_height()
+            self._share_width()
+        self._update_notice()
+
+    def _fit_summary_height(self) -> None:
+        """Show every offer of the role up to five rows; no empty band under a single offer."""
+        view = self.summary_view
+        rows = min(max(view.model().rowCount(), 1), 5)
+        height = (
+            view.horizontalHeader().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+        )
+        view.setFixedHeight(height)
+
+    def _share_width(self) -> None:
+        """Give the comparison table the height its rows need (a market per row) and the chart the rest."""
+        total = sum(self._splitter.sizes())
+        if total <= 0:
+            return
+        view = self.market_view
+        rows = max(view.model().rowCount(), 1)
+        needed = (
+            self.market_heading.sizeHint().height()
+            + view.horizontalHeader().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+            + 8
+        )
+        table = max(min(needed, total // 2, total - MIN_CHART_HEIGHT), min(total // 3, needed))
+        self._splitter.setSizes([table, total - table])
+
+    def _select_offer_row(self) -> None:
+        if self._offer_id is None:
+            return
+        proxy = self.summary_view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        index = proxy.mapFromSource(self.summary_model.index(self.summary_model.row_of(self._offer_id), 0))
+        if index.isValid() and self.summary_view.currentIndex().row() != index.row():
+            with QSignalBlocker(self.summary_view.selectionModel()):
+                self.summary_view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            self.summary_view.viewport().update()
+
+    def offer_id(self) -> str | None:
+        """The offer compared with each market in the lower table."""
+        return self._offer_id
+
+    def set_offer(self, offer_id: str) -> bool:
+        if offer_id not in self.offer_ids():
+            return False
+        self._offer_id = offer_id
+        self.refresh()
+        return True
+
+    def _on_offer_chosen(self, current: object, _previous: object) -> None:
+        offer_id = current.data(OfferIdRole) if current.isValid() else None  # type: ignore[attr-defined]
+        if isinstance(offer_id, str) and offer_id != self._offer_id:
+            self._offer_id = offer_id
+            if self._live:
+                self.refresh()
+
+    # ------------------------------------------------------------------ choices
+
+    def mode(self) -> Mode:
+        return self._mode
+
+    def set_mode(self, mode: Mode) -> None:
+        """Nominal (reporting currency) or PPP (international dollars); the tables follow at once."""
+        if mode == self._mode:
+            return
+        self._mode = mode
+        with QSignalBlocker(self.ppp_button), QSignalBlocker(self.nominal_button):
+            self.ppp_button.setChecked(mode == "ppp")
+            self.nominal_button.setChecked(mode == "nominal")
+        if self._live:
+            self.refresh()
+
+    def role_id(self) -> str | None:
+        return self._role_id
+
+    def set_role(self, role_id: str) -> bool:
+        row = self.role_combo.findData(role_id)
+        if row < 0:
+            return False
+        self.role_combo.setCurrentIndex(row)
+        return True
+
+    def offer_ids(self) -> list[str]:
+        if self._role_id is None:
+            return []
+        return [offer.id for offer in self._document.plan.offers if offer.role_id == self._role_id]
+
+    def set_reporting_currency(self, code: str) -> bool:
+        """Change the plan's reporting currency (one undo step); False when unchanged or refused."""
+        plan = self._document.plan
+        try:
+            return self._document.set_field("plan", plan.id, "reporting_currency", code)
+        except ValueError as error:
+            self.notice_label.setText(f"<span style='color:#b91c1c'>{html.escape(str(error))}</span>")
+            return False
+
+    def select_object(self, kind: str, obj_id: str) -> bool:
+        """Show a role, or an offer's role with the offer selected."""
+        if not self._live:
+            self.start()
+        if kind == "role":
+            return self.set_role(obj_id)
+        if kind == "offer":
+            offer = next((o for o in self._document.plan.offers if o.id == obj_id), None)
+            if offer is None or not self.set_role(offer.role_id):
+                return False
+            return self.set_offer(obj_id)
+        return False
+
+    # ------------------------------------------------------------------ helpers
+
+    def _role_ids(self) -> list[str]:
+        return [role.id for role in self._document.plan.roles]
+
+    def _combo_role_ids(self) -> list[str]:
+        return [str(self.role_combo.itemData(row)) for row in range(self.role_combo.count())]
+
+    def _fill_roles(self) -> None:
+        plan = self._document.plan
+        counts: dict[str, int] = {}
+        for offer in plan.offers:
+            counts[offer.role_id] = counts.get(offer.role_id, 0) + 1
+        with QSignalBlocker(self.role_combo):
+            self.role_combo.clear()
+            for role in plan.roles:
+                count = counts.get(role.id, 0)
+                offers = "no offers" if count == 0 else ("1 offer" if count == 1 else f"{count} offers")
+                self.role_combo.addItem(f"{role.title} · {role.level.label} ({offers})", role.id)
+            wanted = self._role_id
+            if wanted is None or self.role_combo.findData(wanted) < 0:
+                wanted = next((role.id for role in plan.roles if counts.get(role.id)), None)
+                if wanted is None and plan.roles:
+                    wanted = plan.roles[0].id
+            self._role_id = wanted
+            if wanted is not None:
+                self.role_combo.setCurrentIndex(self.role_combo.findData(wanted))
+
+    def _fill_currencies(self) -> None:
+        plan = self._document.plan
+        codes = {plan.reporting_currency}
+        codes.update(market.currency for market in plan.markets)
+        for rate in plan.exchange_rates:
+            codes.update((rate.base, rate.quote))
+        with QSignalBlocker(self.currency_combo):
+            self.currency_combo.clear()
+            for code in sorted(codes):
+                self.currency_combo.addItem(code, code)
+            self.currency_combo.setCurrentIndex(self.currency_combo.findData(plan.reporting_currency))
+
+    def _on_role_chosen(self, row: int) -> None:
+        data = self.role_combo.itemData(row)
+        self._role_id = str(data) if data is not None else None
+        if self._live:
+            self.refresh()
+
+    def _on_currency_chosen(self, row: int) -> None:
+        code = self.currency_combo.itemData(row)
+        if code and not self.set_reporting_currency(str(code)):
+            self._fill_currencies()
+
+    def _on_double_clicked(self, index: object) -> None:
+        offer_id = index.data(OfferIdRole)  # type: ignore[attr-defined]
+        if isinstance(offer_id, str):
+            self.objectRequested.emit("offer", offer_id)
+
+    def _update_notice(self) -> None:
+        plan = self._document.plan
+        notes: list[str] = []
+        if not plan.roles:
+            notes.append("Add roles and offers under Roles and offers to compare them here.")
+        elif not self.offer_ids():
+            notes.append("This role has no offers yet.")
+        elif self.market_model.rowCount() == 0:
+            notes.append(
+                "No benchmark matches this role's job family and level in any market, so there is "
+                "nothing to compare with. Add benchmarks under market data."
+            )
+        rows = self.market_model.rows()
+        if any(row.comparison.is_example for row in rows):
+            notes.append(
+                "Markets marked * use example benchmark figures: replace them with your own survey data."
+            )
+        if any(row.p50 is None for row in rows):
+            what = "PPP factor" if self._mode == "ppp" else "exchange rate"
+            notes.append(
+                f"Some markets cannot be shown in this unit: an {what} is missing (see the tooltips)."
+            )
+        self.notice_label.setText(" ".join(html.escape(n) for n in notes))
+        self.notice_label.setVisible(bool(notes))
+        threshold = format_ratio(plan.settings.below_market_threshold)
+        unit = unit_of(self._mode, plan.reporting_currency)
+        self.legend_label.setText(
+            f"Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the plan's "
+            "threshold), amber below the median, green at or above it. Bold market = the offer's own market."
+        )
+
+
+MAX_TEXT_COLUMN = 180
+MIN_CHART_HEIGHT = 280
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Fit columns to their contents, but keep long names from pushing the figures off screen."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > MAX_TEXT_COLUMN:
+            header.resizeSection(column, MAX_TEXT_COLUMN)
+    view.horizontalScrollBar().setValue(0)

@@ -1,0 +1,242 @@
+"""One row per offer of the role: annual total, first-year value, own market and competing package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hireplan.analysis.format import (
+    describe_conversion,
+    format_conversion,
+    format_money,
+    format_ratio,
+    format_signed_money,
+)
+from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
+from hireplan.gui.compensation.mode_model import (
+    DASH,
+    Index,
+    ModeModel,
+    OfferIdRole,
+    SortRole,
+    amount_of,
+    money_text,
+    offer_label,
+    position_in,
+)
+from hireplan.model.plan import Plan
+
+
+class SummaryColumn(IntEnum):
+    OFFER = 0
+    ANNUAL = 1
+    FIRST_YEAR = 2
+    OWN_COMPA = 3
+    COMPETING = 4
+    COMPETING_ANNUAL = 5
+    FIRST_YEAR_GAP = 6
+
+
+class OffersSummaryModel(ModeModel):
+    """One row per offer: annual total and first-year value, its own market, and the competing package."""
+
+    HEADERS = (
+        "Offer",
+        "Annual total",
+        "First-year value",
+        "Own market",
+        "Competing package",
+        "Their annual",
+        "First-year margin",
+    )
+
+    def __init__(self, plan_getter: Callable[[], Plan], parent: QObject | None = None) -> None:
+        super().__init__(plan_getter, parent)
+        self._offers: list[OfferAnalysis] = []
+        self._labels: list[str] = []
+
+    def _compute_keys(self) -> list[tuple[str, ...]]:
+        if self._analysis is None:
+            return []
+        return [(offer_id,) for offer_id in self._offer_ids if offer_id in self._analysis.offers]
+
+    def _rebuild(self) -> None:
+        if self._analysis is None:
+            self._offers, self._labels = [], []
+            return
+        plan = self._plan_getter()
+        self._offers = [self._analysis.offers[key[0]] for key in self._keys]
+        self._labels = [offer_label(plan, offer.offer_id) for offer in self._offers]
+
+    def offer_id(self, row: int) -> str | None:
+        return self._offers[row].offer_id if 0 <= row < len(self._offers) else None
+
+    def row_of(self, offer_id: str) -> int:
+        return self._keys.index((offer_id,)) if (offer_id,) in self._keys else -1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        column = SummaryColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.HEADERS[section]
+            if column in (SummaryColumn.ANNUAL, SummaryColumn.FIRST_YEAR):
+                return f"{text} ({self.unit()})"
+            if column in (SummaryColumn.COMPETING_ANNUAL, SummaryColumn.FIRST_YEAR_GAP):
+                return f"{text} ({self.reporting_currency()})"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                SummaryColumn.OWN_COMPA: "Compa-ratio and percentile against the offer's own market",
+                SummaryColumn.ANNUAL: (
+                    "Base, bonus, a year of equity, sign-on spread over its period, allowances"
+                ),
+                SummaryColumn.FIRST_YEAR: (
+                    "What the person receives in year one, including sign-on and relocation"
+                ),
+                SummaryColumn.COMPETING_ANNUAL: (
+                    "Always at exchange rates: where the competing package is paid is not recorded, "
+                    "so no PPP factor is applied to it"
+                ),
+                SummaryColumn.FIRST_YEAR_GAP: (
+                    "Our first-year value minus what they would give up or get elsewhere "
+                    "(their annual total, plus forfeited equity and a retention grant when staying)"
+                ),
+            }
+            return tips.get(column)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._offers):
+            return None
+        offer = self._offers[index.row()]
+        column = SummaryColumn(index.column())
+        own = offer.own_market
+        position = position_in(own, self._mode) if own is not None else None
+        if role == OfferIdRole:
+            return offer.offer_id
+        if role == SortRole:
+            return self._sort_value(offer, column, position)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), offer, column, position)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            SummaryColumn.ANNUAL,
+            SummaryColumn.FIRST_YEAR,
+            SummaryColumn.OWN_COMPA,
+            SummaryColumn.COMPETING_ANNUAL,
+            SummaryColumn.FIRST_YEAR_GAP,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column is SummaryColumn.OWN_COMPA and position is not None and position.p50:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._band_brush(position.compa_ratio)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#1f2328"))
+        if column is SummaryColumn.FIRST_YEAR_GAP and offer.competing is not None:
+            beats = offer.competing.beats
+            if role == Qt.ItemDataRole.ForegroundRole and beats is not None:
+                return QBrush(QColor("#2e8b3d" if beats else "#b91c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(offer, column)
+        return None
+
+    def _figures(self, offer: OfferAnalysis) -> tuple[Conversion | None, Conversion | None]:
+        if self._mode == "ppp":
+            return offer.annual_ppp, offer.first_year_ppp
+        return offer.annual_reporting, offer.first_year_reporting
+
+    def _display(
+        self, row: int, offer: OfferAnalysis, column: SummaryColumn, position: Position | None
+    ) -> str:
+        annual, first_year = self._figures(offer)
+        competing = offer.competing
+        if column is SummaryColumn.OFFER:
+            return self._labels[row]
+        if column is SummaryColumn.ANNUAL:
+            return format_conversion(annual) if annual is not None else DASH
+        if column is SummaryColumn.FIRST_YEAR:
+            return format_conversion(first_year) if first_year is not None else DASH
+        if column is SummaryColumn.OWN_COMPA:
+            if position is None:
+                return "no benchmark" if offer.own_market is None else DASH
+            return f"{format_ratio(position.compa_ratio)} ({position.label})"
+        if competing is None:
+            return "" if column is not SummaryColumn.COMPETING else "none entered"
+        if column is SummaryColumn.COMPETING:
+            who = competing.employer or (
+                "Current employer" if competing.kind == "current_employer" else "Rival"
+            )
+            kind = "stays" if competing.kind == "current_employer" else "rival offer"
+            return f"{who} ({kind})"
+        if column is SummaryColumn.COMPETING_ANNUAL:
+            if offer.competing_annual_reporting is not None:
+                return format_conversion(offer.competing_annual_reporting)
+            return money_text(competing.annual_total, competing.currency)
+        gap = offer.competing_gap_reporting
+        if isinstance(gap, Converted):
+            return format_signed_money(gap.amount, gap.currency)
+        if competing.first_year_gap is None:
+            return DASH
+        return format_signed_money(competing.first_year_gap, competing.currency)
+
+    def _sort_value(self, offer: OfferAnalysis, column: SummaryColumn, position: Position | None) -> object:
+        annual, first_year = self._figures(offer)
+        values: dict[SummaryColumn, Decimal | None] = {
+            SummaryColumn.ANNUAL: amount_of(annual),
+            SummaryColumn.FIRST_YEAR: amount_of(first_year),
+            SummaryColumn.OWN_COMPA: position.compa_ratio if position is not None else None,
+            SummaryColumn.COMPETING_ANNUAL: amount_of(offer.competing_annual_reporting),
+            SummaryColumn.FIRST_YEAR_GAP: amount_of(offer.competing_gap_reporting),
+        }
+        return values.get(column)
+
+    def _tooltip(self, offer: OfferAnalysis, column: SummaryColumn) -> str | None:
+        annual, first_year = self._figures(offer)
+        figures = offer.figures
+        if column is SummaryColumn.ANNUAL and annual is not None:
+            return (
+                f"{format_money(figures.annual_total, figures.currency)} in the offer's currency\n"
+                f"{describe_conversion(annual)}"
+            )
+        if column is SummaryColumn.FIRST_YEAR and first_year is not None:
+            return (
+                f"{format_money(figures.first_year_value, figures.currency)} in the offer's currency\n"
+                f"{describe_conversion(first_year)}"
+            )
+        competing = offer.competing
+        if competing is None or column < SummaryColumn.COMPETING:
+            if column is SummaryColumn.OFFER and offer.problems:
+                return "\n".join(offer.problems)
+            return None
+        if competing.problem:
+            return competing.problem
+        parts = []
+        if competing.forfeited_equity:
+            parts.append(f"forfeited equity {format_money(competing.forfeited_equity, competing.currency)}")
+        if competing.retention_grant:
+            assumed = " (assumed from the plan settings)" if competing.retention_assumed else ""
+            parts.append(
+                f"retention grant {format_money(competing.retention_grant, competing.currency)}{assumed}"
+            )
+        hurdle = money_text(competing.hurdle, competing.currency)
+        extra = f", including {', '.join(parts)}" if parts else ""
+        verdict = {True: "Our first year beats it.", False: "Our first year falls short.", None: ""}[
+            competing.beats
+        ]
+        text = f"To move, the candidate weighs {hurdle} in the offer's currency{extra}. {verdict}".strip()
+        conversion = (
+            offer.competing_annual_reporting
+            if column is SummaryColumn.COMPETING_ANNUAL
+            else offer.competing_gap_reporting
+        )
+        if conversion is not None:
+            text += f"\n{describe_conversion(conversion)}"
+        if self._mode == "ppp" and column >= SummaryColumn.COMPETING_ANNUAL:
+            text += "\nShown at exchange rates: no PPP factor is applied to the competing package."
+        return text

@@ -1,0 +1,546 @@
+"""File > Export: the PDF brief and/or the Excel workbook, with the brief's options and a preview.
+
+The export runs in an :class:`~hireplan.gui.exporting.export_worker.ExportThread` on a copy of the plan,
+so the window stays responsive and the person can keep editing; a progress bar and Stop are
+shown meanwhile, and a stopped export leaves nothing behind. Paths come through a
+:class:`~hireplan.gui.common.file_chooser.FileChooser`, questions and messages through the window's
+Prompter, and "open when done" through an injectable opener, so tests drive all of it.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.export.options import PAGE_SIZES, SECTION_TITLES, SECTIONS, PdfOptions
+from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportThread
+
+if TYPE_CHECKING:
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.common.prompts import Prompter
+    from hireplan.gui.document.document import PlanDocument
+    from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog
+
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+PAGE_SIZE_LABELS = {"a4": "A4 (210 × 297 mm)", "letter": "US Letter (8.5 × 11 in)"}
+
+Opener = Callable[[Path], object]
+
+_RUNNING: set[ExportThread] = set()
+"""Threads still running are kept here, so closing a window never destroys a running thread."""
+
+
+def open_with_desktop(path: Path) -> bool:
+    """Open a file in the program the desktop uses for it (the real app's opener)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def suggested_stem(document: PlanDocument) -> str:
+    """The plan file's name, or one made from the plan title for a plan not saved yet."""
+    if document.path is not None:
+        return document.path.stem
+    from hireplan.gui.shell.file_actions import suggested_file_name
+
+    return Path(suggested_file_name(document.plan.title)).stem
+
+
+_HOOKED: list[QCoreApplication] = []
+"""Applications whose aboutToQuit already stops running exports."""
+
+QUIT_WAIT_MS = 60_000
+"""How long quitting waits for a running export to reach its next stop point and clean up."""
+
+
+def stop_running_exports() -> None:
+    """Stop every running export and wait for each to clean up (called when the app quits)."""
+    for thread in list(_RUNNING):
+        thread.cancel()
+    for thread in list(_RUNNING):
+        thread.wait(QUIT_WAIT_MS)
+
+
+class _ThreadKeeper(QObject):
+    """Lives in the GUI thread and lets go of each export thread there, once it has finished."""
+
+    @Slot()
+    def release(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, ExportThread):
+            _RUNNING.discard(thread)
+            thread.wait()  # already past run(); returns at once
+            thread.deleteLater()
+        if not _RUNNING:
+            _resume_gc()
+
+
+_GC_PAUSED: list[bool] = []
+"""Whether automatic garbage collection was on before the running exports paused it."""
+
+
+def _pause_gc() -> None:
+    """Stop automatic cyclic garbage collection while an export thread runs.
+
+    Python collects cycles in whichever thread happens to allocate; if that is the export thread,
+    it may destroy Qt widgets from outside the GUI thread, which crashes Qt. With collection
+    paused, cycles wait (reference counting still frees everything else) and are collected in the
+    GUI thread when the last export ends.
+    """
+    if not _GC_PAUSED:
+        _GC_PAUSED.append(gc.isenabled())
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    if _GC_PAUSED:
+        if _GC_PAUSED.pop():
+            gc.enable()
+        gc.collect()
+
+
+_KEEPER: list[_ThreadKeeper] = []
+
+
+def new_export_thread(job: ExportJob) -> ExportThread:
+    """An export thread, not started yet: connect to its signals, then call ``start()``.
+
+    The thread is kept alive until it finishes, whoever listens to it; if the app quits
+    meanwhile, the export is stopped and its files removed before Python exits.
+    """
+    app = QCoreApplication.instance()
+    if app is not None and app not in _HOOKED:
+        app.aboutToQuit.connect(stop_running_exports)
+        _HOOKED.append(app)
+    if not _KEEPER:
+        _KEEPER.append(_ThreadKeeper(app))
+    _pause_gc()
+    thread = ExportThread(job)
+    _RUNNING.add(thread)
+    thread.finished.connect(_KEEPER[0].release)
+    return thread
+
+
+class ExportDialog(QDialog):
+    """Choose formats, destinations and the brief's options; export, preview, or stop."""
+
+    exportFinished = Signal(object)  # noqa: N815 - ExportOutcome of a completed export
+    exportFailed = Signal(str)  # noqa: N815
+    exportCancelled = Signal()  # noqa: N815
+    previewReady = Signal(object)  # noqa: N815 - the PdfPreviewDialog, shown
+    statusMessage = Signal(str)  # noqa: N815 - one line for the window's status bar
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        prompter: Prompter,
+        *,
+        settings: AppSettings | None = None,
+        files: FileChooser | None = None,
+        opener: Opener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.prompter = prompter
+        self.settings = settings
+        self.files: FileChooser = files or QtFileChooser()
+        self.opener: Opener = opener or open_with_desktop
+        self.preview: PdfPreviewDialog | None = None
+        self._thread: ExportThread | None = None
+        self._result: ExportOutcome | str | None = None
+        self._previewing: Path | None = None
+        self._close_when_done = False
+        self._chosen: set[Path] = set()
+        """Paths picked in a save dialog, which already asked about replacing them."""
+
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(760)
+        folder = self._start_folder()
+        stem = suggested_stem(document)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self._show_title()
+        document.planReset.connect(self._show_title)
+        document.objectsChanged.connect(self._show_title)
+
+        self.pdf_check = QCheckBox("&PDF brief for leadership")
+        self.pdf_check.setChecked(True)
+        self.pdf_path = QLineEdit(str(folder / f"{stem}.pdf"))
+        self.xlsx_check = QCheckBox("E&xcel workbook for finance")
+        self.xlsx_check.setChecked(True)
+        self.xlsx_path = QLineEdit(str(folder / f"{stem}.xlsx"))
+        self.pdf_browse = QPushButton("Browse…")
+        self.pdf_browse.clicked.connect(self.choose_pdf_path)
+        self.xlsx_browse = QPushButton("Browse…")
+        self.xlsx_browse.clicked.connect(self.choose_xlsx_path)
+
+        targets = QGridLayout()
+        targets.addWidget(self.pdf_check, 0, 0)
+        targets.addWidget(self.pdf_path, 0, 1)
+        targets.addWidget(self.pdf_browse, 0, 2)
+        targets.addWidget(self.xlsx_check, 1, 0)
+        targets.addWidget(self.xlsx_path, 1, 1)
+        targets.addWidget(self.xlsx_browse, 1, 2)
+        targets.setColumnStretch(1, 1)
+
+        self.options_box = QGroupBox("PDF brief")
+        self.section_checks: dict[str, QCheckBox] = {}
+        sections = QGridLayout()
+        for number, name in enumerate(SECTIONS):
+            check = QCheckBox(SECTION_TITLES[name])
+            check.setChecked(True)
+            check.toggled.connect(self._update_enabled)
+            self.section_checks[name] = check
+            sections.addWidget(check, number // 2, number % 2)
+        self.page_size = QComboBox()
+        for name in PAGE_SIZES:
+            self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
+        default_size = settings.default_page_size() if settings is not None else "a4"
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(default_size)))
+        self.redact = QCheckBox("&Hide offer amounts (show where each offer sits in its market instead)")
+        self.redact.setToolTip(
+            "Show each offer as its position against the market (for example P62) instead of "
+            "amounts, for readers who should not see individual pay."
+        )
+        form = QFormLayout()
+        form.addRow("Sections:", sections)
+        form.addRow("Page size:", self.page_size)
+        form.addRow("", self.redact)
+        self.options_box.setLayout(form)
+
+        self.open_when_done = QCheckBox("&Open the files when done")
+        self.open_when_done.setChecked(settings.open_exports_when_done() if settings is not None else False)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.preview_button = self.buttons.addButton("Pre&view PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.setDefault(True)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(targets)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.open_when_done)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        for check in (self.pdf_check, self.xlsx_check):
+            check.toggled.connect(self._update_enabled)
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ state
+
+    def _start_folder(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path.parent
+        last = self.settings.last_folder() if self.settings is not None else None
+        return last if last is not None and last.is_dir() else Path.home()
+
+    def _show_title(self, *_args: object) -> None:
+        title = self.document.plan.title or "Untitled plan"
+        self.heading.setText(
+            f"Export “{title}” for sharing. The files show the plan as it is when you press Export."
+        )
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _editable_widgets(self) -> list[QWidget]:
+        return [
+            self.pdf_check,
+            self.xlsx_check,
+            self.pdf_path,
+            self.xlsx_path,
+            self.pdf_browse,
+            self.xlsx_browse,
+            self.options_box,
+            self.open_when_done,
+        ]
+
+    def _update_enabled(self, *_args: object) -> None:
+        busy = self.is_busy()
+        for widget in self._editable_widgets():
+            widget.setEnabled(not busy)
+        pdf = self.pdf_check.isChecked()
+        self.pdf_path.setEnabled(not busy and pdf)
+        self.pdf_browse.setEnabled(not busy and pdf)
+        self.xlsx_path.setEnabled(not busy and self.xlsx_check.isChecked())
+        self.xlsx_browse.setEnabled(not busy and self.xlsx_check.isChecked())
+        self.options_box.setEnabled(not busy and pdf)
+        has_sections = any(check.isChecked() for check in self.section_checks.values())
+        self.preview_button.setEnabled(not busy and pdf and has_sections)
+        self.export_button.setEnabled(not busy and (self.xlsx_check.isChecked() or (pdf and has_sections)))
+        self.cancel_button.setText("&Stop" if busy else "Cancel")
+        self.progress.setVisible(busy)
+
+    def pdf_options(self) -> PdfOptions:
+        """The brief's options as chosen; ValueError (with the choices) when no section is ticked."""
+        sections = tuple(name for name, check in self.section_checks.items() if check.isChecked())
+        return PdfOptions(
+            sections=sections,
+            page_size=str(self.page_size.currentData()),  # type: ignore[arg-type]
+            redact_offers=self.redact.isChecked(),
+        )
+
+    # ------------------------------------------------------------------ paths
+
+    def choose_pdf_path(self) -> Path | None:
+        return self._choose(self.pdf_path, "Save the PDF brief as", PDF_FILTER, ".pdf")
+
+    def choose_xlsx_path(self) -> Path | None:
+        return self._choose(self.xlsx_path, "Save the Excel workbook as", XLSX_FILTER, ".xlsx")
+
+    def _choose(self, edit: QLineEdit, title: str, name_filter: str, suffix: str) -> Path | None:
+        path = self.files.save_file(self, title, Path(edit.text().strip() or "."), name_filter, suffix)
+        if path is not None:
+            edit.setText(str(path))
+            self._chosen.add(path)
+        return path
+
+    def _target(self, check: QCheckBox, edit: QLineEdit, suffix: str, what: str) -> Path | None:
+        if not check.isChecked():
+            return None
+        text = edit.text().strip()
+        if not text:
+            raise ValueError(f"Choose where to save the {what}.")
+        path = Path(os.path.expanduser(text))
+        if not path.is_absolute():
+            path = self._start_folder() / path
+        if not path.suffix:
+            path = path.with_name(path.name + suffix)
+        return path
+
+    # ------------------------------------------------------------------ export
+
+    def start_export(self) -> bool:
+        """Check the choices, confirm replacing files, and start writing; False if nothing started."""
+        if self.is_busy():
+            return False
+        try:
+            pdf = self._target(self.pdf_check, self.pdf_path, ".pdf", "PDF brief")
+            xlsx = self._target(self.xlsx_check, self.xlsx_path, ".xlsx", "Excel workbook")
+            options = self.pdf_options() if pdf is not None else PdfOptions()
+        except ValueError as exc:
+            self.prompter.show_error(self, "Cannot export yet", str(exc))
+            return False
+        existing = [p for p in (pdf, xlsx) if p is not None and p.exists() and p not in self._chosen]
+        if existing:
+            names = " and ".join(f"“{p.name}”" for p in existing)
+            verb = "exists" if len(existing) == 1 else "exist"
+            if not self.prompter.ask_confirm(
+                self,
+                "Replace existing files?",
+                f"{names} already {verb}. Replace with the new export?",
+                "Replace",
+            ):
+                return False
+        job = ExportJob.of(self.document, pdf_path=pdf, xlsx_path=xlsx, pdf_options=options)
+        self._previewing = None
+        self._run(job)
+        return True
+
+    def start_preview(self) -> bool:
+        """Render the brief to a temporary file, then show it (see :attr:`previewReady`)."""
+        if self.is_busy():
+            return False
+        try:
+            options = self.pdf_options()
+        except ValueError as exc:
+            self.prompter.show_error(self, "Cannot preview yet", str(exc))
+            return False
+        temp_dir = Path(tempfile.mkdtemp(prefix="hireplan-preview-"))
+        pdf = temp_dir / f"{suggested_stem(self.document)}.pdf"
+        job = ExportJob.of(self.document, pdf_path=pdf, xlsx_path=None, pdf_options=options)
+        self._previewing = temp_dir
+        self._run(job)
+        return True
+
+    def _run(self, job: ExportJob) -> None:
+        self._result = None
+        self.progress.setValue(0)
+        self.status.setText("")
+        thread = new_export_thread(job)
+        self._thread = thread
+        thread.progressChanged.connect(self._on_progress)
+        thread.succeeded.connect(self._on_succeeded)
+        thread.failed.connect(self._on_failed)
+        thread.cancelled.connect(self._on_cancelled)
+        thread.finished.connect(self._on_thread_finished)
+        self._update_enabled()
+        thread.start()  # only now: a quick failure must not be signalled before anyone listens
+
+    def _cancel_clicked(self) -> None:
+        """While exporting the button says Stop and only stops; otherwise it closes the dialog."""
+        if self.is_busy():
+            self.cancel_export()
+        else:
+            self.reject()
+
+    def cancel_export(self) -> None:
+        """Stop the running export at its next step; nothing it wrote is kept."""
+        if self._thread is not None:
+            self._thread.cancel()
+            self.status.setText("Stopping… the files written so far will be removed.")
+            self.cancel_button.setEnabled(False)
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(text)
+
+    def _on_succeeded(self, outcome: ExportOutcome) -> None:
+        self._result = outcome
+
+    def _on_failed(self, message: str) -> None:
+        self._result = message
+
+    def _on_cancelled(self) -> None:
+        self._result = None
+
+    def _on_thread_finished(self) -> None:
+        """Act on the result once the thread has really ended (safe to close the dialog then)."""
+        result = self._result
+        previewing = self._previewing
+        self._thread = None
+        self._previewing = None
+        self.cancel_button.setEnabled(True)
+        self._update_enabled()
+        if isinstance(result, ExportOutcome) and previewing is not None:
+            self._show_preview(result, previewing)
+        elif isinstance(result, ExportOutcome):
+            self._finish_export(result)
+        else:
+            if previewing is not None:
+                shutil.rmtree(previewing, ignore_errors=True)
+            if isinstance(result, str):
+                self.status.setText("The export failed; nothing was saved.")
+                self.prompter.show_error(self, "Export failed", result)
+                self.exportFailed.emit(result)
+            else:
+                self.status.setText("Export stopped; nothing was saved.")
+                self.statusMessage.emit("Export stopped; nothing was saved.")
+                self.exportCancelled.emit()
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    def _finish_export(self, outcome: ExportOutcome) -> None:
+        names = " and ".join(p.name for p in outcome.written)
+        pages = f" ({outcome.pdf_pages} pages)" if outcome.pdf_pages else ""
+        self.status.setText(f"Saved {names}{pages}.")
+        self.statusMessage.emit(f"Exported {names}{pages}.")
+        self._remember(outcome.written)
+        if outcome.warnings:
+            self.prompter.show_warning(
+                self,
+                "Exported, with notes",
+                "The files were saved. Please note:\n\n" + "\n".join(outcome.warnings),
+            )
+        if self.open_when_done.isChecked():
+            for path in outcome.written:
+                self.opener(path)
+        self.exportFinished.emit(outcome)
+        if not self._close_when_done:
+            self.accept()
+
+    def _remember(self, written: list[Path]) -> None:
+        if self.settings is None:
+            return
+        if written:
+            self.settings.set_last_folder(written[-1].parent)
+        self.settings.set_open_exports_when_done(self.open_when_done.isChecked())
+
+    # ------------------------------------------------------------------ preview
+
+    def _show_preview(self, outcome: ExportOutcome, temp_dir: Path) -> None:
+        from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog  # QtPdf only when previewing
+
+        self.status.setText("")
+        if outcome.warnings:
+            self.status.setText("Note: " + " ".join(outcome.warnings))
+        preview = PdfPreviewDialog(outcome.written[0], save=self.save_preview, temp_dir=temp_dir, parent=self)
+        self.preview = preview
+        preview.finished.connect(self._preview_closed)
+        preview.open()
+        self.previewReady.emit(preview)
+
+    def _preview_closed(self, _result: int) -> None:
+        self.preview = None
+
+    def save_preview(self, rendered: Path) -> bool:
+        """Store the previewed PDF where the person chooses; True when it was saved."""
+        text = self.pdf_path.text().strip()
+        suggested = Path(text) if text else self._start_folder() / rendered.name
+        target = self.files.save_file(self, "Save the PDF brief as", suggested, PDF_FILTER, ".pdf")
+        if target is None:
+            return False
+        from hireplan.storage.atomic import atomic_write_bytes
+        from hireplan.storage.errors import PlanFileError
+
+        try:
+            atomic_write_bytes(target, rendered.read_bytes())
+        except (PlanFileError, OSError) as exc:
+            self.prompter.show_error(self, "Could not save the PDF", str(exc))
+            return False
+        self.pdf_path.setText(str(target))
+        self.status.setText(f"Saved {target.name}.")
+        self.statusMessage.emit(f"Saved {target.name}.")
+        self._remember([target])
+        if self.open_when_done.isChecked():
+            self.opener(target)
+        return True
+
+    # ------------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        """Cancel: stop a running export first (the dialog closes once it has stopped)."""
+        if self.is_busy():
+            self._close_when_done = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_busy():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

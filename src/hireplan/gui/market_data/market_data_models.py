@@ -1,0 +1,248 @@
+"""Table models for market data: markets, benchmarks, exchange rates and PPP factors.
+
+Each dated row shows its age and a "stale" badge; whether a row is stale is the analysis's
+decision (:func:`hireplan.analysis.stale.find_stale`, read from ``PlanAnalysis.stale``), never
+this module's, so the badge, the overview and the exports always agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from hireplan.gui.common.list_table_model import (
+    Col,
+    ListTableModel,
+    format_rate,
+    parse_currency,
+    parse_date,
+    parse_decimal,
+    parse_optional_int,
+    parse_optional_money,
+    parse_text,
+    show_date,
+    show_money,
+)
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.roles.roles_model import market_choices, market_name
+from hireplan.model.market import PayPeriod
+from hireplan.model.roles import Level
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis, StaleData
+
+STALE_TINT = "#fbe7c6"
+NO_LEVEL = ""
+"""Drop-down value for "all levels" (None in the model)."""
+
+
+class StaleIndex:
+    """The analysis's stale entries by (kind, id), rebuilt once per analysis."""
+
+    def __init__(self) -> None:
+        self._of: object = None
+        self._map: dict[tuple[str, str], StaleData] = {}
+
+    def get(self, analysis: PlanAnalysis, kind: str, obj_id: str) -> StaleData | None:
+        if self._of is not analysis:
+            self._of = analysis
+            self._map = {(entry.ref.kind, entry.ref.id): entry for entry in analysis.stale}
+        return self._map.get((kind, obj_id))
+
+
+def age_columns(kind: str) -> list[Col]:
+    """Source, as-of date and the age/stale badge every dated row carries."""
+    index = StaleIndex()
+
+    def age_text(obj: Any, analysis: PlanAnalysis) -> str:
+        entry = index.get(analysis, kind, obj.id)
+        if entry is not None and entry.as_of is None:
+            return "⚠ stale: no date"
+        if obj.as_of is None:
+            return ""
+        days = (analysis.today - obj.as_of).days
+        if entry is not None:
+            return f"⚠ stale: {days} days old"
+        return f"{days} days" if days >= 0 else "future date"
+
+    def age_colour(obj: Any, analysis: PlanAnalysis) -> str | None:
+        return STALE_TINT if index.get(analysis, kind, obj.id) is not None else None
+
+    def age_tip(obj: Any, analysis: PlanAnalysis) -> str:
+        entry = index.get(analysis, kind, obj.id)
+        if entry is None:
+            return "Recent enough for the plan's stale-data limit"
+        if entry.as_of is None:
+            return "No as-of date: nobody can tell how old this figure is. Add the date from the source."
+        return "Older than the plan's limit: refresh it from its source before relying on it."
+
+    return [
+        Col(
+            "Source",
+            lambda o: " ".join(o.source.split()),
+            "source",
+            edit=lambda o: o.source,
+            parse=parse_text,
+            tooltip=lambda o: o.source or "No source recorded",
+        ),
+        Col(
+            "As of",
+            lambda o: show_date(o.as_of),
+            "as_of",
+            parse=parse_date,
+            tooltip=lambda _o: "Date of the figures (YYYY-MM-DD)",
+        ),
+        Col(
+            "Age",
+            lambda _o: "",
+            uses_analysis=True,
+            analysis_display=age_text,
+            analysis_colour=age_colour,
+            analysis_tooltip=age_tip,
+        ),
+    ]
+
+
+class MarketsModel(ListTableModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        columns = [
+            Col("Market", lambda m: m.name, "name", parse=parse_text),
+            Col(
+                "Country",
+                lambda m: m.country,
+                "country",
+                parse=lambda v, _m: str(v or "").strip().upper(),
+                tooltip=lambda _m: "Two-letter country code (CN, US...), used to pick the PPP factor",
+            ),
+            Col("Currency", lambda m: m.currency, "currency", parse=parse_currency),
+        ]
+        super().__init__(document, "market", columns, parent)
+
+
+def _percentile(field: str, header: str) -> Col:
+    return Col(
+        header,
+        lambda b: show_money(getattr(b, field)),
+        field,
+        edit=lambda b: "" if getattr(b, field) is None else str(getattr(b, field)),
+        parse=parse_optional_money,
+        right=True,
+    )
+
+
+class BenchmarksModel(ListTableModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        dated = age_columns("benchmark")  # source, as of, age
+        columns = [
+            Col(
+                "Market",
+                lambda b: market_name(document, b.market_id),
+                "market_id",
+                edit=lambda b: b.market_id,
+                choices=lambda: market_choices(document, allow_none=False),
+            ),
+            Col(
+                "Job family",
+                lambda b: b.job_family,
+                "job_family",
+                parse=parse_text,
+                tooltip=lambda b: b.notes or "Matched against the roles' job family",
+            ),
+            Col(
+                "Level",
+                lambda b: b.level.label if b.level else "All levels",
+                "level",
+                edit=lambda b: b.level.value if b.level else NO_LEVEL,
+                parse=lambda v, _b: v or None,
+                choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
+            ),
+            Col("Currency", lambda b: b.currency, "currency", parse=parse_currency),
+            Col(
+                "Per",
+                lambda b: b.period.value,
+                "period",
+                edit=lambda b: b.period.value,
+                choices=lambda: [("Year", PayPeriod.YEAR.value), ("Month", PayPeriod.MONTH.value)],
+            ),
+            Col(
+                "Months/yr",
+                lambda b: format_rate(b.months_per_year) if b.period is PayPeriod.MONTH else "",
+                "months_per_year",
+                edit=lambda b: str(b.months_per_year),
+                parse=parse_decimal,
+                right=True,
+                tooltip=lambda _b: (
+                    "Months paid per year for monthly figures (13 or more with a 13th-month bonus)"
+                ),
+            ),
+            dated[1],
+            dated[2],
+            _percentile("base_p25", "Base P25"),
+            _percentile("base_p50", "Base P50"),
+            _percentile("base_p75", "Base P75"),
+            _percentile("base_p90", "Base P90"),
+            _percentile("total_p25", "Total P25"),
+            _percentile("total_p50", "Total P50"),
+            _percentile("total_p75", "Total P75"),
+            _percentile("total_p90", "Total P90"),
+            Col(
+                "Sample",
+                lambda b: "" if b.sample_size is None else str(b.sample_size),
+                "sample_size",
+                parse=parse_optional_int,
+                right=True,
+            ),
+            dated[0],
+            Col(
+                "Example",
+                lambda b: "Example" if b.is_example else "",
+                tooltip=lambda b: (
+                    "Example figure shipped with the sample: replace it" if b.is_example else ""
+                ),
+            ),
+        ]
+        super().__init__(document, "benchmark", columns, parent)
+        document.objectsChanged.connect(self._on_markets_renamed)
+
+    def _on_markets_renamed(self, kind: str, _ids: list[str]) -> None:
+        if kind == "market" and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+
+class RatesModel(ListTableModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        columns = [
+            Col("Base", lambda r: r.base, "base", parse=parse_currency),
+            Col("Quote", lambda r: r.quote, "quote", parse=parse_currency),
+            Col(
+                "Rate",
+                lambda r: format_rate(r.rate),
+                "rate",
+                edit=lambda r: str(r.rate),
+                parse=parse_decimal,
+                right=True,
+                tooltip=lambda r: f"1 {r.base} buys {r.rate} {r.quote}",
+            ),
+            *age_columns("rate"),
+        ]
+        super().__init__(document, "rate", columns, parent)
+
+
+class PppModel(ListTableModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        columns = [
+            Col("Currency", lambda p: p.currency, "currency", parse=parse_currency),
+            Col("Country", lambda p: p.country, "country", parse=lambda v, _p: str(v or "").strip().upper()),
+            Col(
+                "Factor",
+                lambda p: format_rate(p.factor),
+                "factor",
+                edit=lambda p: str(p.factor),
+                parse=parse_decimal,
+                right=True,
+                tooltip=lambda p: f"{p.factor} {p.currency} buy what one international dollar buys",
+            ),
+            *age_columns("ppp"),
+        ]
+        super().__init__(document, "ppp", columns, parent)

@@ -1,0 +1,273 @@
+"""Market data: markets, benchmarks, exchange rates and PPP factors, editable, with their age.
+
+One sub-tab per list, each with Add, Duplicate and Delete (one undo step each); benchmarks can
+also be imported from a survey file (:class:`~hireplan.gui.market_data.import_dialog.ImportDialog`). The
+line above the tabs says how many rows are stale, by the analysis's own count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.common.list_table_model import ListTableModel
+from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.market_data.import_dialog import ImportDialog
+from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
+from hireplan.model import collection_edits
+from hireplan.model.base import HireplanModel
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+
+IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
+
+
+class _ListPage(QWidget):
+    """One list: toolbar + table."""
+
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        model: ListTableModel,
+        make_new: Callable[[], HireplanModel | None],
+        noun: str,
+        extra: list[QAction] | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.model = model
+        self._make_new = make_new
+        self.view: QTableView = make_table(model, f"{model.kind}Table")
+        self.add_action = QAction(f"Add {noun}", self)
+        self.add_action.triggered.connect(self.add)
+        self.duplicate_action = QAction("Duplicate", self)
+        self.duplicate_action.triggered.connect(self.duplicate)
+        self.delete_action = QAction("Delete", self)
+        self.delete_action.triggered.connect(self.delete)
+        bind_delete_key(self.view, self.delete_action)
+        bar = QHBoxLayout()
+        for action in (*(extra or []), self.add_action, self.duplicate_action, self.delete_action):
+            bar.addWidget(tool_button(action))
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        has = bool(self.selected())
+        self.duplicate_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def selected(self) -> list[str]:
+        return selected_ids(self.view)
+
+    def add(self) -> str | None:
+        obj = self._make_new()
+        if obj is None:
+            return None
+        self.document.insert_objects(self.model.kind, -1, [obj])
+        obj_id = str(getattr(obj, "id", ""))
+        self.select(obj_id)
+        return obj_id
+
+    def duplicate(self) -> list[str]:
+        ids = self.document.duplicate_objects(self.model.kind, self.selected())
+        if ids:
+            self.select(ids[0])
+        return ids
+
+    def delete(self) -> int:
+        ids = self.selected()
+        if self.model.kind == "market" and ids:
+            reason = market_in_use(self.document, ids)
+            if reason:
+                self.refused.emit(reason)
+                return 0
+        return self.document.remove_objects(self.model.kind, ids)
+
+    def select(self, obj_id: str) -> bool:
+        row = self.model.row_of(obj_id)
+        if row < 0:
+            return False
+        select_row(self.view, row)
+        return True
+
+
+def market_in_use(document: PlanDocument, ids: list[str]) -> str:
+    """Why these markets cannot be deleted yet (other objects point at them); empty when they can."""
+    plan = document.plan
+    uses = collection_edits.dependents(plan, "market", ids)
+    parts = [collection_edits.noun(kind, len(found)) for kind, found in uses.items()]
+    if plan.settings.reference_market_id in ids:
+        parts.append("the plan's reference market setting")
+    if not parts:
+        return ""
+    names = ", ".join(m.name for m in plan.markets if m.id in ids)
+    return (
+        f"{names} cannot be deleted while {', '.join(parts)} use it. "
+        "Point them at another market first, or delete them."
+    )
+
+
+class MarketDataPanel(QWidget):
+    """Markets, benchmarks, exchange rates and PPP factors."""
+
+    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+        chooser: FileChooser | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._prompter = prompter
+        self._chooser: FileChooser = chooser or QtFileChooser()
+        self.last_import: ImportDialog | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b91c1c;")
+
+        self.import_action = QAction("Import from file…", self)
+        self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
+        self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
+        self.benchmarks = _ListPage(
+            document, BenchmarksModel(document, self), self._new_benchmark, "benchmark", [self.import_action]
+        )
+        self.markets = _ListPage(document, MarketsModel(document, self), self._new_market, "market")
+        self.rates = _ListPage(document, RatesModel(document, self), self._new_rate, "rate")
+        self.ppp = _ListPage(document, PppModel(document, self), self._new_ppp, "PPP factor")
+        self.pages: dict[str, _ListPage] = {
+            "benchmark": self.benchmarks,
+            "market": self.markets,
+            "rate": self.rates,
+            "ppp": self.ppp,
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.benchmarks, "Benchmarks")
+        self.tabs.addTab(self.markets, "Markets")
+        self.tabs.addTab(self.rates, "Exchange rates")
+        self.tabs.addTab(self.ppp, "PPP factors")
+        for page in self.pages.values():
+            page.model.editRefused.connect(self.message.setText)
+            page.refused.connect(self.message.setText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        document.analysisChanged.connect(self._refresh_status)
+        self._live = False
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._live:
+            self._live = True
+            for page in self.pages.values():
+                page.model.set_live(True)
+                page.view.resizeColumnsToContents()
+                header = page.view.horizontalHeader()
+                for column in range(header.count()):
+                    header.resizeSection(column, min(header.sectionSize(column), 240))
+                header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self._refresh_status()
+
+    def set_live(self) -> None:
+        """Show analysis-based columns without waiting for a show event (tests, exports)."""
+        if not self._live:
+            self._live = True
+            for page in self.pages.values():
+                page.model.set_live(True)
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        if not self._live:
+            return
+        analysis = self._document.analysis()
+        days = self._document.plan.settings.stale_data_days
+        stale = len(analysis.stale)
+        text = f"Figures older than {days} days (PPP factors: three years) are marked stale."
+        if stale:
+            rows = f"{stale} row{'s are' if stale != 1 else ' is'}"
+            text += f" {rows} stale or undated: refresh them from the source."
+        self.status.setText(text)
+
+    # ------------------------------------------------------------------ new rows
+
+    def _first_market(self) -> Market | None:
+        markets = self._document.plan.markets
+        if not markets:
+            self.message.setText("Add a market first: every benchmark belongs to a market.")
+            self.tabs.setCurrentWidget(self.markets)
+            return None
+        return markets[0]
+
+    def _new_benchmark(self) -> Benchmark | None:
+        market = self._first_market()
+        if market is None:
+            return None
+        return Benchmark(market_id=market.id, job_family="New job family", currency=market.currency)
+
+    def _new_market(self) -> Market:
+        return Market(name="New market", currency=self._document.plan.reporting_currency)
+
+    def _new_rate(self) -> ExchangeRate:
+        reporting = self._document.plan.reporting_currency
+        quote = next((m.currency for m in self._document.plan.markets if m.currency != reporting), None)
+        return ExchangeRate(
+            base=reporting, quote=quote or ("CNY" if reporting != "CNY" else "USD"), rate=Decimal(1)
+        )
+
+    def _new_ppp(self) -> PppFactor:
+        return PppFactor(currency=self._document.plan.reporting_currency, factor=Decimal(1))
+
+    # ------------------------------------------------------------------ import
+
+    def import_benchmarks(self, path: Path | None = None, *, show: bool = True) -> ImportDialog | None:
+        """Ask for a survey file (unless given) and open the import preview for it.
+
+        A refused file shows its message here and opens nothing. With ``show=False`` the dialog
+        is returned unopened (tests drive it directly).
+        """
+        if path is None:
+            path = self._chooser.open_file(self, "Import benchmarks", None, IMPORT_FILTER)
+            if path is None:
+                return None
+        dialog = ImportDialog(self._document, path, self)
+        self.last_import = dialog
+        if dialog.error:
+            self.message.setText(dialog.error)
+            if self._prompter is not None:
+                self._prompter.show_error(self, "Import benchmarks", dialog.error)
+            return dialog
+        if show:
+            dialog.exec()
+            if dialog.imported:
+                self.message.setText("")
+                self.tabs.setCurrentWidget(self.benchmarks)
+        return dialog
+
+    # ------------------------------------------------------------------ jump to an object
+
+    def select_object(self, kind: str, obj_id: str) -> bool:
+        page = self.pages.get(kind)
+        if page is None or not page.select(obj_id):
+            return False
+        self.tabs.setCurrentWidget(page)
+        return True

@@ -1,0 +1,1 @@
+"""The Overview screen: progress, flags, budget, what is due and stale data at a glance."""

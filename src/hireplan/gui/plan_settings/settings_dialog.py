@@ -1,0 +1,307 @@
+"""Edit > Settings: this plan's reporting currency and rule thresholds, and the app's preferences.
+
+Two kinds of settings live here and are kept apart on purpose:
+
+* **This plan** (reporting currency, reference market, the thresholds the risk rules use) is part
+  of the plan file, so a template carries it. On OK every changed value goes through the document
+  as ONE undo step; the flags follow on the next analysis.
+* **This computer** (autosave interval, default page size of the PDF brief, default owner of new
+  plans) is stored with QSettings through :class:`~hireplan.gui.common.app_settings.AppSettings`.
+
+Values are checked against the plan model before anything is pushed, so a refused value never
+leaves half of the changes applied.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
+from hireplan.model import edits
+
+if TYPE_CHECKING:
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.document.document import PlanDocument
+    from hireplan.model import Plan
+
+CURRENCY_PATTERN = r"[A-Z]{3}"
+COMMON_CURRENCIES = ("USD", "CNY", "EUR", "GBP", "HKD", "SGD", "JPY")
+PAGE_SIZE_LABELS = {"a4": "A4", "letter": "US Letter"}
+
+SettingChange = tuple[str, str, Any]
+"""(kind, field, new value): kind is ``plan`` or ``settings``."""
+
+
+def plan_currencies(plan: Plan) -> list[str]:
+    """Currencies the plan already uses (markets, offers, benchmarks, rates), then common ones."""
+    used: list[str] = [plan.reporting_currency]
+    used += [m.currency for m in plan.markets]
+    used += [o.currency for o in plan.offers]
+    used += [b.currency for b in plan.benchmarks]
+    for rate in plan.exchange_rates:
+        used += [rate.base, rate.quote]
+    return list(dict.fromkeys([*used, *COMMON_CURRENCIES]))
+
+
+def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setAccelerated(True)
+    return box
+
+
+def _decimal_spin(low: float, high: float, decimals: int, step: float, suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    return box
+
+
+def _decimal(box: QDoubleSpinBox) -> Decimal:
+    """The spin box value as the Decimal the person sees (no binary float tail)."""
+    return Decimal(f"{box.value():.{box.decimals()}f}")
+
+
+class SettingsDialog(QDialog):
+    """Plan settings (one undo step on OK) and app preferences (QSettings)."""
+
+    autosaveIntervalChanged = Signal(int)  # noqa: N815 - seconds; the window passes it to its autosaver
+    planSettingsChanged = Signal(int)  # noqa: N815 - how many plan values changed (0 = none)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        settings: AppSettings,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        plan = document.plan
+        current = plan.settings
+
+        # --- this plan
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(plan_currencies(plan))
+        self.currency.setCurrentText(plan.reporting_currency)
+        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression(CURRENCY_PATTERN), self))
+        self.currency.setToolTip(
+            "Totals and comparisons are shown in this currency, converted with the plan's rates"
+        )
+
+        self.reference_market = QComboBox()
+        self.reference_market.addItem("None", None)
+        for market in plan.markets:
+            self.reference_market.addItem(market.name or market.id, market.id)
+        index = self.reference_market.findData(current.reference_market_id)
+        if index < 0 and current.reference_market_id is not None:  # a dangling id: keep it visible
+            self.reference_market.addItem(
+                f"Unknown market ({current.reference_market_id})", current.reference_market_id
+            )
+            index = self.reference_market.count() - 1
+        self.reference_market.setCurrentIndex(max(0, index))
+        self.reference_market.setToolTip(
+            "Returnees and relocating hires are compared with this market in purchasing-power terms"
+        )
+
+        self.below_market = _decimal_spin(0.01, 2.0, 2, 0.05)
+        self.below_market.setValue(float(current.below_market_threshold))
+        self.below_market.setToolTip(
+            "An offer whose compa-ratio (offer ÷ market median) is below this raises a high flag; "
+            "below 1.00 a medium one"
+        )
+        self.policy_days = _spin(1, 3650, " days")
+        self.policy_days.setValue(current.policy_check_days)
+        self.policy_days.setToolTip("A policy-watch entry not checked for this long raises a flag")
+        self.stale_days = _spin(1, 3650, " days")
+        self.stale_days.setValue(current.stale_data_days)
+        self.stale_days.setToolTip("Benchmarks and exchange rates older than this are marked stale")
+        self.risk_medium = _spin(1, 25)
+        self.risk_medium.setValue(current.risk_medium_from)
+        self.risk_high = _spin(1, 25)
+        self.risk_high.setValue(current.risk_high_from)
+        for box in (self.risk_medium, self.risk_high):
+            box.setToolTip("Risk score = likelihood × impact, from 1 to 25")
+        self.retention_pct = _decimal_spin(0, 500, 1, 5, " %")
+        self.retention_pct.setValue(float(current.expected_retention_grant_pct))
+        self.retention_pct.setToolTip(
+            "When a competing package names no retention grant, assume this share of its yearly total"
+        )
+
+        plan_form = QFormLayout()
+        plan_form.addRow("&Reporting currency:", self.currency)
+        plan_form.addRow("Reference &market:", self.reference_market)
+        rules_form = QFormLayout()
+        rules_form.addRow("High below-market flag under &compa-ratio:", self.below_market)
+        rules_form.addRow("Policy watch to be checked &every:", self.policy_days)
+        rules_form.addRow("Market data &stale after:", self.stale_days)
+        rules_form.addRow("Risk is medium from &score:", self.risk_medium)
+        rules_form.addRow("Risk is &high from score:", self.risk_high)
+        rules_form.addRow("Assumed &retention grant of rivals:", self.retention_pct)
+        rules_box = QGroupBox("Risk rules and assumptions")
+        rules_box.setLayout(rules_form)
+        plan_note = QLabel(
+            "Saved in the plan file (and in templates made from it). OK applies them as one undo step."
+        )
+        plan_note.setWordWrap(True)
+        plan_page = QWidget()
+        plan_layout = QVBoxLayout(plan_page)
+        plan_layout.addWidget(plan_note)
+        plan_layout.addLayout(plan_form)
+        plan_layout.addWidget(rules_box)
+        plan_layout.addStretch(1)
+
+        # --- this computer
+        self.autosave = _spin(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS, " s")
+        self.autosave.setValue(settings.autosave_seconds())
+        self.autosave.setToolTip("How often a recovery copy of unsaved changes is written")
+        self.page_size = QComboBox()
+        for name in PAGE_SIZE_NAMES:
+            self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.default_page_size())))
+        self.default_owner = QLineEdit(settings.default_owner())
+        self.default_owner.setPlaceholderText("Your name, put in the owner field of new plans")
+        self.default_owner.setMaxLength(500)
+        app_form = QFormLayout()
+        app_form.addRow("&Autosave every:", self.autosave)
+        app_form.addRow("PDF &page size:", self.page_size)
+        app_form.addRow("Default &owner of new plans:", self.default_owner)
+        app_note = QLabel("Saved for you on this computer; they apply to every plan.")
+        app_note.setWordWrap(True)
+        app_page = QWidget()
+        app_layout = QVBoxLayout(app_page)
+        app_layout.addWidget(app_note)
+        app_layout.addLayout(app_form)
+        app_layout.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(plan_page, "This &Plan")
+        self.tabs.addTab(app_page, "This &Computer")
+
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight)")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.currency.editTextChanged.connect(self._check)
+        self.risk_medium.valueChanged.connect(self._check)
+        self.risk_high.valueChanged.connect(self._check)
+        self._check()
+
+    # ------------------------------------------------------------------ checking
+
+    def problem_text(self) -> str:
+        """Why OK is refused right now, or "" when the values can be applied."""
+        if not re.fullmatch(CURRENCY_PATTERN, self.currency.currentText().strip()):
+            return "The reporting currency must be a three-letter code in capitals, such as USD or CNY."
+        if self.risk_medium.value() >= self.risk_high.value():
+            return "A risk must become medium at a lower score than it becomes high."
+        return ""
+
+    def _check(self, *_args: object) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def plan_changes(self) -> list[SettingChange]:
+        """The plan values that differ from the plan, in the order they are applied."""
+        plan = self.document.plan
+        current = plan.settings
+        wanted: list[SettingChange] = [
+            ("plan", "reporting_currency", self.currency.currentText().strip()),
+            ("settings", "reference_market_id", self.reference_market.currentData()),
+            ("settings", "below_market_threshold", _decimal(self.below_market)),
+            ("settings", "policy_check_days", self.policy_days.value()),
+            ("settings", "stale_data_days", self.stale_days.value()),
+            ("settings", "risk_medium_from", self.risk_medium.value()),
+            ("settings", "risk_high_from", self.risk_high.value()),
+            ("settings", "expected_retention_grant_pct", _decimal(self.retention_pct)),
+        ]
+        return [
+            (kind, field, value)
+            for kind, field, value in wanted
+            if getattr(plan if kind == "plan" else current, field) != value
+        ]
+
+    # ------------------------------------------------------------------ applying
+
+    def apply_plan_settings(self) -> int:
+        """Push every changed plan value as ONE undo step; returns how many changed.
+
+        Raises ValueError (nothing pushed) when the model refuses a value.
+        """
+        changes = self.plan_changes()
+        if not changes:
+            return 0
+        plan_probe = self.document.plan.model_copy()
+        settings_probe = self.document.plan.settings.model_copy()
+        for kind, field, value in changes:
+            edits.set_field(plan_probe if kind == "plan" else settings_probe, field, value)
+        stack = self.document.undo_stack
+        label = "Change plan setting" if len(changes) == 1 else "Change plan settings"
+        stack.beginMacro(label)
+        try:
+            for kind, field, value in changes:
+                self.document.set_field(kind, "", field, value)
+        finally:
+            stack.endMacro()
+        return len(changes)
+
+    def apply_app_settings(self) -> None:
+        seconds = self.autosave.value()
+        changed = seconds != self.settings.autosave_seconds()
+        self.settings.set_autosave_seconds(seconds)
+        self.settings.set_default_page_size(str(self.page_size.currentData()))
+        self.settings.set_default_owner(self.default_owner.text())
+        self.settings.sync()
+        if changed:
+            self.autosaveIntervalChanged.emit(self.settings.autosave_seconds())
+
+    def accept(self) -> None:
+        problem = self.problem_text()
+        if problem:
+            self._check()
+            return
+        try:
+            count = self.apply_plan_settings()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.apply_app_settings()
+        self.planSettingsChanged.emit(count)
+        super().accept()

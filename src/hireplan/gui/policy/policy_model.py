@@ -1,0 +1,86 @@
+"""The policy-watch table: jurisdiction, topic, summary, owner, last checked and source.
+
+Whether an entry is overdue for a check is the analysis's call (the policy-watch rule's
+flag lists the entries), so the red date here and the flag on the Risks screen agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from hireplan.gui.common.list_table_model import Col, ListTableModel, parse_date, parse_text, show_date
+from hireplan.gui.document.document import PlanDocument
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis
+
+POLICY_RULE = "policy-watch"
+OVERDUE_TINT = "#fbe7c6"
+
+
+def overdue_ids(analysis: PlanAnalysis) -> set[str]:
+    """Policy entries the analysis says are due for a check."""
+    return {
+        ref.id
+        for flag in analysis.flags
+        if flag.rule == POLICY_RULE
+        for ref in flag.refs
+        if ref.kind == "policy"
+    }
+
+
+class PolicyModel(ListTableModel):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        cache: dict[int, set[str]] = {}
+
+        def overdue(entry: Any, analysis: PlanAnalysis) -> bool:
+            key = id(analysis)
+            if key not in cache:
+                cache.clear()
+                cache[key] = overdue_ids(analysis)
+            return entry.id in cache[key]
+
+        def checked_text(entry: Any, analysis: PlanAnalysis) -> str:
+            text = show_date(entry.last_checked) or "never"
+            return f"⚠ {text}: due" if overdue(entry, analysis) else text
+
+        def checked_tip(entry: Any, analysis: PlanAnalysis) -> str:
+            days = document.plan.settings.policy_check_days
+            if overdue(entry, analysis):
+                return f"Not checked in the last {days} days: check the source and mark it checked today."
+            return f"Checked within the last {days} days"
+
+        columns = [
+            Col("Jurisdiction", lambda p: p.jurisdiction, "jurisdiction", parse=parse_text),
+            Col("Topic", lambda p: p.topic, "topic", parse=parse_text),
+            Col(
+                "Summary",
+                lambda p: " ".join(p.summary.split()),
+                "summary",
+                edit=lambda p: p.summary,
+                parse=parse_text,
+                tooltip=lambda p: p.summary,
+            ),
+            Col("Owner", lambda p: p.owner, "owner", parse=parse_text),
+            Col(
+                "Last checked",
+                lambda p: show_date(p.last_checked),
+                "last_checked",
+                parse=parse_date,
+                uses_analysis=True,
+                analysis_display=checked_text,
+                analysis_colour=lambda p, a: OVERDUE_TINT if overdue(p, a) else None,
+                analysis_tooltip=checked_tip,
+            ),
+            Col(
+                "Source",
+                lambda p: " ".join(p.source.split()),
+                "source",
+                edit=lambda p: p.source,
+                parse=parse_text,
+                tooltip=lambda p: p.source,
+            ),
+        ]
+        super().__init__(document, "policy", columns, parent)

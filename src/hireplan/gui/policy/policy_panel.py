@@ -1,0 +1,115 @@
+"""The "Policy watch" screen: rules that can stop a hire, who watches them, and when they were last read.
+
+"Checked today" stamps today's date on the selected entries as one undo step, the everyday
+action after re-reading the sources.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.policy.policy_model import PolicyModel
+from hireplan.model.risk import PolicyWatchEntry
+
+
+class PolicyPanel(QWidget):
+    """Policy-watch entries: add, delete, edit in place, mark checked today."""
+
+    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.model = PolicyModel(document, self)
+        self.view = make_table(self.model, "policyTable")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b91c1c;")
+        self.model.editRefused.connect(self.message.setText)
+
+        self.checked_action = QAction("Checked today", self)
+        self.checked_action.setToolTip("Set the last-checked date of the selected entries to today")
+        self.checked_action.triggered.connect(self.mark_checked_today)
+        self.add_action = QAction("Add entry", self)
+        self.add_action.triggered.connect(self.add_entry)
+        self.delete_action = QAction("Delete", self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        bind_delete_key(self.view, self.delete_action)
+        self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>Policy watch</b>"))
+        bar.addStretch(1)
+        for action in (self.checked_action, self.add_action, self.delete_action, self.undo_action):
+            bar.addWidget(tool_button(action))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        document.objectsChanged.connect(self._on_settings)
+        self._update()
+        self._update_intro()
+        self._sized = False
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.model.set_live(True)
+        if not self._sized:
+            self._sized = True
+            self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    def _on_settings(self, kind: str, _ids: list[str]) -> None:
+        if kind == "settings":
+            self._update_intro()
+
+    def _update_intro(self) -> None:
+        days = self._document.plan.settings.policy_check_days
+        self.intro.setText(
+            f"Entries not checked in {days} days are marked due. Select the ones you have re-read "
+            "and press Checked today."
+        )
+
+    def _update(self) -> None:
+        has = bool(self.selected_ids())
+        self.checked_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def selected_ids(self) -> list[str]:
+        return selected_ids(self.view)
+
+    def mark_checked_today(self, _checked: bool = False, *, today: date | None = None) -> int:
+        """Set last checked = today on the selected entries (one undo step); how many changed."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        return self._document.set_fields_many("policy", ids, "last_checked", today or date.today())
+
+    def add_entry(self) -> str:
+        entry = PolicyWatchEntry(jurisdiction="", topic="New topic", owner=self._document.plan.owner)
+        self._document.insert_objects("policy", -1, [entry])
+        self.select_object("policy", entry.id)
+        return entry.id
+
+    def delete_selected(self) -> int:
+        return self._document.remove_objects("policy", self.selected_ids())
+
+    def select_object(self, kind: str, obj_id: str) -> bool:
+        if kind != "policy":
+            return False
+        row = self.model.row_of(obj_id)
+        if row < 0:
+            return False
+        select_row(self.view, row)
+        return True

@@ -1,0 +1,493 @@
+"""The form for one offer's components and the package the candidate would leave behind.
+
+Every field commits on Enter or when focus leaves it, as one undo step through
+:meth:`PlanDocument.set_field` (kind ``"offer"``). The competing package is one nested model, so
+an edit of one of its fields replaces the whole package (``set_field("offer", id, "competing",
+new_package)``) — one undo step per committed field, like every other field. Values a person
+would not mean are refused at the field with the model's reason (shown in red under it, the plan
+untouched); values that are allowed but unusual get an amber warning under the field.
+The header line shows the compa-ratio and flags from the analysis, refreshed on ``analysisChanged``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.gui.common.money_edit import MoneyEdit
+from hireplan.gui.document.document import PlanDocument
+from hireplan.model.edits import describe_validation_error
+from hireplan.model.roles import BonusKind, CompetingKind, CompetingPackage, Offer
+
+BONUS_LABELS = {
+    BonusKind.PERCENT: "% of base",
+    BonusKind.AMOUNT: "Yearly amount",
+    BonusKind.MONTHS: "Extra months",
+}
+COMPETING_LABELS = {
+    CompetingKind.CURRENT_EMPLOYER: "Current employer",
+    CompetingKind.RIVAL_OFFER: "Rival offer",
+}
+
+OFFER_MONEY = (
+    ("base", "Base salary (yearly)"),
+    ("equity_grant", "Equity grant (total)"),
+    ("sign_on", "Sign-on bonus"),
+    ("relocation", "Relocation (one-off)"),
+    ("housing_allowance", "Housing allowance (yearly)"),
+    ("living_allowance", "Living allowance (yearly)"),
+    ("research_budget", "Research budget (yearly)"),
+    ("compute_budget", "Compute budget (yearly)"),
+)
+COMPETING_MONEY = (
+    ("base", "Base salary"),
+    ("bonus", "Bonus (yearly)"),
+    ("equity_per_year", "Equity per year"),
+    ("allowances", "Allowances (yearly)"),
+    ("unvested_equity_forfeited", "Unvested equity forfeited"),
+    ("expected_retention_grant", "Expected retention grant"),
+)
+
+_REFUSED_STYLE = "color: #b91c1c;"
+_WARNING_STYLE = "color: #92400e;"
+
+
+def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
+    """Allowed but unusual values, worth a second look; empty when nothing to say."""
+    if field == "base" and value == 0:
+        return "No base salary: every comparison will read this offer as far below market."
+    if field == "bonus_value" and offer.bonus_kind is BonusKind.PERCENT and value > 100:
+        return "A target bonus above 100 % of base is rare; check it is not an amount."
+    if field == "bonus_value" and offer.bonus_kind is BonusKind.MONTHS and value > 6:
+        return "More than six extra months of salary is unusual."
+    if field == "vesting_years" and value > 6:
+        return "Vesting over more than six years is unusual and weakens the grant's pull."
+    if field == "vesting_years" and value < 1:
+        return "Vesting in under a year gives little reason to stay."
+    if field == "sign_on_amortisation_years" and value > 5:
+        return "Sign-on is usually spread over one to three years."
+    return ""
+
+
+class NotesEdit(QPlainTextEdit):
+    """Multi-line notes that commit when focus leaves them (one undo step per visit)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._shown = ""
+
+    def set_notes(self, text: str) -> None:
+        self._shown = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text != self._shown:
+            self._shown = text
+            self.committed.emit(text)
+
+
+class _Field:
+    """One editor with the message line under it."""
+
+    def __init__(self, editor: QWidget) -> None:
+        self.editor = editor
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+    def show(self, text: str, *, refused: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(_REFUSED_STYLE if refused else _WARNING_STYLE)
+        self.message.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show("", refused=False)
+
+
+class OfferForm(QWidget):
+    """Edits the offer with id :meth:`offer_id`; empty (disabled) when there is none."""
+
+    refused = Signal(str)
+    """A value was refused; the reason (also shown at the field)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._offer_id: str | None = None
+        self._loading = False
+        self.fields: dict[str, _Field] = {}
+        self.competing_fields: dict[str, _Field] = {}
+
+        self.summary = QLabel("Select an offer to edit its package.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        offer_box = QGroupBox("Offer")
+        offer_form = QFormLayout(offer_box)
+        self.candidate = QLineEdit()
+        self.candidate.editingFinished.connect(lambda: self._commit_text("candidate", self.candidate))
+        self._add(offer_form, "Candidate", "candidate", self.candidate)
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.editingFinished.connect(lambda: self._commit_text("currency", self.currency))
+        self._add(offer_form, "Currency", "currency", self.currency)
+        self.money: dict[str, MoneyEdit] = {}
+        self._add_money(offer_form, "base", "Base salary (yearly)")
+        self.bonus_kind = QComboBox()
+        for kind, label in BONUS_LABELS.items():
+            self.bonus_kind.addItem(label, kind.value)
+        self.bonus_kind.activated.connect(self._bonus_kind_chosen)
+        self._add(offer_form, "Bonus as", "bonus_kind", self.bonus_kind)
+        self.bonus_value = MoneyEdit("%", what="The bonus")
+        self._wire_number(self.bonus_value, "bonus_value")
+        self._add(offer_form, "Target bonus", "bonus_value", self.bonus_value)
+
+        equity_box = QGroupBox("Equity and sign-on")
+        equity_form = QFormLayout(equity_box)
+        self._add_money(equity_form, "equity_grant", "Equity grant (total)")
+        self.vesting_years = MoneyEdit("years", what="Vesting")
+        self._wire_number(self.vesting_years, "vesting_years")
+        self._add(equity_form, "Vesting over", "vesting_years", self.vesting_years)
+        self._add_money(equity_form, "sign_on", "Sign-on bonus")
+        self.amortisation_years = MoneyEdit("years", what="Amortisation")
+        self._wire_number(self.amortisation_years, "sign_on_amortisation_years")
+        self._add(equity_form, "Sign-on spread over", "sign_on_amortisation_years", self.amortisation_years)
+
+        support_box = QGroupBox("Relocation, allowances and research")
+        support_form = QFormLayout(support_box)
+        for field, label in OFFER_MONEY[3:]:
+            self._add_money(support_form, field, label)
+        self.compute_note = QLineEdit()
+        self.compute_note.setPlaceholderText("e.g. 64 GPUs shared with the team")
+        self.compute_note.editingFinished.connect(
+            lambda: self._commit_text("compute_note", self.compute_note)
+        )
+        self._add(support_form, "Compute note", "compute_note", self.compute_note)
+
+        self.notes = NotesEdit()
+        self.notes.committed.connect(lambda text: self._set("notes", text))
+        self._add(support_form, "Notes", "notes", self.notes)
+
+        self.competing_box = QGroupBox("Package the candidate would give up (or a rival offer)")
+        competing_form = QFormLayout(self.competing_box)
+        self.has_competing = QCheckBox("Record a competing package")
+        self.has_competing.clicked.connect(self._toggle_competing)
+        competing_form.addRow(self.has_competing)
+        self.competing_kind = QComboBox()
+        for ckind, label in COMPETING_LABELS.items():
+            self.competing_kind.addItem(label, ckind.value)
+        self.competing_kind.activated.connect(
+            lambda _i: self._commit_competing("kind", CompetingKind(self.competing_kind.currentData()))
+        )
+        self._add(competing_form, "Kind", "kind", self.competing_kind, competing=True)
+        self.competing_employer = QLineEdit()
+        self.competing_employer.editingFinished.connect(
+            lambda: self._commit_competing("employer", self.competing_employer.text().strip())
+        )
+        self._add(competing_form, "Employer", "employer", self.competing_employer, competing=True)
+        self.competing_currency = QLineEdit()
+        self.competing_currency.setMaxLength(3)
+        self.competing_currency.editingFinished.connect(
+            lambda: self._commit_competing("currency", self.competing_currency.text().strip().upper())
+        )
+        self._add(competing_form, "Currency", "currency", self.competing_currency, competing=True)
+        self.competing_money: dict[str, MoneyEdit] = {}
+        for field, label in COMPETING_MONEY:
+            edit = MoneyEdit(what=label)
+            edit.committed.connect(lambda value, f=field: self._commit_competing(f, value))
+            edit.refused.connect(lambda reason, f=field: self._refuse(f, reason, competing=True))
+            self.competing_money[field] = edit
+            self._add(competing_form, label, field, edit, competing=True)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.summary)
+        for box in (offer_box, equity_box, support_box, self.competing_box):
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        document.objectsChanged.connect(self._on_objects_changed)
+        document.analysisChanged.connect(self._refresh_summary)
+        document.planReset.connect(lambda: self.set_offer(None))
+        document.collectionChanged.connect(self._on_collection_changed)
+        self.set_offer(None)
+
+    # ------------------------------------------------------------------ building
+
+    def _add(
+        self, form: QFormLayout, label: str, field: str, editor: QWidget, *, competing: bool = False
+    ) -> None:
+        entry = _Field(editor)
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(editor)
+        stack.addWidget(entry.message)
+        form.addRow(label, holder)
+        (self.competing_fields if competing else self.fields)[field] = entry
+
+    def _add_money(self, form: QFormLayout, field: str, label: str) -> None:
+        edit = MoneyEdit(what=label.split(" (", maxsplit=1)[0])
+        self._wire_number(edit, field)
+        self.money[field] = edit
+        self._add(form, label, field, edit)
+
+    def _wire_number(self, edit: MoneyEdit, field: str) -> None:
+        edit.committed.connect(lambda value: self._commit(field, value))
+        edit.refused.connect(lambda reason: self._refuse(field, reason))
+
+    # ------------------------------------------------------------------ showing an offer
+
+    def offer_id(self) -> str | None:
+        return self._offer_id
+
+    def offer(self) -> Offer | None:
+        if self._offer_id is None:
+            return None
+        for offer in self._document.plan.offers:
+            if offer.id == self._offer_id:
+                return offer
+        return None
+
+    def set_offer(self, offer_id: str | None) -> None:
+        self._offer_id = offer_id
+        for entry in (*self.fields.values(), *self.competing_fields.values()):
+            entry.clear()
+        self._load()
+
+    def _load(self) -> None:
+        offer = self.offer()
+        self._loading = True
+        try:
+            for child in self.findChildren(QGroupBox):
+                child.setEnabled(offer is not None)
+            if offer is None:
+                self._offer_id = None
+                self.summary.setText("Select an offer to edit its package.")
+                return
+            self.candidate.setText(offer.candidate)
+            self.currency.setText(offer.currency)
+            for field, edit in self.money.items():
+                edit.set_unit(offer.currency)
+                edit.set_value(getattr(offer, field))
+            self.bonus_kind.setCurrentIndex(self.bonus_kind.findData(offer.bonus_kind.value))
+            self.bonus_value.set_unit(
+                {BonusKind.PERCENT: "%", BonusKind.AMOUNT: offer.currency, BonusKind.MONTHS: "months"}[
+                    offer.bonus_kind
+                ]
+            )
+            self.bonus_value.set_value(offer.bonus_value)
+            self.vesting_years.set_value(offer.vesting_years)
+            self.amortisation_years.set_value(offer.sign_on_amortisation_years)
+            self.compute_note.setText(offer.compute_note)
+            self.notes.set_notes(offer.notes)
+            competing = offer.competing
+            self.has_competing.setChecked(competing is not None)
+            for entry in self.competing_fields.values():
+                entry.editor.setEnabled(competing is not None)
+            if competing is not None:
+                self.competing_kind.setCurrentIndex(self.competing_kind.findData(competing.kind.value))
+                self.competing_employer.setText(competing.employer)
+                self.competing_currency.setText(competing.currency)
+                for field, edit in self.competing_money.items():
+                    edit.set_unit(competing.currency)
+                    edit.set_value(getattr(competing, field))
+            else:
+                self.competing_employer.clear()
+                self.competing_currency.clear()
+                for edit in self.competing_money.values():
+                    edit.set_unit("")
+                    edit.set_value(None)
+        finally:
+            self._loading = False
+        self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
+        offer = self.offer()
+        if offer is None:
+            return
+        from hireplan.analysis.format import format_money, format_ratio  # lazily
+
+        analysis = self._document.analysis()
+        result = analysis.offers.get(offer.id)
+        parts: list[str] = []
+        if result is not None:
+            figures = result.figures
+            parts.append(f"Annual total {format_money(figures.annual_total, figures.currency)}")
+            parts.append(f"first year {format_money(figures.first_year_value, figures.currency)}")
+            own = result.own_market
+            if own is not None and own.nominal is not None:
+                parts.append(
+                    f"compa-ratio {format_ratio(own.nominal.compa_ratio)} of the {own.market_name} median "
+                    f"({own.nominal.label})"
+                )
+            else:
+                parts.append("no benchmark in its market yet")
+        flags = [
+            flag
+            for flag in analysis.flags
+            if any(ref.kind == "offer" and ref.id == offer.id for ref in flag.refs) and not flag.acknowledged
+        ]
+        text = "; ".join(parts) + "."
+        if flags:
+            text += " Flags: " + "; ".join(f"{flag.severity.label}: {flag.title}" for flag in flags) + "."
+        self.summary.setText(text)
+
+    def flag_rules(self) -> list[str]:
+        """Rule ids of the open flags on this offer (what the summary line lists)."""
+        offer = self.offer()
+        if offer is None:
+            return []
+        return [
+            flag.rule
+            for flag in self._document.analysis().flags
+            if any(ref.kind == "offer" and ref.id == offer.id for ref in flag.refs) and not flag.acknowledged
+        ]
+
+    def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == "offer" and self._offer_id in ids:
+            self._load()
+
+    def _on_collection_changed(self, kind: str) -> None:
+        if kind == "offer" and self._offer_id is not None and self.offer() is None:
+            self.set_offer(None)
+
+    # ------------------------------------------------------------------ committing
+
+    def _entry(self, field: str, *, competing: bool = False) -> _Field:
+        return (self.competing_fields if competing else self.fields)[field]
+
+    def _refuse(self, field: str, reason: str, *, competing: bool = False) -> None:
+        self._entry(field, competing=competing).show(reason, refused=True)
+        self.refused.emit(reason)
+
+    def _set(self, field: str, value: Any) -> bool:
+        offer = self.offer()
+        if offer is None or self._loading:
+            return False
+        try:
+            self._document.set_field("offer", offer.id, field, value)
+        except ValueError as error:
+            self._refuse(field, str(error))
+            self._load_keeping_messages()
+            return False
+        return True
+
+    def _load_keeping_messages(self) -> None:
+        """Put the plan's values back in the editors without clearing the refusal shown."""
+        messages = {name: (e.message.text(), e.message.styleSheet()) for name, e in self.fields.items()}
+        self._load()
+        for name, (text, style) in messages.items():
+            if text:
+                self.fields[name].message.setText(text)
+                self.fields[name].message.setStyleSheet(style)
+                self.fields[name].message.show()
+
+    def _commit(self, field: str, value: object) -> None:
+        offer = self.offer()
+        if offer is None or self._loading:
+            return
+        if self._set(field, value):
+            offer = self.offer()
+            assert offer is not None
+            warning = soft_warning(field, value, offer) if isinstance(value, Decimal) else ""
+            self._entry(field).show(warning, refused=False)
+
+    def _commit_text(self, field: str, editor: QLineEdit) -> None:
+        text = editor.text().strip()
+        if field == "currency":
+            text = text.upper()
+        if self._set(field, text):
+            self._entry(field).clear()
+
+    def _bonus_kind_chosen(self, _index: int) -> None:
+        offer = self.offer()
+        if offer is None:
+            return
+        kind = BonusKind(self.bonus_kind.currentData())
+        if kind is offer.bonus_kind:
+            return
+        try:
+            Offer.model_validate({**offer.model_dump(), "bonus_kind": kind})
+            fits = True
+        except ValueError:
+            fits = False
+        if fits:
+            self._set("bonus_kind", kind)
+            return
+        # The old figure makes no sense in the new unit (50,000 as a percentage): clear it in the same step.
+        stack = self._document.undo_stack
+        stack.beginMacro(f"Bonus as {BONUS_LABELS[kind].lower()}")
+        try:
+            self._document.set_field("offer", offer.id, "bonus_value", Decimal(0))
+            self._document.set_field("offer", offer.id, "bonus_kind", kind)
+        finally:
+            stack.endMacro()
+        self.fields["bonus_value"].show(
+            "The bonus figure was cleared: enter it in the new unit.", refused=False
+        )
+
+    def _toggle_competing(self, checked: bool) -> None:
+        offer = self.offer()
+        if offer is None:
+            return
+        package = CompetingPackage(currency=offer.currency) if checked else None
+        self._set("competing", package)
+
+    def _commit_competing(self, field: str, value: object) -> None:
+        offer = self.offer()
+        if offer is None or self._loading or offer.competing is None:
+            return
+        entry = self._entry(field, competing=True)
+        try:
+            package = CompetingPackage.model_validate({**offer.competing.model_dump(), field: value})
+        except ValidationError as error:
+            reason = describe_validation_error(field, error)
+            entry.show(reason, refused=True)
+            self.refused.emit(reason)
+            return
+        if self._set("competing", package):
+            entry.clear()
+
+    # ------------------------------------------------------------------ for tests and the panel
+
+    def editor_for(self, field: str) -> QWidget:
+        return self.fields[field].editor
+
+    def message_for(self, field: str, *, competing: bool = False) -> str:
+        entry = self._entry(field, competing=competing)
+        return entry.message.text() if not entry.message.isHidden() else ""

@@ -1,0 +1,168 @@
+"""The offers table: each offer's key figures, with totals and compa-ratio from the analysis."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from hireplan.gui.common.list_table_model import (
+    Col,
+    ListTableModel,
+    ObjectIdRole,
+    format_money,
+    format_number,
+    format_ratio,
+    parse_currency,
+    parse_money,
+    parse_text,
+)
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.roles.roles_model import market_choices, market_name
+from hireplan.model.roles import BonusKind, Offer
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis
+
+RoleIdRole = int(ObjectIdRole) + 10
+"""The offer's role id, for filtering offers by the selected role."""
+
+
+def bonus_text(offer: Offer) -> str:
+    if offer.bonus_kind is BonusKind.PERCENT:
+        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} % of base"
+    if offer.bonus_kind is BonusKind.MONTHS:
+        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} extra months"
+    return format_money(offer.bonus_value, offer.currency)
+
+
+def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
+    result = analysis.offers.get(offer.id)
+    if result is None or result.own_market is None or result.own_market.nominal is None:
+        return "no benchmark"
+    position = result.own_market.nominal
+    return f"{format_ratio(position.compa_ratio)} ({position.label})"
+
+
+def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
+    from hireplan.analysis.bands import compa_band
+    from hireplan.gui.risks.flags_model import BAND_TINTS
+
+    result = analysis.offers.get(offer.id)
+    if result is None or result.own_market is None or result.own_market.nominal is None:
+        return None
+    return BAND_TINTS[compa_band(result.own_market.nominal.compa_ratio, document.plan.settings)]
+
+
+def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
+    result = analysis.offers.get(offer.id)
+    if result is None or result.own_market is None:
+        return "No benchmark for this role in the offer's market: the compa-ratio cannot be worked out."
+    own = result.own_market
+    basis = "total pay" if own.basis == "total" else "base pay"
+    return f"Offer against the {own.market_name} median on {basis} (1.00 = at P50)"
+
+
+def _annual(offer: Offer, analysis: PlanAnalysis) -> str:
+    result = analysis.offers.get(offer.id)
+    return "" if result is None else format_money(result.figures.annual_total, result.figures.currency)
+
+
+def _first_year(offer: Offer, analysis: PlanAnalysis) -> str:
+    result = analysis.offers.get(offer.id)
+    return "" if result is None else format_money(result.figures.first_year_value, result.figures.currency)
+
+
+class OffersModel(ListTableModel):
+    """Offers of the plan (all of them; :class:`OffersFilter` narrows to one role)."""
+
+    COMPA_COLUMN = 5
+    ROLE_COLUMN = 1
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        def role_title(offer: Offer) -> str:
+            for role in document.plan.roles:
+                if role.id == offer.role_id:
+                    return role.title
+            return f"(missing role {offer.role_id})"
+
+        columns = [
+            Col(
+                "Candidate",
+                lambda o: o.candidate,
+                "candidate",
+                parse=parse_text,
+                tooltip=lambda o: o.candidate,
+            ),
+            Col(
+                "Role",
+                role_title,
+                "role_id",
+                edit=lambda o: o.role_id,
+                choices=lambda: [(r.title, r.id) for r in document.plan.roles],
+            ),
+            Col(
+                "Market",
+                lambda o: market_name(document, o.market_id),
+                "market_id",
+                edit=lambda o: o.market_id,
+                choices=lambda: market_choices(document, allow_none=False),
+            ),
+            Col("Currency", lambda o: o.currency, "currency", parse=parse_currency),
+            Col(
+                "Base",
+                lambda o: format_number(o.base),
+                "base",
+                edit=lambda o: str(o.base),
+                parse=parse_money,
+                right=True,
+            ),
+            Col(
+                "Compa-ratio",
+                lambda _o: "",
+                uses_analysis=True,
+                analysis_display=_compa,
+                right=True,
+                analysis_colour=lambda o, a: _compa_colour(o, a, document),
+                analysis_tooltip=_compa_tip,
+            ),
+            Col("Annual total", lambda _o: "", uses_analysis=True, analysis_display=_annual, right=True),
+            Col("First year", lambda _o: "", uses_analysis=True, analysis_display=_first_year, right=True),
+            Col("Bonus", bonus_text, right=True),
+        ]
+        super().__init__(document, "offer", columns, parent)
+        document.objectsChanged.connect(self._on_names_changed)
+
+    def _on_names_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in ("role", "market") and self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 2))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role == RoleIdRole and index.isValid():
+            offer = self.object_at(index.row())
+            return None if offer is None else offer.role_id
+        return super().data(index, role)
+
+
+class OffersFilter(QSortFilterProxyModel):
+    """Only the offers of one role (or all when the role is None)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._role_id: str | None = None
+        self.setFilterRole(RoleIdRole)
+
+    def set_role(self, role_id: str | None) -> None:
+        if role_id != self._role_id:
+            self.beginFilterChange()
+            self._role_id = role_id
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def role_id(self) -> str | None:
+        return self._role_id
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._role_id is None:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(RoleIdRole) == self._role_id)

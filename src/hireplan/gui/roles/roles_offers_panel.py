@@ -1,0 +1,275 @@
+"""The "Roles and offers" screen: roles table, the offers for the selected role, and the offer form.
+
+A second tab holds the market data (markets, benchmarks, rates, PPP) the offers are compared
+with, since there is no separate navigation entry for it. Add, duplicate and delete are one
+undo step each (deleting a role takes its offers with it, in the same step); edits in cells go
+through the table models, edits of an offer's package through :class:`OfferForm`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.market_data.market_data_panel import MarketDataPanel
+from hireplan.gui.roles.offer_form import OfferForm
+from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
+from hireplan.gui.roles.roles_model import RolesModel
+from hireplan.model.roles import Offer, Role
+
+
+class RolesOffersPanel(QWidget):
+    """Roles, offers and the selected offer's package; market data in a second tab."""
+
+    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self, document: PlanDocument, parent: QWidget | None = None, *, prompter: Prompter | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._prompter = prompter
+
+        self.roles_model = RolesModel(document, self)
+        self.roles_view = make_table(self.roles_model, "rolesTable")
+        self.offers_model = OffersModel(document, self)
+        self.offers_filter = OffersFilter(self)
+        self.offers_filter.setSourceModel(self.offers_model)
+        self.offers_view = make_table(self.offers_filter, "offersTable")
+        self.offer_form = OfferForm(document, self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b91c1c;")
+        for model in (self.roles_model, self.offers_model):
+            model.editRefused.connect(self.show_message)
+        self.offer_form.refused.connect(self.show_message)
+
+        self.add_role_action = QAction("Add role", self)
+        self.add_role_action.triggered.connect(self.add_role)
+        self.duplicate_role_action = QAction("Duplicate", self)
+        self.duplicate_role_action.triggered.connect(self.duplicate_roles)
+        self.delete_role_action = QAction("Delete", self)
+        self.delete_role_action.setToolTip("Delete the selected roles and their offers")
+        self.delete_role_action.triggered.connect(self.delete_roles)
+        self.add_offer_action = QAction("Add offer", self)
+        self.add_offer_action.triggered.connect(self.add_offer)
+        self.duplicate_offer_action = QAction("Duplicate", self)
+        self.duplicate_offer_action.triggered.connect(self.duplicate_offers)
+        self.delete_offer_action = QAction("Delete", self)
+        self.delete_offer_action.triggered.connect(self.delete_offers)
+        self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
+        self.redo_action = document.undo_stack.createRedoAction(self, "Redo")
+        self.all_offers = QCheckBox("All roles")
+        self.all_offers.setToolTip("Show the offers of every role, not only the selected one")
+        self.all_offers.toggled.connect(lambda _on: self._follow_role())
+
+        roles_bar = QHBoxLayout()
+        roles_title = QLabel("<b>Roles</b>")
+        roles_bar.addWidget(roles_title)
+        roles_bar.addStretch(1)
+        for action in (self.add_role_action, self.duplicate_role_action, self.delete_role_action):
+            roles_bar.addWidget(tool_button(action))
+        roles_bar.addSpacing(12)
+        roles_bar.addWidget(tool_button(self.undo_action))
+        roles_bar.addWidget(tool_button(self.redo_action))
+        offers_bar = QHBoxLayout()
+        self.offers_title = QLabel("<b>Offers</b>")
+        offers_bar.addWidget(self.offers_title)
+        offers_bar.addWidget(self.all_offers)
+        offers_bar.addStretch(1)
+        for action in (self.add_offer_action, self.duplicate_offer_action, self.delete_offer_action):
+            offers_bar.addWidget(tool_button(action))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(roles_bar)
+        left_layout.addWidget(self.roles_view, 1)
+        left_layout.addLayout(offers_bar)
+        left_layout.addWidget(self.offers_view, 1)
+        left_layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.offer_form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        roles_page = QWidget()
+        page_layout = QVBoxLayout(roles_page)
+        page_layout.addWidget(splitter)
+        self.market_data = MarketDataPanel(document, self, prompter=prompter)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(roles_page, "Roles and offers")
+        self.tabs.addTab(self.market_data, "Market data")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+
+        bind_delete_key(self.roles_view, self.delete_role_action)
+        bind_delete_key(self.offers_view, self.delete_offer_action)
+        self.roles_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_role())
+        self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_offer())
+        document.planReset.connect(self._on_reset)
+        self._follow_role()
+        self._sized = False
+
+    # ------------------------------------------------------------------ showing
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.offers_model.set_live(True)
+        if not self._sized:
+            self._sized = True
+            for view in (self.roles_view, self.offers_view):
+                view.resizeColumnsToContents()
+                header = view.horizontalHeader()
+                for column in range(header.count()):
+                    header.resizeSection(column, min(header.sectionSize(column), 200))
+            nothing_chosen = not self.selected_role_ids() and not self.selected_offer_ids()
+            if nothing_chosen and self.offers_model.rowCount():
+                # An empty form on first sight reads as "nothing here": open the first offer.
+                self.select_object("offer", self.offers_model.object_at(0).id)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _on_reset(self) -> None:
+        self.offer_form.set_offer(None)
+        self._follow_role()
+
+    def selected_role_ids(self) -> list[str]:
+        return selected_ids(self.roles_view)
+
+    def selected_offer_ids(self) -> list[str]:
+        return selected_ids(self.offers_view)
+
+    def _follow_role(self) -> None:
+        roles = self.selected_role_ids()
+        role_id = roles[0] if len(roles) == 1 and not self.all_offers.isChecked() else None
+        self.offers_filter.set_role(role_id)
+        self.offers_view.setColumnHidden(OffersModel.ROLE_COLUMN, role_id is not None)
+        title = "Offers"
+        if role_id is not None:
+            role = next((r for r in self._document.plan.roles if r.id == role_id), None)
+            title = f"Offers for {role.title}" if role is not None else title
+        elif not self.all_offers.isChecked() and len(roles) > 1:
+            title = "Offers (all roles)"
+        self.offers_title.setText(f"<b>{title}</b>")
+        self.duplicate_role_action.setEnabled(bool(roles))
+        self.delete_role_action.setEnabled(bool(roles))
+        self._follow_offer()
+
+    def _follow_offer(self) -> None:
+        offers = self.selected_offer_ids()
+        self.duplicate_offer_action.setEnabled(bool(offers))
+        self.delete_offer_action.setEnabled(bool(offers))
+        self.add_offer_action.setEnabled(
+            bool(self._document.plan.roles) and bool(self._document.plan.markets)
+        )
+        self.offer_form.set_offer(offers[0] if len(offers) == 1 else None)
+
+    # ------------------------------------------------------------------ actions
+
+    def add_role(self) -> str:
+        role = Role(title="New role")
+        self._document.insert_objects("role", -1, [role])
+        self.select_object("role", role.id)
+        self.roles_view.edit(self.roles_view.currentIndex())
+        return role.id
+
+    def duplicate_roles(self) -> list[str]:
+        ids = self._document.duplicate_objects("role", self.selected_role_ids())
+        if ids:
+            self.select_object("role", ids[0])
+        return ids
+
+    def delete_roles(self) -> int:
+        ids = self.selected_role_ids()
+        if not ids:
+            return 0
+        offers = [offer for offer in self._document.plan.offers if offer.role_id in ids]
+        if offers and self._prompter is not None:
+            noun = "offer" if len(offers) == 1 else "offers"
+            if not self._prompter.ask_confirm(
+                self,
+                "Delete roles",
+                f"The selected roles have {len(offers)} {noun}; they will be deleted too. You can undo this.",
+                "Delete",
+            ):
+                return 0
+        return self._document.remove_objects("role", ids, with_dependents=True)
+
+    def add_offer(self) -> str | None:
+        plan = self._document.plan
+        roles = self.selected_role_ids()
+        role = next(
+            (r for r in plan.roles if roles and r.id == roles[0]), plan.roles[0] if plan.roles else None
+        )
+        if role is None or not plan.markets:
+            self.show_message("Add a role and a market first: an offer is for a role in a market.")
+            return None
+        market = next((m for m in plan.markets if m.id == role.market_id), plan.markets[0])
+        offer = Offer(role_id=role.id, market_id=market.id, currency=market.currency, base=Decimal(0))
+        self._document.insert_objects("offer", -1, [offer])
+        self.select_object("offer", offer.id)
+        return offer.id
+
+    def duplicate_offers(self) -> list[str]:
+        ids = self._document.duplicate_objects("offer", self.selected_offer_ids())
+        if ids:
+            self.select_object("offer", ids[0])
+        return ids
+
+    def delete_offers(self) -> int:
+        return self._document.remove_objects("offer", self.selected_offer_ids())
+
+    # ------------------------------------------------------------------ jump to an object
+
+    def select_object(self, kind: str, obj_id: str) -> bool:
+        """Show a role, an offer (selecting its role first) or a market-data object."""
+        if kind == "role":
+            row = self.roles_model.row_of(obj_id)
+            if row < 0:
+                return False
+            self.tabs.setCurrentIndex(0)
+            select_row(self.roles_view, row)
+            return True
+        if kind == "offer":
+            row = self.offers_model.row_of(obj_id)
+            if row < 0:
+                return False
+            self.tabs.setCurrentIndex(0)
+            offer = self.offers_model.object_at(row)
+            role_row = self.roles_model.row_of(offer.role_id)
+            if role_row >= 0:
+                select_row(self.roles_view, role_row)
+            else:
+                self.all_offers.setChecked(True)
+            proxy_index = self.offers_filter.mapFromSource(self.offers_model.index(row, 0))
+            if not proxy_index.isValid():
+                self.all_offers.setChecked(True)
+                proxy_index = self.offers_filter.mapFromSource(self.offers_model.index(row, 0))
+            select_row(self.offers_view, proxy_index.row())
+            return True
+        if self.market_data.select_object(kind, obj_id):
+            self.tabs.setCurrentWidget(self.market_data)
+            return True
+        return False
+
+    def current_offer_index(self) -> QModelIndex:
+        return self.offers_view.currentIndex()

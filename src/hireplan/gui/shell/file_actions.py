@@ -1,0 +1,353 @@
+"""New, Open, Save, Save As, Revert and Recent files for one window.
+
+The core reads and writes the files (``hireplan.storage``); this module decides when to ask the
+person something (through the ``Prompter``) and keeps the rule that nothing is ever lost: a file
+that cannot be read or written gives a message, and the window keeps its plan and unsaved changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
+from hireplan.gui.shell.instance_lock import PlanLock
+from hireplan.storage.errors import PlanFileError
+
+if TYPE_CHECKING:
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.document.document import PlanDocument
+    from hireplan.model import Plan
+
+
+def plan_path_from_mime(mime: QMimeData) -> Path | None:
+    """The first local ``.hireplan`` file among dragged URLs, if any."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == PLAN_SUFFIX:
+                return path
+    return None
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from the plan title: ``AI hiring 2026`` -> ``AI-hiring-2026.hireplan``."""
+    stem = re.sub(r"[^\w-]+", "-", title, flags=re.UNICODE).strip("-")[:60]
+    return f"{stem or 'plan'}{PLAN_SUFFIX}"
+
+
+class FileActions(QObject):
+    """The File menu's actions and the logic behind them."""
+
+    planOpened = Signal(object)  # noqa: N815 - Qt naming for signals
+    """A plan was loaded or created; the argument is its path (None for an untitled plan)."""
+    statusMessage = Signal(str)  # noqa: N815 - Qt naming for signals
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: PlanDocument,
+        prompter: Prompter,
+        settings: AppSettings,
+        *,
+        before_save: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self.prompter = prompter
+        self._settings = settings
+        self._before_save = before_save
+        self.lock: PlanLock | None = None
+
+        self.new_action = self._action("&New…", QKeySequence.StandardKey.New, self.new_plan, "document-new")
+        self.open_action = self._action(
+            "&Open…", QKeySequence.StandardKey.Open, self.open_dialog, "document-open"
+        )
+        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save, self.save, "document-save")
+        self.save_as_action = self._action(
+            "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as, "document-save-as"
+        )
+        self.revert_action = self._action("&Revert to Saved", None, self.revert, "document-revert")
+        self.new_action.setStatusTip("Start a new plan from a template")
+        self.open_action.setStatusTip("Open a .hireplan file")
+        self.save_action.setStatusTip("Save the plan")
+        self.save_as_action.setStatusTip("Save the plan under a new name")
+        self.revert_action.setStatusTip("Throw away unsaved changes and reload the file")
+
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setToolTipsVisible(True)  # the full path of each recent plan
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+        document.modifiedChanged.connect(self._update_enabled)
+        document.pathChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        icon_name: str,
+    ) -> QAction:
+        from PySide6.QtGui import QIcon
+
+        action = QAction(QIcon.fromTheme(icon_name), text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _update_enabled(self, *_args: object) -> None:
+        self.revert_action.setEnabled(self._document.path is not None and self._document.is_modified())
+
+    # Names -------------------------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        path = self._document.path
+        return path.name if path else (self._document.plan.title or "Untitled plan")
+
+    # Asking before losing changes ----------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True means go ahead."""
+        if not self._document.is_modified():
+            return True
+        answer = self.prompter.ask_unsaved_changes(self._window, self.display_name())
+        if answer is UnsavedAnswer.SAVE:
+            return self.save()
+        return answer is UnsavedAnswer.DISCARD
+
+    # New and open ------------------------------------------------------------------------------
+
+    def new_plan(self) -> bool:
+        if not self.maybe_save():
+            return False
+        from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
+
+        library = TemplateLibrary()
+        try:
+            templates = library.list()
+        except PlanFileError as exc:
+            self.prompter.show_error(self._window, "Templates unavailable", str(exc))
+            return False
+        name = self.prompter.ask_template(self._window, templates)
+        if name is None:
+            return False
+        try:
+            plan = new_plan_from_template(library.get(name), today=date.today())
+        except (PlanFileError, KeyError, ValueError) as exc:
+            self.prompter.show_error(self._window, "Could not start the plan", str(exc))
+            return False
+        default_owner = self._settings.default_owner()
+        if default_owner and not plan.owner:
+            plan.owner = default_owner
+        self.show_untitled(plan)
+        self.statusMessage.emit("New plan started; Save asks where to keep it.")
+        return True
+
+    def show_untitled(self, plan: Plan) -> None:
+        """Show a plan that has no file yet (new from a template, or the sample)."""
+        self._release_lock()
+        self._document.replace(plan, None)
+        self.planOpened.emit(None)
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = self._document.path.parent if self._document.path else self._settings.last_folder()
+        path = self.prompter.ask_open_path(self._window, start)
+        return self.load(path) if path else False
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window after asking about unsaved changes (drag-and-drop, recent)."""
+        if self._document.path is not None and _same_file(path, self._document.path):
+            self.statusMessage.emit(f"{path.name} is already open.")
+            return True
+        if not self.maybe_save():
+            return False
+        return self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Read ``path`` and show it; on any problem say so and keep the current plan."""
+        from hireplan.storage.plan_file import load_plan
+
+        path = path.expanduser()
+        lock = self._acquire_lock_for(path, opening=True)
+        if lock is False:
+            return False
+        try:
+            plan = load_plan(path)
+        except PlanFileError as exc:
+            self._drop_unless_kept(lock)
+            self.prompter.show_error(self._window, "Could not open the plan", str(exc))
+            if not path.exists():
+                self._settings.remove_recent_file(path.resolve())
+            return False
+        self._keep_lock(lock)
+        resolved = path.resolve()
+        self._document.replace(plan, resolved)
+        self._settings.add_recent_file(resolved)
+        self.planOpened.emit(resolved)
+        self.statusMessage.emit(f"Opened {path.name}")
+        return True
+
+    # Saving ------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self._document.path is None:
+            return self.save_as()
+        return self._write(self._document.path)
+
+    def save_as(self) -> bool:
+        current = self._document.path
+        folder = current.parent if current else (self._settings.last_folder() or Path.home())
+        suggested = folder / (current.name if current else suggested_file_name(self._document.plan.title))
+        path = self.prompter.ask_save_path(self._window, suggested)
+        if path is None:
+            return False
+        path = path.expanduser().resolve()
+        if current is not None and _same_file(path, current):
+            return self._write(current)
+        lock = self._acquire_lock_for(path, opening=False)
+        if lock is False:
+            return False
+        if not self._write(path):
+            self._drop_unless_kept(lock)
+            return False
+        self._keep_lock(lock)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        from hireplan.storage.plan_file import save_plan
+
+        if self._before_save is not None:
+            self._before_save()
+        try:
+            save_plan(self._document.plan, path, keep_backup=True)
+        except PlanFileError as exc:
+            self.prompter.show_error(
+                self._window,
+                "Could not save the plan",
+                f"{exc}\n\nYour changes are still here, unsaved. Try Save As to keep them somewhere else.",
+            )
+            return False
+        self._document.mark_saved(path)
+        self._settings.add_recent_file(path)
+        self.statusMessage.emit(f"Saved {path.name}")
+        return True
+
+    def revert(self) -> bool:
+        path = self._document.path
+        if path is None:
+            return False
+        if self._document.is_modified() and not self.prompter.ask_confirm(
+            self._window,
+            "Revert to saved",
+            f"Throw away every change made since “{path.name}” was last saved?",
+            "Revert",
+        ):
+            return False
+        from hireplan.storage.plan_file import load_plan
+
+        try:
+            plan = load_plan(path)
+        except PlanFileError as exc:
+            self.prompter.show_error(self._window, "Could not revert", str(exc))
+            return False
+        self._document.replace(plan, path)
+        self.statusMessage.emit(f"Reverted to the saved {path.name}")
+        return True
+
+    # Locks -------------------------------------------------------------------------------------
+
+    def _acquire_lock_for(self, path: Path, *, opening: bool) -> PlanLock | bool:
+        """A held lock; True when the person chose to go on without it; False to stop."""
+        if self.lock is not None and self.lock.plan_path == path.resolve():
+            return self.lock  # this window already holds it (reopening its own file)
+        lock = PlanLock(path)
+        try:
+            if lock.try_acquire():
+                return lock
+        except OSError:
+            return True  # the lock cannot be written (read-only home?): work on, unguarded
+        holder = lock.holder()
+        where = holder.describe() if holder else "somewhere else"
+        if opening:
+            return bool(self.prompter.ask_open_locked(self._window, path, where))
+        self.prompter.show_error(
+            self._window,
+            "Plan open elsewhere",
+            f"“{path.name}” is open {where}. Save this plan under another name, or close it there first.",
+        )
+        return False
+
+    def _keep_lock(self, lock: PlanLock | bool) -> None:
+        """Hold ``lock`` for the plan now shown, letting go of the previous plan's."""
+        new = lock if isinstance(lock, PlanLock) else None
+        if self.lock is not None and self.lock is not new:
+            self.lock.release()
+        self.lock = new
+
+    def _drop_unless_kept(self, lock: PlanLock | bool) -> None:
+        if isinstance(lock, PlanLock) and lock is not self.lock:
+            lock.release()
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def shutdown(self) -> None:
+        self._release_lock()
+
+    # Recent files ------------------------------------------------------------------------------
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self._settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+        if not paths:
+            empty = self.recent_menu.addAction("No recent plans")
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear Recent Plans")
+        clear.triggered.connect(lambda _c=False: self._settings.set_recent_files([]))
+
+    def open_recent(self, path: Path) -> bool:
+        if not path.exists():
+            self._settings.remove_recent_file(path)
+            self.prompter.show_error(
+                self._window, "Plan not found", f"“{path}” is no longer there; it was removed from Recent."
+            )
+            return False
+        return self.open_path(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def commit_focused_editor() -> None:
+    """Make an editor that still has focus hand its value over (e.g. a cell being typed in)."""
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        widget.clearFocus()

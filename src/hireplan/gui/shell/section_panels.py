@@ -1,0 +1,110 @@
+"""The screens behind Roles and offers, Compensation, Risks and Policy watch.
+
+Each is built the first time its section is shown (start-up builds none of them), inside a page the
+window's stack already holds. ``SECTION_OF_KIND`` says which section owns each kind of plan object,
+so a "show me this" from a flag, the overview or the compensation table lands on the right screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hireplan.gui.common import section_keys as nav
+
+if TYPE_CHECKING:
+    from hireplan.gui.common.prompts import Prompter
+    from hireplan.gui.document.document import PlanDocument
+
+SECTION_OF_KIND: dict[str, str] = {
+    "step": nav.ALL_STEPS,
+    "item": nav.ALL_STEPS,
+    "role": nav.ROLES,
+    "offer": nav.ROLES,
+    "benchmark": nav.ROLES,
+    "market": nav.ROLES,
+    "rate": nav.ROLES,
+    "ppp": nav.ROLES,
+    "risk": nav.RISKS,
+    "policy": nav.POLICY,
+}
+"""Where each kind of object is edited (market data is a tab of Roles and offers)."""
+
+
+class SectionPanel(Protocol):
+    """What a section screen offers the window: show one object, and ask for another."""
+
+    objectRequested: SignalInstance  # noqa: N815 - Qt naming for signals
+
+    def select_object(self, kind: str, obj_id: str) -> bool: ...
+
+
+def _roles(document: PlanDocument, prompter: Prompter) -> QWidget:
+    from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
+
+    return RolesOffersPanel(document, prompter=prompter)
+
+
+def _compensation(document: PlanDocument, _prompter: Prompter) -> QWidget:
+    from hireplan.gui.compensation.compensation_panel import CompensationPanel
+
+    return CompensationPanel(document)
+
+
+def _risks(document: PlanDocument, _prompter: Prompter) -> QWidget:
+    from hireplan.gui.risks.risks_panel import RisksPanel
+
+    return RisksPanel(document)
+
+
+def _policy(document: PlanDocument, _prompter: Prompter) -> QWidget:
+    from hireplan.gui.policy.policy_panel import PolicyPanel
+
+    return PolicyPanel(document)
+
+
+FACTORIES: dict[str, Callable[[PlanDocument, Prompter], QWidget]] = {
+    nav.ROLES: _roles,
+    nav.COMPENSATION: _compensation,
+    nav.RISKS: _risks,
+    nav.POLICY: _policy,
+}
+
+
+class SectionPanels(QObject):
+    """Holds one empty page per lazily built section and fills it on first use; passes on every
+    screen's "show me this object" as one ``objectRequested`` signal."""
+
+    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
+
+    def __init__(self, document: PlanDocument, prompter: Prompter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._prompter = prompter
+        self.pages: dict[str, QWidget] = {}
+        self._panels: dict[str, QWidget] = {}
+        for key in FACTORIES:
+            page = QWidget()
+            page.setObjectName(f"{key}Page")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.pages[key] = page
+
+    def built(self, key: str) -> QWidget | None:
+        """The section's screen if it has been built, else None (nothing is built by asking)."""
+        return self._panels.get(key)
+
+    def panel(self, key: str) -> QWidget:
+        """The section's screen, built now if this is the first time it is needed."""
+        panel = self._panels.get(key)
+        if panel is None:
+            panel = FACTORIES[key](self._document, self._prompter)
+            layout = self.pages[key].layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            signal: SignalInstance = panel.objectRequested  # type: ignore[attr-defined]
+            signal.connect(self.objectRequested)
+            self._panels[key] = panel
+        return panel

@@ -1,0 +1,83 @@
+"""Overall progress and the number of high flags, always in view at the bottom of the window.
+
+The figures come from ``document.analysis()`` (the one place they are computed). The analysis
+is first asked for after the window has painted, so start-up does not wait for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from hireplan.analysis import PlanAnalysis
+    from hireplan.gui.document.document import PlanDocument
+
+
+class StatusSummary(QWidget):
+    """A permanent status-bar widget: progress bar, "n of m done", and the high-flag count.
+
+    Clicking the count emits ``risksRequested``: the window opens the Risks screen.
+    """
+
+    risksRequested = Signal()  # noqa: N815 - Qt naming for signals
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._live = False
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setFixedWidth(140)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("%p %")
+        self.progress_bar.setAccessibleName("Overall progress")
+        self.progress_label = QLabel("Progress: …")
+        self.flags_label = QToolButton()
+        self.flags_label.setObjectName("highFlags")
+        self.flags_label.setAccessibleName("High flags")
+        self.flags_label.setAutoRaise(True)
+        self.flags_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.flags_label.clicked.connect(self.risksRequested)
+
+        for label in (self.progress_label, self.flags_label):
+            label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(8)
+        layout.addStretch(1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
+        layout.addSpacing(12)
+        layout.addWidget(self.flags_label)
+
+    def start(self) -> None:
+        """Begin following the analysis (called once the window has painted)."""
+        if not self._live:
+            self._live = True
+            self._document.analysisChanged.connect(self.refresh)
+            self._document.planReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_analysis(self._document.analysis())
+
+    def show_analysis(self, analysis: PlanAnalysis) -> None:
+        progress = analysis.progress
+        self.progress_bar.setValue(round(progress.overall * 100))
+        self.progress_label.setText(f"{progress.done} of {progress.applicable} items done")
+        high = len(analysis.unacknowledged_high)
+        if high:
+            self.flags_label.setText(f"⚠ {high} high flag{'s' if high != 1 else ''}")
+            self.flags_label.setStyleSheet(
+                "color: white; background: #c0392b; border-radius: 3px; padding: 1px 6px;"
+            )
+            self.flags_label.setToolTip("Flags of high severity nobody has acknowledged: click to see them")
+        else:
+            self.flags_label.setText("No high flags")
+            self.flags_label.setStyleSheet("")
+            self.flags_label.setToolTip("Click to see every flag and the risk register")

@@ -1,0 +1,151 @@
+"""Menus and toolbar of the main window, with the platform's standard shortcuts.
+
+Built from actions other helpers own (file actions, the undo stack, the checklist panel), so the
+window itself stays a thin assembly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
+
+from hireplan.gui.shell.file_actions import FileActions
+from hireplan.gui.shell.navigation import NavEntry
+
+
+def themed_icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon, or Qt's own when no theme is installed (e.g. under Xvfb)."""
+    icon = QIcon.fromTheme(name)
+    if icon.isNull():
+        style = QApplication.style()
+        icon = style.standardIcon(fallback)
+    return icon
+
+
+@dataclass
+class WindowMenus:
+    """What the window keeps a handle on after building its menus."""
+
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    close_action: QAction
+    quit_action: QAction
+    go_menu: QMenu
+    toolbar: QToolBar
+    section_actions: list[QAction] = field(default_factory=list)
+
+
+def build_menus(
+    window: QMainWindow,
+    files: FileActions,
+    undo_stack: QUndoStack,
+    *,
+    on_find: Callable[[], None],
+    on_about: Callable[[], None],
+) -> WindowMenus:
+    bar = window.menuBar()
+    sp = QStyle.StandardPixmap
+
+    files.new_action.setIcon(themed_icon("document-new", sp.SP_FileIcon))
+    files.open_action.setIcon(themed_icon("document-open", sp.SP_DialogOpenButton))
+    files.save_action.setIcon(themed_icon("document-save", sp.SP_DialogSaveButton))
+
+    close_action = QAction("&Close Window", window)
+    close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+    close_action.triggered.connect(window.close)
+    quit_action = QAction("&Quit", window)
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(QApplication.closeAllWindows)
+
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(files.new_action)
+    file_menu.addAction(files.open_action)
+    file_menu.addMenu(files.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(files.save_action)
+    file_menu.addAction(files.save_as_action)
+    file_menu.addAction(files.revert_action)
+    file_menu.addSeparator()
+    file_menu.addAction(close_action)
+    file_menu.addAction(quit_action)
+
+    undo_action = undo_stack.createUndoAction(window, "&Undo")
+    undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    undo_action.setIcon(themed_icon("edit-undo", sp.SP_ArrowBack))
+    redo_action = undo_stack.createRedoAction(window, "&Redo")
+    redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    redo_action.setIcon(themed_icon("edit-redo", sp.SP_ArrowForward))
+    find_action = QAction("&Find…", window)
+    find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    find_action.setStatusTip("Filter the checklist by text, status, owner or tag")
+    find_action.triggered.connect(lambda _c=False: on_find())
+
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.setObjectName("editMenu")
+    edit_menu.addAction(undo_action)
+    edit_menu.addAction(redo_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(find_action)
+
+    go_menu = bar.addMenu("&Go")
+
+    help_menu = bar.addMenu("&Help")
+    about = help_menu.addAction("&About hireplan")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda _c=False: on_about())
+
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
+    toolbar.addAction(files.new_action)
+    toolbar.addAction(files.open_action)
+    toolbar.addAction(files.save_action)
+    toolbar.addSeparator()
+    toolbar.addAction(undo_action)
+    toolbar.addAction(redo_action)
+    window.addToolBar(toolbar)
+
+    return WindowMenus(undo_action, redo_action, find_action, close_action, quit_action, go_menu, toolbar)
+
+
+def add_checklist_actions(menus: WindowMenus, window: QMainWindow, actions: Sequence[QAction]) -> QMenu:
+    """A Checklist menu with the checklist panel's own actions (add, delete, move, set status…)."""
+    menu = QMenu("&Checklist", window)
+    for action in actions:
+        if action.isSeparator():
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    window.menuBar().insertMenu(menus.go_menu.menuAction(), menu)
+    return menu
+
+
+def fill_go_menu(
+    menus: WindowMenus, window: QMainWindow, entries: Sequence[NavEntry], on_go: Callable[[str], None]
+) -> None:
+    """One action per section, Ctrl+1… for the first nine, so every screen is a keystroke away."""
+    for action in menus.section_actions:
+        window.removeAction(action)
+        action.deleteLater()
+    menus.go_menu.clear()
+    menus.section_actions = []
+    number = 0
+    for entry in entries:
+        if entry.is_heading:
+            if number:
+                menus.go_menu.addSeparator()
+            continue
+        number += 1
+        action = QAction(entry.title.replace("&", "&&"), window)
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _c=False, key=entry.key: on_go(key))
+        menus.go_menu.addAction(action)
+        menus.section_actions.append(action)

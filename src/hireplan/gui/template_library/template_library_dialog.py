@@ -1,0 +1,418 @@
+"""File > Templates: the built-in and the user's own templates, and what can be done with them.
+
+Start a new plan from a template, save the open plan as a template, import and export template
+files, rename and delete the user's own. Built-in templates are read-only: changing them is
+refused with a message that says what to do instead. Every storage problem (a broken file, a
+name in use, a full disk) arrives as a :class:`~hireplan.storage.errors.PlanFileError` and is
+shown as its message; nothing here raises into the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.template_library.template_forms import (
+    RenameTemplateDialog,
+    SaveTemplateDialog,
+    TemplateDetails,
+)
+from hireplan.gui.template_library.template_picker import describe
+from hireplan.gui.template_library.template_table_model import TemplateTableModel
+from hireplan.model import Plan
+from hireplan.storage.errors import PlanFileError
+from hireplan.storage.templates import (
+    TEMPLATE_SUFFIX,
+    TemplateInfo,
+    TemplateLibrary,
+    load_template,
+    new_plan_from_template,
+)
+
+if TYPE_CHECKING:
+    from hireplan.gui.common.app_settings import AppSettings
+    from hireplan.gui.common.prompts import Prompter
+    from hireplan.gui.document.document import PlanDocument
+    from hireplan.gui.shell.file_actions import FileActions
+
+_Index = QModelIndex | QPersistentModelIndex
+
+TEMPLATE_FILTER = f"hireplan templates (*{TEMPLATE_SUFFIX} *.json);;All files (*)"
+"""Characters of the description shown in the table; the full text is in the details pane."""
+
+StartPlan = Callable[[Plan], bool]
+
+
+def start_plan_with(files: FileActions) -> StartPlan:
+    """The window's way to show a new plan: ask about unsaved changes first, then show it."""
+
+    def start(plan: Plan) -> bool:
+        if not files.maybe_save():
+            return False
+        files.show_untitled(plan)
+        return True
+
+    return start
+
+
+class TemplateLibraryDialog(QDialog):
+    """The template library; ``start_plan(plan)`` shows a new plan (see :func:`start_plan_with`)."""
+
+    libraryChanged = Signal()  # noqa: N815 - a template was saved, imported, renamed or deleted
+    statusMessage = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        prompter: Prompter,
+        *,
+        start_plan: StartPlan,
+        library: TemplateLibrary | None = None,
+        files: FileChooser | None = None,
+        settings: AppSettings | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.prompter = prompter
+        self.library = library if library is not None else TemplateLibrary()
+        self.files: FileChooser = files or QtFileChooser()
+        self.settings = settings
+        self._start_plan = start_plan
+        self._today = today
+
+        self.setWindowTitle("Templates")
+        self.resize(900, 520)
+
+        self.model = TemplateTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TemplateTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TemplateTableModel.TITLE, 240)
+        header.resizeSection(TemplateTableModel.REGIONS, 170)
+        header.resizeSection(TemplateTableModel.VERSION, 64)
+        header.resizeSection(TemplateTableModel.SOURCE, 72)
+        self.table.doubleClicked.connect(lambda _index: self.new_plan_from_selected())
+
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.unreadable = QLabel("")
+        self.unreadable.setWordWrap(True)
+        self.unreadable.setVisible(False)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.new_button = QPushButton("&New Plan from Template")
+        self.save_button = QPushButton("&Save Current Plan as Template…")
+        self.import_button = QPushButton("&Import…")
+        self.export_button = QPushButton("E&xport…")
+        self.rename_button = QPushButton("&Rename…")
+        self.delete_button = QPushButton("&Delete")
+        self.new_button.setDefault(True)
+        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.new_button.setToolTip("Start a new plan; owners, dates and statuses start empty")
+        self.save_button.setToolTip("Keep the open plan's structure for the next hiring round")
+        self.import_button.setToolTip("Add a template file someone sent you to your templates")
+        self.export_button.setToolTip("Write the selected template to a file to share it")
+        for button in (
+            self.new_button,
+            self.save_button,
+            self.import_button,
+            self.export_button,
+            self.rename_button,
+            self.delete_button,
+        ):
+            button.setAutoDefault(False)
+            self.buttons.addButton(button, role)
+        self.new_button.setAutoDefault(True)
+        self.new_button.clicked.connect(self.new_plan_from_selected)
+        self.save_button.clicked.connect(lambda _checked=False: self.save_current_as_template())
+        self.import_button.clicked.connect(lambda _checked=False: self.import_template())
+        self.export_button.clicked.connect(lambda _checked=False: self.export_selected())
+        self.rename_button.clicked.connect(lambda _checked=False: self.rename_selected())
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.unreadable)
+        layout.addWidget(self.buttons)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ list and selection
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the library again; keep (or move to) the selection ``select``."""
+        keep = select or (info.name if (info := self.selected_info()) is not None else None)
+        try:
+            infos = self.library.list()
+        except PlanFileError as exc:
+            infos = []
+            self.prompter.show_error(self, "Templates unavailable", str(exc))
+        self.model.set_templates(infos)
+        problems = self.library.unreadable
+        if problems:
+            lines = "\n".join(f"• {problem}" for problem in problems)
+            self.unreadable.setText(f"Some files in your template folder could not be read:\n{lines}")
+        self.unreadable.setVisible(bool(problems))
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._on_current_changed(self.table.currentIndex(), QModelIndex())
+
+    def selected_info(self) -> TemplateInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.info(index.row())
+
+    def select_name(self, name: str) -> bool:
+        row = self.model.row_of(name)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def _on_current_changed(self, current: _Index, _previous: _Index) -> None:
+        info = self.model.info(current.row()) if current.isValid() else None
+        has = info is not None
+        for button in (self.new_button, self.export_button, self.rename_button, self.delete_button):
+            button.setEnabled(has)
+        if info is None:
+            self.details.setHtml("<p>No template selected.</p>")
+            return
+        self.details.setHtml(describe(info))
+        read_only = "Built-in templates cannot be changed; save a copy under a new name instead."
+        self.rename_button.setToolTip(
+            read_only if info.source == "built-in" else "Give this template a new name"
+        )
+        self.delete_button.setToolTip(read_only if info.source == "built-in" else "Remove this template")
+
+    def _user_names(self) -> set[str]:
+        return {info.name for info in self.model.infos() if info.source == "user"}
+
+    # ------------------------------------------------------------------ actions
+
+    def new_plan_from_selected(self) -> bool:
+        """Make a plan from the selected template and hand it to the window; close on success."""
+        info = self.selected_info()
+        if info is None:
+            return False
+        try:
+            plan = new_plan_from_template(self.library.get(info.name), today=self._today())
+        except (PlanFileError, ValueError) as exc:
+            self.prompter.show_error(self, "Could not start the plan", str(exc))
+            return False
+        owner = self.settings.default_owner() if self.settings is not None else ""
+        if owner and not plan.owner:
+            plan.owner = owner
+        if not self._start_plan(plan):
+            return False
+        self.statusMessage.emit(f"New plan started from “{info.title}”.")
+        self.accept()
+        return True
+
+    def ask_template_details(self) -> TemplateDetails | None:
+        form = SaveTemplateDialog(self.document.plan, sorted(self._user_names()), self)
+        return form.details() if form.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_current_as_template(self, details: TemplateDetails | None = None) -> TemplateInfo | None:
+        """Store the open plan as one of the user's templates (asks for the details when None)."""
+        details = details or self.ask_template_details()
+        if details is None:
+            return None
+        replace = False
+        if details.name in self._user_names():
+            if not self.prompter.ask_confirm(
+                self,
+                "Replace template?",
+                f"You already have a template called “{details.name}”. Replace it with this plan?",
+                "Replace",
+            ):
+                return None
+            replace = True
+        try:
+            info = self.library.save_plan_as_template(
+                self.document.plan,
+                name=details.name,
+                title=details.title,
+                description=details.description,
+                region_tags=details.region_tags,
+                version=details.version,
+                include_offers=details.include_offers,
+                replace=replace,
+            )
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not save the template", str(exc))
+            return None
+        self._changed(info.name, f"Saved the plan as the template “{info.title}”.")
+        return info
+
+    def import_template(self, path: Path | None = None) -> TemplateInfo | None:
+        """Add a template file to the user's templates, after checking it completely."""
+        if path is None:
+            path = self.files.open_file(self, "Import a template", self._start_folder(), TEMPLATE_FILTER)
+            if path is None:
+                return None
+        try:
+            template = load_template(path)
+            replace = False
+            if template.name in self._user_names():
+                if not self.prompter.ask_confirm(
+                    self,
+                    "Replace template?",
+                    f"You already have a template called “{template.name}”. Replace it with the one in "
+                    f"“{path.name}”?",
+                    "Replace",
+                ):
+                    return None
+                replace = True
+            info = self.library.import_file(path, replace=replace)
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not import the template", str(exc))
+            return None
+        self._remember_folder(path)
+        self._changed(info.name, f"Imported the template “{info.title}”.")
+        return info
+
+    def export_selected(self, path: Path | None = None) -> Path | None:
+        """Write the selected template (built-in or the user's) to a file to share."""
+        info = self.selected_info()
+        if info is None:
+            return None
+        if path is None:
+            suggested = self._start_folder() / f"{info.name}{TEMPLATE_SUFFIX}"
+            path = self.files.save_file(
+                self, "Export the template as", suggested, TEMPLATE_FILTER, TEMPLATE_SUFFIX
+            )
+            if path is None:
+                return None
+        try:
+            self.library.export(info.name, path)
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not export the template", str(exc))
+            return None
+        self._remember_folder(path)
+        self.statusMessage.emit(f"Exported the template “{info.title}” to {path.name}.")
+        return path
+
+    def rename_selected(
+        self, new_name: str | None = None, new_title: str | None = None
+    ) -> TemplateInfo | None:
+        """Rename one of the user's templates (asks for the new name when None); built-ins refused."""
+        info = self.selected_info()
+        if info is None:
+            return None
+        if info.source == "built-in":
+            self.prompter.show_error(
+                self,
+                "Cannot rename a built-in template",
+                f"“{info.title}” comes with hireplan and cannot be renamed. Start a plan from it and "
+                "save that plan as a template under the name you want.",
+            )
+            return None
+        if new_name is None:
+            form = RenameTemplateDialog(info, self)
+            if form.exec() != QDialog.DialogCode.Accepted:
+                return None
+            new_name, new_title = form.values()
+        try:
+            renamed = self.library.rename(info.name, new_name, new_title)
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not rename the template", str(exc))
+            return None
+        self._changed(renamed.name, f"Renamed the template to “{renamed.title}”.")
+        return renamed
+
+    def delete_selected(self) -> bool:
+        """Delete one of the user's templates after asking; a built-in is refused with a message."""
+        info = self.selected_info()
+        if info is None:
+            return False
+        if info.source == "built-in":
+            self.prompter.show_error(
+                self,
+                "Cannot delete a built-in template",
+                f"“{info.title}” comes with hireplan and cannot be deleted. "
+                "Only templates you saved or imported can be.",
+            )
+            return False
+        if not self.prompter.ask_confirm(
+            self,
+            "Delete template?",
+            f"Delete “{info.title}” from your templates? Plans made from it are not affected. "
+            "This cannot be undone; export it first to keep a copy.",
+            "Delete",
+        ):
+            return False
+        try:
+            self.library.delete(info.name)
+        except PlanFileError as exc:
+            self.prompter.show_error(self, "Could not delete the template", str(exc))
+            return False
+        self._changed(None, f"Deleted the template “{info.title}”.")
+        return True
+
+    # ------------------------------------------------------------------ helpers
+
+    def _changed(self, select: str | None, message: str) -> None:
+        self.refresh(select)
+        self.libraryChanged.emit()
+        self.statusMessage.emit(message)
+
+    def _start_folder(self) -> Path:
+        last = self.settings.last_folder() if self.settings is not None else None
+        if last is not None and last.is_dir():
+            return last
+        if self.document.path is not None:
+            return self.document.path.parent
+        return Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        if self.settings is not None:
+            self.settings.set_last_folder(path.parent)
