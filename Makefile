@@ -1,6 +1,8 @@
 # The two promises of the README:
 #   make run   install everything and open hireplan on the sample plan
 #   make test  install everything and run the whole test suite (offscreen)
+# and for developers:
+#   make lint  ruff, mypy and the import contracts in pyproject.toml (CI runs it before the tests)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,6 +28,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP)
 	scripts/system-deps.sh test
