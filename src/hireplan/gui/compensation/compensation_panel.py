@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.format import format_ratio
-from hireplan.gui.compensation.compensation_chart import CompensationChart, chart_data
+from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
 from hireplan.gui.compensation.mode_model import (
     Mode,
@@ -37,6 +37,7 @@ from hireplan.gui.compensation.mode_model import (
     offer_label,
     unit_of,
 )
+from hireplan.gui.compensation.range_chart_data import chart_data
 from hireplan.gui.compensation.summary_model import OffersSummaryModel
 from hireplan.gui.document.document import PlanDocument
 
