@@ -173,3 +173,11 @@ def test_an_offer_cut_in_the_form_shows_on_risks_and_the_windows_undo_takes_it_b
     qtbot.waitUntil(lambda: listed_flags(risks, "offer-below-market") == [])
     assert window.document.plan.offers[0].base == 1_000_000
     assert not window.isWindowModified()
+
+
+def test_every_kind_a_flag_may_name_but_the_plan_has_a_screen_to_go_to() -> None:
+    """A "go to" from a flag about any object lands somewhere: a new kind needs a screen."""
+    from hireplan.gui.shell.section_panels import SECTION_OF_KIND
+    from hireplan.model.kinds import REF_KINDS
+
+    assert set(SECTION_OF_KIND) == REF_KINDS - {"plan"}

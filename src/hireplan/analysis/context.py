@@ -7,6 +7,7 @@ from datetime import date
 
 from hireplan.analysis.benchmarks import BenchmarkIndex, PreparedBenchmark, prepare
 from hireplan.analysis.convert import PppTable, RateTable
+from hireplan.analysis.names import PlanNames
 from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Step
 from hireplan.model.roles import Level, Role
 
@@ -27,8 +28,13 @@ class Context:
     benchmark_by_id: dict[str, Benchmark] = field(default_factory=dict)
     tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
     """Checklist items by tag, with their step."""
+    names: PlanNames = field(init=False)
+    """How results name the plan's objects (:mod:`hireplan.analysis.names`)."""
     _prepared: dict[tuple[str, str], PreparedBenchmark | None] = field(default_factory=dict)
     _matched: dict[tuple[str, Level], tuple[PreparedBenchmark, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.names = PlanNames(self.plan)
 
     @classmethod
     def build(cls, plan: Plan, today: date) -> Context:
@@ -85,8 +91,8 @@ class Context:
         return found
 
     def market_name(self, market_id: str) -> str:
-        market = self.markets.get(market_id)
-        return market.name if market is not None else market_id
+        """The market's name; a market known only from benchmarks is named by its id."""
+        return self.names.market_name(market_id, unknown=market_id)
 
     def market_country(self, market_id: str) -> str:
         market = self.markets.get(market_id)

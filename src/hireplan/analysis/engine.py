@@ -8,6 +8,7 @@ from datetime import date
 from hireplan.analysis.budget import compute_budget
 from hireplan.analysis.context import Context
 from hireplan.analysis.offers import analyse_offer
+from hireplan.analysis.parts import PARTS, parts_touched
 from hireplan.analysis.progress import progress_of, sort_plan_items
 from hireplan.analysis.results import OfferAnalysis, PlanAnalysis
 from hireplan.analysis.risks import assess_risk
@@ -15,6 +16,8 @@ from hireplan.analysis.rules import acknowledge_and_order, raise_flags
 from hireplan.analysis.rules_base import Facts, offer_rows
 from hireplan.analysis.stale import find_stale
 from hireplan.model import Plan
+
+__all__ = ["PARTS", "analyse", "parts_touched", "reanalyse"]
 
 
 def analyse(plan: Plan, *, today: date) -> PlanAnalysis:
@@ -25,12 +28,6 @@ def analyse(plan: Plan, *, today: date) -> PlanAnalysis:
     ctx = Context.build(plan, today)
     offers: dict[str, OfferAnalysis] = {offer.id: analyse_offer(ctx, offer) for offer in plan.offers}
     return _assemble(ctx, offers)
-
-
-PARTS: frozenset[str] = frozenset({"checklist", "offers", "risks", "policy"})
-"""The parts of a plan a re-analysis can recompute on their own: steps and items, offers, manual
-risks, policy-watch entries. Roles, markets, benchmarks, rates, PPP factors, settings and the
-reporting currency feed every offer and many rules; a change to them needs :func:`analyse`."""
 
 
 def reanalyse(

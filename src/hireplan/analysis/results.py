@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
 from hireplan.model import Acknowledgement
+from hireplan.model.kinds import KINDS, REF_KINDS, Kind
 
 if TYPE_CHECKING:
     from hireplan.analysis.progress import StepItems
@@ -39,29 +40,18 @@ class Severity(StrEnum):
 
 _SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
-RefKind = Literal[
-    "plan", "step", "item", "role", "offer", "benchmark", "market", "rate", "ppp", "risk", "policy"
-]
-REF_KINDS: frozenset[str] = frozenset(
-    ("plan", "step", "item", "role", "offer", "benchmark", "market", "rate", "ppp", "risk", "policy")
-)
-
 
 @dataclass(frozen=True, slots=True, order=True)
 class Ref:
     """A pointer to a plan object a flag is about, so the app can jump to it."""
 
-    kind: str
+    kind: Kind
     id: str
 
 
-_TARGET_RANK = {
-    kind: rank
-    for rank, kind in enumerate(
-        ("item", "offer", "risk", "policy", "benchmark", "rate", "ppp", "role", "market", "step", "plan")
-    )
-}
-"""Which object a jump from a flag shows first: the one a person would edit to clear it."""
+_TARGET_RANK: dict[str, int] = {kind: KINDS[kind].jump_rank for kind in REF_KINDS}
+"""Which object a jump from a flag shows first: the one a person would edit to clear it
+(:attr:`hireplan.model.kinds.KindInfo.jump_rank`)."""
 
 MAX_FLAG_KEY = 200
 """Keys longer than this are shortened with a hash so they fit ``Acknowledgement.flag_key``."""
@@ -475,6 +465,6 @@ class PlanAnalysis:
     def unacknowledged_high(self) -> tuple[Flag, ...]:
         return tuple(f for f in self.flags if f.severity is Severity.HIGH and not f.acknowledged)
 
-    def flags_for(self, kind: str, object_id: str) -> tuple[Flag, ...]:
+    def flags_for(self, kind: Kind, object_id: str) -> tuple[Flag, ...]:
         """Flags that refer to one plan object, e.g. to badge a row in a table."""
         return tuple(f for f in self.flags if Ref(kind, object_id) in f.refs)

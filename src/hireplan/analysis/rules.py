@@ -22,7 +22,7 @@ class EngineRule:
 
     fn: RuleFn
     reads: frozenset[str]
-    """The parts (see :data:`hireplan.analysis.engine.PARTS`) it reads beyond roles, markets,
+    """The parts (see :data:`hireplan.analysis.parts.PARTS`) it reads beyond roles, markets,
     benchmarks, rates, PPP factors and settings, a change to which is a full analysis anyway.
     A re-analysis reruns only the rules that read a touched part."""
     per_offer: bool = False

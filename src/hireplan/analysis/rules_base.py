@@ -18,6 +18,10 @@ from hireplan.analysis.results import (
 )
 from hireplan.model import Offer
 from hireplan.model.roles import Role
+from hireplan.model.wording import plural, shorten
+
+__all__ = ["Facts", "RuleFn", "RuleInfo", "names", "offer_rows", "plural", "shorten"]
+"""``plural`` and ``shorten`` are the core's (:mod:`hireplan.model.wording`), re-exported for the rules."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +79,6 @@ def offer_rows(
 
 
 RuleFn = Callable[[Facts], Iterable[Flag]]
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 item`` / ``3 items``."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
-def shorten(text: str, width: int = 60) -> str:
-    """One line of at most ``width`` characters, cut at a word with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0] or text[: width - 1]
-    return cut.rstrip(",;:.") + "\u2026"
 
 
 def names(items: Iterable[str], limit: int = 3) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, plural
+from hireplan.model.kinds import KINDS, Kind
 
 STALE = RuleInfo(
     id="stale-data",
@@ -54,17 +55,15 @@ EXAMPLE = RuleInfo(
 
 RULES = (STALE, MISSING_BENCHMARK, MISSING_RATE, DANGLING, EXAMPLE)
 
-_STALE_WHAT = {
-    "benchmark": ("benchmark", "Pay benchmarks"),
-    "rate": ("exchange rate", "Exchange rates"),
-    "ppp": ("PPP factor", "PPP factors"),
-}
+_STALE_KINDS: tuple[Kind, ...] = ("benchmark", "rate", "ppp")
+"""The kinds :func:`hireplan.analysis.stale.find_stale` looks at, one flag each, in this order."""
 
 
 def stale_data(facts: Facts) -> Iterator[Flag]:
     """Rule 11a: benchmarks, rates and PPP factors past their age limit or undated, one flag per kind."""
     limit = facts.ctx.plan.settings.stale_data_days
-    for kind, (one, heading) in _STALE_WHAT.items():
+    for kind in _STALE_KINDS:
+        info = KINDS[kind]
         entries = [entry for entry in facts.stale if entry.ref.kind == kind]
         if not entries:
             continue
@@ -74,15 +73,16 @@ def stale_data(facts: Facts) -> Iterator[Flag]:
         if old:
             oldest = min(entry.as_of for entry in old if entry.as_of is not None)
             parts.append(
-                f"{plural(len(old), one)} older than the {limit}-day limit (oldest {format_date(oldest)})"
+                f"{info.counted(len(old))} older than the {limit}-day limit (oldest {format_date(oldest)})"
             )
         if undated:
-            parts.append(f"{plural(undated, one)} with no as-of date")
+            parts.append(f"{info.counted(undated)} with no as-of date")
         yield STALE.flag(
             Severity.MEDIUM,
-            f"{heading}: {' and '.join(parts)}. Comparisons built on them may no longer match the market.",
+            f"{info.heading}: {' and '.join(parts)}. "
+            "Comparisons built on them may no longer match the market.",
             [entry.ref for entry in entries],
-            title=f"{heading} out of date",
+            title=f"{info.heading} out of date",
         )
 
 

@@ -6,9 +6,10 @@ from datetime import date
 
 from hireplan.analysis.results import Ref, StaleData
 from hireplan.model import Plan
+from hireplan.model.kinds import Kind
 
 
-def _check(kind: str, object_id: str, as_of: date | None, today: date, limit: int) -> StaleData | None:
+def _check(kind: Kind, object_id: str, as_of: date | None, today: date, limit: int) -> StaleData | None:
     if as_of is None:
         return StaleData(Ref(kind, object_id), None, None)
     age = (today - as_of).days

@@ -6,8 +6,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from hireplan.analysis import Converted, OfferAnalysis, Position
+from hireplan.analysis.names import PlanNames
 from hireplan.export import fmt
-from hireplan.export.names import PlanIndex
 from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
@@ -137,7 +137,7 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
     return brief.table(header, rows, widths, f"offer {offer.id} markets", right=right)
 
 
-def _chart(brief: Brief, index: PlanIndex, result: OfferAnalysis) -> Flowable | None:
+def _chart(brief: Brief, index: PlanNames, result: OfferAnalysis) -> Flowable | None:
     comps = [c for c in result.cross_market if c.nominal is not None or c.ppp is not None]
     if not comps:
         return None
@@ -195,7 +195,7 @@ def _competing(brief: Brief, result: OfferAnalysis) -> Flowable | None:
 
 
 def _offer_block(
-    brief: Brief, index: PlanIndex, offer: Offer, result: OfferAnalysis, chart: bool
+    brief: Brief, index: PlanNames, offer: Offer, result: OfferAnalysis, chart: bool
 ) -> list[Flowable]:
     st = brief.st
     where = f"offer {offer.id}"
@@ -260,7 +260,7 @@ def _role_heading(brief: Brief, role: Role | None, role_id: str) -> list[Flowabl
 
 def compensation(brief: Brief) -> list[Flowable]:
     st = brief.st
-    index = PlanIndex(brief.plan)
+    index = PlanNames(brief.plan)
     out: list[Flowable] = [
         Bookmark("compensation", "Compensation across markets"),
         Paragraph("Compensation across markets", st.h1),

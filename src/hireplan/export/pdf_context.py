@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hireplan.analysis import PlanAnalysis
+from hireplan.analysis.names import unknown_market
 from hireplan.export.fonts import GlyphCheck, register_font
 from hireplan.export.options import PdfOptions
 from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
@@ -68,7 +69,7 @@ class Brief:
 
     def market_name(self, market_id: str) -> str:
         market = self.markets.get(market_id)
-        return market.name if market is not None else f"(unknown market {market_id})"
+        return market.name if market is not None else unknown_market(market_id)
 
     def scrub(self, text: str) -> str:
         """Our own generated text (flag messages) with money amounts hidden when offers are redacted."""

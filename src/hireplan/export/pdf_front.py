@@ -6,8 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
 
 from hireplan.analysis import Flag, Severity
+from hireplan.analysis.names import PlanNames
 from hireplan.export import fmt
-from hireplan.export.names import PlanIndex
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import HEADER_BG, MUTED, RULE, SEVERITY_COLOURS
@@ -126,7 +126,7 @@ def _progress_table(brief: Brief) -> Flowable:
     )
 
 
-def _budget(brief: Brief, index: PlanIndex) -> list[Flowable]:
+def _budget(brief: Brief, index: PlanNames) -> list[Flowable]:
     st, budget = brief.st, brief.analysis.budget
     if brief.redact:
         return [
@@ -167,7 +167,7 @@ def _flag_counts(brief: Brief) -> Flowable:
     )
 
 
-def _top_flags(brief: Brief, index: PlanIndex) -> list[Flowable]:
+def _top_flags(brief: Brief, index: PlanNames) -> list[Flowable]:
     st = brief.st
     chosen = top_flags(brief.analysis.flags)
     if not chosen:
@@ -184,7 +184,7 @@ def _top_flags(brief: Brief, index: PlanIndex) -> list[Flowable]:
     return [brief.table(["Flag", "What to do"], rows, [0.55, 0.45], "summary top flags")]
 
 
-def _stale(brief: Brief, index: PlanIndex) -> list[Flowable]:
+def _stale(brief: Brief, index: PlanNames) -> list[Flowable]:
     stale = brief.analysis.stale
     if not stale:
         return []
@@ -207,7 +207,7 @@ def _stale(brief: Brief, index: PlanIndex) -> list[Flowable]:
 def summary(brief: Brief) -> list[Flowable]:
     """Everything on one page: if it would run over, it is shrunk to fit rather than split."""
     st = brief.st
-    index = PlanIndex(brief.plan)
+    index = PlanNames(brief.plan)
     body: list[Flowable] = [
         Paragraph(f"As of {fmt.day(brief.today)}.", st.small),
         Paragraph("Progress", st.h3),

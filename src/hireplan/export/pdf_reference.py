@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from hireplan.analysis.names import PlanNames
 from hireplan.export import fmt
-from hireplan.export.names import PlanIndex
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_BG
@@ -94,7 +94,7 @@ def _percentiles(benchmark: Benchmark, kind: str) -> str:
     return "\n".join(parts) if parts else "—"
 
 
-def _benchmarks(brief: Brief, index: PlanIndex) -> Flowable:
+def _benchmarks(brief: Brief, index: PlanNames) -> Flowable:
     rows = []
     for b in brief.plan.benchmarks:
         period = "a year" if b.period.value == "year" else f"a month × {fmt.rate(b.months_per_year)}"
@@ -124,7 +124,7 @@ def _benchmarks(brief: Brief, index: PlanIndex) -> Flowable:
 def appendix(brief: Brief) -> list[Flowable]:
     st = brief.st
     plan = brief.plan
-    index = PlanIndex(plan)
+    index = PlanNames(plan)
     out: list[Flowable] = [
         Bookmark("appendix", "Appendix: assumptions and glossary"),
         Paragraph("Appendix: assumptions and glossary", st.h1),

@@ -8,9 +8,9 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from hireplan.analysis import Flag, RiskAssessment
+from hireplan.analysis.names import PlanNames
 from hireplan.analysis.risks import risk_band
 from hireplan.export import fmt
-from hireplan.export.names import PlanIndex
 from hireplan.export.pdf_charts import heat_map
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
@@ -71,7 +71,7 @@ def _register(brief: Brief) -> Flowable:
 
 
 def flag_rows(
-    brief: Brief, index: PlanIndex, flags: tuple[Flag, ...]
+    brief: Brief, index: PlanNames, flags: tuple[Flag, ...]
 ) -> tuple[list[list[object]], list[Any]]:
     """Rows of the flag table as plain text (fast to lay out for hundreds of flags), and the colours."""
     rows: list[list[object]] = []
@@ -93,7 +93,7 @@ def flag_rows(
 
 def risks(brief: Brief) -> list[Flowable]:
     st = brief.st
-    index = PlanIndex(brief.plan)
+    index = PlanNames(brief.plan)
     settings = brief.plan.settings
     out: list[Flowable] = [Bookmark("risks", "Risk register"), Paragraph("Risk register", st.h1)]
     out.append(

@@ -13,8 +13,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from hireplan.analysis import PlanAnalysis
+from hireplan.analysis.names import PlanNames
 from hireplan.export.atomic_out import write_atomically
-from hireplan.export.names import PlanIndex
 from hireplan.export.report import ExportReport
 from hireplan.export.text import strip_illegal
 from hireplan.export.xlsx_base import SheetWriter
@@ -43,7 +43,7 @@ def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, toda
     """
     target = Path(path)
     warnings: list[str] = []
-    book = Book(plan=plan, analysis=analysis, index=PlanIndex(plan), today=today, warnings=warnings)
+    book = Book(plan=plan, analysis=analysis, index=PlanNames(plan), today=today, warnings=warnings)
     workbook = Workbook(write_only=True)
     workbook.properties.title = strip_illegal(plan.title)[:250]
     workbook.properties.creator = strip_illegal(plan.owner or "hireplan")[:250]

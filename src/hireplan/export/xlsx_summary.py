@@ -9,8 +9,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from hireplan.analysis import Converted, PlanAnalysis, Severity
+from hireplan.analysis.names import PlanNames
 from hireplan.analysis.progress import is_overdue
-from hireplan.export.names import PlanIndex
 from hireplan.export.xlsx_base import (
     DATE,
     INT,
@@ -40,7 +40,7 @@ class Book:
 
     plan: Plan
     analysis: PlanAnalysis
-    index: PlanIndex
+    index: PlanNames
     today: date
     warnings: list[str]
 

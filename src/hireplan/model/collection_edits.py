@@ -2,7 +2,7 @@
 
 The checklist has its own structure edits in :mod:`hireplan.model.edits`; the other lists are
 flat, so one set of functions serves them all, keyed by the same ``kind`` names
-(:data:`hireplan.model.edits.KIND_LISTS`). Like the checklist edits they come in two layers:
+(:data:`hireplan.model.kinds.KIND_LISTS`). Like the checklist edits they come in two layers:
 primitives that change one contiguous run of rows (:func:`insert_run`, :func:`remove_run`) —
 which the GUI maps one-to-one onto Qt's begin/end row notifications — and composite edits
 (:func:`insert_objects`, :func:`remove_objects`) built from them. Plain Python, no Qt, so undo
@@ -16,46 +16,14 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from hireplan.model.base import HireplanModel, new_id
-from hireplan.model.edits import KIND_LISTS, NotFoundError
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+from hireplan.model.edits import NotFoundError
+from hireplan.model.kinds import KINDS, kind_info
 from hireplan.model.plan import Plan
-from hireplan.model.risk import PolicyWatchEntry, Risk
-from hireplan.model.roles import Offer, Role
-
-KIND_TYPES: dict[str, type[HireplanModel]] = {
-    "role": Role,
-    "offer": Offer,
-    "benchmark": Benchmark,
-    "market": Market,
-    "rate": ExchangeRate,
-    "ppp": PppFactor,
-    "risk": Risk,
-    "policy": PolicyWatchEntry,
-}
-"""The class each list holds, so a wrong object is refused before it reaches the plan."""
-
-KIND_NOUNS: dict[str, tuple[str, str]] = {
-    "role": ("role", "roles"),
-    "offer": ("offer", "offers"),
-    "benchmark": ("benchmark", "benchmarks"),
-    "market": ("market", "markets"),
-    "rate": ("exchange rate", "exchange rates"),
-    "ppp": ("PPP factor", "PPP factors"),
-    "risk": ("risk", "risks"),
-    "policy": ("policy entry", "policy entries"),
-}
-"""Singular and plural words for undo texts and messages."""
-
-
-def noun(kind: str, count: int) -> str:
-    """``"1 role"``, ``"3 policy entries"``."""
-    one, many = KIND_NOUNS.get(kind, (kind, kind + "s"))
-    return f"{count} {one if count == 1 else many}"
 
 
 def list_of(plan: Plan, kind: str) -> list[HireplanModel]:
     """The plan's list holding objects of ``kind`` (the list itself, not a copy)."""
-    name = KIND_LISTS.get(kind)
+    name = kind_info(kind).list_attr if kind in KINDS else None
     if name is None:
         raise ValueError(f"Objects of kind {kind!r} are not kept in a list of the plan.")
     return cast("list[HireplanModel]", getattr(plan, name))
@@ -66,7 +34,7 @@ def row_of(plan: Plan, kind: str, obj_id: str) -> int:
     for row, obj in enumerate(list_of(plan, kind)):
         if getattr(obj, "id", None) == obj_id:
             return row
-    raise NotFoundError(f"There is no {KIND_NOUNS.get(kind, (kind,))[0]} with id {obj_id!r} in this plan.")
+    raise NotFoundError(f"There is no {kind_info(kind).noun} with id {obj_id!r} in this plan.")
 
 
 # --------------------------------------------------------------------------- primitives
@@ -77,14 +45,14 @@ def insert_run(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -
     target = list_of(plan, kind)
     if not 0 <= row <= len(target):
         raise IndexError(f"row {row} is outside the {kind} list ({len(target)} rows)")
-    expected = KIND_TYPES[kind]
+    info = kind_info(kind)
     known = {getattr(obj, "id", None) for obj in target}
     for obj in objs:
-        if not isinstance(obj, expected):
+        if not isinstance(obj, info.model):
             raise TypeError(f"a {type(obj).__name__} cannot go into the {kind} list")
         obj_id = getattr(obj, "id", None)
         if obj_id in known:
-            raise ValueError(f"A {KIND_NOUNS[kind][0]} with id {obj_id!r} is already in the plan.")
+            raise ValueError(f"A {info.noun} with id {obj_id!r} is already in the plan.")
         known.add(obj_id)
     target[row:row] = list(objs)
 

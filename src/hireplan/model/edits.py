@@ -20,22 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from hireplan.model.base import HireplanModel, new_id
 from hireplan.model.checklist import ChecklistItem, Step
+from hireplan.model.kinds import kind_info, objects_of
 from hireplan.model.plan import Plan
-
-KIND_LISTS: dict[str, str] = {
-    "role": "roles",
-    "offer": "offers",
-    "benchmark": "benchmarks",
-    "market": "markets",
-    "rate": "exchange_rates",
-    "ppp": "ppp_factors",
-    "risk": "risks",
-    "policy": "policy_watch",
-}
-"""Object kinds kept in a top-level list of the plan, and the name of that list."""
-
-KINDS: frozenset[str] = frozenset({"plan", "settings", "step", "item", *KIND_LISTS})
-"""Every kind :func:`find_object` understands (``settings`` is the plan's one settings object)."""
 
 
 class NotFoundError(LookupError):
@@ -72,37 +58,27 @@ def find_object(plan: Plan, kind: str, obj_id: str) -> HireplanModel:
         return find_step(plan, obj_id)[1]
     if kind == "item":
         return find_item(plan, obj_id)[2]
-    list_name = KIND_LISTS.get(kind)
-    if list_name is None:
-        raise ValueError(f"Unknown kind of object: {kind!r}.")
-    objects: list[HireplanModel] = getattr(plan, list_name)
-    for obj in objects:
+    info = kind_info(kind)
+    for obj in objects_of(plan, info.kind):
         if getattr(obj, "id", None) == obj_id:
             return obj
-    raise NotFoundError(f"There is no {kind} with id {obj_id!r} in this plan.")
+    raise NotFoundError(f"There is no {info.noun} with id {obj_id!r} in this plan.")
 
 
 def find_objects(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, HireplanModel]:
     """The objects of ``kind`` with ``ids``, by id, found in one pass (bulk edits of many items)."""
     wanted = set(ids)
+    info = kind_info(kind)
     if kind in ("plan", "settings"):
         return {obj_id: find_object(plan, kind, obj_id) for obj_id in wanted}
     found: dict[str, HireplanModel] = {}
-    if kind == "item":
-        candidates: Iterable[HireplanModel] = (item for step in plan.steps for item in step.items)
-    elif kind == "step":
-        candidates = plan.steps
-    elif kind in KIND_LISTS:
-        candidates = getattr(plan, KIND_LISTS[kind])
-    else:
-        raise ValueError(f"Unknown kind of object: {kind!r}.")
-    for obj in candidates:
+    for obj in objects_of(plan, info.kind):
         obj_id = getattr(obj, "id", None)
         if obj_id in wanted:
             found[obj_id] = obj
     missing = wanted - found.keys()
     if missing:
-        raise NotFoundError(f"There is no {kind} with id {sorted(missing)[0]!r} in this plan.")
+        raise NotFoundError(f"There is no {info.noun} with id {sorted(missing)[0]!r} in this plan.")
     return found
 
 
@@ -129,7 +105,7 @@ def _label(field: str) -> str:
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
-def describe_validation_error(field: str, error: ValidationError) -> str:
+def describe_field_error(field: str, error: ValidationError) -> str:
     """One readable sentence per problem pydantic found with a value typed into ``field``."""
     label = _label(field)
     sentences: list[str] = []
@@ -189,7 +165,7 @@ def set_field(obj: BaseModel, field: str, value: Any) -> Any:
     try:
         setattr(probe, field, value)
     except ValidationError as error:
-        raise ValueError(describe_validation_error(field, error)) from None
+        raise ValueError(describe_field_error(field, error)) from None
     setattr(obj, field, getattr(probe, field))
     return old
 

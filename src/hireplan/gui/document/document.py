@@ -28,6 +28,7 @@ from hireplan.model import collection_edits, edits
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
 from hireplan.model.edits import ItemMove, Run
+from hireplan.model.kinds import counted, kind_info
 from hireplan.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -59,22 +60,6 @@ def guard_singleton_refcounts() -> None:
 guard_singleton_refcounts()
 
 
-PART_OF_KIND = {
-    "step": "checklist",
-    "item": "checklist",
-    "offer": "offers",
-    "risk": "risks",
-    "policy": "policy",
-}
-"""Edits to these kinds touch one part of the plan, which a re-analysis recomputes on its own
-(``hireplan.analysis.reanalyse``); edits to any other kind need a full analysis."""
-
-UNANALYSED_PLAN_FIELDS = frozenset(
-    {"title", "organisation", "owner", "created", "start_date", "target_date", "notes", "acknowledgements"}
-)
-"""Plan fields no figure depends on (acknowledgements are applied afresh on every analysis)."""
-
-
 class _Changes:
     """What changed since the last analysis: everything, or some parts and which offers."""
 
@@ -84,22 +69,21 @@ class _Changes:
         self.offer_ids: set[str] = set()
 
     def note(self, kind: str, ids: Iterable[str] = (), field: str = "") -> None:
-        part = PART_OF_KIND.get(kind)
-        if part is not None:
-            self.parts.add(part)
-            if kind == "offer":
-                self.offer_ids.update(ids)
-        elif not (kind == "plan" and field in UNANALYSED_PLAN_FIELDS):
+        # lazily until hireplan.analysis/__init__ is a light face: start-up loads no analysis
+        from hireplan.analysis.parts import parts_touched
+
+        parts = parts_touched(kind, field)
+        if parts is None:
             self.everything = True
+            return
+        self.parts |= parts
+        if kind == "offer":
+            self.offer_ids.update(ids)
 
     def clear(self) -> None:
         self.everything = False
         self.parts.clear()
         self.offer_ids.clear()
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 class PlanDocument(QObject):
@@ -124,7 +108,7 @@ class PlanDocument(QObject):
         with ``layoutAboutToBeChanged``/``layoutChanged``.
     ``objectsAboutToBeInserted(kind, row, count)`` / ``objectsInserted(kind, row, count)``
     ``objectsAboutToBeRemoved(kind, row, count)`` / ``objectsRemoved(kind, row, count)``
-        The same for the plan's flat lists (``kind`` in :data:`hireplan.model.edits.KIND_LISTS`:
+        The same for the plan's flat lists (``kind`` in :data:`hireplan.model.kinds.KIND_LISTS`:
         role, offer, benchmark, market, rate, ppp, risk, policy): each pair brackets one
         contiguous run of rows, so a table model can call ``beginInsertRows`` and so on.
     ``collectionChanged(kind)``
@@ -278,7 +262,7 @@ class PlanDocument(QObject):
         if not olds:
             return 0
         label = edits.FIELD_LABELS.get(field, field.replace("_", " ")).lower()
-        text = f"Set {label} of {_plural(len(olds), kind)}"
+        text = f"Set {label} of {counted(kind, len(olds))}"
         self.undo_stack.push(SetFieldsManyCommand(self, kind, olds, field, new, text=text))
         return len(olds)
 
@@ -295,7 +279,7 @@ class PlanDocument(QObject):
         runs = edits.runs_of(self.plan, ids)
         count = sum(len(run.items) for run in runs)
         if count:
-            text = f"Delete {_plural(count, 'item')}"
+            text = f"Delete {counted('item', count)}"
             self.undo_stack.push(RemoveRunsCommand(self, runs, text=text))
         return count
 
@@ -321,7 +305,7 @@ class PlanDocument(QObject):
         if not inserted:
             return []
         count = sum(len(run.items) for run in inserted)
-        self.undo_stack.push(InsertRunsCommand(self, inserted, text=f"Duplicate {_plural(count, 'item')}"))
+        self.undo_stack.push(InsertRunsCommand(self, inserted, text=f"Duplicate {counted('item', count)}"))
         return [item.id for run in inserted for item in run.items]
 
     # ------------------------------------------------------------------ flat lists (roles, offers, ...)
@@ -339,13 +323,13 @@ class PlanDocument(QObject):
             row = len(target)
         known = {getattr(obj, "id", None) for obj in target}
         for obj in objs:
-            if not isinstance(obj, collection_edits.KIND_TYPES[kind]):
+            if not isinstance(obj, kind_info(kind).model):
                 raise TypeError(f"a {type(obj).__name__} cannot go into the {kind} list")
             if getattr(obj, "id", None) in known:
-                raise ValueError(f"That {collection_edits.KIND_NOUNS[kind][0]} is already in the plan.")
+                raise ValueError(f"That {kind_info(kind).noun} is already in the plan.")
             known.add(getattr(obj, "id", None))
         run = collection_edits.ObjectRun(kind, row, tuple(objs))
-        label = text or f"Add {collection_edits.noun(kind, len(objs))}"
+        label = text or f"Add {counted(kind, len(objs))}"
         self.undo_stack.push(InsertObjectsCommand(self, [run], text=label))
 
     def remove_objects(
@@ -366,7 +350,7 @@ class PlanDocument(QObject):
         if with_dependents:
             for dep_kind, dep_ids in collection_edits.dependents(self.plan, kind, id_list).items():
                 all_runs.extend(collection_edits.runs_of(self.plan, dep_kind, dep_ids))
-        label = text or f"Delete {collection_edits.noun(kind, count)}"
+        label = text or f"Delete {counted(kind, count)}"
         self.undo_stack.push(RemoveObjectsCommand(self, all_runs, text=label))
         return count
 
@@ -382,9 +366,7 @@ class PlanDocument(QObject):
         if not inserted:
             return []
         count = sum(len(run.objs) for run in inserted)
-        self.undo_stack.push(
-            InsertObjectsCommand(self, inserted, text=f"Duplicate {collection_edits.noun(kind, count)}")
-        )
+        self.undo_stack.push(InsertObjectsCommand(self, inserted, text=f"Duplicate {counted(kind, count)}"))
         return [str(getattr(obj, "id", "")) for run in inserted for obj in run.objs]
 
     # ------------------------------------------------------------------ primitives (commands call these)

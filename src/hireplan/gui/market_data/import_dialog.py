@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.plan_names import document_market_name
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.roles.roles_model import market_name
 from hireplan.storage.benchmark_import import (
     FIELDS,
     BenchmarkImportError,
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
             good_rows.append(
                 (
                     str(number),
-                    market_name(self._document, bench.market_id),
+                    document_market_name(self._document, bench.market_id),
                     bench.job_family,
                     bench.level.label if bench.level else "All levels",
                     bench.currency,

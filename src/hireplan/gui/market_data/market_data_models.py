@@ -24,8 +24,8 @@ from hireplan.gui.common.list_table_model import (
     show_date,
     show_money,
 )
+from hireplan.gui.common.plan_names import document_market_choices, document_market_name
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.roles.roles_model import market_choices, market_name
 from hireplan.model.market import PayPeriod
 from hireplan.model.roles import Level
 
@@ -137,10 +137,10 @@ class BenchmarksModel(ListTableModel):
         columns = [
             Col(
                 "Market",
-                lambda b: market_name(document, b.market_id),
+                lambda b: document_market_name(document, b.market_id),
                 "market_id",
                 edit=lambda b: b.market_id,
-                choices=lambda: market_choices(document, allow_none=False),
+                choices=lambda: document_market_choices(document, allow_none=False),
             ),
             Col(
                 "Job family",

@@ -24,6 +24,7 @@ from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
+from hireplan.model.kinds import counted
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
 
 IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
@@ -108,7 +109,7 @@ def market_in_use(document: PlanDocument, ids: list[str]) -> str:
     """Why these markets cannot be deleted yet (other objects point at them); empty when they can."""
     plan = document.plan
     uses = collection_edits.dependents(plan, "market", ids)
-    parts = [collection_edits.noun(kind, len(found)) for kind, found in uses.items()]
+    parts = [counted(kind, len(found)) for kind, found in uses.items()]
     if plan.settings.reference_market_id in ids:
         parts.append("the plan's reference market setting")
     if not parts:

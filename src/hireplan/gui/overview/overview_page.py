@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common import section_keys as nav
+from hireplan.model.kinds import KINDS, counted
+from hireplan.model.wording import plural, shorten
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -41,12 +43,6 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 6
 """How many flags, stale entries or due items a card lists before "and N more"."""
-
-KIND_WORDS = {"benchmark": "Benchmark", "rate": "Exchange rate", "ppp": "PPP factor"}
-
-
-def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
 class _LinkButton(QPushButton):
@@ -122,11 +118,6 @@ def _clear_layout(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             _clear_layout(child)  # type: ignore[arg-type]
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class OverviewPage(QScrollArea):
@@ -213,10 +204,10 @@ class OverviewPage(QScrollArea):
         plan = self._document.plan
         items = sum(len(step.items) for step in plan.steps)
         parts = [
-            f"{_plural(len(plan.steps), 'step')}, {_plural(items, 'checklist item')}",
-            f"{_plural(len(plan.roles), 'role')}, {_plural(len(plan.offers), 'offer')}",
-            f"{_plural(len(plan.markets), 'market')}, {_plural(len(plan.benchmarks), 'benchmark')}",
-            f"{_plural(len(plan.risks), 'risk')}",
+            f"{counted('step', len(plan.steps))}, {plural(items, 'checklist item')}",
+            f"{counted('role', len(plan.roles))}, {counted('offer', len(plan.offers))}",
+            f"{counted('market', len(plan.markets))}, {counted('benchmark', len(plan.benchmarks))}",
+            f"{counted('risk', len(plan.risks))}",
         ]
         example = (
             "<p><b>This is the sample plan.</b> Its figures are examples: replace them with your own "
@@ -289,8 +280,9 @@ class OverviewPage(QScrollArea):
         card.body.addLayout(grid)
 
     def _show_flags(self, analysis: PlanAnalysis) -> None:
+        from hireplan.analysis.names import PlanNames
         from hireplan.analysis.results import Severity
-        from hireplan.gui.risks.flags_model import SEVERITY_COLOURS, PlanNames
+        from hireplan.gui.risks.flags_model import SEVERITY_COLOURS
 
         card = self.flags_card
         card.clear()
@@ -318,7 +310,7 @@ class OverviewPage(QScrollArea):
             colour = SEVERITY_COLOURS[flag.severity]
             about = f" — {names(flag.refs[0])}" if flag.refs and flag.refs[0].kind != "plan" else ""
             button = card.add_link(
-                f"■ {_short(flag.title + about, 80)}",
+                f"■ {shorten(flag.title + about, 80)}",
                 f"{flag.severity.label}: {flag.message}",
                 partial(self._open_flag_target, flag.target.kind, flag.target.id)
                 if flag.target is not None
@@ -357,14 +349,14 @@ class OverviewPage(QScrollArea):
         total = html.escape(format_money(budget.total, budget.currency))
         card.add_text(
             f"<span style='font-size:large'><b>{total}</b></span>"
-            f" for {_plural(headcount, 'hire')} across {_plural(len(budget.roles), 'role')}"
+            f" for {plural(headcount, 'hire')} across {plural(len(budget.roles), 'role')}"
         )
         titles = {role.id: role.title for role in plan.roles}
         if budget.unpriced_role_ids:
             names = ", ".join(titles.get(r, r) for r in budget.unpriced_role_ids[:4])
             more = "…" if len(budget.unpriced_role_ids) > 4 else ""
             card.add_text(
-                f"<span style='color:#b45309'>Not included: {_plural(len(budget.unpriced_role_ids), 'role')} "
+                f"<span style='color:#b45309'>Not included: {plural(len(budget.unpriced_role_ids), 'role')} "
                 f"without an offer or a rate ({html.escape(names)}{more}).</span>"
             )
         priced = sorted(
@@ -374,7 +366,7 @@ class OverviewPage(QScrollArea):
             per_hire = format_conversion(cost.per_hire) if cost.per_hire is not None else ""
             total = format_money(cost.total, budget.currency) if cost.total is not None else ""
             card.add_link(
-                f"{_short(titles.get(cost.role_id, cost.role_id), 40)}: {total}",
+                f"{shorten(titles.get(cost.role_id, cost.role_id), 40)}: {total}",
                 f"{cost.headcount} × {per_hire} first-year cost per hire",
                 partial(self._open_flag_target, "role", cost.role_id),
             )
@@ -390,7 +382,7 @@ class OverviewPage(QScrollArea):
 
     def _show_stale(self, analysis: PlanAnalysis) -> None:
         from hireplan.analysis.format import format_date
-        from hireplan.gui.risks.flags_model import PlanNames
+        from hireplan.analysis.names import PlanNames
 
         card = self.stale_card
         card.clear()
@@ -401,7 +393,7 @@ class OverviewPage(QScrollArea):
             return
         undated = sum(1 for entry in stale if entry.as_of is None)
         card.add_text(
-            f"{_plural(len(stale), 'entry', 'entries')} older than {limit} days"
+            f"{plural(len(stale), 'entry', 'entries')} older than {limit} days"
             + (f" or undated ({undated} undated)" if undated else "")
             + ": figures compared against them may mislead."
         )
@@ -411,9 +403,9 @@ class OverviewPage(QScrollArea):
             age = (
                 "undated" if entry.as_of is None else f"{format_date(entry.as_of)}, {entry.age_days} days old"
             )
-            kind = KIND_WORDS.get(entry.ref.kind, entry.ref.kind)
+            kind = KINDS[entry.ref.kind].label
             card.add_link(
-                f"{kind}: {_short(names(entry.ref), 45)} ({age})",
+                f"{kind}: {shorten(names(entry.ref), 45)} ({age})",
                 "Show it to update its figures and date",
                 partial(self._open_flag_target, entry.ref.kind, entry.ref.id),
             )
@@ -432,14 +424,14 @@ class OverviewPage(QScrollArea):
             return
         for entry in due:
             if entry.overdue:
-                when = f"overdue by {_plural(-entry.days_left, 'day')}"
+                when = f"overdue by {plural(-entry.days_left, 'day')}"
             elif entry.days_left == 0:
                 when = "due today"
             else:
-                when = f"in {_plural(entry.days_left, 'day')}"
+                when = f"in {plural(entry.days_left, 'day')}"
             owner = entry.owner.strip() or "no owner"
             button = card.add_link(
-                f"{format_date(entry.due)} · {_short(entry.text, 42)} — {owner}, {when}",
+                f"{format_date(entry.due)} · {shorten(entry.text, 42)} — {owner}, {when}",
                 "Show this item in the checklist",
                 partial(self._open_flag_target, "item", entry.item_id),
             )

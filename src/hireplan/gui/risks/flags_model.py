@@ -7,7 +7,7 @@ repaint everything, so :meth:`FlagsModel.set_flags` diffs the new list against t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 from functools import cache
 
@@ -23,20 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from hireplan.analysis.format import format_date
+from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
-from hireplan.model import (
-    Benchmark,
-    ChecklistItem,
-    ExchangeRate,
-    Market,
-    Offer,
-    PolicyWatchEntry,
-    PppFactor,
-    Risk,
-    Role,
-    Step,
-)
-from hireplan.model.plan import Plan
+from hireplan.model.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,20 +49,6 @@ BAND_TINTS: dict[Severity, str] = {
     Severity.LOW: "#d5ecd9",
 }
 """Light backgrounds of the band colours, readable under dark text."""
-
-KIND_LABELS: dict[str, str] = {
-    "plan": "Plan",
-    "step": "Step",
-    "item": "Item",
-    "role": "Role",
-    "offer": "Offer",
-    "benchmark": "Benchmark",
-    "market": "Market",
-    "rate": "Exchange rate",
-    "ppp": "PPP factor",
-    "risk": "Risk",
-    "policy": "Policy entry",
-}
 
 FlagRole = Qt.ItemDataRole.UserRole + 1
 """data(FlagRole) on any cell gives the row's :class:`Flag`."""
@@ -144,19 +119,14 @@ def severity_icon(severity: Severity, acknowledged: bool = False) -> QIcon:
     return icon
 
 
-def describe_refs(refs: Sequence[Ref], name_of: Callable[[Ref], str]) -> str:
-    """``Offer: Candidate A; Role: LLM research scientist``: what a flag is about, in words."""
-    return "; ".join(f"{KIND_LABELS.get(ref.kind, ref.kind)}: {name_of(ref)}" for ref in refs)
-
-
 class FlagsModel(QAbstractTableModel):
-    """Adapter over a tuple of analysis flags; ``name_of(ref)`` names the objects they refer to."""
+    """Adapter over a tuple of analysis flags; ``names`` names the objects they refer to (by id without)."""
 
-    def __init__(self, name_of: Callable[[Ref], str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, names: PlanNames | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._flags: list[Flag] = []
         self._keys: list[str] = []
-        self._name_of = name_of or (lambda ref: ref.id)
+        self._names = names
 
     # ------------------------------------------------------------------ updates
 
@@ -299,7 +269,7 @@ class FlagsModel(QAbstractTableModel):
         if column is Column.MITIGATION:
             return flag.mitigation
         if column is Column.REFERS_TO:
-            return describe_refs(flag.refs, self._name_of)
+            return self._refers_to(flag.refs)
         ack = flag.acknowledgement
         if flag.acknowledged and ack is not None:
             return f"Acknowledged until {format_date(ack.review_date)}"
@@ -314,8 +284,13 @@ class FlagsModel(QAbstractTableModel):
             ack = flag.acknowledgement
             return f"Acknowledged on {format_date(ack.acknowledged_on)}: {ack.reason}"
         if column is Column.REFERS_TO:
-            return describe_refs(flag.refs, self._name_of) + "\nDouble-click to go there."
+            return self._refers_to(flag.refs) + "\nDouble-click to go there."
         return None
+
+    def _refers_to(self, refs: Sequence[Ref]) -> str:
+        if self._names is not None:
+            return self._names.refers_to(refs)
+        return "; ".join(f"{KINDS[ref.kind].label}: {ref.id}" for ref in refs)
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
@@ -327,89 +302,3 @@ def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
-
-
-class PlanNames:
-    """Names of plan objects by reference, read from the objects when asked.
-
-    Only the id -> object index is cached (flags name many objects); call :meth:`invalidate` when
-    objects are added or removed. Renames need nothing: the name is read at call time.
-    """
-
-    def __init__(self, plan_getter: Callable[[], Plan]) -> None:
-        self._plan_getter = plan_getter
-        self._objects: dict[tuple[str, str], object] | None = None
-
-    def invalidate(self) -> None:
-        self._objects = None
-
-    def __call__(self, ref: Ref) -> str:
-        if self._objects is None:
-            self._objects = _index_objects(self._plan_getter())
-        obj = self._objects.get((ref.kind, ref.id))
-        if obj is None:
-            return ref.id
-        return _name_of(ref.kind, obj, self._objects)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _index_objects(plan: Plan) -> dict[tuple[str, str], object]:
-    index: dict[tuple[str, str], object] = {("plan", plan.id): plan}
-    for step in plan.steps:
-        index[("step", step.id)] = step
-        for item in step.items:
-            index[("item", item.id)] = item
-    for kind, objects in (
-        ("market", plan.markets),
-        ("role", plan.roles),
-        ("offer", plan.offers),
-        ("benchmark", plan.benchmarks),
-        ("rate", plan.exchange_rates),
-        ("ppp", plan.ppp_factors),
-        ("risk", plan.risks),
-        ("policy", plan.policy_watch),
-    ):
-        for obj in objects:
-            index[(kind, obj.id)] = obj
-    return index
-
-
-def _market_name(market_id: str, index: dict[tuple[str, str], object]) -> str:
-    market = index.get(("market", market_id))
-    return market.name if isinstance(market, Market) else market_id
-
-
-def _name_of(kind: str, obj: object, index: dict[tuple[str, str], object]) -> str:
-    """What a person calls this object: a title, a candidate and market, a currency pair..."""
-    if isinstance(obj, Plan):
-        return _short(obj.title) or "This plan"
-    if isinstance(obj, Step):
-        return _short(obj.title)
-    if isinstance(obj, ChecklistItem):
-        return _short(obj.text)
-    if isinstance(obj, Market):
-        return _short(obj.name)
-    if isinstance(obj, Role):
-        return _short(obj.title)
-    if isinstance(obj, Offer):
-        role = index.get(("role", obj.role_id))
-        who = obj.candidate.strip() or (
-            f"offer for {role.title}" if isinstance(role, Role) else "offer for a role"
-        )
-        return _short(f"{who} ({_market_name(obj.market_id, index)})")
-    if isinstance(obj, Benchmark):
-        level = f" {obj.level.label}" if obj.level is not None else ""
-        return _short(f"{_market_name(obj.market_id, index)}, {obj.job_family}{level}")
-    if isinstance(obj, ExchangeRate):
-        return f"{obj.base}/{obj.quote}"
-    if isinstance(obj, PppFactor):
-        return f"{obj.currency} {obj.country}".strip()
-    if isinstance(obj, Risk):
-        return _short(obj.title)
-    if isinstance(obj, PolicyWatchEntry):
-        return _short(f"{obj.jurisdiction}: {obj.topic}")
-    return kind

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Flag, Severity
+from hireplan.gui.common.plan_names import live_names
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
-from hireplan.gui.risks.flags_model import FlagRole, FlagsModel, PlanNames, describe_refs
+from hireplan.gui.risks.flags_model import FlagRole, FlagsModel
 from hireplan.gui.risks.heat_map import RiskHeatMap
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
@@ -107,7 +108,7 @@ class RisksPanel(QWidget):
         self._ask: AskAcknowledgement = ask or ask_acknowledgement
         self._live = False
         self._stale = True
-        self._names = PlanNames(lambda: self._document.plan)
+        self._names = live_names(document)
 
         self.flags_model = FlagsModel(self._names, self)
         self.flags_filter = FlagsFilter(self)
@@ -129,13 +130,6 @@ class RisksPanel(QWidget):
         self.risks_model.editRefused.connect(self._show_refusal)
         document.planReset.connect(self._on_plan_reset)
         document.objectsChanged.connect(self._on_objects_changed)
-        for signal in (
-            document.objectsInserted,
-            document.objectsRemoved,
-            document.itemsInserted,
-            document.itemsRemoved,
-        ):
-            signal.connect(lambda *_args: self._names.invalidate())
         self._update_buttons()
 
     # ------------------------------------------------------------------ construction
@@ -299,7 +293,6 @@ class RisksPanel(QWidget):
             self.flags_model.refresh_names(self.flags_model.rows_about(kind, ids))
 
     def _on_plan_reset(self) -> None:
-        self._names.invalidate()
         self.heat_map.choose(None)
         if self._live:
             self._on_analysis_changed()
@@ -426,7 +419,7 @@ class RisksPanel(QWidget):
                     f"<p><b>Acknowledged</b> on {format_date(a.acknowledged_on)} until "
                     f"{format_date(a.review_date)}: {html.escape(a.reason)}</p>"
                 )
-            refs = describe_refs(flag.refs, self._names)
+            refs = self._names.refers_to(flag.refs)
             self.detail_label.setText(
                 f"<b>{html.escape(flag.title)}</b> — {html.escape(flag.message)}"
                 f"<br><i>What to do:</i> {html.escape(flag.mitigation)}"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model.edits import describe_validation_error
+from hireplan.model.edits import describe_field_error
 from hireplan.model.roles import BonusKind, CompetingKind, CompetingPackage, Offer
 
 BONUS_LABELS = {
@@ -476,7 +476,7 @@ class OfferForm(QWidget):
         try:
             package = CompetingPackage.model_validate({**offer.competing.model_dump(), field: value})
         except ValidationError as error:
-            reason = describe_validation_error(field, error)
+            reason = describe_field_error(field, error)
             entry.show(reason, refused=True)
             self.refused.emit(reason)
             return

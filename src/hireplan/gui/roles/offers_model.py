@@ -17,8 +17,8 @@ from hireplan.gui.common.list_table_model import (
     parse_money,
     parse_text,
 )
+from hireplan.gui.common.plan_names import document_market_choices, document_market_name
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.roles.roles_model import market_choices, market_name
 from hireplan.model.roles import BonusKind, Offer
 
 if TYPE_CHECKING:
@@ -103,10 +103,10 @@ class OffersModel(ListTableModel):
             ),
             Col(
                 "Market",
-                lambda o: market_name(document, o.market_id),
+                lambda o: document_market_name(document, o.market_id),
                 "market_id",
                 edit=lambda o: o.market_id,
-                choices=lambda: market_choices(document, allow_none=False),
+                choices=lambda: document_market_choices(document, allow_none=False),
             ),
             Col("Currency", lambda o: o.currency, "currency", parse=parse_currency),
             Col(

@@ -7,32 +7,15 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from hireplan.gui.common.list_table_model import Col, ListTableModel, parse_text
+from hireplan.gui.common.plan_names import NO_MARKET, document_market_choices, document_market_name
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.roles import Level, Relocation, Role
-
-NO_MARKET = ""
-"""Drop-down value standing for "no market" (Qt item data cannot hold None reliably)."""
 
 RELOCATION_LABELS = {
     Relocation.NONE: "Local hire",
     Relocation.RELOCATING: "Relocating",
     Relocation.RETURNEE: "Returnee",
 }
-
-
-def market_choices(document: PlanDocument, *, allow_none: bool) -> list[tuple[str, object]]:
-    choices: list[tuple[str, object]] = [("(no market)", NO_MARKET)] if allow_none else []
-    choices.extend((f"{m.name} ({m.currency})", m.id) for m in document.plan.markets)
-    return choices
-
-
-def market_name(document: PlanDocument, market_id: str | None) -> str:
-    if not market_id:
-        return ""
-    for market in document.plan.markets:
-        if market.id == market_id:
-            return market.name
-    return f"(missing market {market_id})"
 
 
 def _parse_headcount(value: object, _role: Any) -> int:
@@ -51,7 +34,7 @@ class RolesModel(ListTableModel):
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         def market_col(role: Role) -> str:
-            return market_name(document, role.market_id)
+            return document_market_name(document, role.market_id)
 
         def offers_col(role: Role) -> str:
             count = sum(1 for offer in document.plan.offers if offer.role_id == role.id)
@@ -89,7 +72,7 @@ class RolesModel(ListTableModel):
                 "market_id",
                 edit=lambda r: r.market_id or NO_MARKET,
                 parse=lambda v, _r: v or None,
-                choices=lambda: market_choices(document, allow_none=True),
+                choices=lambda: document_market_choices(document, allow_none=True),
             ),
             Col(
                 "Hire",
