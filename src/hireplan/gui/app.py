@@ -9,17 +9,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
-from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
+from hireplan.gui.error_handler import ErrorHandler, error_log_path, install_error_handler
 
 if TYPE_CHECKING:
     from hireplan.gui.shell.main_window import MainWindow
@@ -27,89 +24,7 @@ if TYPE_CHECKING:
 _IMPORTED_AT = time.perf_counter()
 EXIT_FILE_ERROR = 2
 
-
-def error_log_path() -> Path:
-    from hireplan.storage.paths import user_data_dir
-
-    return user_data_dir() / "logs" / "errors.log"
-
-
-class ErrorHandler:
-    """``sys.excepthook`` for the GUI: log the error, autosave every window, tell the person.
-
-    Qt delivers exceptions raised in slots and event handlers here and carries on running, so
-    without this the app would fail silently or lose work.
-    """
-
-    def __init__(self, prompter: Prompter, windows: Sequence[QWidget] | None = None) -> None:
-        self.prompter = prompter
-        self._windows = windows
-        self._busy = False
-
-    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        if self._busy:  # an error while reporting an error: just print it
-            traceback.print_exception(exc_type, exc, tb)
-            return
-        self._busy = True
-        try:
-            log_path = self.log(exc_type, exc, tb)
-            saved = self.autosave_all()
-            self.tell(exc, log_path, saved)
-        finally:
-            self._busy = False
-
-    def log(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        print(text, file=sys.stderr)
-        try:
-            path = error_log_path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} ---\n{text}\n")
-        except OSError:
-            return None
-        return path
-
-    def windows(self) -> list[MainWindow]:
-        from hireplan.gui.shell.main_window import main_windows
-
-        return main_windows(self._windows)
-
-    def autosave_all(self) -> int:
-        saved = 0
-        for window in self.windows():
-            try:
-                if window.autosaver.save_now():
-                    saved += 1
-            except Exception as exc:  # keep going: another window may still be saved
-                print(f"autosave after error failed: {exc}", file=sys.stderr)
-        return saved
-
-    def tell(self, exc: BaseException, log_path: Path | None, saved: int) -> None:
-        where = (
-            f"Details were written to {log_path}." if log_path else "Details could not be written to a log."
-        )
-        kept = (
-            "A recovery copy of your unsaved changes was written; save your plan soon."
-            if saved
-            else "No unsaved changes were at risk."
-        )
-        windows = self.windows()
-        self.prompter.show_error(
-            windows[0] if windows else None,
-            "Something went wrong",
-            f"hireplan ran into an unexpected problem and stopped what it was doing:\n\n{exc}\n\n"
-            f"{kept}\n{where}",
-        )
-
-
-def install_error_handler(prompter: Prompter) -> ErrorHandler:
-    handler = ErrorHandler(prompter)
-    sys.excepthook = handler
-    return handler
+__all__ = ["ErrorHandler", "error_log_path", "install_error_handler", "make_application", "run_gui"]
 
 
 def started_at() -> float:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.checklist.checklist_model import Column, Role
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.status_style import status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.checklist import Priority, Status
@@ -79,7 +80,7 @@ class PriorityCombo(QComboBox):
         return str(self.currentData())
 
 
-class _DateEdit(QDateEdit):
+class _DateEdit(Contained, QDateEdit):
     """A date edit that treats its minimum as "no date": Delete clears, arrows start from today."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -97,7 +98,7 @@ class _DateEdit(QDateEdit):
         super().stepBy(steps)
 
 
-class DueDateEditor(QWidget):
+class DueDateEditor(Contained, QWidget):
     """A date field with a calendar pop-up and a button (or Ctrl+Delete) to clear the date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -155,7 +156,7 @@ class TagCompleter(QCompleter):
         return head + str(index.data())
 
 
-class ChecklistDelegate(QStyledItemDelegate):
+class ChecklistDelegate(Contained, QStyledItemDelegate):
     """Editors for item cells by column; progress bars on step rows."""
 
     editorOpened = Signal(QWidget)  # noqa: N815 - Qt naming for signals

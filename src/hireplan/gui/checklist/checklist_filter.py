@@ -9,13 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from hireplan.gui.checklist.checklist_model import Role
+from hireplan.gui.common.containment import Contained
 from hireplan.model.checklist import Status
 
 UNASSIGNED = ""
 """Owner filter value meaning "nobody owns it"."""
 
 
-class ChecklistFilterProxy(QSortFilterProxyModel):
+class ChecklistFilterProxy(Contained, QSortFilterProxyModel):
     """Proxy over :class:`~hireplan.gui.checklist.checklist_model.ChecklistModel` with the panel's filters."""
 
     def __init__(self, parent: QObject | None = None) -> None:

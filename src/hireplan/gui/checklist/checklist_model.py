@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.status_style import OVERDUE_COLOUR, priority_colour, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
@@ -92,7 +93,7 @@ def _first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class ChecklistModel(QAbstractItemModel):
+class ChecklistModel(Contained, QAbstractItemModel):
     """Steps and checklist items of the document's plan."""
 
     editRejected = Signal(str)  # noqa: N815 - Qt naming for signals

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
@@ -158,7 +159,7 @@ def show_money(value: Decimal | None) -> str:
 # --------------------------------------------------------------------------- the model
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(Contained, QAbstractTableModel):
     """Rows = the objects of one plan list, columns = :class:`Col` specs."""
 
     editRefused = Signal(str)  # noqa: N815 - Qt naming
@@ -320,7 +321,7 @@ class ListTableModel(QAbstractTableModel):
         return changed
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(Contained, QStyledItemDelegate):
     """A drop-down editor for columns that offer choices (:data:`ChoicesRole`), a line edit otherwise."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

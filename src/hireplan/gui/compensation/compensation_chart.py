@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.compensation.range_chart_data import (
     ChartData,
     describe,
@@ -71,7 +72,7 @@ class _Geometry:
         return self.plot.bottom() - value / self.top * self.plot.height()
 
 
-class CompensationChart(QWidget):
+class CompensationChart(Contained, QWidget):
     """Box per market (P25, P50, P75) and one marker per offer; ``set_data`` replaces what it shows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

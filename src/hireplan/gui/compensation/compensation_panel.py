@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.format import format_ratio
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
 from hireplan.gui.compensation.mode_model import (
@@ -42,7 +43,7 @@ from hireplan.gui.compensation.summary_model import OffersSummaryModel
 from hireplan.gui.document.document import PlanDocument
 
 
-class _SortProxy(QSortFilterProxyModel):
+class _SortProxy(Contained, QSortFilterProxyModel):
     """Sorts amounts and ratios by value, not by their formatted text."""
 
     def lessThan(self, left: object, right: object) -> bool:
@@ -56,7 +57,7 @@ class _SortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-class CompensationPanel(QWidget):
+class CompensationPanel(Contained, QWidget):
     """Offers of one role against every market; ``objectRequested(kind, id)`` on double-click."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals

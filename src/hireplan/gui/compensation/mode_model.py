@@ -30,6 +30,7 @@ from hireplan.analysis.results import (
     PlanAnalysis,
     Position,
 )
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.risks.flags_model import BAND_TINTS
 from hireplan.model.plan import Plan, Settings
 
@@ -126,7 +127,7 @@ def market_rows(analysis: PlanAnalysis, plan: Plan, offer_ids: Sequence[str], mo
     return rows
 
 
-class ModeModel(QAbstractTableModel):
+class ModeModel(Contained, QAbstractTableModel):
     """Shared plumbing: the analysis, the offers shown, the mode, in-place refresh."""
 
     HEADERS: tuple[str, ...] = ()

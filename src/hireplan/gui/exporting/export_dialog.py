@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.export.options import PAGE_SIZES, SECTION_TITLES, SECTIONS, PdfOptions
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportThread
 
@@ -145,7 +146,7 @@ def new_export_thread(job: ExportJob) -> ExportThread:
     return thread
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Contained, QDialog):
     """Choose formats, destinations and the brief's options; export, preview, or stop."""
 
     exportFinished = Signal(object)  # noqa: N815 - ExportOutcome of a completed export

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
+
 ZOOM_STEP = 1.25
 
 
@@ -36,7 +38,7 @@ def load_pdf(path: Path, parent: QObject | None = None) -> QPdfDocument:
     return document
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Contained, QDialog):
     """Shows a rendered brief page by page; Save hands the file to ``save``, Close throws it away.
 
     ``save(path)`` returns True once the file is stored where the person wanted it; the dialog

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.plan_names import document_market_name
 from hireplan.gui.document.document import PlanDocument
 from hireplan.storage.benchmark_import import (
@@ -46,7 +47,7 @@ Index = QModelIndex | QPersistentModelIndex
 NOT_IN_FILE = -1
 
 
-class TextRowsModel(QAbstractTableModel):
+class TextRowsModel(Contained, QAbstractTableModel):
     """A read-only table of text rows (the preview and the bad-row list)."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:

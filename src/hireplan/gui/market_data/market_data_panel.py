@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.prompts import Prompter
@@ -121,7 +122,7 @@ def market_in_use(document: PlanDocument, ids: list[str]) -> str:
     )
 
 
-class MarketDataPanel(QWidget):
+class MarketDataPanel(Contained, QWidget):
     """Markets, benchmarks, exchange rates and PPP factors."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming

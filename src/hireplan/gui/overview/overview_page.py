@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common import section_keys as nav
+from hireplan.gui.common.containment import Contained
 from hireplan.model.kinds import KINDS, counted
 from hireplan.model.wording import plural, shorten
 
@@ -45,7 +46,7 @@ MAX_LISTED = 6
 """How many flags, stale entries or due items a card lists before "and N more"."""
 
 
-class _LinkButton(QPushButton):
+class _LinkButton(Contained, QPushButton):
     """A flat link that ends in "…" where the card is narrower than its text.
 
     ``text()`` keeps the whole text (screen readers and the tooltip give it in full); only the
@@ -120,7 +121,7 @@ def _clear_layout(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
             _clear_layout(child)  # type: ignore[arg-type]
 
 
-class OverviewPage(QScrollArea):
+class OverviewPage(Contained, QScrollArea):
     """Where the plan stands; emits ``sectionRequested(key)`` and ``objectRequested(kind, id)``."""
 
     sectionRequested = Signal(str)  # noqa: N815 - Qt naming for signals

@@ -12,13 +12,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_model import PolicyModel
 from hireplan.model.risk import PolicyWatchEntry
 
 
-class PolicyPanel(QWidget):
+class PolicyPanel(Contained, QWidget):
     """Policy-watch entries: add, delete, edit in place, mark checked today."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap,
 from hireplan.analysis.format import format_date
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
+from hireplan.gui.common.containment import Contained
 from hireplan.model.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ def severity_icon(severity: Severity, acknowledged: bool = False) -> QIcon:
     return icon
 
 
-class FlagsModel(QAbstractTableModel):
+class FlagsModel(Contained, QAbstractTableModel):
     """Adapter over a tuple of analysis flags; ``names`` names the objects they refer to (by id without)."""
 
     def __init__(self, names: PlanNames | None = None, parent: QObject | None = None) -> None:

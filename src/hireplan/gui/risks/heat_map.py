@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.analysis.results import Severity
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.risks.flags_model import BAND_COLOURS, BAND_TINTS
 
 SIZE = 5
@@ -31,7 +32,7 @@ Cell = tuple[int, int]
 """(likelihood, impact), each 1-5."""
 
 
-class RiskHeatMap(QWidget):
+class RiskHeatMap(Contained, QWidget):
     """Emits ``cellChosen(object)`` with the chosen (likelihood, impact), or None when cleared."""
 
     cellChosen = Signal(object)  # noqa: N815 - Qt naming for signals

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import RiskAssessment
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.flags_model import BAND_TINTS
 from hireplan.model.risk import Risk, RiskStatus
@@ -79,7 +80,7 @@ FIELDS = {
 """Editable columns and the Risk field each one sets (the score is computed, not edited)."""
 
 
-class RisksModel(QAbstractTableModel):
+class RisksModel(Contained, QAbstractTableModel):
     """Adapter over ``plan.risks``; emits ``editRefused(message)`` when the plan refuses a value."""
 
     editRefused = Signal(str)  # noqa: N815 - Qt naming for signals
@@ -327,7 +328,7 @@ def _convert(column: Column, value: Any) -> object:
     return str(value)
 
 
-class RiskCellFilter(QSortFilterProxyModel):
+class RiskCellFilter(Contained, QSortFilterProxyModel):
     """Shows only the risks in one heat-map cell; ``None`` shows them all."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -352,7 +353,7 @@ class RiskCellFilter(QSortFilterProxyModel):
         return bool(model.data(index, CellRole) == self._cell)
 
 
-class RisksDelegate(QStyledItemDelegate):
+class RisksDelegate(Contained, QStyledItemDelegate):
     """Spin boxes for likelihood and impact, a status list, and a clearable date for the review."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

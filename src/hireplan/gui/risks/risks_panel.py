@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Flag, Severity
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.plan_names import live_names
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
@@ -50,7 +51,7 @@ from hireplan.model.risk import Acknowledgement, Risk
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FlagsFilter(QSortFilterProxyModel):
+class FlagsFilter(Contained, QSortFilterProxyModel):
     """Severity, acknowledged or not, and a text search over title, message and refs."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -91,7 +92,7 @@ class FlagsFilter(QSortFilterProxyModel):
         return True
 
 
-class RisksPanel(QWidget):
+class RisksPanel(Contained, QWidget):
     """Flags and manual risks; ``objectRequested(kind, id)`` asks the window to show an object."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.edits import describe_field_error
@@ -85,7 +86,7 @@ def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
     return ""
 
 
-class NotesEdit(QPlainTextEdit):
+class NotesEdit(Contained, QPlainTextEdit):
     """Multi-line notes that commit when focus leaves them (one undo step per visit)."""
 
     committed = Signal(str)

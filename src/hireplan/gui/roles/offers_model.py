@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import (
     Col,
     ListTableModel,
@@ -144,7 +145,7 @@ class OffersModel(ListTableModel):
         return super().data(index, role)
 
 
-class OffersFilter(QSortFilterProxyModel):
+class OffersFilter(Contained, QSortFilterProxyModel):
     """Only the offers of one role (or all when the role is None)."""
 
     def __init__(self, parent: QObject | None = None) -> None:

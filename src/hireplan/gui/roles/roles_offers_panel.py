@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
@@ -32,7 +33,7 @@ from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.model.roles import Offer, Role
 
 
-class RolesOffersPanel(QWidget):
+class RolesOffersPanel(Contained, QWidget):
     """Roles, offers and the selected offer's package; market data in a second tab."""
 
     objectRequested = Signal(str, str)  # noqa: N815 - Qt naming

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hireplan import __version__
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter, QtPrompter
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.overview.overview_page import OverviewPage
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 STATUS_TIMEOUT_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Contained, QMainWindow):
     """One plan per window. ``startup()`` decides which plan to show first."""
 
     firstPainted = Signal()  # noqa: N815 - Qt naming for signals

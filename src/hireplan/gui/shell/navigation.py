@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.section_keys import (
     ALL_STEPS,
     COMPENSATION,
@@ -68,7 +69,7 @@ def build_entries(steps: Sequence[Step]) -> list[NavEntry]:
     return entries
 
 
-class NavigationModel(QAbstractListModel):
+class NavigationModel(Contained, QAbstractListModel):
     """Adapter over the section list; step rows follow the plan's steps."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
+
 if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument
 
@@ -29,7 +31,7 @@ _NO_DATE = QDate(1900, 1, 1)
 _session = itertools.count(1)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(Contained, QDateEdit):
     """A date field that can also be empty ("Not set"); Delete or Backspace clears it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,7 +60,7 @@ class OptionalDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-class PlanHeader(QWidget):
+class PlanHeader(Contained, QWidget):
     """Editable plan header; emits ``notice(message)`` when a value is refused or looks wrong."""
 
     notice = Signal(str)

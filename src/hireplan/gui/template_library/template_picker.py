@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.containment import Contained
+
 if TYPE_CHECKING:
     from hireplan.storage.templates import TemplateInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TemplateListModel(QAbstractListModel):
+class TemplateListModel(Contained, QAbstractListModel):
     """Read-only list of templates: the title shows, the name is the UserRole."""
 
     def __init__(self, templates: Sequence[TemplateInfo], parent: QWidget | None = None) -> None:

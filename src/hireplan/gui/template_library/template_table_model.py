@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from hireplan.gui.common.containment import Contained
 from hireplan.storage.templates import TemplateInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -15,7 +16,7 @@ DESCRIPTION_PREVIEW = 90
 """Characters of a description's first line shown in the table (the full text is beside it)."""
 
 
-class TemplateTableModel(QAbstractTableModel):
+class TemplateTableModel(Contained, QAbstractTableModel):
     """Read-only table over ``TemplateLibrary.list()``: one row per template."""
 
     COLUMNS = ("Title", "Description", "Regions", "Version", "Source")
