@@ -25,7 +25,7 @@ from hireplan.gui.app import make_application
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.containment import SAFE_RESULTS, Contained, safe_result
 from hireplan.gui.common.prompts import QuietPrompter
-from hireplan.gui.error_handler import install_error_handler
+from hireplan.gui.shell.error_handler import install_error_handler
 
 _raised: set[str] = set()
 ARMED: set[str] = set()

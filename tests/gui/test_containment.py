@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QTable
 import hireplan.gui
 from conftest import FakePrompter
 from hireplan.gui.common.containment import GUARD_MARK, SAFE_RESULTS, Contained, safe_result
-from hireplan.gui.error_handler import ErrorHandler, error_log_path
+from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path
 from hireplan.storage import sample_plan, save_plan
 
 FAULT_SCRIPT = Path(__file__).with_name("fault_injection.py")

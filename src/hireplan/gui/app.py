@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
-from hireplan.gui.error_handler import ErrorHandler, error_log_path, install_error_handler
+from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path, install_error_handler
 
 if TYPE_CHECKING:
     from hireplan.gui.shell.main_window import MainWindow

@@ -154,7 +154,7 @@ class ErrorHandler:
         return path
 
     def windows(self) -> list[MainWindow]:
-        from hireplan.gui.shell.main_window import main_windows
+        from hireplan.gui.shell.main_window import main_windows  # lazily: the window module imports a lot
 
         return main_windows(self._windows)
 
