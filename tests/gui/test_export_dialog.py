@@ -16,7 +16,7 @@ from fixtures_dialogs import FakeChooser
 from PySide6.QtCore import Qt
 
 import hireplan.export.pdf as pdf_module
-from hireplan.export.options import SECTIONS
+from hireplan.export.options import DEFAULT_SECTIONS, SECTIONS
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.exporting.export_dialog import ExportDialog
 from hireplan.gui.exporting.export_worker import ExportCancelledError, ExportJob, ExportOutcome, run_export
@@ -81,12 +81,15 @@ def test_options_reach_the_pdf(qtbot: Any, document: PlanDocument, prompter: Any
     dialog = make_dialog(qtbot, document, prompter, FakeChooser(save_paths=[pdf]))
     dialog.xlsx_check.setChecked(False)
     click(qtbot, dialog.pdf_browse)
+    assert dialog.pdf_options().sections == DEFAULT_SECTIONS  # the brief, without the full-detail appendices
+    dialog.full_detail.setChecked(True)
+    assert dialog.pdf_options().sections == SECTIONS
     for name in SECTIONS:
-        dialog.section_checks[name].setChecked(name in ("cover", "compensation"))
+        dialog.section_checks[name].setChecked(name in ("summary", "compensation"))
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))
     dialog.redact.setChecked(True)
     options = dialog.pdf_options()
-    assert options.sections == ("cover", "compensation") and options.page_size == "letter"
+    assert options.sections == ("summary", "compensation") and options.page_size == "letter"
 
     with qtbot.waitSignal(dialog.exportFinished, timeout=WAIT_MS):
         click(qtbot, dialog.export_button)

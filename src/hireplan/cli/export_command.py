@@ -15,7 +15,17 @@ from typing import Any
 
 from hireplan.cli.common_args import EXIT_OK, fail
 
-SECTION_NAMES = ("cover", "summary", "checklist", "compensation", "risks", "policy", "appendix")
+SECTION_NAMES = (
+    "summary",
+    "roles",
+    "exceptions",
+    "risks",
+    "policy",
+    "appendix",
+    "checklist",
+    "compensation",
+    "register",
+)
 """Kept here as well as in hireplan.export.options so ``--help`` needs no export import;
 a test checks the two agree."""
 
@@ -42,7 +52,11 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"PDF sections to include, comma-separated, from: {','.join(SECTION_NAMES)} (default: all)",
+        help=(
+            f"PDF sections to include, comma-separated, from: {','.join(SECTION_NAMES)}; "
+            "'full' for every section (the last three are full-detail appendices); "
+            "default: the brief without the full-detail appendices"
+        ),
     )
     parser.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="PDF paper size (default: a4)"

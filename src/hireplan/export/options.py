@@ -10,24 +10,37 @@ PageSizeName = Literal["a4", "letter"]
 PAGE_SIZES: tuple[PageSizeName, ...] = ("a4", "letter")
 
 SECTIONS: tuple[str, ...] = (
-    "cover",
     "summary",
-    "checklist",
-    "compensation",
+    "roles",
+    "exceptions",
     "risks",
     "policy",
     "appendix",
+    "checklist",
+    "compensation",
+    "register",
 )
 """The brief's sections in the order they print; a subset keeps this order."""
 
+DEFAULT_SECTIONS: tuple[str, ...] = ("summary", "roles", "exceptions", "risks", "policy", "appendix")
+"""The brief as leadership reads it; the last three sections are the full detail."""
+
+DETAIL_SECTIONS: tuple[str, ...] = ("checklist", "compensation", "register")
+"""Optional appendices that print everything (every item, every offer in every market, every flag)."""
+
+SECTION_CHOICES: dict[str, tuple[str, ...]] = {"default": DEFAULT_SECTIONS, "full": SECTIONS}
+"""Names standing for a set of sections: ``--sections full`` keeps every detail."""
+
 SECTION_TITLES: dict[str, str] = {
-    "cover": "Cover",
-    "summary": "Executive summary",
-    "checklist": "Checklist by step",
-    "compensation": "Compensation across markets",
-    "risks": "Risk register",
+    "summary": "Summary",
+    "roles": "Roles and offers",
+    "exceptions": "Checklist exceptions",
+    "risks": "Top risks",
     "policy": "Policy watch",
     "appendix": "Appendix: assumptions and glossary",
+    "checklist": "Appendix: the full checklist",
+    "compensation": "Appendix: every offer in every market",
+    "register": "Appendix: risk register and every flag",
 }
 
 
@@ -35,12 +48,12 @@ SECTION_TITLES: dict[str, str] = {
 class PdfOptions:
     """Options for :func:`hireplan.export.pdf.write_pdf`.
 
-    ``redact_offers`` replaces every offer amount (and the budget built from them) with the
-    offer's position against its market, e.g. ``P62`` and a compa-ratio band, so the brief can
-    go to people who should not see individual pay.
+    ``redact_offers`` leaves out every offer amount, exact position and market figure, names
+    candidates by role and letter and gives positions as bands (``P25–P50``), so the brief can go
+    to people who should not see individual pay.
     """
 
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     page_size: PageSizeName = "a4"
     redact_offers: bool = False
     language: str = "en"
@@ -60,9 +73,14 @@ class PdfOptions:
 
 
 def parse_sections(text: str | Iterable[str]) -> tuple[str, ...]:
-    """Turn ``"summary,risks"`` (or a list) into a checked tuple; raise ValueError with the choices."""
+    """Turn ``"summary,risks"`` (or a list) into a checked tuple; raise ValueError with the choices.
+
+    ``default`` and ``full`` stand for the default brief and every section."""
     parts = text.split(",") if isinstance(text, str) else list(text)
-    names = [part.strip().lower() for part in parts if part.strip()]
+    names: list[str] = []
+    for part in (part.strip().lower() for part in parts):
+        if part:
+            names.extend(SECTION_CHOICES.get(part, (part,)))
     unknown = [name for name in names if name not in SECTIONS]
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")

@@ -18,20 +18,24 @@ from hireplan.export.pdf_checklist import checklist
 from hireplan.export.pdf_comp import compensation
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
-from hireplan.export.pdf_front import cover, summary
+from hireplan.export.pdf_exceptions import exceptions
+from hireplan.export.pdf_front import summary
 from hireplan.export.pdf_reference import appendix, policy
-from hireplan.export.pdf_risks import risks
+from hireplan.export.pdf_risks import register, risks
+from hireplan.export.pdf_roles import roles
 from hireplan.export.report import ExportError, ExportReport
 from hireplan.model import Plan
 
 SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
-    "cover": cover,
     "summary": summary,
-    "checklist": checklist,
-    "compensation": compensation,
+    "roles": roles,
+    "exceptions": exceptions,
     "risks": risks,
     "policy": policy,
     "appendix": appendix,
+    "checklist": checklist,
+    "compensation": compensation,
+    "register": register,
 }
 
 FOOTER_ROOM = 0.45

@@ -38,7 +38,8 @@ def _item_cell(brief: Brief, item: ChecklistItem) -> object:
 
 def checklist(brief: Brief) -> list[Flowable]:
     st, today = brief.st, brief.today
-    out: list[Flowable] = [Bookmark("checklist", "Checklist by step"), Paragraph("Checklist by step", st.h1)]
+    title = "Appendix: the full checklist"
+    out: list[Flowable] = [Bookmark("checklist", title), Paragraph(title, st.h1)]
     progress = {step.step_id: step for step in brief.analysis.progress.steps}
     for number, step in enumerate(brief.plan.steps, start=1):
         summary = progress.get(step.id)

@@ -11,6 +11,7 @@ from hireplan.export import fmt
 from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.redact import position_band
 from hireplan.model import Offer
 from hireplan.model.roles import Role
 
@@ -33,8 +34,9 @@ def _position(position: Position | None, redact: bool) -> tuple[str, str]:
     """(compa-ratio, percentile) as shown; bands instead of exact ratios when redacted."""
     if position is None:
         return ("—", "—")
-    compa = fmt.compa_band(position.compa_ratio) if redact else fmt.ratio(position.compa_ratio)
-    return compa, position.label
+    if redact:
+        return fmt.compa_band(position.compa_ratio), position_band(position)
+    return fmt.ratio(position.compa_ratio), position.label
 
 
 def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable]:
@@ -93,7 +95,7 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
         basis = "total" if comp.basis == "total" else "base only"
         gap = fmt.signed_pct(comp.nominal.gap_pct) if comp.nominal is not None else "—"
         if redact:
-            rows.append([name, basis, compa, pct, gap, ppp_compa, ppp_pct])
+            rows.append([name, basis, compa, pct, ppp_compa, ppp_pct])
         else:
             rows.append(
                 [
@@ -113,13 +115,12 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
             "Market",
             "Basis",
             "Compa-ratio band",
-            "Position",
-            "Gap to P50",
+            "Position band",
             "PPP compa band",
-            "PPP position",
+            "PPP position band",
         ]
-        widths = [0.24, 0.1, 0.14, 0.12, 0.12, 0.14, 0.14]
-        right: tuple[int, ...] = (2, 3, 4, 5, 6)
+        widths = [0.28, 0.12, 0.15, 0.15, 0.15, 0.15]
+        right: tuple[int, ...] = (2, 3, 4, 5)
     else:
         header = [
             "Market",
@@ -142,17 +143,8 @@ def _chart(brief: Brief, index: PlanNames, result: OfferAnalysis) -> Flowable | 
     if not comps:
         return None
     names = [c.market_name + (" (base)" if c.basis == "base" else "") for c in comps]
-    if brief.redact:
-        nominal = [float(c.nominal.compa_ratio) if c.nominal else None for c in comps]
-        ppp = [float(c.ppp.compa_ratio) if c.ppp else None for c in comps]
-        return GroupedBars(
-            names,
-            [nominal, ppp],
-            ["Compa-ratio, nominal", "Compa-ratio in PPP terms"],
-            brief.width,
-            value_label=lambda v: f"{v:.1f}",
-            reference=1.0,
-        )
+    if brief.redact:  # bars would show the exact ratio a band hides
+        return None
     report = brief.plan.reporting_currency
     nominal = [_amount(c.p50_reporting) for c in comps]
     ppp = [float(c.ppp.p50) if c.ppp else None for c in comps]
@@ -199,9 +191,7 @@ def _offer_block(
 ) -> list[Flowable]:
     st = brief.st
     where = f"offer {offer.id}"
-    title = f"Offer in {index.market_name(offer.market_id)}" + (
-        f" — {offer.candidate}" if offer.candidate else ""
-    )
+    title = f"Offer in {index.market_name(offer.market_id)} — {brief.candidate(offer, with_role=False)}"
     out: list[Flowable] = [brief.text(title, where, st.h3)]
     if brief.redact:
         own = result.own_market
@@ -262,8 +252,8 @@ def compensation(brief: Brief) -> list[Flowable]:
     st = brief.st
     index = PlanNames(brief.plan)
     out: list[Flowable] = [
-        Bookmark("compensation", "Compensation across markets"),
-        Paragraph("Compensation across markets", st.h1),
+        Bookmark("compensation", "Appendix: every offer in every market"),
+        Paragraph("Appendix: every offer in every market", st.h1),
         Paragraph(INTRO, st.small),
     ]
     by_role: dict[str, list[Offer]] = {}

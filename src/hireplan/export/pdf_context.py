@@ -6,7 +6,6 @@ characters dropped, missing glyphs replaced (and reported), markup escaped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,28 +16,18 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from hireplan.analysis import PlanAnalysis
-from hireplan.analysis.names import unknown_market
+from hireplan.analysis import PlanAnalysis, Ref
+from hireplan.analysis.names import PlanNames, unknown_market
 from hireplan.export.fonts import GlyphCheck, register_font
 from hireplan.export.options import PdfOptions
 from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
 from hireplan.export.pdf_styles import HEADER_BG, RULE, ZEBRA, Styles, has_cjk, styles
+from hireplan.export.redact import Redactor
 from hireplan.export.text import pdf_markup, strip_illegal
-from hireplan.model import Market, Plan
+from hireplan.model import Market, Offer, Plan
 from hireplan.model.roles import Role
 
 CELL_PAD = 3.0
-_AMOUNT = re.compile(
-    r"(?:\b[A-Z]{3}\s?|[$¥£€]\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?"
-    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
-)
-
-
-def redact_amounts(text: str) -> str:
-    """Replace money amounts (``USD 250,000``, ``¥30,000``, ``312,684``) with a marker."""
-    return _AMOUNT.sub("[amount]", text)
-
-
 CELL_FONT_SIZE = 8.0
 
 Cell = Any
@@ -58,10 +47,16 @@ class Brief:
     st: Styles = field(default_factory=styles)
     markets: dict[str, Market] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
+    offers: dict[str, Offer] = field(default_factory=dict)
+    index: PlanNames = field(init=False)
+    redactor: Redactor = field(init=False)
 
     def __post_init__(self) -> None:
         self.markets = {market.id: market for market in self.plan.markets}
         self.roles = {role.id: role for role in self.plan.roles}
+        self.offers = {offer.id: offer for offer in self.plan.offers}
+        self.index = PlanNames(self.plan)
+        self.redactor = Redactor(self.plan)
 
     @property
     def redact(self) -> bool:
@@ -72,11 +67,24 @@ class Brief:
         return market.name if market is not None else unknown_market(market_id)
 
     def scrub(self, text: str) -> str:
-        """Our own generated text (flag messages) with money amounts hidden when offers are redacted."""
-        return redact_amounts(text) if self.redact else text
+        """Generated text (flag messages) with names, amounts and exact figures hidden when redacted."""
+        return self.redactor.text(text) if self.redact else text
+
+    def describe(self, ref: Ref) -> str:
+        """What a flag is about, in a few words (candidates by role and letter when redacted)."""
+        return self.scrub(self.index.describe(ref))
+
+    def candidate(self, offer: Offer, *, with_role: bool = True) -> str:
+        """The candidate as this edition names them: by role and letter when redacted (or unnamed)."""
+        if self.redact or not offer.candidate.strip():
+            return self.redactor.alias(offer) if with_role else self.redactor.letter(offer)
+        return offer.candidate
 
     def clean(self, text: str, where: str) -> str:
-        """User text with illegal characters dropped and glyphs the font lacks replaced."""
+        """User text with illegal characters dropped and glyphs the font lacks replaced (and candidates
+        named by role and letter when redacted)."""
+        if self.redact:
+            text = self.redactor.names(text)
         return self.glyphs.fix(strip_illegal(text), where)
 
     def markup(self, text: str, where: str) -> str:

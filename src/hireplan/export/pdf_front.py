@@ -1,229 +1,249 @@
-"""The brief's first pages: the cover and a one-page executive summary a director reads first."""
+"""Page 1 of the brief: the plan in a header, then the three questions a director asks.
+
+Are we on track (the verdict of :func:`hireplan.analysis.verdict.plan_verdict`), what does it cost
+(planned against offered), and what is at risk (flags grouped by kind, offers below market) —
+ending with what leadership is asked to decide. Page 2 (:mod:`pdf_summary`) holds the rest.
+"""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from hireplan.analysis import Flag, Severity
-from hireplan.analysis.names import PlanNames
+from hireplan.analysis import Severity
+from hireplan.analysis.digest import FlagGroup, below_market_offers, group_flags
+from hireplan.model.wording import plural
+from hireplan.analysis.verdict import Pace, Verdict, plan_verdict
 from hireplan.export import fmt
+from hireplan.export.fonts import register_font
+from hireplan.export.pdf_budget import budget_block, budget_decision
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.export.pdf_styles import HEADER_BG, MUTED, RULE, SEVERITY_COLOURS
+from hireplan.export.pdf_styles import SEVERITY_COLOURS
+from hireplan.export.pdf_summary import summary_more
+from hireplan.export.redact import position_band
 
-TOP_FLAGS = 5
-STALE_SHOWN = 6
-
-
-def severity_counts(flags: tuple[Flag, ...]) -> dict[Severity, tuple[int, int]]:
-    """Per severity: (open, acknowledged) counts, taken straight from the analysis' flags."""
-    counts = {severity: [0, 0] for severity in Severity}
-    for flag in flags:
-        counts[flag.severity][1 if flag.acknowledged else 0] += 1
-    return {severity: (pair[0], pair[1]) for severity, pair in counts.items()}
-
-
-def top_flags(flags: tuple[Flag, ...], count: int = TOP_FLAGS) -> list[Flag]:
-    """The first open flags in the analysis' order (severity first); acknowledged ones only to fill up."""
-    open_flags = [flag for flag in flags if not flag.acknowledged]
-    acknowledged = [flag for flag in flags if flag.acknowledged]
-    return (open_flags + acknowledged)[:count]
+GROUPS_SHOWN = 7
+BELOW_SHOWN = 6
+VERDICT_FILLS = {
+    "attention": colors.HexColor("#FBE3E1"),
+    "good": colors.HexColor("#E3F1E0"),
+    "neutral": colors.HexColor("#E4EAF1"),
+}
 
 
-def cover(brief: Brief) -> list[Flowable]:
+def verdict_of(brief: Brief) -> Verdict:
+    plan = brief.plan
+    return plan_verdict(brief.analysis.progress, plan.start_date, plan.target_date, brief.today)
+
+
+def _header(brief: Brief) -> list[Flowable]:
     plan, st = brief.plan, brief.st
-    analysis = brief.analysis
-    counts = severity_counts(analysis.flags)
-    out: list[Flowable] = [Bookmark("cover", "Cover"), Spacer(1, 45 * mm)]
-    out.append(Paragraph("Hiring plan brief", st.subtitle))
-    out.append(brief.text(plan.title, "plan title", st.title))
-    if plan.organisation:
-        out.append(brief.text(plan.organisation, "organisation", st.subtitle))
-    out.append(Spacer(1, 14 * mm))
-    rows: list[tuple[str, str]] = [
-        ("Owner", plan.owner or "not set"),
-        ("Prepared on", fmt.day(brief.today)),
-    ]
+    kicker = "Hiring plan brief" + (
+        f" · {brief.markup(plan.organisation, 'organisation')}" if plan.organisation else ""
+    )
+    facts = [f"Owner: {brief.markup(plan.owner, 'owner') if plan.owner else 'not set'}"]
+    facts.append(f"prepared on {fmt.day(brief.today)}")
     if plan.start_date or plan.target_date:
-        rows.append(("Plan period", f"{fmt.day(plan.start_date)} to {fmt.day(plan.target_date)}"))
-    rows.append(
-        (
-            "Status",
-            f"{fmt.share(analysis.progress.overall)} of the checklist done "
-            f"({analysis.progress.done} of {analysis.progress.applicable} items); "
-            f"{counts[Severity.HIGH][0]} high, {counts[Severity.MEDIUM][0]} medium and "
-            f"{counts[Severity.LOW][0]} low flags open",
-        )
-    )
-    rows.append(("Reporting currency", plan.reporting_currency))
-    out.append(
-        brief.table(
-            ["", ""],
-            rows,
-            [0.25, 0.75],
-            "cover",
-            zebra=False,
-            extra=[
-                ("BACKGROUND", (0, 0), (-1, 0), None),
-                ("LINEBELOW", (0, 0), (-1, 0), 0, RULE),
-                ("FONTSIZE", (0, 1), (-1, -1), 10),
-                ("LEADING", (0, 1), (-1, -1), 14),
-                ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-            ],
-        )
-    )
-    notes: list[str] = []
+        facts.append(f"plan period {fmt.day(plan.start_date)} to {fmt.day(plan.target_date)}")
+    facts.append(f"figures in {plan.reporting_currency}")
+    out: list[Flowable] = [
+        Paragraph(kicker, st.small),
+        brief.text(plan.title, "plan title", st.title),
+        Paragraph(" · ".join(facts) + ".", st.small),
+    ]
+    notes = []
     if plan.is_example:
-        notes.append(
-            "This is an example plan: its market figures are public examples to be replaced by the "
-            "team's own survey data."
-        )
+        notes.append("This is an example plan: its market figures are public examples, not survey data.")
     if brief.redact:
         notes.append(
-            "Offer amounts are redacted in this edition: each offer is shown by its position against "
-            "the market (percentile and compa-ratio band) instead of its pay."
+            "Offer amounts are redacted in this edition: candidates are named by role and letter, and "
+            "offers are placed in market bands instead of by their pay."
         )
     for note in notes:
-        out.append(Spacer(1, 5 * mm))
-        out.append(Paragraph(note, st.body))
-    out.append(PageBreak())
+        out.append(Paragraph(note, st.small))
     return out
 
 
-def _progress_table(brief: Brief) -> Flowable:
-    progress = brief.analysis.progress
-    rows = [
-        [
-            step.title,
-            str(step.done),
-            str(step.applicable),
-            fmt.share(step.ratio),
-            str(step.overdue),
-            str(step.blocked),
-            str(step.unassigned),
-        ]
-        for step in progress.steps
-    ]
-    rows.append(
-        [
-            "All steps",
-            str(progress.done),
-            str(progress.applicable),
-            fmt.share(progress.overall),
-            str(sum(s.overdue for s in progress.steps)),
-            str(sum(s.blocked for s in progress.steps)),
-            str(sum(s.unassigned for s in progress.steps)),
-        ]
-    )
-    return brief.table(
-        ["Step", "Done", "Applicable", "Progress", "Overdue", "Blocked", "No owner"],
-        rows,
-        [0.43, 0.09, 0.1, 0.1, 0.09, 0.09, 0.1],
-        "summary progress",
-        right=(1, 2, 3, 4, 5, 6),
-        extra=[("BACKGROUND", (0, -1), (-1, -1), HEADER_BG)],
-    )
-
-
-def _budget(brief: Brief, index: PlanNames) -> list[Flowable]:
-    st, budget = brief.st, brief.analysis.budget
-    if brief.redact:
-        return [
-            Paragraph(
-                "Budget figures are redacted in this edition, because they are built from individual offers.",
-                st.body,
-            )
-        ]
-    priced = [cost for cost in budget.roles if cost.total is not None]
-    text = (
-        f"Year-one cost of the roles with an offer: <b>{fmt.money(budget.total, budget.currency)}</b> "
-        f"for {len(priced)} role(s) (first-year cost of the dearest offer × headcount)."
-    )
-    out: list[Flowable] = [Paragraph(text, st.body)]
-    if budget.unpriced_role_ids:
-        names = [index.role_title(role_id) for role_id in budget.unpriced_role_ids]
-        shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-        out.append(
-            brief.text(f"Not priced yet (no offer, or a rate is missing): {shown}.", "budget", st.small)
-        )
-    return out
-
-
-def _flag_counts(brief: Brief) -> Flowable:
-    counts = severity_counts(brief.analysis.flags)
-    header = ["", "High", "Medium", "Low"]
-    rows = [
-        ["Open flags"] + [str(counts[s][0]) for s in Severity],
-        ["Acknowledged"] + [str(counts[s][1]) for s in Severity],
-    ]
-    extra = [
-        ("TEXTCOLOR", (col, 1), (col, 1), SEVERITY_COLOURS[s.value])
-        for col, s in enumerate(Severity, start=1)
-    ]
-    extra.append(("FONTSIZE", (1, 1), (-1, 1), 11))
-    return brief.table(
-        header, rows, [0.28, 0.12, 0.12, 0.12], "summary flags", right=(1, 2, 3), extra=extra, zebra=False
-    )
-
-
-def _top_flags(brief: Brief, index: PlanNames) -> list[Flowable]:
+def _verdict_box(brief: Brief, verdict: Verdict) -> Flowable:
     st = brief.st
-    chosen = top_flags(brief.analysis.flags)
-    if not chosen:
-        return [Paragraph("The plan raises no flags.", st.body)]
+    progress = brief.analysis.progress
+    steps = progress.steps
+    detail = (
+        f"{progress.done} of {progress.applicable} applicable checklist items are done; "
+        f"{sum(s.overdue for s in steps)} overdue, {sum(s.blocked for s in steps)} blocked and "
+        f"{sum(s.unassigned for s in steps)} without an owner."
+    )
+    tone = (
+        "attention"
+        if verdict.pace.needs_attention
+        else ("good" if verdict.pace in (Pace.ON_TRACK, Pace.COMPLETE) else "neutral")
+    )
+    body = [Paragraph(f"<b>{verdict.sentence}</b>", st.verdict), Paragraph(detail, st.small)]
+    box = Table([[body]], colWidths=[brief.width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_font()),
+                ("BACKGROUND", (0, 0), (-1, -1), VERDICT_FILLS[tone]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return box
+
+
+def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
+    st = brief.st
+    needing = [g for g in groups if g.severity is not Severity.LOW]
+    if not needing:
+        return [Paragraph("No high or medium flag is open.", st.body)]
     rows = []
-    for flag in chosen:
-        colour = SEVERITY_COLOURS[flag.severity.value].hexval()[2:]
-        state = " (acknowledged)" if flag.acknowledged else ""
-        what = (
-            f"<font color='#{colour}'>{flag.severity.label}{state}</font> · "
-            f"<b>{brief.markup(flag.title, 'flag')}</b><br/>{brief.markup(brief.scrub(flag.message), 'flag')}"
+    extra = []
+    for row, group in enumerate(needing[:GROUPS_SHOWN], start=1):
+        rows.append(
+            [
+                group.severity.label,
+                group.title,
+                str(group.count),
+                brief.scrub(group.flags[0].mitigation),
+            ]
         )
-        rows.append([Paragraph(what, st.cell), brief.text(brief.scrub(flag.mitigation), "flag", st.cell)])
-    return [brief.table(["Flag", "What to do"], rows, [0.55, 0.45], "summary top flags")]
-
-
-def _stale(brief: Brief, index: PlanNames) -> list[Flowable]:
-    stale = brief.analysis.stale
-    if not stale:
-        return []
-    parts = []
-    for entry in stale[:STALE_SHOWN]:
-        age = (
-            f"{entry.age_days} days old (as of {fmt.day(entry.as_of)})"
-            if entry.age_days is not None
-            else "no date"
+        extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
+    out: list[Flowable] = [
+        brief.table(
+            ["Severity", "Kind of flag", "Open", "What to do"],
+            rows,
+            [0.09, 0.36, 0.06, 0.49],
+            "summary risks",
+            right=(2,),
+            extra=extra,
         )
-        parts.append(f"{index.describe(entry.ref)}: {age}")
-    more = len(stale) - STALE_SHOWN
-    text = "; ".join(parts) + (f"; and {more} more (see the appendix)" if more > 0 else "") + "."
-    return [
-        Paragraph("Stale or undated market data", brief.st.h3),
-        brief.text(text, "stale data", brief.st.small),
     ]
+    more = needing[GROUPS_SHOWN:]
+    if more:
+        count = sum(g.count for g in more)
+        out.append(
+            Paragraph(f"{len(more)} more kinds of flag ({count} flags) are listed under Top risks.", st.small)
+        )
+    return out
+
+
+def _below_market(brief: Brief) -> list[Flowable]:
+    st = brief.st
+    found = below_market_offers(brief.analysis)
+    if not found:
+        return [Paragraph("No offer is below the median of its own market.", st.body)]
+    index = brief.index
+    rows = []
+    threshold = brief.plan.settings.below_market_threshold
+    for offer_id, position in found[:BELOW_SHOWN]:
+        offer = brief.offers[offer_id]
+        compa = fmt.compa_band(position.compa_ratio) if brief.redact else fmt.ratio(position.compa_ratio)
+        where = position_band(position) if brief.redact else position.label
+        severity = f"under {fmt.ratio(threshold)}" if position.compa_ratio < threshold else "under 1.00"
+        rows.append(
+            [
+                index.role_title(offer.role_id),
+                brief.candidate(offer, with_role=False),
+                index.market_name(offer.market_id),
+                where,
+                compa,
+                severity,
+            ]
+        )
+    out: list[Flowable] = [
+        brief.table(
+            ["Role", "Candidate", "Market", "Position", "Compa-ratio", "Below the median"],
+            rows,
+            [0.26, 0.22, 0.16, 0.12, 0.1, 0.14],
+            "summary below market",
+            right=(3, 4),
+        )
+    ]
+    if len(found) > BELOW_SHOWN:
+        out.append(
+            Paragraph(
+                f"{len(found) - BELOW_SHOWN} more offers are below their market's median "
+                f"(see Roles and offers).",
+                st.small,
+            )
+        )
+    return out
+
+
+def _decisions(brief: Brief, verdict: Verdict, groups: list[FlagGroup]) -> list[str]:
+    """What leadership is asked to decide, each a whole sentence built from the analysis' counts."""
+    analysis, plan = brief.analysis, brief.plan
+    out: list[str] = []
+    found = below_market_offers(analysis)
+    under = [p for _, p in found if p.compa_ratio < plan.settings.below_market_threshold]
+    if under:
+        out.append(
+            f"Raise or knowingly accept the {len(under)} offers paying under "
+            f"{fmt.ratio(plan.settings.below_market_threshold)} of their market's median."
+            if len(under) > 1
+            else f"Raise or knowingly accept the offer paying under "
+            f"{fmt.ratio(plan.settings.below_market_threshold)} of its market's median."
+        )
+    budget_line = budget_decision(brief)
+    if budget_line:
+        out.append(budget_line)
+    high_risks = sum(1 for risk in analysis.risks if risk.band is Severity.HIGH)
+    if high_risks:
+        out.append(
+            f"Decide how to treat the {high_risks} high-scoring risks in the team's register."
+            if high_risks > 1
+            else "Decide how to treat the one high-scoring risk in the team's register."
+        )
+    steps = analysis.progress.steps
+    blocked = sum(s.blocked for s in steps)
+    if verdict.pace.needs_attention:
+        overdue = sum(s.overdue for s in steps)
+        out.append(
+            f"Bring the plan back on pace: {plural(overdue, 'item is', 'items are')} overdue and "
+            f"{plural(blocked, 'is', 'are')} blocked; say which to push, unblock or drop."
+        )
+    elif blocked:
+        out.append(
+            f"Unblock or drop the {blocked} blocked checklist items."
+            if blocked > 1
+            else "Unblock or drop the blocked checklist item."
+        )
+    high_groups = [g for g in groups if g.severity is Severity.HIGH and g.rule not in _ALREADY_ASKED]
+    for group in high_groups[:2]:
+        out.append(f'Agree who acts on the high flag "{group.title}" ({group.count} open).')
+    if not out:
+        out.append("Nothing needs a decision from leadership today.")
+    return out
+
+
+_ALREADY_ASKED = frozenset({"offer-below-market", "manual-risk", "items-overdue", "items-blocked"})
 
 
 def summary(brief: Brief) -> list[Flowable]:
-    """Everything on one page: if it would run over, it is shrunk to fit rather than split."""
+    """Page 1: header, verdict, budget, risks by kind, offers below market and decisions."""
     st = brief.st
-    index = PlanNames(brief.plan)
+    verdict = verdict_of(brief)
+    groups = group_flags(brief.analysis.flags)
+    decisions = _decisions(brief, verdict, groups)
     body: list[Flowable] = [
-        Paragraph(f"As of {fmt.day(brief.today)}.", st.small),
-        Paragraph("Progress", st.h3),
-        _progress_table(brief),
-        Paragraph("Budget", st.h3),
-        *_budget(brief, index),
-        Paragraph("Flags", st.h3),
-        _flag_counts(brief),
-        Paragraph(f"Top {TOP_FLAGS} flags", st.h3),
-        *_top_flags(brief, index),
-        *_stale(brief, index),
+        *_header(brief),
+        Spacer(1, 6),
+        _verdict_box(brief, verdict),
+        Paragraph("What it costs: planned against offered", st.h3),
+        *budget_block(brief),
+        Paragraph("Risks that need a decision, by kind", st.h3),
+        *_risk_groups(brief, groups),
+        Paragraph("Offers below market", st.h3),
+        *_below_market(brief),
+        Paragraph("Leadership is asked to decide", st.h3),
+        *[
+            Paragraph(f"{number}. {brief.markup(text, 'decision')}", st.body)
+            for number, text in enumerate(decisions, 1)
+        ],
     ]
-    heading_room = 30.0
-    return [
-        Bookmark("summary", "Executive summary"),
-        Paragraph("Executive summary", st.h1),
-        KeepInFrame(brief.width, brief.height - heading_room, body, mode="shrink"),
-        PageBreak(),
-    ]
+    first = KeepInFrame(brief.width, brief.height, body, mode="shrink")
+    return [Bookmark("summary", "Summary"), first, PageBreak(), *summary_more(brief), PageBreak()]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
-from hireplan.analysis.names import PlanNames
 from hireplan.export import fmt
+from hireplan.analysis.names import PlanNames
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_BG
@@ -95,6 +95,8 @@ def _percentiles(benchmark: Benchmark, kind: str) -> str:
 
 
 def _benchmarks(brief: Brief, index: PlanNames) -> Flowable:
+    """Every benchmark with its source; its figures only in a full edition (with them, an offer's
+    band could be turned back into an amount)."""
     rows = []
     for b in brief.plan.benchmarks:
         period = "a year" if b.period.value == "year" else f"a month × {fmt.rate(b.months_per_year)}"
@@ -105,8 +107,8 @@ def _benchmarks(brief: Brief, index: PlanNames) -> Flowable:
                 index.market_name(b.market_id),
                 family,
                 f"{b.currency}\n{period}",
-                _percentiles(b, "base"),
-                _percentiles(b, "total"),
+                "withheld" if brief.redact else _percentiles(b, "base"),
+                "withheld" if brief.redact else _percentiles(b, "total"),
                 b.source or "—",
                 fmt.day(b.as_of),
                 f"{b.sample_size:,}" if b.sample_size else "—",
@@ -157,6 +159,14 @@ def appendix(brief: Brief) -> list[Flowable]:
         out.append(Paragraph("No PPP factors: purchasing-power comparisons are not possible.", st.body))
     out.append(Paragraph("Market benchmarks", st.h2))
     if plan.benchmarks:
+        if brief.redact:
+            out.append(
+                Paragraph(
+                    "Benchmark figures are withheld in this edition: with them, an offer's position band "
+                    "could be turned back into its pay. The full edition and the workbook list them.",
+                    st.small,
+                )
+            )
         out.append(_benchmarks(brief, index))
     else:
         out.append(Paragraph("No benchmarks: offers cannot be placed against a market.", st.body))
@@ -176,13 +186,8 @@ def appendix(brief: Brief) -> list[Flowable]:
             [
                 Paragraph("Glossary", st.h2),
                 brief.table(["Term", "Meaning"], [list(pair) for pair in GLOSSARY], [0.22, 0.78], "glossary"),
-                Spacer(1, 6),
-                Paragraph(
-                    "hireplan writes this PDF with embedded fonts, metadata and bookmarks; it is "
-                    "not a tagged PDF and not PDF/A.",
-                    st.small,
-                ),
             ]
         )
     )
+    out.append(PageBreak())
     return out

@@ -1,14 +1,15 @@
-"""The risk register (the team's risks by score, on a 5 x 5 heat map) and the flags the plan raises."""
+"""Top risks (the heat map, the team's highest risks and each kind of flag once, with its count) and
+the optional full register (every team risk and every flag the plan raises)."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from hireplan.analysis import Flag, RiskAssessment
-from hireplan.analysis.names import PlanNames
+from hireplan.analysis.digest import group_flags
 from hireplan.analysis.risks import risk_band
 from hireplan.export import fmt
 from hireplan.export.pdf_charts import heat_map
@@ -34,11 +35,16 @@ def heat_counts(brief: Brief) -> dict[tuple[int, int], int]:
     return counts
 
 
-def _register(brief: Brief) -> Flowable:
+TOP_TEAM_RISKS = 10
+EXAMPLES = 3
+
+
+def _register(brief: Brief, limit: int | None = None) -> Flowable:
     risks = {risk.id: risk for risk in brief.plan.risks}
     rows = []
     extra = []
-    for row, assessment in enumerate(ranked_risks(brief.analysis.risks), start=1):
+    ranked = [a for a in ranked_risks(brief.analysis.risks) if limit is None or _is_open(brief, a.risk_id)]
+    for row, assessment in enumerate(ranked[:limit], start=1):
         risk = risks.get(assessment.risk_id)
         if risk is None:
             continue
@@ -70,14 +76,16 @@ def _register(brief: Brief) -> Flowable:
     )
 
 
-def flag_rows(
-    brief: Brief, index: PlanNames, flags: tuple[Flag, ...]
-) -> tuple[list[list[object]], list[Any]]:
+def _is_open(brief: Brief, risk_id: str) -> bool:
+    return any(risk.id == risk_id and risk.status is not RiskStatus.CLOSED for risk in brief.plan.risks)
+
+
+def flag_rows(brief: Brief, flags: tuple[Flag, ...]) -> tuple[list[list[object]], list[Any]]:
     """Rows of the flag table as plain text (fast to lay out for hundreds of flags), and the colours."""
     rows: list[list[object]] = []
     extra: list[Any] = []
     for row, flag in enumerate(flags, start=1):
-        about = "; ".join(index.describe(ref) for ref in flag.refs[:4])
+        about = "; ".join(brief.describe(ref) for ref in flag.refs[:4])
         if len(flag.refs) > 4:
             about += f"; and {len(flag.refs) - 4} more"
         text = f"{flag.title}\n{brief.scrub(flag.message)}" + (f"\nAbout: {about}" if about else "")
@@ -91,21 +99,83 @@ def flag_rows(
     return rows, extra
 
 
-def risks(brief: Brief) -> list[Flowable]:
-    st = brief.st
-    index = PlanNames(brief.plan)
+def _heat(brief: Brief) -> list[Flowable]:
     settings = brief.plan.settings
-    out: list[Flowable] = [Bookmark("risks", "Risk register"), Paragraph("Risk register", st.h1)]
-    out.append(
+    return [
         Paragraph(
             f"The team's own risks, scored likelihood × impact (1–5 each). "
             f"A score of {settings.risk_high_from} or more is high, "
             f"{settings.risk_medium_from} or more medium.",
-            st.small,
-        )
+            brief.st.small,
+        ),
+        heat_map(heat_counts(brief), partial(risk_band, settings=settings)),
+        Spacer(1, 6),
+    ]
+
+
+def _groups(brief: Brief) -> Flowable:
+    rows = []
+    extra = []
+    for row, group in enumerate(group_flags(brief.analysis.flags), start=1):
+        refs = [ref for flag in group.flags for ref in flag.refs[:1]]
+        about = "; ".join(brief.describe(ref) for ref in refs[:EXAMPLES])
+        if len(refs) > EXAMPLES:
+            about += f"; and {len(refs) - EXAMPLES} more"
+        text = group.title + (f"\nAbout: {about}" if about else "")
+        rows.append([group.severity.label, text, str(group.count), brief.scrub(group.flags[0].mitigation)])
+        extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
+    return brief.table(
+        ["Severity", "Kind of flag", "Open", "What to do"],
+        rows,
+        [0.09, 0.45, 0.06, 0.4],
+        "flag kinds",
+        right=(2,),
+        extra=extra,
     )
-    out.append(heat_map(heat_counts(brief), partial(risk_band, settings=settings)))
-    out.append(Spacer(1, 6))
+
+
+def risks(brief: Brief) -> list[Flowable]:
+    """The default brief's risk section: each kind of flag once, and the team's highest risks."""
+    st = brief.st
+    out: list[Flowable] = [Bookmark("risks", "Top risks"), Paragraph("Top risks", st.h1)]
+    out.append(Paragraph("Flags the plan raises, one line per kind", st.h2))
+    if group_flags(brief.analysis.flags):
+        out.append(
+            Paragraph(
+                "Open flags computed from the plan, grouped by kind with how many are open, "
+                "most severe first. "
+                "Each flag is listed in the risk register appendix and the workbook.",
+                st.small,
+            )
+        )
+        out.append(_groups(brief))
+    else:
+        out.append(Paragraph("The plan raises no open flags.", st.body))
+    out.append(KeepTogether([Paragraph("The team's highest risks", st.h2), *_heat(brief)]))
+    open_count = sum(1 for a in brief.analysis.risks if _is_open(brief, a.risk_id))
+    if open_count:
+        out.append(_register(brief, TOP_TEAM_RISKS))
+        if open_count > TOP_TEAM_RISKS:
+            out.append(
+                Paragraph(
+                    f"The {TOP_TEAM_RISKS} highest of {open_count} open risks; "
+                    "the rest are in the risk register "
+                    "appendix and the workbook.",
+                    st.small,
+                )
+            )
+    else:
+        out.append(Paragraph("No open risks entered by the team.", st.body))
+    out.append(PageBreak())
+    return out
+
+
+def register(brief: Brief) -> list[Flowable]:
+    """The full register: every team risk by score and every flag the plan raises."""
+    st = brief.st
+    title = "Appendix: risk register and every flag"
+    out: list[Flowable] = [Bookmark("register", title), Paragraph(title, st.h1)]
+    out.extend(_heat(brief))
     if brief.plan.risks:
         out.append(_register(brief))
     else:
@@ -115,7 +185,7 @@ def risks(brief: Brief) -> list[Flowable]:
     flags = brief.analysis.flags
     if flags:
         out.append(Paragraph("Computed from the plan each time it is analysed, most severe first.", st.small))
-        rows, extra = flag_rows(brief, index, flags)
+        rows, extra = flag_rows(brief, flags)
         out.append(
             brief.table(
                 ["Severity", "Flag", "What to do", "Status"],

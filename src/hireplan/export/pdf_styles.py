@@ -57,6 +57,7 @@ class Styles:
     head_right: ParagraphStyle
     note: ParagraphStyle
     note_cjk: ParagraphStyle
+    verdict: ParagraphStyle
 
     def cell_for(self, text: str) -> ParagraphStyle:
         """Chinese text has no spaces to break at; it needs CJK wrapping or it runs off the page."""
@@ -78,7 +79,7 @@ def styles() -> Styles:
     cell = style("cell", 8)
     note = style("note", 7, textColor=MUTED)
     return Styles(
-        title=style("title", 26, leading=32, textColor=ACCENT, spaceAfter=10, wordWrap="CJK"),
+        title=style("title", 22, leading=27, textColor=ACCENT, spaceAfter=10, wordWrap="CJK"),
         subtitle=style("subtitle", 13, leading=18, textColor=MUTED, spaceAfter=4, wordWrap="CJK"),
         h1=style("h1", 16, leading=20, textColor=ACCENT, spaceBefore=4, spaceAfter=8),
         h2=style("h2", 12, leading=15, textColor=ACCENT, spaceBefore=10, spaceAfter=4, wordWrap="CJK"),
@@ -93,4 +94,5 @@ def styles() -> Styles:
         head_right=style("head_right", 7.5, textColor=ACCENT, alignment=TA_RIGHT),
         note=note,
         note_cjk=ParagraphStyle("note_cjk", parent=note, wordWrap="CJK"),
+        verdict=style("verdict", 13, leading=17, spaceAfter=2),
     )

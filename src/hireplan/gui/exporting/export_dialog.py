@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.export.options import PAGE_SIZES, SECTION_TITLES, SECTIONS, PdfOptions
+from hireplan.export.options import (
+    DEFAULT_SECTIONS,
+    DETAIL_SECTIONS,
+    PAGE_SIZES,
+    SECTION_TITLES,
+    SECTIONS,
+    PdfOptions,
+)
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportThread
@@ -215,10 +222,15 @@ class ExportDialog(Contained, QDialog):
         sections = QGridLayout()
         for number, name in enumerate(SECTIONS):
             check = QCheckBox(SECTION_TITLES[name])
-            check.setChecked(True)
+            check.setChecked(name in DEFAULT_SECTIONS)
             check.toggled.connect(self._update_enabled)
             self.section_checks[name] = check
             sections.addWidget(check, number // 2, number % 2)
+        self.full_detail = QCheckBox("&Full detail: every item, every offer in every market and every flag")
+        self.full_detail.toggled.connect(
+            lambda on: [self.section_checks[n].setChecked(on) for n in DETAIL_SECTIONS]
+        )
+        sections.addWidget(self.full_detail, len(SECTIONS) // 2 + 1, 0, 1, 2)
         self.page_size = QComboBox()
         for name in PAGE_SIZES:
             self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
@@ -226,8 +238,8 @@ class ExportDialog(Contained, QDialog):
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(default_size)))
         self.redact = QCheckBox("&Hide offer amounts (show where each offer sits in its market instead)")
         self.redact.setToolTip(
-            "Show each offer as its position against the market (for example P62) instead of "
-            "amounts, for readers who should not see individual pay."
+            "Name candidates by role and letter and show each offer by its market band (for example "
+            "P50–P75) instead of amounts, for readers who should not see individual pay."
         )
         form = QFormLayout()
         form.addRow("Sections:", sections)

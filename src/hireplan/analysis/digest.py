@@ -1,0 +1,115 @@
+"""Short forms of an analysis for a reader in a hurry: flags grouped by kind, one line per role.
+
+A brief for leadership cannot list 500 flags or 300 offers; it lists each kind of flag once with
+its count, and each role once with its headcount, offered cost, median compa-ratio and its worst
+market position. The figures are the analysis' own, only gathered. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from statistics import median
+
+from hireplan.analysis.results import Flag, PlanAnalysis, Position, Severity
+from hireplan.analysis.rules import RULES_BY_ID
+from hireplan.model import Plan
+
+
+@dataclass(frozen=True, slots=True)
+class FlagGroup:
+    """Every open flag of one kind: one rule at one severity."""
+
+    rule: str
+    title: str
+    """The flags' title when they share one, else the rule's own (``Risk from the register``)."""
+    severity: Severity
+    flags: tuple[Flag, ...]
+    """In the analysis' order."""
+
+    @property
+    def count(self) -> int:
+        return len(self.flags)
+
+
+def group_flags(flags: Sequence[Flag], *, include_acknowledged: bool = False) -> list[FlagGroup]:
+    """Open flags grouped by rule and severity, most severe group first, then the larger group.
+
+    A rule that raises the same flag for 60 offers gives one group of 60, so a "top flags" list
+    made from groups never shows five copies of one flag.
+    """
+    groups: dict[tuple[str, Severity], list[Flag]] = {}
+    for flag in flags:
+        if flag.acknowledged and not include_acknowledged:
+            continue
+        groups.setdefault((flag.rule, flag.severity), []).append(flag)
+    out = []
+    for (rule, severity), members in groups.items():
+        titles = {flag.title for flag in members}
+        rule_title = RULES_BY_ID[rule].title if rule in RULES_BY_ID else members[0].title
+        title = members[0].title if len(titles) == 1 else rule_title
+        out.append(FlagGroup(rule, title, severity, tuple(members)))
+    out.sort(key=lambda g: (g.severity.rank, -g.count, g.rule))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSummary:
+    """One role in a line: what it costs with the offers made and where those offers sit."""
+
+    role_id: str
+    title: str
+    headcount: int
+    offer_ids: tuple[str, ...]
+    offered_cost: Decimal | None
+    """Year-one cost of the role priced at its offers (the budget's figure); None when unpriced."""
+    median_compa: Decimal | None
+    """Median own-market compa-ratio of the role's offers that have one."""
+    worst: Position | None
+    """The lowest own-market position among the role's offers."""
+    worst_offer_id: str | None
+
+
+def role_summaries(plan: Plan, analysis: PlanAnalysis) -> list[RoleSummary]:
+    """One summary per role in plan order (roles without offers included)."""
+    by_role: dict[str, list[str]] = {}
+    for offer_id, result in analysis.offers.items():
+        by_role.setdefault(result.role_id, []).append(offer_id)
+    costs = {cost.role_id: cost.total for cost in analysis.budget.roles}
+    out = []
+    for role in plan.roles:
+        offer_ids = tuple(by_role.get(role.id, ()))
+        positions: list[tuple[Position, str]] = []
+        for offer_id in offer_ids:
+            own = analysis.offers[offer_id].own_market
+            if own is not None and own.nominal is not None:
+                positions.append((own.nominal, offer_id))
+        ratios = [position.compa_ratio for position, _ in positions]
+        worst = min(positions, key=lambda pair: pair[0].compa_ratio) if positions else None
+        out.append(
+            RoleSummary(
+                role_id=role.id,
+                title=role.title,
+                headcount=role.headcount,
+                offer_ids=offer_ids,
+                offered_cost=costs.get(role.id),
+                median_compa=Decimal(median(ratios)) if ratios else None,
+                worst=worst[0] if worst else None,
+                worst_offer_id=worst[1] if worst else None,
+            )
+        )
+    return out
+
+
+def below_market_offers(
+    analysis: PlanAnalysis, threshold: Decimal = Decimal(1)
+) -> list[tuple[str, Position]]:
+    """(offer id, own-market position) of the offers under ``threshold`` x the median, lowest first."""
+    found = []
+    for offer_id, result in analysis.offers.items():
+        own = result.own_market
+        if own is not None and own.nominal is not None and own.nominal.compa_ratio < threshold:
+            found.append((offer_id, own.nominal))
+    found.sort(key=lambda pair: pair[1].compa_ratio)
+    return found
