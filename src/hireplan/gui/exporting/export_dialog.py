@@ -227,9 +227,7 @@ class ExportDialog(Contained, QDialog):
             self.section_checks[name] = check
             sections.addWidget(check, number // 2, number % 2)
         self.full_detail = QCheckBox("&Full detail: every item, every offer in every market and every flag")
-        self.full_detail.toggled.connect(
-            lambda on: [self.section_checks[n].setChecked(on) for n in DETAIL_SECTIONS]
-        )
+        self.full_detail.toggled.connect(self._tick_detail)
         sections.addWidget(self.full_detail, len(SECTIONS) // 2 + 1, 0, 1, 2)
         self.page_size = QComboBox()
         for name in PAGE_SIZES:
@@ -324,6 +322,10 @@ class ExportDialog(Contained, QDialog):
         self.export_button.setEnabled(not busy and (self.xlsx_check.isChecked() or (pdf and has_sections)))
         self.cancel_button.setText("&Stop" if busy else "Cancel")
         self.progress.setVisible(busy)
+
+    def _tick_detail(self, on: bool) -> None:
+        for name in DETAIL_SECTIONS:
+            self.section_checks[name].setChecked(on)
 
     def pdf_options(self) -> PdfOptions:
         """The brief's options as chosen; ValueError (with the choices) when no section is ticked."""
