@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spac
 
 from hireplan.analysis import Severity
 from hireplan.analysis.digest import FlagGroup, below_market_offers, group_flags
-from hireplan.model.wording import plural
 from hireplan.analysis.verdict import Pace, Verdict, plan_verdict
 from hireplan.export import fmt
 from hireplan.export.fonts import register_font
@@ -22,6 +21,7 @@ from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import SEVERITY_COLOURS
 from hireplan.export.pdf_summary import summary_more
 from hireplan.export.redact import position_band
+from hireplan.model.wording import plural
 
 GROUPS_SHOWN = 7
 BELOW_SHOWN = 6

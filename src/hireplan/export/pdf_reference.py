@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
-from hireplan.export import fmt
 from hireplan.analysis.names import PlanNames
+from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_BG
