@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 
 from hireplan.gui.document.collection_undo_commands import InsertObjectsCommand, RemoveObjectsCommand
+from hireplan.gui.document.read_only import RefusingUndoStack
 from hireplan.gui.document.undo_commands import (
     InsertRunsCommand,
     MoveItemsCommand,
@@ -120,6 +120,8 @@ class PlanDocument(QObject):
     ``analysisChanged()``
         The analysis is out of date; call :meth:`analysis` for the new one. Coalesced: many
         edits in one event-loop turn give one signal.
+    ``readOnlyChanged(bool)`` / ``editRefused(str)``
+        Edits are now refused (or accepted again); an edit was refused, with the reason.
     """
 
     planAboutToBeReset = Signal()  # noqa: N815
@@ -141,12 +143,15 @@ class PlanDocument(QObject):
     modifiedChanged = Signal(bool)  # noqa: N815
     pathChanged = Signal(object)  # noqa: N815
     analysisChanged = Signal()  # noqa: N815
+    readOnlyChanged = Signal(bool)  # noqa: N815
+    editRefused = Signal(str)  # noqa: N815
 
     def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.path = path
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = RefusingUndoStack(self)
+        self.undo_stack.refused.connect(self.editRefused)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._analysis: PlanAnalysis | None = None
         self._previous_analysis: PlanAnalysis | None = None
@@ -172,8 +177,20 @@ class PlanDocument(QObject):
             self.path = path
             self.pathChanged.emit(path)
 
+    @property
+    def read_only(self) -> bool:
+        return self.undo_stack.refusal is not None
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Refuse every edit with ``reason`` (None: accept edits again); see :mod:`.read_only`."""
+        was = self.read_only
+        self.undo_stack.refusal = reason
+        if self.read_only != was:
+            self.readOnlyChanged.emit(self.read_only)
+
     def mark_saved(self, path: Path) -> None:
-        """The plan was written to ``path``: it is clean from here on."""
+        """The plan was written to ``path``: it is clean (and, being writable, editable) from here on."""
+        self.set_read_only(None)
         self.undo_stack.setClean()
         if path != self.path:
             self.path = path

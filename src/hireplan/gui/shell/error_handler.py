@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.document.read_only import ReadOnlyError
 
 if TYPE_CHECKING:
     from hireplan.gui.shell.main_window import MainWindow
@@ -107,6 +108,8 @@ class ErrorHandler:
     def _handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, ReadOnlyError):  # an edit refused on purpose; the window said so
             return
         if getattr(self._busy, "on", False):  # raised by the handler's own work (autosave...): print only
             _print(exc_type, exc, tb)

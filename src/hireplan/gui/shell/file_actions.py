@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
 from hireplan.gui.shell.instance_lock import PlanLock
+from hireplan.gui.shell.read_only_notice import why_read_only
 from hireplan.storage.errors import PlanFileError
 
 if TYPE_CHECKING:
@@ -159,6 +160,7 @@ class FileActions(QObject):
         """Show a plan that has no file yet (new from a template, or the sample)."""
         self._release_lock()
         self._document.replace(plan, None)
+        self._document.set_read_only(None)
         self.planOpened.emit(None)
 
     def open_dialog(self) -> bool:
@@ -196,15 +198,24 @@ class FileActions(QObject):
         self._keep_lock(lock)
         resolved = path.resolve()
         self._document.replace(plan, resolved)
+        read_only = why_read_only(resolved)
+        self._document.set_read_only(read_only)
         self._settings.add_recent_file(resolved)
         self.planOpened.emit(resolved)
-        self.statusMessage.emit(f"Opened {path.name}")
+        if read_only:
+            self.statusMessage.emit(f"Opened {path.name} read-only: you do not have permission to change it.")
+        else:
+            self.statusMessage.emit(f"Opened {path.name}")
         return True
 
     # Saving ------------------------------------------------------------------------------------
 
     def save(self) -> bool:
+        """Save over the plan's file; a new plan, or one open read-only, asks for a name instead."""
         if self._document.path is None:
+            return self.save_as()
+        if self._document.read_only:
+            self.statusMessage.emit(f"{self._document.path.name} is read-only: choose a name for a copy.")
             return self.save_as()
         return self._write(self._document.path)
 
@@ -216,6 +227,14 @@ class FileActions(QObject):
         if path is None:
             return False
         path = path.expanduser().resolve()
+        refusal = why_read_only(path)
+        if refusal is not None:
+            self.prompter.show_error(
+                self._window,
+                "Could not save the plan",
+                f"You do not have permission to change “{path.name}”. Choose another name or folder.",
+            )
+            return False
         if current is not None and _same_file(path, current):
             return self._write(current)
         lock = self._acquire_lock_for(path, opening=False)
@@ -265,6 +284,7 @@ class FileActions(QObject):
             self.prompter.show_error(self._window, "Could not revert", str(exc))
             return False
         self._document.replace(plan, path)
+        self._document.set_read_only(why_read_only(path))
         self.statusMessage.emit(f"Reverted to the saved {path.name}")
         return True
 

@@ -38,6 +38,7 @@ from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
 from hireplan.gui.shell.navigation import NavigationView
 from hireplan.gui.shell.plan_header import PlanHeader
+from hireplan.gui.shell.read_only_notice import ReadOnlyNotice
 from hireplan.gui.shell.section_panels import FACTORIES, SECTION_OF_KIND, SectionPanel, SectionPanels
 from hireplan.gui.shell.status_bar import StatusSummary
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
@@ -119,6 +120,8 @@ class MainWindow(Contained, QMainWindow):
         self.autosaver.failed.connect(self.show_status)
         self.document.modifiedChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
+        self.document.readOnlyChanged.connect(self._update_title)
+        self.read_only_notice = ReadOnlyNotice(self, self.document, self.prompter)
         self.document.planReset.connect(self._on_plan_reset)
         self.document.objectsChanged.connect(self._on_objects_changed)
 
@@ -261,7 +264,11 @@ class MainWindow(Contained, QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         path = self.document.path
-        self.setWindowTitle(f"{self.files.display_name()}[*] — hireplan")
+        name = self.files.display_name()
+        if self.document.read_only:
+            self.setWindowTitle(f"{name} (read-only)[*] — hireplan")
+        else:
+            self.setWindowTitle(f"{name}[*] — hireplan")
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowModified(self.document.is_modified())
 

@@ -1,0 +1,74 @@
+"""A plan file the person cannot write opens read-only, and the window says so.
+
+The document refuses the edits (``hireplan.gui.document.read_only``); this module decides when a
+file is read-only and tells the person: a permanent note in the status bar while the plan is
+read-only, a message the first time an edit is refused (later refusals go to the status bar, so
+typing into a field does not open a dialog per key), all shown from the event loop rather than
+from inside the model call or key press that was refused.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.document.read_only import read_only_message
+
+STATUS_NOTE = "Read-only: use Save As to edit a copy."
+
+
+def why_read_only(path: Path) -> str | None:
+    """The reason edits to ``path`` must be refused, or None when it can be saved over.
+
+    A file without any write permission counts as read-only even for a user (root) whom the
+    system would let write it: saving replaces the file, and its owner made it read-only.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # not there (yet): Save will create it or say why not
+    file_locked = not stat.S_ISREG(mode) or not mode & 0o222 or not os.access(path, os.W_OK)
+    folder_locked = not os.access(path.parent, os.W_OK | os.X_OK)  # saving writes beside the file
+    return read_only_message(path.name) if file_locked or folder_locked else None
+
+
+class ReadOnlyNotice(QObject):
+    """Tells the person about a read-only plan: a status-bar note, one message per opened plan."""
+
+    def __init__(self, window: QMainWindow, document: PlanDocument, prompter: Prompter) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._prompter = prompter
+        self._told = False
+        self._pending: str | None = None
+        self.note = QLabel(STATUS_NOTE)
+        self.note.setObjectName("readOnlyNote")
+        self.note.setStyleSheet("font-weight: 600;")
+        self.note.setVisible(False)
+        window.statusBar().addPermanentWidget(self.note)
+        document.readOnlyChanged.connect(self._on_read_only_changed)
+        document.editRefused.connect(self._on_refused)
+
+    def _on_read_only_changed(self, read_only: bool) -> None:
+        self.note.setVisible(read_only)
+        self._told = False
+
+    def _on_refused(self, message: str) -> None:
+        if self._told:
+            self._window.statusBar().showMessage("This plan is read-only; the change was not made.", 8000)
+            return
+        self._told = True
+        self._pending = message
+        QTimer.singleShot(0, self._tell)
+
+    def _tell(self) -> None:
+        message, self._pending = self._pending, None
+        if message:
+            self._prompter.show_warning(self._window, "This plan is read-only", message)
