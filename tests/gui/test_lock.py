@@ -143,10 +143,7 @@ def test_plan_open_in_another_process_is_warned_with_that_process(
         ((_, holder),) = prompter.asked("ask_open_locked")
         assert f"process {process.pid}" in holder
     finally:
-        assert process.stdin is not None
-        process.stdin.write("\n")
-        process.stdin.flush()
-        process.wait(timeout=30)
+        process.communicate("\n", timeout=30)  # the line lets it go; communicate also closes the pipes
     assert window.files.load(plan_path) is True
     assert len(prompter.asked("ask_open_locked")) == 1, "no warning once the other process let go"
 
@@ -156,7 +153,8 @@ def test_stale_lock_left_by_a_killed_process_is_taken_over(
     make_window: Any, prompter: FakePrompter, plan_path: Path, tmp_path: Path
 ) -> None:
     process = _holder(tmp_path, plan_path, "crash")
-    assert process.wait(timeout=30) == -9
+    process.communicate(timeout=30)  # waits and closes the pipes
+    assert process.returncode == -9
     assert lock_path_for(plan_path).exists(), "the killed process left its lock file behind"
 
     window = make_window()

@@ -11,9 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_every_benchmark_suite_runs_on_a_small_plan_and_prints_its_figures(tmp_path: Path) -> None:
     results = REPO / "benchmarks" / "RESULTS.md"
     before = results.read_bytes() if results.exists() else None

@@ -281,9 +281,13 @@ def test_ten_thousand_items_export(tmp_path: Path) -> None:
     plan = sample_plan()
     plan.steps[0].items.extend(ChecklistItem(id=f"bulk{n}", text=f"Bulk item {n}") for n in range(10_000))
     out, _ = _write(plan, tmp_path)
-    ws = openpyxl.load_workbook(out, read_only=True)["Checklist"]
-    ws.reset_dimensions()
-    count = sum(1 for _ in ws.iter_rows(min_row=2, values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)  # read-only keeps the file open until close()
+    try:
+        ws = book["Checklist"]
+        ws.reset_dimensions()
+        count = sum(1 for _ in ws.iter_rows(min_row=2, values_only=True))
+    finally:
+        book.close()
     assert count == sum(len(step.items) for step in plan.steps)
 
 
