@@ -13,7 +13,8 @@ from test_export_plans import HOSTILE, LONG_TEXT, TODAY, sample_plan
 from hireplan.analysis import Converted, analyse
 from hireplan.export.text import EXCEL_CELL_LIMIT
 from hireplan.export.xlsx import SHEETS, write_workbook
-from hireplan.export.xlsx_comp import SCENARIO_HEADER, comp_header
+from hireplan.export.xlsx_comp import comp_header
+from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 from hireplan.export.xlsx_summary import CHECKLIST_HEADER
 from hireplan.model import ChecklistItem, Plan
 
@@ -248,8 +249,13 @@ def test_scenario_inputs_and_exported_results(workbook: tuple[Plan, openpyxl.Wor
     rows = _rows(wb["Scenario"])
     assert list(rows[0]) == SCENARIO_HEADER
     col = {name: i for i, name in enumerate(SCENARIO_HEADER)}
-    for row in rows[1:]:
+    assert rows[0][0] == "Role" and rows[0][1] == "Candidate"  # leads with who, not an internal id
+    offer_rows = [row for row in rows[1:] if row[col["Offer id"]]]
+    assert len(offer_rows) == len(plan.offers)
+    assert any(str(row[0]).startswith("Total of the offers in") for row in rows[1:])
+    for row in offer_rows:
         offer = next(o for o in plan.offers if o.id == row[col["Offer id"]])
+        assert row[col["Candidate"]] == (offer.candidate or None)
         assert row[col["Base"]] == pytest.approx(float(offer.base))
         assert row[col["Bonus kind"]] == offer.bonus_kind.value
         assert row[col["Annual total as exported"]] == pytest.approx(

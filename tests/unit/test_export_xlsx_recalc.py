@@ -17,7 +17,7 @@ from test_export_plans import TODAY, sample_plan
 
 from hireplan.analysis import Converted, analyse
 from hireplan.export.xlsx import write_workbook
-from hireplan.export.xlsx_comp import SCENARIO_HEADER
+from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 from hireplan.model import BonusKind, Offer
 
 pytestmark = pytest.mark.slow
@@ -82,7 +82,7 @@ def test_scenario_formulas_match_analysis(tmp_path: Path) -> None:
     write_workbook(plan, analysis, source, today=TODAY)
     wb = _recalculated(source, tmp_path)
     col = {name: i for i, name in enumerate(SCENARIO_HEADER)}
-    rows = list(wb["Scenario"].iter_rows(min_row=2, values_only=True))
+    rows = [r for r in wb["Scenario"].iter_rows(min_row=2, values_only=True) if r[col["Offer id"]]]
     assert len(rows) == len(plan.offers)
     compared = 0
     for row in rows:
@@ -100,3 +100,60 @@ def test_scenario_formulas_match_analysis(tmp_path: Path) -> None:
             assert row[col["Compa-ratio"]] == pytest.approx(float(own.nominal.compa_ratio), rel=1e-9)
             compared += 1
     assert compared >= 3
+
+
+def _scenario_total(wb: openpyxl.Workbook) -> float:
+    for row in wb["Scenario"].iter_rows(values_only=True):
+        if row[0] and str(row[0]).startswith("Total of the offers in"):
+            return float(row[SCENARIO_HEADER.index("Annual total (reporting)")])
+    raise AssertionError("the Scenario sheet has no totals row")
+
+
+def test_changing_a_rate_on_assumptions_moves_every_total(tmp_path: Path) -> None:
+    """Finance changes the USD/CNY rate on the Assumptions sheet: the offers paid in yuan move in the
+    reporting currency, their compa-ratios against USD benchmarks move, and so does the total."""
+    plan = sample_plan()
+    analysis = analyse(plan, today=TODAY)
+    source = tmp_path / "plan.xlsx"
+    write_workbook(plan, analysis, source, today=TODAY)
+    before = _recalculated(source, tmp_path / "before")
+    exported = sum(
+        float(r.annual_reporting.amount)
+        for r in analysis.offers.values()
+        if isinstance(r.annual_reporting, Converted)
+    )
+    assert _scenario_total(before) == pytest.approx(exported, rel=1e-9)
+
+    book = openpyxl.load_workbook(source)
+    sheet = book["Assumptions"]
+    changed = None
+    for row in sheet.iter_rows(min_row=1):
+        if row[0].value == "USD" and row[1].value == "CNY":
+            row[2].value = row[2].value * 2  # the yuan halves in value
+            changed = row[2].coordinate
+    assert changed, "the sample plan has a USD/CNY rate"
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    after = _recalculated(edited, tmp_path / "after")
+    col = {name: i for i, name in enumerate(SCENARIO_HEADER)}
+    old_rows = {
+        r[col["Offer id"]]: r
+        for r in before["Scenario"].iter_rows(min_row=2, values_only=True)
+        if r[col["Offer id"]]
+    }
+    new_rows = {
+        r[col["Offer id"]]: r
+        for r in after["Scenario"].iter_rows(min_row=2, values_only=True)
+        if r[col["Offer id"]]
+    }
+    moved = 0
+    for offer in plan.offers:
+        old, new = old_rows[offer.id], new_rows[offer.id]
+        if offer.currency == "CNY" and plan.reporting_currency == "USD":
+            assert new[col["Annual total (reporting)"]] == pytest.approx(
+                old[col["Annual total (reporting)"]] / 2
+            )
+            moved += 1
+        assert new[col["Annual total"]] == pytest.approx(old[col["Annual total"]])  # own currency: unchanged
+    assert moved >= 1
+    assert _scenario_total(after) < _scenario_total(before)

@@ -75,6 +75,7 @@ class RateTable:
             self._edges.setdefault(rate.base, {})[rate.quote] = _Leg(rate.rate, ONE, rate.as_of, source)
             self._edges.setdefault(rate.quote, {})[rate.base] = _Leg(ONE, rate.rate, rate.as_of, source)
         self._cache: dict[tuple[str, str], _Path | None] = {}
+        self._chains: dict[tuple[str, str], tuple[str, ...]] = {}
 
     @property
     def currencies(self) -> frozenset[str]:
@@ -108,6 +109,7 @@ class RateTable:
         while chain[-1] != source:
             chain.append(previous[chain[-1]])
         chain.reverse()
+        self._chains[(source, target)] = tuple(chain)
         multiply = divide = ONE
         as_of: date | None = date.max
         sources: list[str] = []
@@ -121,6 +123,21 @@ class RateTable:
         if len(chain) > 2:
             sources.insert(0, "via " + " -> ".join(chain))
         return _Path(multiply, divide, as_of, "; ".join(sources))
+
+    def legs(self, source: str, target: str) -> tuple[tuple[str, bool], ...] | None:
+        """The rates a conversion uses, as (rate id, used inverted), in order; () for the same currency.
+
+        Lets the workbook rebuild a conversion as a live formula over the rates it shows.
+        """
+        if source == target:
+            return ()
+        if self._path(source, target) is None:
+            return None
+        chain = self._chains[(source, target)]
+        return tuple(
+            (self.rate_ids[frozenset((a, b))], self._edges[a][b].divide != ONE)
+            for a, b in itertools.pairwise(chain)
+        )
 
     def links(self, source: str, target: str) -> bool:
         """Whether a chain of rates converts ``source`` into ``target`` (cheap: the path is cached)."""

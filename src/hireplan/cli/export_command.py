@@ -59,7 +59,10 @@ def add_parser(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "--page-size", choices=("a4", "letter"), default="a4", help="PDF paper size (default: a4)"
+        "--page-size",
+        choices=("a4", "letter"),
+        default="a4",
+        help="paper size of the PDF and of the workbook's printed pages (default: a4)",
     )
     parser.add_argument(
         "--redact-offers",
@@ -116,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         if xlsx_out is not None:
             from hireplan.export.xlsx import write_workbook
 
-            report = write_workbook(plan, analysis, xlsx_out, today=today)
+            report = write_workbook(plan, analysis, xlsx_out, today=today, page_size=options.page_size)
             _warn(report.warnings)
             print(f"wrote {xlsx_out}")
         if pdf_out is not None:

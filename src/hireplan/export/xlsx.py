@@ -18,8 +18,9 @@ from hireplan.export.atomic_out import write_atomically
 from hireplan.export.report import ExportReport
 from hireplan.export.text import strip_illegal
 from hireplan.export.xlsx_base import SheetWriter
-from hireplan.export.xlsx_comp import compensation_sheet, scenario_sheet
+from hireplan.export.xlsx_comp import compensation_sheet
 from hireplan.export.xlsx_risks import assumptions_sheet, policy_sheet, risks_sheet
+from hireplan.export.xlsx_scenario import scenario_sheet
 from hireplan.export.xlsx_summary import Book, checklist_sheet, summary_sheet
 from hireplan.model import Plan
 
@@ -34,11 +35,18 @@ SHEETS: tuple[tuple[str, Callable[[Book, SheetWriter], None]], ...] = (
 )
 """Sheet names are fixed, valid Excel titles (no / \\ ? * [ ] :, at most 31 characters)."""
 
+BUILT_FIRST = ("Assumptions",)
+"""Sheets whose cell places others link to (Scenario's formulas read Assumptions' rates)."""
 
-def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, today: date) -> ExportReport:
+
+def write_workbook(
+    plan: Plan, analysis: PlanAnalysis, path: Path | str, *, today: date, page_size: str = "a4"
+) -> ExportReport:
     """Write the workbook for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
 
-    Returns warnings for the user, e.g. text cut at Excel's cell limit. Raises
+    Every sheet prints on ``page_size`` paper (``a4`` or ``letter``), one page wide, with its header
+    row repeated and a footer naming the plan and the page. Returns warnings for the user, e.g. text
+    cut at Excel's cell limit. Raises
     :class:`hireplan.export.ExportError` with a readable message if the file cannot be written.
     """
     target = Path(path)
@@ -48,15 +56,17 @@ def write_workbook(plan: Plan, analysis: PlanAnalysis, path: Path | str, *, toda
     workbook.properties.title = strip_illegal(plan.title)[:250]
     workbook.properties.creator = strip_illegal(plan.owner or "hireplan")[:250]
     workbook.properties.subject = f"Hiring plan workbook as of {today.isoformat()}"
-    writers = []
-    for title, build in SHEETS:
-        writer = SheetWriter(workbook, title, warnings)
-        build(book, writer)
-        writers.append(writer)
+    footer = " ".join(strip_illegal(plan.title).split())[:120].replace("&", "&&")
+    writers = {
+        title: SheetWriter(workbook, title, warnings, paper=page_size, footer=footer) for title, _ in SHEETS
+    }
+    builders = dict(SHEETS)
+    for title in (*BUILT_FIRST, *(t for t, _ in SHEETS if t not in BUILT_FIRST)):
+        builders[title](book, writers[title])
 
     def produce(tmp: Path) -> None:
         try:
-            for writer in writers:
+            for writer in writers.values():
                 writer.write()
             workbook.save(str(tmp))
         except BaseException:

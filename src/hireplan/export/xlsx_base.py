@@ -36,8 +36,10 @@ FONT = "Calibri"
 """Excel's default; LibreOffice shows it with the metric-compatible Carlito."""
 LINE_HEIGHT = 15.0
 """Points per line of 11-point text, for rows whose wrapped text needs more than one line."""
-FIT_TO_PAGE_WIDTH = 260
-"""Total column width (characters) up to which a sheet is printed one page wide."""
+PORTRAIT_UP_TO = 110
+"""Total column width (characters) up to which a sheet prints portrait; wider sheets print landscape."""
+PAPER_SIZES = {"a4": 9, "letter": 1}
+"""Excel's paper size codes."""
 TEXT_WIDTH_FACTOR = 0.9
 """Text is a little narrower than the digit width Excel measures columns in."""
 INT = "#,##0"
@@ -177,6 +179,11 @@ class SheetWriter:
     charts: list[tuple[Any, str]] = field(default_factory=list)
     row_heights: dict[int, float] = field(default_factory=dict)
     fixed_widths: dict[int, float] = field(default_factory=dict)
+    paper: str = "a4"
+    footer: str = ""
+    """The plan title, printed at the foot of every page with the sheet name and page X of Y."""
+    print_rows: str | None = "1:1"
+    """Rows repeated at the top of every printed page (the table's header); None for none."""
 
     def add(self, cells: list[C | None], where: str = "") -> int:
         """Append a row; text cells are cleaned and cut here. Returns the row's 1-based number."""
@@ -245,13 +252,7 @@ class SheetWriter:
         widths = self.widths()
         for index, width in widths.items():
             ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
-        # Printed or converted to PDF, a sheet comes out landscape; a narrow one fits the page width
-        # (a wide one, such as Compensation, would shrink to nothing and prints across pages instead).
-        ws.page_setup.orientation = "landscape"
-        if sum(widths.values()) <= FIT_TO_PAGE_WIDTH:
-            ws.page_setup.fitToWidth = 1
-            ws.page_setup.fitToHeight = 0
-            ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self._page_setup(ws, sum(widths.values()))
         if self.freeze:
             ws.freeze_panes = self.freeze
         if self.autofilter:
@@ -266,6 +267,27 @@ class SheetWriter:
         _stream_ready_cells(ws)
         for row in self.rows:
             ws.append([templates.cell(col, cell) for col, cell in enumerate(row, start=1)])
+
+    def _page_setup(self, ws: Any, total_width: float) -> None:
+        """Printed or turned into a PDF, every sheet is one page wide on the chosen paper, landscape
+        when wide, with its header row on every page and the plan and page number in the footer."""
+        ws.page_setup.paperSize = PAPER_SIZES.get(self.paper, PAPER_SIZES["a4"])
+        ws.page_setup.orientation = "landscape" if total_width > PORTRAIT_UP_TO else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = False
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.footer = 0.25
+        if self.print_rows and len(self.rows) > 1:
+            ws.print_title_rows = self.print_rows
+        ws.oddFooter.left.text = self.footer
+        ws.oddFooter.left.size = 8
+        ws.oddFooter.center.text = "&A"
+        ws.oddFooter.center.size = 8
+        ws.oddFooter.right.text = "Page &P of &N"
+        ws.oddFooter.right.size = 8
 
 
 class _Templates:

@@ -1,25 +1,20 @@
-"""Compensation sheet (one row per offer and market compared, with a native bar chart) and the
-Scenario sheet (the offers' inputs with live formulas finance can play with)."""
+"""Compensation sheet: one row per offer and market compared, with a native bar chart below."""
 
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from hireplan.analysis import Converted, OfferAnalysis, OfferComparison
 from hireplan.export.xlsx_base import (
     DECIMAL2,
-    INPUT_FILL,
     NOTE,
     PERCENT1,
-    RATE,
     SUBTITLE,
     C,
     SheetWriter,
     Style,
     blank,
-    formula,
     header_row,
     money_format,
     number,
@@ -181,6 +176,7 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     chart.y_axis.delete = False
     chart.x_axis.delete = False
     chart.height, chart.width = 9, 24
+    chart.legend.position = "b"  # under the plot, so printing never cuts it off at the right
     sheet = f"'{writer.title}'"
     columns = 2 + len(market_ids)
     data = Reference(range_string=f"{sheet}!$B${head_row}:${get_column_letter(columns)}${last}")
@@ -188,93 +184,3 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(categories)
     writer.charts.append((chart, f"A{last + 3}"))
-
-
-SCENARIO_HEADER = [
-    "Offer id",
-    "Role",
-    "Market",
-    "Currency",
-    "Base",
-    "Bonus kind",
-    "Bonus value",
-    "Equity grant",
-    "Vesting years",
-    "Sign-on",
-    "Sign-on years",
-    "Relocation",
-    "Housing allowance",
-    "Living allowance",
-    "Target bonus",
-    "Annual total",
-    "First-year value",
-    "Rate to reporting currency",
-    "Annual total (reporting)",
-    "Benchmark currency",
-    "Basis",
-    "Market P50",
-    "Rate to benchmark currency",
-    "Compa-ratio",
-    "Annual total as exported",
-    "Compa-ratio as exported",
-]
-
-
-def scenario_sheet(book: Book, writer: SheetWriter) -> None:
-    """Inputs shaded yellow; totals and compa-ratios are formulas over them. The columns 'as exported'
-    carry hireplan's own results so a changed input shows its effect beside the original."""
-    header_row(writer, SCENARIO_HEADER)
-    inputs = Style(fill=INPUT_FILL)
-    reporting = book.plan.reporting_currency
-    for offer in book.plan.offers:
-        result = book.analysis.offers.get(offer.id)
-        if result is None:
-            continue
-        r = writer.next_row
-        money = money_format(offer.currency)
-        own = result.own_market
-        rate_report = result.annual_reporting.rate if isinstance(result.annual_reporting, Converted) else None
-        rate_bench = own.offer_in_market.rate if own and isinstance(own.offer_in_market, Converted) else None
-        bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
-        recurring = f"E{r}+O{r}+H{r}/I{r}+J{r}/K{r}+M{r}+N{r}"
-        cells: list[C | None] = [
-            text(offer.id),
-            text(book.index.role_title(offer.role_id)),
-            text(book.index.market_name(offer.market_id)),
-            text(offer.currency),
-            number(offer.base, money, inputs),
-            text(offer.bonus_kind.value, inputs),
-            number(offer.bonus_value, "0.##", inputs),
-            number(offer.equity_grant, money, inputs),
-            number(offer.vesting_years, "0.##", inputs),
-            number(offer.sign_on, money, inputs),
-            number(offer.sign_on_amortisation_years, "0.##", inputs),
-            number(offer.relocation, money, inputs),
-            number(offer.housing_allowance, money, inputs),
-            number(offer.living_allowance, money, inputs),
-            formula(f"={bonus}", money),
-            formula(f"={recurring}", money, Style(bold=True)),
-            formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
-            number(rate_report, RATE),
-            formula(f'=IF(R{r}="","",P{r}*R{r})', money_format(reporting))
-            if rate_report is not None
-            else blank(),
-            text(own.currency) if own else text("no benchmark", NOTE),
-            text(own.basis) if own else blank(),
-            number(own.p50, money_format(own.currency)) if own else blank(),
-            number(rate_bench, RATE),
-            formula(f'=IF(U{r}="base",E{r},P{r})*W{r}/V{r}', DECIMAL2)
-            if own is not None and rate_bench is not None and own.p50
-            else blank(),
-            number(result.figures.annual_total, money),
-            number(own.nominal.compa_ratio if own and own.nominal else None, DECIMAL2),
-        ]
-        writer.add(cells, f"offer {offer.id}")
-    last = writer.next_row - 1
-    writer.freeze = "E2"
-    writer.autofilter = table_ref(1, last, len(SCENARIO_HEADER))
-    kinds = DataValidation(type="list", formula1='"percent,amount,months"', allow_blank=False)
-    kinds.error = "percent (of base), amount (a year) or months (extra months of base)"
-    kinds.add(f"F2:F{max(2, last)}")
-    writer.validations.append(kinds)
-    writer.max_width = {2: 30, 3: 20}

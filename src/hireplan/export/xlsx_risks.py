@@ -8,6 +8,7 @@ from hireplan.export.xlsx_base import (
     BAND_FILLS,
     DATE,
     HEADER,
+    INPUT_FILL,
     NOTE,
     OVERDUE_FILL,
     RATE,
@@ -44,6 +45,7 @@ RISK_HEADER = [
 HEAT_COLUMN = len(RISK_HEADER) + 2
 """The heat map sits above the register's right end, one empty column apart from it."""
 KEY = Style(colour="5F6B7A", spill=True)
+INPUT = Style(fill=INPUT_FILL)
 
 
 def _heat_map_rows(book: Book) -> list[list[C | None]]:
@@ -148,6 +150,7 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     for _, cells, where in entries:
         writer.add(cells, where)
     writer.autofilter = table_ref(first, writer.next_row - 1, len(RISK_HEADER))
+    writer.print_rows = f"{first}:{first}"
     writer.max_width = {3: 40, 8: 50, 12: 70, HEAT_COLUMN: 16}
     for col in range(HEAT_COLUMN + 1, HEAT_COLUMN + 6):
         writer.fixed_widths[col] = 7
@@ -179,11 +182,19 @@ def policy_sheet(book: Book, writer: SheetWriter) -> None:
 
 def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
     plan = book.plan
-    writer.add([text("Exchange rates: 1 base = rate × quote", SUBTITLE)])
+    writer.add(
+        [text("Exchange rates: 1 base = rate × quote (change a rate: the Scenario sheet follows)", SUBTITLE)]
+    )
     header_row(writer, ["Base", "Quote", "Rate", "As of", "Source"])
     for rate in plan.exchange_rates:
-        writer.add(
-            [text(rate.base), text(rate.quote), number(rate.rate, RATE), day(rate.as_of), text(rate.source)],
+        book.rate_rows[rate.id] = writer.add(
+            [
+                text(rate.base),
+                text(rate.quote),
+                number(rate.rate, RATE, INPUT),
+                day(rate.as_of),
+                text(rate.source),
+            ],
             f"rate {rate.id}",
         )
     if not plan.exchange_rates:
@@ -230,7 +241,7 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
     header_row(writer, header)
     for b in plan.benchmarks:
         money = money_format(b.currency)
-        writer.add(
+        book.benchmark_rows[b.id] = writer.add(
             [
                 text(book.index.market_name(b.market_id)),
                 text(b.job_family),
@@ -238,8 +249,8 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
                 text(b.currency),
                 text(b.period.value),
                 number(b.months_per_year, "0.##"),
-                *[number(getattr(b, f"base_{p}"), money) for p in ("p25", "p50", "p75", "p90")],
-                *[number(getattr(b, f"total_{p}"), money) for p in ("p25", "p50", "p75", "p90")],
+                *[number(getattr(b, f"base_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
+                *[number(getattr(b, f"total_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
                 day(b.as_of),
                 number(b.sample_size),
                 text(b.source),
@@ -267,5 +278,6 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
         ),
     ):
         writer.add([text(label), number(value, fmt)])
-    writer.max_width = {1: 40, 2: 24, 17: 60, 19: 50}
+    writer.max_width = {1: 40, 2: 24, 17: 40, 19: 40}
+    writer.print_rows = None  # several tables, each with its own header
     _ = HEADER

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from openpyxl.utils import get_column_letter
@@ -43,6 +43,10 @@ class Book:
     index: PlanNames
     today: date
     warnings: list[str]
+    rate_rows: dict[str, int] = field(default_factory=dict)
+    """Exchange rate id -> its row on the Assumptions sheet (the rate is in column C)."""
+    benchmark_rows: dict[str, int] = field(default_factory=dict)
+    """Benchmark id -> its row on the Assumptions sheet."""
 
 
 def summary_sheet(book: Book, writer: SheetWriter) -> None:
@@ -167,6 +171,7 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     if not shown:
         writer.add([text("No open flags.", NOTE)])
     writer.max_width = {1: 60, 2: 24, 5: 40}
+    writer.print_rows = None  # a page of facts and small tables, not one table
 
 
 CHECKLIST_HEADER = [

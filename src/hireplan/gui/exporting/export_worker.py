@@ -165,7 +165,9 @@ def run_export(job: ExportJob, progress: Progress, should_stop: Callable[[], boo
 
             tmp = staged(job.xlsx_path)
             with _WRITERS:
-                report = write_workbook(job.plan, job.analysis, tmp, today=job.today)
+                report = write_workbook(
+                    job.plan, job.analysis, tmp, today=job.today, page_size=job.pdf_options.page_size
+                )
             outcome.warnings.extend(f"Workbook: {w}" for w in report.warnings)
             ready.append((tmp, job.xlsx_path))
             stop_point()

@@ -1,0 +1,184 @@
+"""The Scenario sheet: each offer's inputs with live formulas finance can play with.
+
+Exchange rates and market medians are not copied in: they are formulas over the Assumptions
+sheet, so finance changes a rate there and every converted total and compa-ratio follows. The
+columns "as exported" keep hireplan's own results beside the formulas, and a totals row sums the
+offers in the reporting currency.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from hireplan.analysis import Converted
+from hireplan.analysis.convert import RateTable
+from hireplan.export.xlsx_base import (
+    DECIMAL2,
+    INPUT_FILL,
+    NOTE,
+    RATE,
+    C,
+    SheetWriter,
+    Style,
+    blank,
+    formula,
+    header_row,
+    money_format,
+    number,
+    table_ref,
+    text,
+)
+from hireplan.export.xlsx_summary import Book
+from hireplan.model import Benchmark
+
+ASSUMPTIONS = "Assumptions"
+RATE_COLUMN = "C"
+PERIOD_COLUMN, MONTHS_COLUMN = "E", "F"
+P50_COLUMNS = {"base": "H", "total": "L"}
+"""Where the Assumptions sheet keeps a benchmark's period, months a year and P50 on each basis."""
+
+SCENARIO_HEADER = [
+    "Role",
+    "Candidate",
+    "Market",
+    "Currency",
+    "Base",
+    "Bonus kind",
+    "Bonus value",
+    "Equity grant",
+    "Vesting years",
+    "Sign-on",
+    "Sign-on years",
+    "Relocation",
+    "Housing allowance",
+    "Living allowance",
+    "Target bonus",
+    "Annual total",
+    "First-year value",
+    "Rate to reporting currency",
+    "Annual total (reporting)",
+    "Benchmark currency",
+    "Basis",
+    "Market P50",
+    "Rate to benchmark currency",
+    "Compa-ratio",
+    "Annual total as exported",
+    "Compa-ratio as exported",
+    "Offer id",
+]
+
+
+def rate_formula(book: Book, rates: RateTable, source: str, target: str) -> str | None:
+    """``Assumptions!$C$4*(1/Assumptions!$C$5)``: the chain of rates the analysis uses, live; None
+    when no chain links the currencies (the analysis then has no figure either)."""
+    legs = rates.legs(source, target)
+    if legs is None:
+        return None
+    if not legs:
+        return "1"
+    parts = []
+    for rate_id, inverted in legs:
+        row = book.rate_rows.get(rate_id)
+        if row is None:
+            return None
+        cell = f"{ASSUMPTIONS}!${RATE_COLUMN}${row}"
+        parts.append(f"(1/{cell})" if inverted else cell)
+    return "*".join(parts)
+
+
+def median_formula(book: Book, benchmark: Benchmark, basis: str) -> str | None:
+    """The benchmark's P50 on ``basis`` a year, read from the Assumptions sheet (x months when monthly)."""
+    row = book.benchmark_rows.get(benchmark.id)
+    if row is None or basis not in P50_COLUMNS:
+        return None
+    p50 = f"{ASSUMPTIONS}!${P50_COLUMNS[basis]}${row}"
+    return (
+        f'IF({ASSUMPTIONS}!${PERIOD_COLUMN}${row}="month",{p50}*{ASSUMPTIONS}!${MONTHS_COLUMN}${row},{p50})'
+    )
+
+
+def scenario_sheet(book: Book, writer: SheetWriter) -> None:
+    """Inputs shaded yellow; totals, rates, medians and compa-ratios are formulas."""
+    header_row(writer, SCENARIO_HEADER)
+    inputs = Style(fill=INPUT_FILL)
+    reporting = book.plan.reporting_currency
+    rates = RateTable(book.plan.exchange_rates)
+    benchmarks = {b.id: b for b in book.plan.benchmarks}
+    first = writer.next_row
+    for offer in book.plan.offers:
+        result = book.analysis.offers.get(offer.id)
+        if result is None:
+            continue
+        r = writer.next_row
+        money = money_format(offer.currency)
+        own = result.own_market
+        to_report = rate_formula(book, rates, offer.currency, reporting)
+        benchmark = benchmarks.get(own.benchmark_id) if own is not None else None
+        to_bench = rate_formula(book, rates, offer.currency, own.currency) if own is not None else None
+        median = (
+            median_formula(book, benchmark, own.basis) if benchmark is not None and own is not None else None
+        )
+        bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
+        recurring = f"E{r}+O{r}+H{r}/I{r}+J{r}/K{r}+M{r}+N{r}"
+        cells: list[C | None] = [
+            text(book.index.role_title(offer.role_id)),
+            text(offer.candidate),
+            text(book.index.market_name(offer.market_id)),
+            text(offer.currency),
+            number(offer.base, money, inputs),
+            text(offer.bonus_kind.value, inputs),
+            number(offer.bonus_value, "0.##", inputs),
+            number(offer.equity_grant, money, inputs),
+            number(offer.vesting_years, "0.##", inputs),
+            number(offer.sign_on, money, inputs),
+            number(offer.sign_on_amortisation_years, "0.##", inputs),
+            number(offer.relocation, money, inputs),
+            number(offer.housing_allowance, money, inputs),
+            number(offer.living_allowance, money, inputs),
+            formula(f"={bonus}", money),
+            formula(f"={recurring}", money, Style(bold=True)),
+            formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
+            formula(f"={to_report}", RATE) if to_report else blank(),
+            formula(f"=P{r}*R{r}", money_format(reporting)) if to_report else blank(),
+            text(own.currency) if own else text("no benchmark", NOTE),
+            text(own.basis) if own else blank(),
+            formula(f"={median}", money_format(own.currency)) if own and median else blank(),
+            formula(f"={to_bench}", RATE) if to_bench else blank(),
+            formula(f'=IF(U{r}="base",E{r},P{r})*W{r}/V{r}', DECIMAL2)
+            if own is not None and to_bench and median and own.p50
+            else blank(),
+            number(result.figures.annual_total, money),
+            number(own.nominal.compa_ratio if own and own.nominal else None, DECIMAL2),
+            text(offer.id, Style(colour="8A94A3")),
+        ]
+        writer.add(cells, f"offer {offer.id}")
+    last = writer.next_row - 1
+    total = Style(bold=True, fill="E4EAF1", border=True)
+    exported = sum(
+        (
+            r.annual_reporting.amount
+            for r in book.analysis.offers.values()
+            if isinstance(r.annual_reporting, Converted)
+        ),
+        start=Decimal(0),
+    )
+    gap = [blank(total) for _ in range(17)]
+    live = formula(f"=SUM(S{first}:S{max(first, last)})", money_format(reporting), total)
+    writer.add([text(f"Total of the offers in {reporting}", total), *gap, live], "totals")
+    writer.add(
+        [
+            text(f"The same as exported by hireplan, in {reporting}", NOTE),
+            *[None] * 17,
+            number(exported, money_format(reporting)),
+        ]
+    )
+    writer.freeze = "C2"
+    writer.autofilter = table_ref(1, last, len(SCENARIO_HEADER))
+    writer.print_rows = "1:1"
+    kinds = DataValidation(type="list", formula1='"percent,amount,months"', allow_blank=False)
+    kinds.error = "percent (of base), amount (a year) or months (extra months of base)"
+    kinds.add(f"F2:F{max(2, last)}")
+    writer.validations.append(kinds)
+    writer.max_width = {1: 30, 2: 22, 3: 20}
