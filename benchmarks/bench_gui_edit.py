@@ -30,6 +30,7 @@ from generate_large_plan import make_large_plan
 from hireplan.gui.checklist.checklist_model import ChecklistModel, Column
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import QuietPrompter
+from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell import navigation as nav
 from hireplan.gui.shell.main_window import MainWindow
 
@@ -43,6 +44,7 @@ def _settle(app: QApplication, window: MainWindow) -> None:
 
 def measure(edits: int = 60, *, small: bool = False) -> list[Row]:
     QStandardPaths.setTestModeEnabled(True)
+    apply_workarounds()  # as hireplan.gui.app does before the first window
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

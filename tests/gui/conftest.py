@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import RecoveryOffer, UnsavedAnswer
+from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell.main_window import MainWindow
 
 QStandardPaths.setTestModeEnabled(True)
+apply_workarounds()  # as the app does at start: the tests build documents and widgets without it
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
+from hireplan.gui.common.style import BAND_TINTS
 from hireplan.gui.compensation.compensation_panel import CompensationPanel
 from hireplan.gui.compensation.markets_model import MarketColumn
 from hireplan.gui.compensation.summary_model import SummaryColumn
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.risks.flags_model import BAND_TINTS
 from hireplan.gui.risks.risks_panel import RisksPanel
 
 

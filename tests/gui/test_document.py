@@ -104,11 +104,11 @@ def test_analysis_follows_edits(doc: PlanDocument, qtbot: QtBot) -> None:
 
 def test_a_long_session_of_signals_and_empty_cells_does_not_crash(tmp_path: Path) -> None:
     """PySide6 6.12.0 drops a reference to True on every emit and to None on every empty cell
-    read; without the document's guard a long editing session aborts the interpreter."""
+    read; without the guard the app applies at start a long editing session aborts the interpreter."""
     script = (
-        "from PySide6.QtCore import QCoreApplication, QStringListModel, Qt\n"
-        "import hireplan.gui.document.document\n"
-        "app = QCoreApplication([])\n"
+        "from PySide6.QtCore import QStringListModel, Qt\n"
+        "from hireplan.gui.app import make_application\n"
+        "app = make_application()\n"
         "model = QStringListModel(['a'])\n"
         "index = model.index(0, 0)\n"
         "for _ in range(50_000):\n"

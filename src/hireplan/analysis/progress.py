@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from hireplan.analysis.results import Progress, StepProgress
+from hireplan.analysis.results import Progress, StepItems, StepProgress
 from hireplan.model import ChecklistItem, Plan, Priority, Status, Step
 
 _OPEN = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
@@ -19,19 +18,6 @@ def is_overdue(item: ChecklistItem, today: date) -> bool:
 def is_unassigned(item: ChecklistItem) -> bool:
     """An open item nobody owns."""
     return item.status in _OPEN and not item.owner.strip()
-
-
-@dataclass(frozen=True, slots=True)
-class StepItems:
-    """A step's open items sorted once into the groups progress and the checklist rule both need."""
-
-    step: Step
-    done: int
-    applicable: int
-    overdue: tuple[ChecklistItem, ...]
-    blocked: tuple[ChecklistItem, ...]
-    unassigned: tuple[ChecklistItem, ...]
-    critical_undated: tuple[ChecklistItem, ...]
 
 
 def sort_items(step: Step, today: date) -> StepItems:

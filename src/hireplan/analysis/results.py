@@ -13,13 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from hireplan.model import Acknowledgement
+from hireplan.model import Acknowledgement, ChecklistItem, Step
 from hireplan.model.kinds import KINDS, REF_KINDS, Kind
-
-if TYPE_CHECKING:
-    from hireplan.analysis.progress import StepItems
 
 
 class Severity(StrEnum):
@@ -439,6 +436,19 @@ class StaleData:
     ref: Ref
     as_of: date | None
     age_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class StepItems:
+    """A step's open items sorted once into the groups progress and the checklist rule both need."""
+
+    step: Step
+    done: int
+    applicable: int
+    overdue: tuple[ChecklistItem, ...]
+    blocked: tuple[ChecklistItem, ...]
+    unassigned: tuple[ChecklistItem, ...]
+    critical_undated: tuple[ChecklistItem, ...]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from hireplan.analysis.context import Context
-from hireplan.analysis.progress import StepItems
 from hireplan.analysis.results import (
     Flag,
     OfferAnalysis,
@@ -15,6 +14,7 @@ from hireplan.analysis.results import (
     RiskAssessment,
     Severity,
     StaleData,
+    StepItems,
 )
 from hireplan.model import Offer
 from hireplan.model.roles import Role

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from hireplan.analysis.progress import StepItems
+from hireplan.analysis.results import StepItems
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark

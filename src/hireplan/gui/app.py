@@ -10,16 +10,16 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
+from hireplan.gui.qt_workarounds import apply_workarounds
+from hireplan.gui.shell.dialog_actions import choose_template
 from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path, install_error_handler
-
-if TYPE_CHECKING:
-    from hireplan.gui.shell.main_window import MainWindow
+from hireplan.gui.shell.main_window import MainWindow
+from hireplan.process_memory import peak_memory_kib
 
 _IMPORTED_AT = time.perf_counter()
 EXIT_FILE_ERROR = 2
@@ -49,6 +49,8 @@ def started_at() -> float:
 
 
 def make_application() -> QApplication:
+    """The one QApplication, with the Qt binding's work-arounds applied first."""
+    apply_workarounds()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -68,11 +70,8 @@ def run_gui(argv_path: Path | None, *, smoke: bool = False, sample: bool = False
     """
     start = started_at()
     app = make_application()
-    prompter: Prompter = QuietPrompter() if smoke else QtPrompter()
+    prompter: Prompter = QuietPrompter() if smoke else QtPrompter(choose_template)
     install_error_handler(prompter)
-
-    from hireplan.gui.shell.main_window import MainWindow
-
     window = MainWindow(prompter=prompter)
     opened = window.startup(argv_path, sample=sample, offer_recovery=not smoke)
     if smoke:
@@ -98,8 +97,6 @@ def _smoke(app: QApplication, window: MainWindow, start: float, opened: bool) ->
         print("hireplan: the window never painted", file=sys.stderr)
         return 1
     print(f"startup_ms={round(result['ms'])}", flush=True)
-    from hireplan.process_memory import peak_memory_kib
-
     peak = peak_memory_kib()
     if peak is not None:
         print(f"peak_rss_kib={peak}", flush=True)

@@ -8,6 +8,7 @@ previous file as ``FILE.bak``.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +22,13 @@ from hireplan.storage.jsonio import MAX_EXPONENT, decode_json_object, encode_jso
 from hireplan.storage.migrations import migrate
 
 PLAN_SUFFIX = ".hireplan"
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from the plan title: ``AI hiring 2026`` -> ``AI-hiring-2026.hireplan``."""
+    stem = re.sub(r"[^\w-]+", "-", title, flags=re.UNICODE).strip("-")[:60]
+    return f"{stem or 'plan'}{PLAN_SUFFIX}"
+
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

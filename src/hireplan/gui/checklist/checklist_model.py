@@ -29,8 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hireplan.analysis.progress import is_overdue
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.status_style import OVERDUE_COLOUR, priority_colour, status_icon
+from hireplan.gui.common.style import OVERDUE_COLOUR, priority_colour, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
 from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
@@ -96,7 +97,7 @@ def _first_line(text: str, limit: int = 120) -> str:
 class ChecklistModel(Contained, QAbstractItemModel):
     """Steps and checklist items of the document's plan."""
 
-    editRejected = Signal(str)  # noqa: N815 - Qt naming for signals
+    editRejected = Signal(str)
     """A value typed into a cell was refused; the argument says why in plain words."""
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
@@ -126,7 +127,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
 
     # ------------------------------------------------------------------ structure
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
@@ -142,7 +143,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         steps = self._document.plan.steps
         if not parent.isValid():
             return len(steps)
@@ -150,7 +151,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
             return 0
         return len(steps[parent.row()].items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(Column)
 
     # ------------------------------------------------------------------ lookups
@@ -310,7 +311,6 @@ class ChecklistModel(Contained, QAbstractItemModel):
         analysis = self._analysis()
         if analysis is None:
             return False
-        from hireplan.analysis.progress import is_overdue  # loaded with the analysis, not at start-up
 
         return is_overdue(item, analysis.today)
 

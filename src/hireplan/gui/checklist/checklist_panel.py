@@ -32,7 +32,7 @@ from hireplan.gui.checklist.checklist_filter import UNASSIGNED, ChecklistFilterP
 from hireplan.gui.checklist.checklist_guidance import GuidancePanel
 from hireplan.gui.checklist.checklist_model import ChecklistModel, Column, Role
 from hireplan.gui.checklist.checklist_tree import ChecklistTree
-from hireplan.gui.common.status_style import status_icon
+from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
 from hireplan.model.checklist import Status, Step
@@ -74,10 +74,7 @@ class ChecklistPanel(QWidget):
         self._build_filter_bar()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 4px 8px; }"
-        )
+        self.message.setStyleSheet(NOTICE_BANNER_STYLE)
         self.message.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)

@@ -19,7 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from hireplan.analysis.format import format_number
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
@@ -124,34 +126,6 @@ def show_date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-# Display formatting is hireplan.analysis.format's; these wrappers import it on first use so that
-# importing a screen module does not load the whole analysis package at start-up.
-
-
-def format_number(value: Decimal, places: int = 0) -> str:
-    from hireplan.analysis.format import format_number as impl
-
-    return impl(value, places)
-
-
-def format_money(amount: Decimal, currency: str) -> str:
-    from hireplan.analysis.format import format_money as impl
-
-    return impl(amount, currency)
-
-
-def format_ratio(value: Decimal) -> str:
-    from hireplan.analysis.format import format_ratio as impl
-
-    return impl(value)
-
-
-def format_rate(value: Decimal) -> str:
-    from hireplan.analysis.format import format_rate as impl
-
-    return impl(value)
-
-
 def show_money(value: Decimal | None) -> str:
     return "" if value is None else format_number(value)
 
@@ -162,7 +136,7 @@ def show_money(value: Decimal | None) -> str:
 class ListTableModel(Contained, QAbstractTableModel):
     """Rows = the objects of one plan list, columns = :class:`Col` specs."""
 
-    editRefused = Signal(str)  # noqa: N815 - Qt naming
+    editRefused = Signal(str)
 
     def __init__(
         self,
@@ -249,10 +223,10 @@ class ListTableModel(Contained, QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.objects())
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
@@ -302,7 +276,7 @@ class ListTableModel(Contained, QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and col.analysis_colour is not None and self._live:
             colour = col.analysis_colour(obj, self.document.analysis())
-            return QBrush(QColor("#1f2328")) if colour else None
+            return QBrush(QColor(INK_ON_TINT)) if colour else None
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

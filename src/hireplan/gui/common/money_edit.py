@@ -16,7 +16,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from hireplan.gui.common.list_table_model import format_number
+from hireplan.analysis.format import format_number
 
 _TYPING = QRegularExpression(r"^\s*-?[0-9.,\s]*$")
 """What may be typed: digits, separators, spaces and a sign (so a negative is refused with a reason)."""

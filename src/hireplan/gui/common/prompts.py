@@ -6,7 +6,8 @@ prompter, so tests can answer with a fake and the real app answers with standard
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from hireplan.storage.templates import TemplateInfo
+
+TemplateChooser = Callable[[QWidget | None, "Sequence[TemplateInfo]"], "str | None"]
+"""Shows the templates and returns the chosen one's name, or None; the shell passes the template
+library's picker, so this module (which every screen may use) imports no screen."""
 
 PLAN_FILTER = "hireplan plans (*.hireplan);;All files (*)"
 PLAN_SUFFIX = ".hireplan"
@@ -70,6 +75,9 @@ def with_plan_suffix(path: Path) -> Path:
 
 class QtPrompter:
     """The real app's answers: standard file dialogs and message boxes."""
+
+    def __init__(self, choose_template: TemplateChooser) -> None:
+        self._choose_template = choose_template
 
     def ask_open_path(self, parent: QWidget | None, start_dir: Path | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, "Open plan", str(start_dir or ""), PLAN_FILTER)
@@ -129,10 +137,7 @@ class QtPrompter:
         return answer == QMessageBox.StandardButton.Open
 
     def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
-        from hireplan.gui.template_library.template_picker import TemplatePickerDialog
-
-        dialog = TemplatePickerDialog(templates, parent)
-        return dialog.selected_name() if dialog.exec() else None
+        return self._choose_template(parent, templates)
 
     def ask_confirm(self, parent: QWidget | None, title: str, message: str, action: str) -> bool:
         box = QMessageBox(
@@ -189,6 +194,4 @@ class QuietPrompter:
 
 
 def _stderr(text: str) -> None:
-    import sys
-
     print(text, file=sys.stderr)

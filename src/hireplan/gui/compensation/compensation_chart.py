@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.style import OFFER_COLOURS, ON_COLOUR, RANGE_COLOUR, RANGE_EDGE
 from hireplan.gui.compensation.range_chart_data import (
     ChartData,
     describe,
@@ -38,10 +39,7 @@ from hireplan.gui.compensation.range_chart_data import (
     tick_text,
 )
 
-OFFER_COLOURS = ("#c0392b", "#1f6fd1", "#8e44ad", "#d68910", "#2e8b3d", "#17202a")
 SHAPES = ("circle", "triangle", "square", "diamond")
-RANGE_COLOUR = "#aab7c4"
-RANGE_EDGE = "#4d5b69"
 MARKER = 13.0
 LEGEND_LABEL_CHARS = 28
 RANGE_LEGEND = "Market P25–P75, line at P50"
@@ -424,6 +422,6 @@ def _marker(painter: QPainter, rect: QRectF, number: int) -> None:
         path.lineTo(rect.center().x(), rect.bottom())
         path.lineTo(rect.left(), rect.center().y())
         path.closeSubpath()
-    painter.setPen(QPen(QColor("white"), 1.5))
+    painter.setPen(QPen(QColor(ON_COLOUR), 1.5))
     painter.setBrush(QColor(OFFER_COLOURS[(number - 1) % len(OFFER_COLOURS)]))
     painter.drawPath(path)

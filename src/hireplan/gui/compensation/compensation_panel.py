@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_ratio
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.style import ERROR_TEXT, coloured
 from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
 from hireplan.gui.compensation.mode_model import (
@@ -60,7 +62,7 @@ class _SortProxy(Contained, QSortFilterProxyModel):
 class CompensationPanel(Contained, QWidget):
     """Offers of one role against every market; ``objectRequested(kind, id)`` on double-click."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
+    objectRequested = Signal(str, str)
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +71,7 @@ class CompensationPanel(Contained, QWidget):
         self._role_id: str | None = None
         self._offer_id: str | None = None
         self._fitted_for: tuple[object, ...] = ()
-        self._live = False
-        self._stale = True
+        self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start, start_on_show=True)
 
         self.summary_model = OffersSummaryModel(lambda: self._document.plan, self)
         self.market_model = MarketComparisonModel(lambda: self._document.plan, self)
@@ -186,37 +187,27 @@ class CompensationPanel(Contained, QWidget):
 
     def start(self) -> None:
         """Begin following the analysis; called on first show so start-up does not analyse."""
-        if self._live:
-            return
-        self._live = True
-        self._document.analysisChanged.connect(self._on_analysis_changed)
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        self._document.analysisChanged.connect(self._follow.changed)
         self._fill_roles()
         self._fill_currencies()
-        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._live:
-            self.start()
-        elif self._stale:
-            self.refresh()
+        self._follow.shown()
         self._share_width()
 
-    def _on_analysis_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def _on_plan_reset(self) -> None:
-        if self._live:
+        if self._follow.live:
             self._role_id = None
             self._fill_roles()
             self._fill_currencies()
-            self._on_analysis_changed()
+            self._follow.changed()
 
     def _on_objects_changed(self, kind: str, _ids: list[str]) -> None:
-        if not self._live:
+        if not self._follow.live:
             return
         if kind in ("role", "offer", "market"):
             self._fill_roles()
@@ -224,7 +215,6 @@ class CompensationPanel(Contained, QWidget):
             self._fill_currencies()
 
     def refresh(self) -> None:
-        self._stale = False
         if self._role_ids() != self._combo_role_ids():
             self._fill_roles()
         analysis = self._document.analysis()
@@ -308,7 +298,7 @@ class CompensationPanel(Contained, QWidget):
         offer_id = current.data(OfferIdRole) if current.isValid() else None  # type: ignore[attr-defined]
         if isinstance(offer_id, str) and offer_id != self._offer_id:
             self._offer_id = offer_id
-            if self._live:
+            if self._follow.live:
                 self.refresh()
 
     # ------------------------------------------------------------------ choices
@@ -324,7 +314,7 @@ class CompensationPanel(Contained, QWidget):
         with QSignalBlocker(self.ppp_button), QSignalBlocker(self.nominal_button):
             self.ppp_button.setChecked(mode == "ppp")
             self.nominal_button.setChecked(mode == "nominal")
-        if self._live:
+        if self._follow.live:
             self.refresh()
 
     def role_id(self) -> str | None:
@@ -348,12 +338,12 @@ class CompensationPanel(Contained, QWidget):
         try:
             return self._document.set_field("plan", plan.id, "reporting_currency", code)
         except ValueError as error:
-            self.notice_label.setText(f"<span style='color:#b91c1c'>{html.escape(str(error))}</span>")
+            self.notice_label.setText(coloured(html.escape(str(error)), ERROR_TEXT))
             return False
 
     def select_object(self, kind: str, obj_id: str) -> bool:
         """Show a role, or an offer's role with the offer selected."""
-        if not self._live:
+        if not self._follow.live:
             self.start()
         if kind == "role":
             return self.set_role(obj_id)
@@ -407,7 +397,7 @@ class CompensationPanel(Contained, QWidget):
     def _on_role_chosen(self, row: int) -> None:
         data = self.role_combo.itemData(row)
         self._role_id = str(data) if data is not None else None
-        if self._live:
+        if self._follow.live:
             self.refresh()
 
     def _on_currency_chosen(self, row: int) -> None:

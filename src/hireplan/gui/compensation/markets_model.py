@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from hireplan.analysis.format import (
     describe_conversion,
@@ -17,6 +17,7 @@ from hireplan.analysis.format import (
     format_ratio,
     format_signed_money,
 )
+from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.compensation.mode_model import (
     DASH,
     Index,
@@ -127,12 +128,10 @@ class MarketComparisonModel(ModeModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._band_brush(position.compa_ratio)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#1f2328"))
+                return QBrush(QColor(INK_ON_TINT))
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{format_ratio(position.compa_ratio)}, {self._band_words(position.compa_ratio)}"
         if role == Qt.ItemDataRole.FontRole and comparison.is_own_market and column is MarketColumn.MARKET:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

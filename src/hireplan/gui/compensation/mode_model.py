@@ -31,7 +31,7 @@ from hireplan.analysis.results import (
     Position,
 )
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.risks.flags_model import BAND_TINTS
+from hireplan.gui.common.style import BAND_TINTS
 from hireplan.model.plan import Plan, Settings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -182,10 +182,10 @@ class ModeModel(Contained, QAbstractTableModel):
     def _rebuild(self) -> None:
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -17,6 +17,7 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
+from hireplan.gui.common.style import ERROR_TEXT, GOOD_TEXT, INK_ON_TINT
 from hireplan.gui.compensation.mode_model import (
     DASH,
     Index,
@@ -137,11 +138,11 @@ class OffersSummaryModel(ModeModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._band_brush(position.compa_ratio)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#1f2328"))
+                return QBrush(QColor(INK_ON_TINT))
         if column is SummaryColumn.FIRST_YEAR_GAP and offer.competing is not None:
             beats = offer.competing.beats
             if role == Qt.ItemDataRole.ForegroundRole and beats is not None:
-                return QBrush(QColor("#2e8b3d" if beats else "#b91c1c"))
+                return QBrush(QColor(GOOD_TEXT if beats else ERROR_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(offer, column)
         return None

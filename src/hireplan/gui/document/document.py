@@ -7,7 +7,6 @@ and the document emits what changed so every view can update just that.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hireplan import analysis as lazy_analysis  # the light face: the engine loads on first use
+from hireplan.analysis.parts import parts_touched
 from hireplan.gui.document.collection_undo_commands import InsertObjectsCommand, RemoveObjectsCommand
 from hireplan.gui.document.read_only import RefusingUndoStack
 from hireplan.gui.document.undo_commands import (
@@ -35,31 +36,6 @@ if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
 
 
-def guard_singleton_refcounts() -> None:
-    """Keep ``None``, ``True`` and ``False`` alive however often PySide hands them to Python.
-
-    PySide6 6.12.0 returns these singletons to Python without taking a reference in at least two
-    common places: ``SignalInstance.emit()`` (returns ``True``) and every invalid ``QVariant``
-    turned into ``None`` (``index.data(role)`` with no value, ``QObject.property`` of an unknown
-    name...). Each such call drops one reference; on CPython 3.11, where the singletons are not
-    yet immortal, a bulk edit of a large checklist reaches zero and the interpreter aborts with
-    "none_dealloc: deallocating None" (or ``bool_dealloc``). Adding a large count that is never
-    given back keeps them alive; an extra reference to an object that is never freed costs
-    nothing, so this stays harmless once PySide is fixed. From 3.12 on they are immortal.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes  # only where the work-around applies
-
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-
-
-guard_singleton_refcounts()
-
-
 class _Changes:
     """What changed since the last analysis: everything, or some parts and which offers."""
 
@@ -69,9 +45,6 @@ class _Changes:
         self.offer_ids: set[str] = set()
 
     def note(self, kind: str, ids: Iterable[str] = (), field: str = "") -> None:
-        # lazily until hireplan.analysis/__init__ is a light face: start-up loads no analysis
-        from hireplan.analysis.parts import parts_touched
-
         parts = parts_touched(kind, field)
         if parts is None:
             self.everything = True
@@ -124,27 +97,27 @@ class PlanDocument(QObject):
         Edits are now refused (or accepted again); an edit was refused, with the reason.
     """
 
-    planAboutToBeReset = Signal()  # noqa: N815
-    planReset = Signal()  # noqa: N815
-    objectsChanged = Signal(str, list)  # noqa: N815
-    itemsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
-    itemsInserted = Signal(str, int, int)  # noqa: N815
-    itemsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
-    itemsRemoved = Signal(str, int, int)  # noqa: N815
-    itemAboutToBeMoved = Signal(str, int, str, int)  # noqa: N815
-    itemMoved = Signal(str, int, str, int)  # noqa: N815
-    itemsAboutToBeRearranged = Signal()  # noqa: N815
-    itemsRearranged = Signal()  # noqa: N815
-    objectsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
-    objectsInserted = Signal(str, int, int)  # noqa: N815
-    objectsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
-    objectsRemoved = Signal(str, int, int)  # noqa: N815
-    collectionChanged = Signal(str)  # noqa: N815
-    modifiedChanged = Signal(bool)  # noqa: N815
-    pathChanged = Signal(object)  # noqa: N815
-    analysisChanged = Signal()  # noqa: N815
-    readOnlyChanged = Signal(bool)  # noqa: N815
-    editRefused = Signal(str)  # noqa: N815
+    planAboutToBeReset = Signal()
+    planReset = Signal()
+    objectsChanged = Signal(str, list)
+    itemsAboutToBeInserted = Signal(str, int, int)
+    itemsInserted = Signal(str, int, int)
+    itemsAboutToBeRemoved = Signal(str, int, int)
+    itemsRemoved = Signal(str, int, int)
+    itemAboutToBeMoved = Signal(str, int, str, int)
+    itemMoved = Signal(str, int, str, int)
+    itemsAboutToBeRearranged = Signal()
+    itemsRearranged = Signal()
+    objectsAboutToBeInserted = Signal(str, int, int)
+    objectsInserted = Signal(str, int, int)
+    objectsAboutToBeRemoved = Signal(str, int, int)
+    objectsRemoved = Signal(str, int, int)
+    collectionChanged = Signal(str)
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(object)
+    analysisChanged = Signal()
+    readOnlyChanged = Signal(bool)
+    editRefused = Signal(str)
 
     def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -204,13 +177,11 @@ class PlanDocument(QObject):
         """
         today = date.today()
         if self._analysis is None or self._analysis.today != today:
-            from hireplan.analysis import analyse, reanalyse  # lazily: keeps start-up light
-
             previous = self._previous_analysis
             if previous is None or self._changes.everything or previous.today != today:
-                self._analysis = analyse(self.plan, today=today)
+                self._analysis = lazy_analysis.analyse(self.plan, today=today)
             else:
-                self._analysis = reanalyse(
+                self._analysis = lazy_analysis.reanalyse(
                     self.plan,
                     previous,
                     today=today,

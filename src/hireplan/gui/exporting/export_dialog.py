@@ -47,6 +47,9 @@ from hireplan.export.options import (
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportThread
+from hireplan.storage.atomic import atomic_write_bytes
+from hireplan.storage.errors import PlanFileError
+from hireplan.storage.plan_file import suggested_file_name
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -73,8 +76,6 @@ def suggested_stem(document: PlanDocument) -> str:
     """The plan file's name, or one made from the plan title for a plan not saved yet."""
     if document.path is not None:
         return document.path.stem
-    from hireplan.gui.shell.file_actions import suggested_file_name
-
     return Path(suggested_file_name(document.plan.title)).stem
 
 
@@ -156,11 +157,11 @@ def new_export_thread(job: ExportJob) -> ExportThread:
 class ExportDialog(Contained, QDialog):
     """Choose formats, destinations and the brief's options; export, preview, or stop."""
 
-    exportFinished = Signal(object)  # noqa: N815 - ExportOutcome of a completed export
-    exportFailed = Signal(str)  # noqa: N815
-    exportCancelled = Signal()  # noqa: N815
-    previewReady = Signal(object)  # noqa: N815 - the PdfPreviewDialog, shown
-    statusMessage = Signal(str)  # noqa: N815 - one line for the window's status bar
+    exportFinished = Signal(object)
+    exportFailed = Signal(str)
+    exportCancelled = Signal()
+    previewReady = Signal(object)
+    statusMessage = Signal(str)
 
     def __init__(
         self,
@@ -527,8 +528,6 @@ class ExportDialog(Contained, QDialog):
         target = self.files.save_file(self, "Save the PDF brief as", suggested, PDF_FILTER, ".pdf")
         if target is None:
             return False
-        from hireplan.storage.atomic import atomic_write_bytes
-        from hireplan.storage.errors import PlanFileError
 
         try:
             atomic_write_bytes(target, rendered.read_bytes())

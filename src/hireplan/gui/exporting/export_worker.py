@@ -201,7 +201,7 @@ class ExportThread(QThread):
     then QThread's own ``finished``.
     """
 
-    progressChanged = Signal(int, str)  # noqa: N815
+    progressChanged = Signal(int, str)
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.plan_names import document_market_name
+from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.document.document import PlanDocument
 from hireplan.storage.benchmark_import import (
     FIELDS,
@@ -60,10 +61,10 @@ class TextRowsModel(Contained, QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
@@ -110,7 +111,7 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.mapping_box = QGroupBox("Which column holds what")
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from hireplan.analysis.format import format_rate
 from hireplan.gui.common.list_table_model import (
     Col,
     ListTableModel,
-    format_rate,
     parse_currency,
     parse_date,
     parse_decimal,
@@ -25,6 +25,7 @@ from hireplan.gui.common.list_table_model import (
     show_money,
 )
 from hireplan.gui.common.plan_names import document_market_choices, document_market_name
+from hireplan.gui.common.style import AMBER_TINT
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.market import PayPeriod
 from hireplan.model.roles import Level
@@ -32,7 +33,7 @@ from hireplan.model.roles import Level
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis, StaleData
 
-STALE_TINT = "#fbe7c6"
+STALE_TINT = AMBER_TINT
 NO_LEVEL = ""
 """Drop-down value for "all levels" (None in the model)."""
 

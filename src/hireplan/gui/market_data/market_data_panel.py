@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTab
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.common.list_table_model import ListTableModel
+from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
@@ -125,7 +127,7 @@ def market_in_use(document: PlanDocument, ids: list[str]) -> str:
 class MarketDataPanel(Contained, QWidget):
     """Markets, benchmarks, exchange rates and PPP factors."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+    objectRequested = Signal(str, str)
 
     def __init__(
         self,
@@ -144,7 +146,7 @@ class MarketDataPanel(Contained, QWidget):
         self.status.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
         self.import_action = QAction("Import from file…", self)
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
@@ -174,33 +176,29 @@ class MarketDataPanel(Contained, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        document.analysisChanged.connect(self._refresh_status)
-        self._live = False
+        self._follow = LiveRefresh(self, self._refresh_status, on_start=self._on_start, while_hidden=True)
+        document.analysisChanged.connect(self._follow.changed)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if not self._live:
-            self._live = True
+        if not self._follow.live:
+            self._follow.start()
             for page in self.pages.values():
-                page.model.set_live(True)
                 page.view.resizeColumnsToContents()
                 header = page.view.horizontalHeader()
                 for column in range(header.count()):
                     header.resizeSection(column, min(header.sectionSize(column), 240))
                 header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            self._refresh_status()
 
     def set_live(self) -> None:
         """Show analysis-based columns without waiting for a show event (tests, exports)."""
-        if not self._live:
-            self._live = True
-            for page in self.pages.values():
-                page.model.set_live(True)
-        self._refresh_status()
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        for page in self.pages.values():
+            page.model.set_live(True)
 
     def _refresh_status(self) -> None:
-        if not self._live:
-            return
         analysis = self._document.analysis()
         days = self._document.plan.settings.stale_data_days
         stale = len(analysis.stale)

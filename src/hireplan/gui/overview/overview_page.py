@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.style import CAUTION_TEXT, ERROR_TEXT, SEVERITY_COLOURS, coloured
+from hireplan.gui.document.document import PlanDocument
 from hireplan.model.kinds import KINDS, counted
 from hireplan.model.wording import plural, shorten
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
-    from hireplan.gui.document.document import PlanDocument
 
 MAX_LISTED = 6
 """How many flags, stale entries or due items a card lists before "and N more"."""
@@ -124,14 +126,13 @@ def _clear_layout(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
 class OverviewPage(Contained, QScrollArea):
     """Where the plan stands; emits ``sectionRequested(key)`` and ``objectRequested(kind, id)``."""
 
-    sectionRequested = Signal(str)  # noqa: N815 - Qt naming for signals
-    objectRequested = Signal(str, str)  # noqa: N815
+    sectionRequested = Signal(str)
+    objectRequested = Signal(str, str)
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._live = False
-        self._stale = False
+        self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,26 +179,18 @@ class OverviewPage(Contained, QScrollArea):
 
     def start(self) -> None:
         """Begin following the analysis (called once the window has painted)."""
-        if not self._live:
-            self._live = True
-            self._document.analysisChanged.connect(self._on_analysis_changed)
-            self._document.planReset.connect(self._on_analysis_changed)
-            self._document.objectsChanged.connect(lambda _k, _i: self._show_summary())
-        self.refresh()
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        self._document.analysisChanged.connect(self._follow.changed)
+        self._document.planReset.connect(self._follow.changed)
+        self._document.objectsChanged.connect(lambda _k, _i: self._show_summary())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._live and self._stale:
-            self.refresh()
-
-    def _on_analysis_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self._follow.shown()
 
     def refresh(self) -> None:
-        self._stale = False
         self._show_summary()
         self.show_analysis(self._document.analysis())
 
@@ -267,7 +260,7 @@ class OverviewPage(Contained, QScrollArea):
             notes = [
                 text
                 for count, text in (
-                    (step.overdue, f"<span style='color:#b91c1c'>{step.overdue} overdue</span>"),
+                    (step.overdue, coloured(f"{step.overdue} overdue", ERROR_TEXT)),
                     (step.blocked, f"{step.blocked} blocked"),
                     (step.unassigned, f"{step.unassigned} without owner"),
                 )
@@ -283,7 +276,6 @@ class OverviewPage(Contained, QScrollArea):
     def _show_flags(self, analysis: PlanAnalysis) -> None:
         from hireplan.analysis.names import PlanNames
         from hireplan.analysis.results import Severity
-        from hireplan.gui.risks.flags_model import SEVERITY_COLOURS
 
         card = self.flags_card
         card.clear()
@@ -356,9 +348,12 @@ class OverviewPage(Contained, QScrollArea):
         if budget.unpriced_role_ids:
             names = ", ".join(titles.get(r, r) for r in budget.unpriced_role_ids[:4])
             more = "…" if len(budget.unpriced_role_ids) > 4 else ""
+            roles = plural(len(budget.unpriced_role_ids), "role")
             card.add_text(
-                f"<span style='color:#b45309'>Not included: {plural(len(budget.unpriced_role_ids), 'role')} "
-                f"without an offer or a rate ({html.escape(names)}{more}).</span>"
+                coloured(
+                    f"Not included: {roles} without an offer or a rate ({html.escape(names)}{more}).",
+                    CAUTION_TEXT,
+                )
             )
         priced = sorted(
             (cost for cost in budget.roles if cost.total is not None), key=lambda c: -(c.total or 0)
@@ -437,5 +432,5 @@ class OverviewPage(Contained, QScrollArea):
                 partial(self._open_flag_target, "item", entry.item_id),
             )
             if entry.overdue:
-                button.setStyleSheet("text-align: left; padding: 1px 4px; color: #b91c1c;")
+                button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {ERROR_TEXT};")
         card.add_link("Open the checklist →", "All steps", lambda: self.sectionRequested.emit(nav.ALL_STEPS))

@@ -87,8 +87,8 @@ def _decimal(box: QDoubleSpinBox) -> Decimal:
 class SettingsDialog(QDialog):
     """Plan settings (one undo step on OK) and app preferences (QSettings)."""
 
-    autosaveIntervalChanged = Signal(int)  # noqa: N815 - seconds; the window passes it to its autosaver
-    planSettingsChanged = Signal(int)  # noqa: N815 - how many plan values changed (0 = none)
+    autosaveIntervalChanged = Signal(int)
+    planSettingsChanged = Signal(int)
 
     def __init__(
         self,

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from hireplan.gui.common.list_table_model import Col, ListTableModel, parse_date, parse_text, show_date
+from hireplan.gui.common.style import AMBER_TINT
 from hireplan.gui.document.document import PlanDocument
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
 
 POLICY_RULE = "policy-watch"
-OVERDUE_TINT = "#fbe7c6"
+OVERDUE_TINT = AMBER_TINT
 
 
 def overdue_ids(analysis: PlanAnalysis) -> set[str]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_model import PolicyModel
@@ -22,7 +23,7 @@ from hireplan.model.risk import PolicyWatchEntry
 class PolicyPanel(Contained, QWidget):
     """Policy-watch entries: add, delete, edit in place, mark checked today."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+    objectRequested = Signal(str, str)
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,7 @@ class PolicyPanel(Contained, QWidget):
         self.intro.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.model.editRefused.connect(self.message.setText)
 
         self.checked_action = QAction("Checked today", self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.results import Flag
+from hireplan.gui.common.style import ERROR_STYLE
 
 DEFAULT_REVIEW_DAYS = 90
 """A quarter: long enough not to nag, short enough that an accepted risk is looked at again."""
@@ -85,7 +86,7 @@ class AckDialog(QDialog):
         layout.addLayout(form)
 
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #b91c1c")
+        self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 

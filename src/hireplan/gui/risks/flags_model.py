@@ -9,47 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from functools import cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.style import MUTED_TEXT, severity_icon
 from hireplan.model.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
-
-SEVERITY_COLOURS: dict[Severity, str] = {
-    Severity.HIGH: "#c0392b",
-    Severity.MEDIUM: "#d68910",
-    Severity.LOW: "#2e86c1",
-}
-"""Red, amber, blue: the same colours as the overview's flag counts."""
-
-BAND_COLOURS: dict[Severity, str] = {
-    Severity.HIGH: "#c0392b",
-    Severity.MEDIUM: "#d68910",
-    Severity.LOW: "#2e8b3d",
-}
-"""Red, amber, green for a band where the lowest band is good news (compa-ratio, risk score)."""
-
-BAND_TINTS: dict[Severity, str] = {
-    Severity.HIGH: "#f6d5d1",
-    Severity.MEDIUM: "#fbe7c6",
-    Severity.LOW: "#d5ecd9",
-}
-"""Light backgrounds of the band colours, readable under dark text."""
 
 FlagRole = Qt.ItemDataRole.UserRole + 1
 """data(FlagRole) on any cell gives the row's :class:`Flag`."""
@@ -71,53 +48,6 @@ HEADERS = {
     Column.REFERS_TO: "Refers to",
     Column.STATUS: "Status",
 }
-
-
-@cache
-def severity_icon(severity: Severity, acknowledged: bool = False) -> QIcon:
-    """A triangle for high, a diamond for medium, a circle for low, so shape tells them apart too.
-
-    Acknowledged flags are drawn as an outline: seen, still there.
-    """
-    icon = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(SEVERITY_COLOURS[severity])
-        m = size * 0.1
-        s = size - 2 * m
-        if acknowledged:
-            painter.setPen(QPen(colour, max(1.0, size / 10)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
-        if severity is Severity.HIGH:
-            shape = QPolygonF([QPointF(m + s / 2, m), QPointF(m + s, m + s), QPointF(m, m + s)])
-            painter.drawPolygon(shape)
-        elif severity is Severity.MEDIUM:
-            shape = QPolygonF(
-                [
-                    QPointF(m + s / 2, m),
-                    QPointF(m + s, m + s / 2),
-                    QPointF(m + s / 2, m + s),
-                    QPointF(m, m + s / 2),
-                ]
-            )
-            painter.drawPolygon(shape)
-        else:
-            painter.drawEllipse(QRectF(m, m, s, s))
-        if not acknowledged:
-            painter.setPen(QPen(QColor("white"), max(1.0, size / 9)))
-            x = m + s / 2
-            top = m + s * (0.38 if severity is Severity.HIGH else 0.25)
-            painter.drawLine(QPointF(x, top), QPointF(x, m + s * 0.62))
-            painter.drawPoint(QPointF(x, m + s * 0.8))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 class FlagsModel(Contained, QAbstractTableModel):
@@ -217,10 +147,10 @@ class FlagsModel(Contained, QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._flags)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -252,7 +182,7 @@ class FlagsModel(Contained, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(flag, column)
         if role == Qt.ItemDataRole.ForegroundRole and flag.acknowledged:
-            return QBrush(QColor("#6b7280"))
+            return QBrush(QColor(MUTED_TEXT))
         if role == Qt.ItemDataRole.FontRole and column is Column.FLAG and not flag.acknowledged:
             font = QFont()
             font.setBold(flag.severity is Severity.HIGH)

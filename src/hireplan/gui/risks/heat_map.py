@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.risks.flags_model import BAND_COLOURS, BAND_TINTS
+from hireplan.gui.common.style import BAND_COLOURS, BAND_TINTS, ON_COLOUR
 
 SIZE = 5
 Cell = tuple[int, int]
@@ -35,7 +35,7 @@ Cell = tuple[int, int]
 class RiskHeatMap(Contained, QWidget):
     """Emits ``cellChosen(object)`` with the chosen (likelihood, impact), or None when cleared."""
 
-    cellChosen = Signal(object)  # noqa: N815 - Qt naming for signals
+    cellChosen = Signal(object)
 
     def __init__(self, band_of: Callable[[int], Severity], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +150,7 @@ class RiskHeatMap(Contained, QWidget):
                     painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 2, 2)
                 if count:
                     painter.setFont(bold)
-                    painter.setPen(QColor("white"))
+                    painter.setPen(QColor(ON_COLOUR))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.setFont(self.font())
         painter.setPen(palette.windowText().color())

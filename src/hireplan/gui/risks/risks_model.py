@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import RiskAssessment
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.date_edit import DueDateEditor
+from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.style import BAND_TINTS, ERROR_TEXT, INK_ON_TINT
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.risks.flags_model import BAND_TINTS
 from hireplan.model.risk import Risk, RiskStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +85,7 @@ FIELDS = {
 class RisksModel(Contained, QAbstractTableModel):
     """Adapter over ``plan.risks``; emits ``editRefused(message)`` when the plan refuses a value."""
 
-    editRefused = Signal(str)  # noqa: N815 - Qt naming for signals
+    editRefused = Signal(str)
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +93,7 @@ class RisksModel(Contained, QAbstractTableModel):
         self._ids: list[str] = []
         self._risks: dict[str, Risk] = {}
         self._assessments: dict[str, RiskAssessment] = {}
-        self._live = False
+        self._follow = LiveRefresh(None, self.sync, on_start=self._on_start)
         self._load()
         document.planReset.connect(self.reload)
         document.objectsChanged.connect(self._on_objects_changed)
@@ -104,10 +106,10 @@ class RisksModel(Contained, QAbstractTableModel):
 
     def start(self) -> None:
         """Follow the analysis for scores (once the page is shown, so start-up does not analyse)."""
-        if not self._live:
-            self._live = True
-            self._document.analysisChanged.connect(self.sync)
-        self.sync()
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        self._document.analysisChanged.connect(self._follow.changed)
 
     def _load(self) -> None:
         risks = self._document.plan.risks
@@ -117,7 +119,7 @@ class RisksModel(Contained, QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._load()
-        self._assessments = self._assessments_now() if self._live else {}
+        self._assessments = self._assessments_now() if self._follow.live else {}
         self.endResetModel()
 
     def sync(self) -> None:
@@ -189,10 +191,10 @@ class RisksModel(Contained, QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -237,9 +239,9 @@ class RisksModel(Contained, QAbstractTableModel):
             return QBrush(QColor(BAND_TINTS[assessment.band]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is Column.SCORE and assessment is not None:
-                return QBrush(QColor("#1f2328"))
+                return QBrush(QColor(INK_ON_TINT))
             if column is Column.REVIEW and assessment is not None and assessment.review_overdue:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(QColor(ERROR_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.SCORE:
                 if assessment is None:
@@ -369,8 +371,6 @@ class RisksDelegate(Contained, QStyledItemDelegate):
                 combo.addItem(status.label, status.value)
             return combo
         if column is Column.REVIEW:
-            from hireplan.gui.checklist.checklist_delegates import DueDateEditor
-
             editor = DueDateEditor(parent)
             editor.clear_button.setToolTip("No review date")
             return editor

@@ -37,8 +37,11 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Flag, Severity
+from hireplan.analysis.risks import risk_band
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.plan_names import live_names
+from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
@@ -95,7 +98,7 @@ class FlagsFilter(Contained, QSortFilterProxyModel):
 class RisksPanel(Contained, QWidget):
     """Flags and manual risks; ``objectRequested(kind, id)`` asks the window to show an object."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
+    objectRequested = Signal(str, str)
 
     def __init__(
         self,
@@ -107,8 +110,7 @@ class RisksPanel(Contained, QWidget):
         super().__init__(parent)
         self._document = document
         self._ask: AskAcknowledgement = ask or ask_acknowledgement
-        self._live = False
-        self._stale = True
+        self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start, start_on_show=True)
         self._names = live_names(document)
 
         self.flags_model = FlagsModel(self._names, self)
@@ -258,7 +260,7 @@ class RisksPanel(Contained, QWidget):
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b91c1c")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         right.addWidget(self.message_label)
         row.addLayout(right, 1)
         layout.addLayout(row, 1)
@@ -268,39 +270,27 @@ class RisksPanel(Contained, QWidget):
 
     def start(self) -> None:
         """Begin following the analysis; called on first show so start-up does not analyse."""
-        if self._live:
-            return
-        self._live = True
-        self._document.analysisChanged.connect(self._on_analysis_changed)
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        self._document.analysisChanged.connect(self._follow.changed)
         self.risks_model.start()
-        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._live:
-            self.start()
-        elif self._stale:
-            self.refresh()
-
-    def _on_analysis_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self._follow.shown()
 
     def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
         """A rename shows at once in "Refers to", repainting only the flags about those objects."""
-        if self._live:
+        if self._follow.live:
             self.flags_model.refresh_names(self.flags_model.rows_about(kind, ids))
 
     def _on_plan_reset(self) -> None:
         self.heat_map.choose(None)
-        if self._live:
-            self._on_analysis_changed()
+        self._follow.changed()
 
     def refresh(self) -> None:
         """Show the current analysis: flags diffed in place, scores, heat map and counts."""
-        self._stale = False
         analysis = self._document.analysis()
         self.flags_model.set_flags(analysis.flags)
         self.risks_model.sync()
@@ -320,8 +310,6 @@ class RisksPanel(Contained, QWidget):
         self._update_cell_label()
 
     def _band_of(self, score: int) -> Severity:
-        from hireplan.analysis.risks import risk_band
-
         return risk_band(score, self._document.plan.settings)
 
     # ------------------------------------------------------------------ flags

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.analysis.format import format_money, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
+from hireplan.gui.common.style import ERROR_STYLE, WARNING_STYLE
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.edits import describe_field_error
 from hireplan.model.roles import BonusKind, CompetingKind, CompetingPackage, Offer
@@ -64,9 +66,6 @@ COMPETING_MONEY = (
     ("unvested_equity_forfeited", "Unvested equity forfeited"),
     ("expected_retention_grant", "Expected retention grant"),
 )
-
-_REFUSED_STYLE = "color: #b91c1c;"
-_WARNING_STYLE = "color: #92400e;"
 
 
 def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
@@ -124,7 +123,7 @@ class _Field:
 
     def show(self, text: str, *, refused: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(_REFUSED_STYLE if refused else _WARNING_STYLE)
+        self.message.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
         self.message.setVisible(bool(text))
 
     def clear(self) -> None:
@@ -341,7 +340,6 @@ class OfferForm(QWidget):
         offer = self.offer()
         if offer is None:
             return
-        from hireplan.analysis.format import format_money, format_ratio  # lazily
 
         analysis = self._document.analysis()
         result = analysis.offers.get(offer.id)

@@ -6,19 +6,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from hireplan.analysis.bands import compa_band
+from hireplan.analysis.format import format_money, format_number, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import (
     Col,
     ListTableModel,
     ObjectIdRole,
-    format_money,
-    format_number,
-    format_ratio,
     parse_currency,
     parse_money,
     parse_text,
 )
 from hireplan.gui.common.plan_names import document_market_choices, document_market_name
+from hireplan.gui.common.style import BAND_TINTS
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.roles import BonusKind, Offer
 
@@ -46,9 +46,6 @@ def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
 
 
 def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
-    from hireplan.analysis.bands import compa_band
-    from hireplan.gui.risks.flags_model import BAND_TINTS
-
     result = analysis.offers.get(offer.id)
     if result is None or result.own_market is None or result.own_market.nominal is None:
         return None

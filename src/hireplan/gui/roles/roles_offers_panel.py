@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
@@ -36,7 +37,7 @@ from hireplan.model.roles import Offer, Role
 class RolesOffersPanel(Contained, QWidget):
     """Roles, offers and the selected offer's package; market data in a second tab."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming
+    objectRequested = Signal(str, str)
 
     def __init__(
         self, document: PlanDocument, parent: QWidget | None = None, *, prompter: Prompter | None = None
@@ -54,7 +55,7 @@ class RolesOffersPanel(Contained, QWidget):
         self.offer_form = OfferForm(document, self)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
         for model in (self.roles_model, self.offers_model):
             model.editRefused.connect(self.show_message)
         self.offer_form.refused.connect(self.show_message)

@@ -12,11 +12,12 @@ Wiring (one line in the main window, after its menus exist)::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QStyle
+from PySide6.QtWidgets import QDialog, QMenu, QStyle, QWidget
 
 from hireplan.gui.shell.window_menus import themed_icon
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
     from hireplan.gui.shell.main_window import MainWindow
     from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog
+    from hireplan.storage.templates import TemplateInfo
 
 
 class DialogActions:
@@ -122,6 +124,13 @@ class DialogActions:
         dialog = SettingsDialog(window.document, window.settings, parent=window)
         dialog.autosaveIntervalChanged.connect(window.autosaver.set_interval)
         return _open(dialog)
+
+
+def choose_template(parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
+    """The template picker for :class:`QtPrompter`, loaded the first time a plan starts from one."""
+    from hireplan.gui.template_library.template_picker import choose_template as choose
+
+    return choose(parent, templates)
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:

@@ -22,16 +22,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.read_only import ReadOnlyError
-
-if TYPE_CHECKING:
-    from hireplan.gui.shell.main_window import MainWindow
+from hireplan.gui.shell.main_window import MainWindow, main_windows
+from hireplan.storage.paths import user_data_dir
 
 Signature = tuple[str, tuple[tuple[str, int], ...]]
 
@@ -42,8 +40,6 @@ MESSAGE_LIMIT = 600
 
 
 def error_log_path() -> Path:
-    from hireplan.storage.paths import user_data_dir
-
     return user_data_dir() / "logs" / "errors.log"
 
 
@@ -157,8 +153,6 @@ class ErrorHandler:
         return path
 
     def windows(self) -> list[MainWindow]:
-        from hireplan.gui.shell.main_window import main_windows  # lazily: the window module imports a lot
-
         return main_windows(self._windows)
 
     def autosave_all(self) -> int:

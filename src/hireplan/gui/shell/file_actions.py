@@ -7,20 +7,22 @@ that cannot be read or written gives a message, and the window keeps its plan an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
 from hireplan.gui.shell.instance_lock import PlanLock
 from hireplan.gui.shell.read_only_notice import why_read_only
+from hireplan.storage import plan_file
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.plan_file import suggested_file_name
+from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -40,18 +42,12 @@ def plan_path_from_mime(mime: QMimeData) -> Path | None:
     return None
 
 
-def suggested_file_name(title: str) -> str:
-    """A file name from the plan title: ``AI hiring 2026`` -> ``AI-hiring-2026.hireplan``."""
-    stem = re.sub(r"[^\w-]+", "-", title, flags=re.UNICODE).strip("-")[:60]
-    return f"{stem or 'plan'}{PLAN_SUFFIX}"
-
-
 class FileActions(QObject):
     """The File menu's actions and the logic behind them."""
 
-    planOpened = Signal(object)  # noqa: N815 - Qt naming for signals
+    planOpened = Signal(object)
     """A plan was loaded or created; the argument is its path (None for an untitled plan)."""
-    statusMessage = Signal(str)  # noqa: N815 - Qt naming for signals
+    statusMessage = Signal(str)
 
     def __init__(
         self,
@@ -100,8 +96,6 @@ class FileActions(QObject):
         slot: Callable[[], object],
         icon_name: str,
     ) -> QAction:
-        from PySide6.QtGui import QIcon
-
         action = QAction(QIcon.fromTheme(icon_name), text, self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -133,7 +127,6 @@ class FileActions(QObject):
     def new_plan(self) -> bool:
         if not self.maybe_save():
             return False
-        from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
 
         library = TemplateLibrary()
         try:
@@ -181,14 +174,13 @@ class FileActions(QObject):
 
     def load(self, path: Path) -> bool:
         """Read ``path`` and show it; on any problem say so and keep the current plan."""
-        from hireplan.storage.plan_file import load_plan
 
         path = path.expanduser()
         lock = self._acquire_lock_for(path, opening=True)
         if lock is False:
             return False
         try:
-            plan = load_plan(path)
+            plan = plan_file.load_plan(path)
         except PlanFileError as exc:
             self._drop_unless_kept(lock)
             self.prompter.show_error(self._window, "Could not open the plan", str(exc))
@@ -247,12 +239,10 @@ class FileActions(QObject):
         return True
 
     def _write(self, path: Path) -> bool:
-        from hireplan.storage.plan_file import save_plan
-
         if self._before_save is not None:
             self._before_save()
         try:
-            save_plan(self._document.plan, path, keep_backup=True)
+            plan_file.save_plan(self._document.plan, path, keep_backup=True)
         except PlanFileError as exc:
             self.prompter.show_error(
                 self._window,
@@ -276,10 +266,9 @@ class FileActions(QObject):
             "Revert",
         ):
             return False
-        from hireplan.storage.plan_file import load_plan
 
         try:
-            plan = load_plan(path)
+            plan = plan_file.load_plan(path)
         except PlanFileError as exc:
             self.prompter.show_error(self._window, "Could not revert", str(exc))
             return False

@@ -35,11 +35,18 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.overview.overview_page import OverviewPage
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
+from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
 from hireplan.gui.shell.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
 from hireplan.gui.shell.navigation import NavigationView
 from hireplan.gui.shell.plan_header import PlanHeader
 from hireplan.gui.shell.read_only_notice import ReadOnlyNotice
-from hireplan.gui.shell.section_panels import FACTORIES, SECTION_OF_KIND, SectionPanel, SectionPanels
+from hireplan.gui.shell.section_panels import (
+    FACTORIES,
+    SECTION_OF_KIND,
+    SectionPanel,
+    SectionPanels,
+    build_checklist,
+)
 from hireplan.gui.shell.status_bar import StatusSummary
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
@@ -53,7 +60,7 @@ STATUS_TIMEOUT_MS = 8000
 class MainWindow(Contained, QMainWindow):
     """One plan per window. ``startup()`` decides which plan to show first."""
 
-    firstPainted = Signal()  # noqa: N815 - Qt naming for signals
+    firstPainted = Signal()
 
     def __init__(
         self,
@@ -63,7 +70,7 @@ class MainWindow(Contained, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.prompter: Prompter = prompter or QtPrompter()
+        self.prompter: Prompter = prompter or QtPrompter(choose_template)
         self.settings = settings or AppSettings()
         self.document = PlanDocument(Plan(title="Untitled plan"), None, self)
         self._pages: dict[str, QWidget] = {}
@@ -110,8 +117,6 @@ class MainWindow(Contained, QMainWindow):
         self.menus = build_menus(
             self, self.files, self.document.undo_stack, on_find=self.start_find, on_about=self.about
         )
-        from hireplan.gui.shell.dialog_actions import DialogActions
-
         self.dialogs = DialogActions(self).install()
 
         self.navigation.sectionChosen.connect(self._show_section)
@@ -141,9 +146,7 @@ class MainWindow(Contained, QMainWindow):
     def checklist(self) -> ChecklistPanel:
         """The checklist editor, built on first use: the first screen may not need it."""
         if self._checklist is None:
-            from hireplan.gui.checklist.checklist_panel import ChecklistPanel
-
-            panel = ChecklistPanel(self.document)
+            panel = build_checklist(self.document)
             layout = self._checklist_page.layout()
             assert layout is not None
             layout.addWidget(panel)

@@ -93,7 +93,7 @@ class NavigationModel(Contained, QAbstractListModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -126,7 +126,7 @@ class NavigationModel(Contained, QAbstractListModel):
 class NavigationView(QListView):
     """The side list; emits ``sectionChosen(key)`` when the person picks a section."""
 
-    sectionChosen = Signal(str)  # noqa: N815 - Qt naming for signals
+    sectionChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,8 +1,10 @@
-"""The screens behind Roles and offers, Compensation, Risks and Policy watch.
+"""The screens behind the checklist, Roles and offers, Compensation, Risks and Policy watch.
 
-Each is built the first time its section is shown (start-up builds none of them), inside a page the
-window's stack already holds. ``SECTION_OF_KIND`` says which section owns each kind of plan object,
-so a "show me this" from a flag, the overview or the compensation table lands on the right screen.
+The one place the shell builds a screen: each is built the first time its section is shown
+(start-up builds none of them), inside a page the window's stack already holds; the import of a
+screen's module is inside its factory for the same reason. ``SECTION_OF_KIND`` says which section
+owns each kind of plan object, so a "show me this" from a flag, the overview or the compensation
+table lands on the right screen.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from hireplan.gui.common import section_keys as nav
 
 if TYPE_CHECKING:
+    from hireplan.gui.checklist.checklist_panel import ChecklistPanel
     from hireplan.gui.common.prompts import Prompter
     from hireplan.gui.document.document import PlanDocument
 
@@ -37,7 +40,7 @@ SECTION_OF_KIND: dict[str, str] = {
 class SectionPanel(Protocol):
     """What a section screen offers the window: show one object, and ask for another."""
 
-    objectRequested: SignalInstance  # noqa: N815 - Qt naming for signals
+    objectRequested: SignalInstance
 
     def select_object(self, kind: str, obj_id: str) -> bool: ...
 
@@ -66,6 +69,13 @@ def _policy(document: PlanDocument, _prompter: Prompter) -> QWidget:
     return PolicyPanel(document)
 
 
+def build_checklist(document: PlanDocument) -> ChecklistPanel:
+    """The checklist editor (every step's page), built the first time a step is shown."""
+    from hireplan.gui.checklist.checklist_panel import ChecklistPanel
+
+    return ChecklistPanel(document)
+
+
 FACTORIES: dict[str, Callable[[PlanDocument, Prompter], QWidget]] = {
     nav.ROLES: _roles,
     nav.COMPENSATION: _compensation,
@@ -78,7 +88,7 @@ class SectionPanels(QObject):
     """Holds one empty page per lazily built section and fills it on first use; passes on every
     screen's "show me this object" as one ``objectRequested`` signal."""
 
-    objectRequested = Signal(str, str)  # noqa: N815 - Qt naming for signals
+    objectRequested = Signal(str, str)
 
     def __init__(self, document: PlanDocument, prompter: Prompter, parent: QObject | None = None) -> None:
         super().__init__(parent)

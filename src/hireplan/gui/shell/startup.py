@@ -14,6 +14,8 @@ from hireplan.gui.shell.autosave import RecoveryEntry, orphaned_recoveries
 from hireplan.gui.shell.instance_lock import PlanLock
 from hireplan.model import Plan
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.plan_file import load_plan
+from hireplan.storage.templates import sample_plan
 
 if TYPE_CHECKING:
     from hireplan.gui.shell.main_window import MainWindow
@@ -40,7 +42,6 @@ def open_first_plan(window: MainWindow, path: Path | None, *, sample: bool = Fal
 
 def open_sample(window: MainWindow) -> None:
     """The shipped sample plan, untitled so that Save asks where to keep the team's copy."""
-    from hireplan.storage.templates import sample_plan
 
     try:
         plan = sample_plan()
@@ -66,7 +67,6 @@ def offer_recovery(window: MainWindow) -> bool:
 
 def restore(window: MainWindow, entry: RecoveryEntry) -> bool:
     """Show the recovered plan as unsaved changes to its original file (or untitled)."""
-    from hireplan.storage.plan_file import load_plan
 
     try:
         plan = load_plan(entry.plan_file)

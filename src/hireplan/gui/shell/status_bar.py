@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
+from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.style import HIGH_BADGE_STYLE
+from hireplan.gui.document.document import PlanDocument
+
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
-    from hireplan.gui.document.document import PlanDocument
 
 
 class StatusSummary(QWidget):
@@ -22,12 +25,12 @@ class StatusSummary(QWidget):
     Clicking the count emits ``risksRequested``: the window opens the Risks screen.
     """
 
-    risksRequested = Signal()  # noqa: N815 - Qt naming for signals
+    risksRequested = Signal()
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._live = False
+        self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start, while_hidden=True)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
@@ -57,11 +60,11 @@ class StatusSummary(QWidget):
 
     def start(self) -> None:
         """Begin following the analysis (called once the window has painted)."""
-        if not self._live:
-            self._live = True
-            self._document.analysisChanged.connect(self.refresh)
-            self._document.planReset.connect(self.refresh)
-        self.refresh()
+        self._follow.start()
+
+    def _on_start(self) -> None:
+        self._document.analysisChanged.connect(self._follow.changed)
+        self._document.planReset.connect(self._follow.changed)
 
     def refresh(self) -> None:
         self.show_analysis(self._document.analysis())
@@ -73,9 +76,7 @@ class StatusSummary(QWidget):
         high = len(analysis.unacknowledged_high)
         if high:
             self.flags_label.setText(f"⚠ {high} high flag{'s' if high != 1 else ''}")
-            self.flags_label.setStyleSheet(
-                "color: white; background: #c0392b; border-radius: 3px; padding: 1px 6px;"
-            )
+            self.flags_label.setStyleSheet(HIGH_BADGE_STYLE)
             self.flags_label.setToolTip("Flags of high severity nobody has acknowledged: click to see them")
         else:
             self.flags_label.setText("No high flags")

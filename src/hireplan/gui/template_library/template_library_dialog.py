@@ -82,8 +82,8 @@ def start_plan_with(files: FileActions) -> StartPlan:
 class TemplateLibraryDialog(QDialog):
     """The template library; ``start_plan(plan)`` shows a new plan (see :func:`start_plan_with`)."""
 
-    libraryChanged = Signal()  # noqa: N815 - a template was saved, imported, renamed or deleted
-    statusMessage = Signal(str)  # noqa: N815
+    libraryChanged = Signal()
+    statusMessage = Signal(str)
 
     def __init__(
         self,

@@ -33,7 +33,7 @@ class TemplateListModel(Contained, QAbstractListModel):
         super().__init__(parent)
         self._templates = list(templates)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._templates)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -128,3 +128,9 @@ class TemplatePickerDialog(QDialog):
                 self.list_view.setCurrentIndex(self._model.index(row, 0))
                 return True
         return False
+
+
+def choose_template(parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
+    """Ask which template to start from (modal); its name, or None when the person cancels."""
+    dialog = TemplatePickerDialog(templates, parent)
+    return dialog.selected_name() if dialog.exec() else None

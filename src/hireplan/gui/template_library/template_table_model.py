@@ -42,10 +42,10 @@ class TemplateTableModel(Contained, QAbstractTableModel):
         """Row of the template called ``name``, or -1."""
         return next((row for row, info in enumerate(self._infos) if info.name == name), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._infos)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
