@@ -301,3 +301,28 @@ def test_offer_notes_commit_when_leaving_the_field(panel: RolesOffersPanel, doc:
     assert doc.plan.offers[4].notes == "Counter-offer expected\nfrom the current employer"
     form.notes.commit()  # nothing new typed: nothing pushed
     assert doc.undo_stack.count() == 1
+
+
+def test_offer_statement_asks_for_a_path_and_writes_the_selected_offer(
+    qtbot: QtBot, doc: PlanDocument, tmp_path: Any
+) -> None:
+    """Roles and offers → Offer statement…: one offer selected, a path chosen, a PDF written for it."""
+    import subprocess
+
+    from fixtures_dialogs import FakeChooser
+
+    panel = RolesOffersPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    out = tmp_path / "statement.pdf"
+    panel.statement_action.chooser = FakeChooser(save_paths=[out])
+    offer = doc.plan.offers[0]
+    panel.all_offers.setChecked(True)
+    panel.select_object("offer", offer.id)
+    assert panel.statement_action.isEnabled()
+    panel.statement_action.trigger()
+    assert panel.statement_action.written == out and out.exists()
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Total rewards statement" in text and offer.candidate.split()[0] in text
+    panel.offers_view.clearSelection()
+    assert not panel.statement_action.isEnabled()

@@ -70,6 +70,19 @@ def add_parser(subparsers: Any) -> None:
         help="in the PDF, show each offer's position against the market instead of its amounts",
     )
     parser.add_argument(
+        "--offer-statement",
+        metavar="OFFER_ID",
+        help="write the total-rewards statement of one offer (for its candidate) to the file given with -o",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="where --offer-statement writes its PDF"
+    )
+    parser.add_argument(
+        "--with-reporting-currency",
+        action="store_true",
+        help="in the offer statement, also show each figure in the plan's reporting currency",
+    )
+    parser.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -83,23 +96,35 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that building the parser (and `hireplan --help`) stays cheap.
     from hireplan.analysis import analyse
     from hireplan.export import ExportError, PdfOptions, parse_sections
+    from hireplan.model.wording import plural
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import load_plan
 
     pdf_out: Path | None = getattr(args, "pdf", None)
     xlsx_out: Path | None = getattr(args, "xlsx", None)
-    if pdf_out is None and xlsx_out is None:
-        return fail("export: say what to write with --pdf OUT and/or --xlsx OUT")
+    offer_id: str | None = getattr(args, "offer_statement", None)
+    statement_out: Path | None = getattr(args, "output", None)
+    if offer_id is not None and statement_out is None:
+        return fail("export: --offer-statement needs the file to write, given with -o OUT")
+    if statement_out is not None and offer_id is None:
+        return fail(
+            "export: -o names the offer statement's file; say which offer with --offer-statement OFFER_ID"
+        )
+    if pdf_out is None and xlsx_out is None and offer_id is None:
+        return fail(
+            "export: say what to write with --pdf OUT, --xlsx OUT or --offer-statement OFFER_ID -o OUT"
+        )
     sections_text: str | None = getattr(args, "sections", None)
     if pdf_out is None and (sections_text or getattr(args, "redact_offers", False)):
         return fail("export: --sections and --redact-offers shape the PDF; add --pdf OUT")
-    for out in (pdf_out, xlsx_out):
+    for out in (pdf_out, xlsx_out, statement_out):
         if out is not None and not out.parent.is_dir():
             return fail(f"export: cannot write {out}: the folder {out.parent} does not exist")
         if out is not None and out.is_dir():
             return fail(f"export: cannot write {out}: it is a folder")
-    if pdf_out is not None and xlsx_out is not None and pdf_out.resolve() == xlsx_out.resolve():
-        return fail("export: --pdf and --xlsx name the same file")
+    outputs = [out.resolve() for out in (pdf_out, xlsx_out, statement_out) if out is not None]
+    if len(set(outputs)) < len(outputs):
+        return fail("export: two outputs name the same file")
     try:
         options = PdfOptions(
             sections=parse_sections(sections_text) if sections_text else PdfOptions().sections,
@@ -113,6 +138,9 @@ def run(args: argparse.Namespace) -> int:
     except PlanFileError as err:
         return fail(str(err))
 
+    if offer_id is not None and all(offer.id != offer_id for offer in plan.offers):
+        known = ", ".join(offer.id for offer in plan.offers[:10]) or "none"
+        return fail(f"export: the plan has no offer with the id '{offer_id}' (its offers: {known})")
     today = getattr(args, "today", None) or date.today()
     analysis = analyse(plan, today=today)
     try:
@@ -127,7 +155,17 @@ def run(args: argparse.Namespace) -> int:
 
             report = write_pdf(plan, analysis, pdf_out, options, today=today)
             _warn(report.warnings)
-            print(f"wrote {pdf_out} ({report.pages} pages)")
+            print(f"wrote {pdf_out} ({plural(report.pages or 0, 'page')})")
+        if offer_id is not None and statement_out is not None:
+            from hireplan.export.offer_statement import StatementOptions, write_offer_statement
+
+            chosen = StatementOptions(
+                page_size=options.page_size,
+                reporting_currency=bool(getattr(args, "with_reporting_currency", False)),
+            )
+            report = write_offer_statement(plan, analysis, offer_id, statement_out, chosen, today=today)
+            _warn(report.warnings)
+            print(f"wrote {statement_out} ({plural(report.pages or 0, 'page')})")
     except ExportError as err:
         return fail(f"export: {err}")
     return EXIT_OK

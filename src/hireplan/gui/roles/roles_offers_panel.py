@@ -29,6 +29,7 @@ from hireplan.gui.common.table_views import bind_delete_key, make_table, select_
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.offer_form import OfferForm
+from hireplan.gui.roles.offer_statement_action import OfferStatementAction
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.model.roles import Offer, Role
@@ -73,6 +74,9 @@ class RolesOffersPanel(Contained, QWidget):
         self.duplicate_offer_action.triggered.connect(self.duplicate_offers)
         self.delete_offer_action = QAction("Delete", self)
         self.delete_offer_action.triggered.connect(self.delete_offers)
+        self.statement_action = OfferStatementAction(
+            document, self.selected_offer_ids, self, prompter=prompter
+        )
         self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
         self.redo_action = document.undo_stack.createRedoAction(self, "Redo")
         self.all_offers = QCheckBox("All roles")
@@ -93,7 +97,12 @@ class RolesOffersPanel(Contained, QWidget):
         offers_bar.addWidget(self.offers_title)
         offers_bar.addWidget(self.all_offers)
         offers_bar.addStretch(1)
-        for action in (self.add_offer_action, self.duplicate_offer_action, self.delete_offer_action):
+        for action in (
+            self.add_offer_action,
+            self.duplicate_offer_action,
+            self.delete_offer_action,
+            self.statement_action,
+        ):
             offers_bar.addWidget(tool_button(action))
 
         left = QWidget()
@@ -180,6 +189,7 @@ class RolesOffersPanel(Contained, QWidget):
         offers = self.selected_offer_ids()
         self.duplicate_offer_action.setEnabled(bool(offers))
         self.delete_offer_action.setEnabled(bool(offers))
+        self.statement_action.follow()
         self.add_offer_action.setEnabled(
             bool(self._document.plan.roles) and bool(self._document.plan.markets)
         )

@@ -1,0 +1,293 @@
+"""The total-rewards statement for one candidate: what their offer is worth, and nothing else.
+
+One or two pages in the candidate's currency (optionally with the plan's reporting currency beside
+it): each component a year and in year one, the year-by-year schedule with equity vesting, the
+package in purchasing-power terms when the candidate relocates, and the research budget and
+compute that come with the role. No market data and no other candidate's figures, so the
+statement can be handed to the candidate. Call :func:`write_offer_statement`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Flowable, LayoutError, Paragraph, Spacer
+
+from hireplan.analysis import Converted, OfferAnalysis, PlanAnalysis
+from hireplan.analysis.convert import RateTable
+from hireplan.analysis.statement import yearly_schedule
+from hireplan.export import fmt
+from hireplan.export.atomic_out import write_atomically
+from hireplan.export.options import PageSizeName, PdfOptions
+from hireplan.export.pdf_context import Brief
+from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
+from hireplan.export.pdf_styles import HEADER_BG
+from hireplan.export.report import ExportError, ExportReport
+from hireplan.model import BonusKind, Offer, Plan, Relocation
+
+
+@dataclass(frozen=True)
+class StatementOptions:
+    page_size: PageSizeName = "a4"
+    reporting_currency: bool = False
+    """Also show each figure in the plan's reporting currency (when it differs and a rate exists)."""
+    language: str = "en"
+
+
+def _bonus_detail(offer: Offer) -> str:
+    value = fmt.rate(offer.bonus_value)
+    if offer.bonus_kind is BonusKind.PERCENT:
+        return f"target, {value}% of base"
+    if offer.bonus_kind is BonusKind.MONTHS:
+        return f"{value} extra months of base salary"
+    return "target, a yearly amount"
+
+
+class _Statement:
+    def __init__(self, brief: Brief, offer: Offer, result: OfferAnalysis, show_reporting: bool) -> None:
+        self.brief, self.offer, self.result = brief, offer, result
+        self.cur = result.figures.currency
+        reporting = brief.plan.reporting_currency
+        self.rates = RateTable(brief.plan.exchange_rates)
+        self.reporting = (
+            reporting
+            if show_reporting and reporting != self.cur and self.rates.links(self.cur, reporting)
+            else None
+        )
+
+    def money(self, amount: Decimal | None) -> str:
+        return fmt.money(amount, self.cur) if amount else "—"
+
+    def converted(self, amount: Decimal | None) -> str:
+        if not amount or self.reporting is None:
+            return "—"
+        conversion = self.rates.convert(amount, self.cur, self.reporting)
+        return fmt.money(conversion.amount, self.reporting) if isinstance(conversion, Converted) else "—"
+
+    def header(self) -> list[Flowable]:
+        brief, offer, st = self.brief, self.offer, self.brief.st
+        plan = brief.plan
+        role = brief.roles.get(offer.role_id)
+        who = offer.candidate.strip() or f"the {brief.index.role_title(offer.role_id)} offer"
+        kicker = "Total rewards statement" + (
+            f" · {brief.markup(plan.organisation, 'organisation')}" if plan.organisation else ""
+        )
+        facts = [brief.index.role_title(offer.role_id)]
+        if role is not None:
+            facts.append(role.level.label)
+        facts.append(brief.market_name(offer.market_id))
+        currency = f"Figures in {self.cur}"
+        if self.reporting is not None:
+            conversion = self.rates.convert(Decimal(1), self.cur, self.reporting)
+            if isinstance(conversion, Converted):
+                rate = fmt.rate(conversion.rate)
+                currency += f", and in {self.reporting} at 1 {self.cur} = {rate} {self.reporting}"
+        return [
+            Paragraph(kicker, st.small),
+            brief.text(f"Prepared for {who}", "candidate", st.title),
+            brief.text(" · ".join(facts) + f" · prepared on {fmt.day(brief.today)}.", "role", st.small),
+            Paragraph(currency + ".", st.small),
+            Spacer(1, 6),
+        ]
+
+    def components(self) -> list[Flowable]:
+        f, offer = self.result.figures, self.offer
+        rows: list[tuple[str, str, Decimal | None, Decimal | None]] = [
+            ("Base salary", "", f.base, f.base),
+            ("Bonus", _bonus_detail(offer), f.bonus, f.bonus),
+        ]
+        if offer.equity_grant:
+            rows.append(
+                (
+                    "Equity",
+                    f"grant of {self.money(offer.equity_grant)} vesting evenly over "
+                    f"{fmt.rate(offer.vesting_years)} years",
+                    f.equity_per_year,
+                    f.equity_per_year,
+                )
+            )
+        if offer.sign_on:
+            spread = fmt.rate(offer.sign_on_amortisation_years)
+            rows.append(
+                (
+                    "Sign-on bonus",
+                    f"paid on joining; counted over {spread} years",
+                    f.sign_on_per_year,
+                    offer.sign_on,
+                )
+            )
+        if offer.housing_allowance:
+            rows.append(("Housing allowance", "", offer.housing_allowance, offer.housing_allowance))
+        if offer.living_allowance:
+            rows.append(("Living allowance", "", offer.living_allowance, offer.living_allowance))
+        if offer.relocation:
+            rows.append(("Relocation support", "one-off, on moving", None, offer.relocation))
+        rows.append(("Total", "", f.annual_total, f.first_year_value))
+        header = ["Component", "Detail", "A year", "In year one"]
+        body = []
+        for name, detail, yearly, first in rows:
+            row = [name, detail, self.money(yearly), self.money(first)]
+            if self.reporting is not None:
+                row += [self.converted(yearly), self.converted(first)]
+            body.append(row)
+        right: tuple[int, ...] = (2, 3)
+        widths = [0.22, 0.42, 0.18, 0.18]
+        if self.reporting is not None:
+            header += [f"A year ({self.reporting})", f"In year one ({self.reporting})"]
+            widths, right = [0.17, 0.33, 0.125, 0.125, 0.125, 0.125], (2, 3, 4, 5)
+        last = len(body)
+        table = self.brief.table(
+            header,
+            body,
+            widths,
+            "statement",
+            right=right,
+            extra=[("BACKGROUND", (0, last), (-1, last), HEADER_BG)],
+        )
+        note = (
+            "A year is the recurring value: salary, bonus, one year of equity, the sign-on spread over the "
+            "years it is counted over, and allowances. Year one adds the whole sign-on and the relocation "
+            "support."
+        )
+        return [Paragraph("Your package", self.brief.st.h2), table, Paragraph(note, self.brief.st.small)]
+
+    def schedule(self) -> list[Flowable]:
+        years = yearly_schedule(self.offer, self.result.figures)
+        rows = [
+            [
+                f"Year {year.year}",
+                self.money(year.cash),
+                self.money(year.equity),
+                self.money(year.one_off),
+                self.money(year.total),
+                self.money(year.equity_vested),
+            ]
+            for year in years
+        ]
+        header = [
+            "",
+            "Salary, bonus and allowances",
+            "Equity vesting",
+            "Sign-on and relocation",
+            "Total",
+            "Equity vested so far",
+        ]
+        return [
+            Paragraph("Year by year", self.brief.st.h2),
+            self.brief.table(
+                header, rows, [0.1, 0.2, 0.17, 0.19, 0.16, 0.18], "schedule", right=(1, 2, 3, 4, 5)
+            ),
+            Paragraph(
+                "Equity is shown at its value when granted; what it is worth when it vests may differ.",
+                self.brief.st.small,
+            ),
+        ]
+
+    def purchasing_power(self) -> list[Flowable]:
+        role = self.brief.roles.get(self.offer.role_id)
+        annual, first = self.result.annual_ppp, self.result.first_year_ppp
+        if role is None or role.relocation is Relocation.NONE or not isinstance(annual, Converted):
+            return []
+        place = self.brief.market_name(self.offer.market_id)
+        text = (
+            f"Where you will live ({place}), the package is worth {fmt.money(annual.amount, 'INT$')} a year"
+            + (f" and {fmt.money(first.amount, 'INT$')} in year one" if isinstance(first, Converted) else "")
+            + " in international dollars: what that pay buys locally, so it can be set beside pay in another "
+            "country by what it buys rather than by the exchange rate."
+        )
+        return [
+            Paragraph("What it buys where you will live", self.brief.st.h2),
+            self.brief.text(text, "ppp", self.brief.st.body),
+        ]
+
+    def research(self) -> list[Flowable]:
+        f, offer = self.result.figures, self.offer
+        parts = []
+        if f.research_budget:
+            parts.append(f"a research budget of {self.money(f.research_budget)} a year")
+        if f.compute_budget:
+            parts.append(f"compute worth {self.money(f.compute_budget)} a year")
+        if offer.compute_note.strip():
+            parts.append(f"compute: {offer.compute_note.strip()}")
+        text = (
+            "The role comes with " + "; ".join(parts) + ". These are the means to do the work, not pay."
+            if parts
+            else "No research budget or compute is attached to this offer yet."
+        )
+        return [
+            Paragraph("Research budget and compute", self.brief.st.h2),
+            self.brief.text(text, "research", self.brief.st.body),
+        ]
+
+    def story(self) -> list[Flowable]:
+        closing = Paragraph(
+            f"This statement describes the offer as planned on {fmt.day(self.brief.today)}; "
+            "the offer letter is what binds.",
+            self.brief.st.small,
+        )
+        return [
+            *self.header(),
+            *self.components(),
+            *self.schedule(),
+            *self.purchasing_power(),
+            *self.research(),
+            Spacer(1, 8),
+            closing,
+        ]
+
+
+def write_offer_statement(
+    plan: Plan,
+    analysis: PlanAnalysis,
+    offer_id: str,
+    path: Path | str,
+    options: StatementOptions | None = None,
+    *,
+    today: date,
+) -> ExportReport:
+    """Write the statement of the offer ``offer_id`` to ``path`` (atomically).
+
+    Raises :class:`ExportError` with a readable message when the plan has no such offer or the file
+    cannot be written.
+    """
+    options = options or StatementOptions()
+    offer = next((o for o in plan.offers if o.id == offer_id), None)
+    result = analysis.offers.get(offer_id)
+    if offer is None or result is None:
+        raise ExportError(f"The plan has no offer with the id '{offer_id}'.")
+    width, height = PAGE_SIZES[options.page_size]
+    brief = Brief(
+        plan=plan,
+        analysis=analysis,
+        options=PdfOptions(page_size=options.page_size, language=options.language),
+        today=today,
+        width=width - 2 * MARGIN,
+        height=height - 2 * MARGIN,
+    )
+    story = _Statement(brief, offer, result, options.reporting_currency).story()
+    who = " ".join(brief.clean(offer.candidate or brief.index.role_title(offer.role_id), "candidate").split())
+    footer = fit_to_width(
+        f"Total rewards statement · {who} · {today.isoformat()}", (width - 2 * MARGIN) * 0.6, 7.5
+    )
+    pages: list[int] = []
+
+    def produce(tmp: Path) -> None:
+        doc = make_document(
+            str(tmp),
+            options.page_size,
+            title=f"Total rewards statement: {who}",
+            author=" ".join(brief.clean(plan.organisation or plan.owner, "organisation").split()),
+            subject=f"Offer statement as of {today.isoformat()}",
+            language=options.language,
+        )
+        try:
+            doc.build(story, canvasmaker=canvas_maker(footer))
+        except LayoutError as exc:
+            raise ExportError(f"The statement could not be laid out: {exc}") from exc
+        pages.append(doc.page)
+
+    write_atomically(Path(path), produce)
+    return ExportReport(path=Path(path), warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)

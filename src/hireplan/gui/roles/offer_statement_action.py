@@ -1,0 +1,71 @@
+"""Roles and offers → "Offer statement…": asks where to save and writes the selected offer's
+total-rewards statement (a page or two, written in well under a second, so it runs in place)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.document.document import PlanDocument
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class OfferStatementAction(QAction):
+    """Enabled when exactly one offer is selected; ``selected`` gives the selected offer ids."""
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        selected: Callable[[], list[str]],
+        parent: QWidget,
+        *,
+        chooser: FileChooser | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
+        super().__init__("Offer statement…", parent)
+        self.setToolTip("Write the selected offer's total-rewards statement for its candidate, as a PDF")
+        self._document = document
+        self._selected = selected
+        self._parent = parent
+        self.chooser: FileChooser = chooser or QtFileChooser()
+        self._prompter = prompter
+        self.written: Path | None = None
+        self.triggered.connect(self.write)
+
+    def follow(self) -> None:
+        self.setEnabled(len(self._selected()) == 1)
+
+    def write(self) -> Path | None:
+        """Ask for a path and write the statement there; None when cancelled or refused."""
+        from hireplan.export.offer_statement import write_offer_statement  # heavy: load on use
+        from hireplan.export.report import ExportError
+
+        ids = self._selected()
+        if len(ids) != 1:
+            return None
+        offer = next((o for o in self._document.plan.offers if o.id == ids[0]), None)
+        if offer is None:
+            return None
+        name = offer.candidate.strip() or "offer"
+        folder = self._document.path.parent if self._document.path is not None else Path.home()
+        suggested = (
+            folder / f"Offer statement - {''.join(c for c in name if c.isalnum() or c in ' -_')[:60]}.pdf"
+        )
+        path = self.chooser.save_file(self._parent, "Save the offer statement", suggested, PDF_FILTER, ".pdf")
+        if path is None:
+            return None
+        analysis = self._document.analysis()
+        try:
+            write_offer_statement(self._document.plan, analysis, offer.id, path, today=analysis.today)
+        except ExportError as exc:
+            if self._prompter is not None:
+                self._prompter.show_error(self._parent, "Offer statement not written", str(exc))
+            return None
+        self.written = path
+        return path
