@@ -66,7 +66,7 @@ def test_options_reach_the_pdf(plan_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv_tail", "message"),
     [
-        ([], "--pdf OUT and/or --xlsx OUT"),
+        ([], "--pdf OUT, --xlsx OUT or --offer-statement OFFER_ID -o OUT"),
         (["--pdf", "{tmp}/x.pdf", "--sections", "summary,nonsense"], "unknown section(s): nonsense"),
         (["--xlsx", "{tmp}/x.xlsx", "--redact-offers"], "add --pdf OUT"),
         (["--pdf", "{tmp}/no-such-folder/x.pdf"], "does not exist"),
