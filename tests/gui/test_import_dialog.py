@@ -67,6 +67,12 @@ def doc(qtbot: QtBot) -> PlanDocument:
     return PlanDocument(sample_plan())
 
 
+def settled(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
+    """Wait for the background read or preview to be shown."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+    return dialog
+
+
 def write_csv(path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([HEADER, *GOOD, *BAD])
@@ -91,6 +97,7 @@ def test_preview_lists_good_and_bad_rows_and_imports_in_one_undo_step(
     path = writer(tmp_path / ("survey.csv" if writer is write_csv else "survey.xlsx"))  # type: ignore[operator]
     dialog = ImportDialog(doc, path)
     qtbot.addWidget(dialog)
+    settled(qtbot, dialog)
     assert not dialog.error
     assert dialog.combos["market"].currentText() == "City"
     assert dialog.combos["base_p50"].currentText() == "Median"
@@ -113,13 +120,15 @@ def test_preview_lists_good_and_bad_rows_and_imports_in_one_undo_step(
 
 
 def test_remapping_a_column_changes_the_preview(qtbot: QtBot, doc: PlanDocument, tmp_path: Path) -> None:
-    dialog = ImportDialog(doc, write_csv(tmp_path / "survey.csv"))
+    dialog = settled(qtbot, ImportDialog(doc, write_csv(tmp_path / "survey.csv")))
     qtbot.addWidget(dialog)
     dialog.set_column("base_p50", None)
     dialog.set_column("total_p50", "Median")
+    settled(qtbot, dialog)
     assert dialog.good_model.index(0, 5).data() == ""
     assert dialog.good_model.index(0, 6).data() == "850,000"
     dialog.set_column("market", None)
+    settled(qtbot, dialog)
     assert dialog.good_model.rowCount() == 0
     assert "market" in dialog.summary.text() and not dialog.import_button.isEnabled()
 
@@ -156,7 +165,9 @@ def test_hostile_files_are_refused_with_a_message_and_nothing_changes(
     before = doc.plan.model_dump()
     dialog = panel.import_benchmarks(show=False)
     assert chooser.asked and "*.xlsx" in chooser.asked[0]
-    assert dialog is not None and words in dialog.error
+    assert dialog is not None
+    settled(qtbot, dialog)
+    assert words in dialog.error
     assert words in panel.message.text()
     assert not dialog.import_button.isEnabled()
     assert doc.plan.model_dump() == before and doc.undo_stack.count() == 0
@@ -172,7 +183,7 @@ def test_cancelling_the_file_choice_does_nothing(qtbot: QtBot, doc: PlanDocument
 def test_preview_models_pass_the_model_tester(
     qtmodeltester: object, qtbot: QtBot, doc: PlanDocument, tmp_path: Path
 ) -> None:
-    dialog = ImportDialog(doc, write_csv(tmp_path / "survey.csv"))
+    dialog = settled(qtbot, ImportDialog(doc, write_csv(tmp_path / "survey.csv")))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.good_model)  # type: ignore[attr-defined]
     qtmodeltester.check(dialog.bad_model)  # type: ignore[attr-defined]

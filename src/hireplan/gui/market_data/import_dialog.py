@@ -6,6 +6,10 @@ from the header names), the rows that will come in, the rows that will not with 
 and an Import button that adds all good rows as ONE undo step. A file that cannot be opened
 (too large, old ``.xls``, password-protected, a zip bomb...) is refused with its message and
 nothing else happens.
+
+Reading and previewing run in the background (:mod:`.import_worker`, :mod:`.import_jobs`) with a
+progress bar, a Stop button and a time budget, so no file can freeze the window; a new mapping
+stops the preview still running for the old one.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +25,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,19 +36,18 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.plan_names import document_market_name
 from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.document.document import PlanDocument
-from hireplan.storage.benchmark_import import (
-    FIELDS,
-    BenchmarkImportError,
-    Mapping_,
-    Preview,
-    Table,
-    build_preview,
-    guess_mapping,
-    read_table,
+from hireplan.gui.market_data.import_jobs import (
+    PreviewResult,
+    ReadResult,
+    plan_snapshot,
+    preview_job,
+    read_job,
 )
+from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
+from hireplan.model.wording import plural
+from hireplan.storage.benchmark_import import FIELDS, BenchmarkImportError, Mapping_, Preview, Table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +103,13 @@ def _table_view(model: QAbstractTableModel) -> QTableView:
 class ImportDialog(QDialog):
     """Preview and import of one survey file into the plan's benchmarks."""
 
+    budget_seconds = TIME_BUDGET_SECONDS
+    """How long reading, or checking the rows, may take before it is stopped."""
+    refused = Signal(str)
+    """The file cannot be imported; the message says why."""
+    settled = Signal()
+    """Nothing runs in the background any more (a preview, a refusal or a stop is shown)."""
+
     def __init__(self, document: PlanDocument, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import benchmarks — {path.name}")
@@ -106,12 +119,29 @@ class ImportDialog(QDialog):
         self.preview = Preview()
         self.error = ""
         self.imported = 0
+        self.worker = ImportWorker(self)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.progress.connect(self._on_progress)
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_label = QLabel()
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop reading the file or checking its rows")
+        self.stop_button.clicked.connect(self.stop)
+        self.progress_row = QWidget()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress_bar, 1)
+        progress_layout.addWidget(self.stop_button)
         self.mapping_box = QGroupBox("Which column holds what")
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}
@@ -147,6 +177,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.summary)
         layout.addWidget(lists, 1)
@@ -154,39 +185,69 @@ class ImportDialog(QDialog):
         self.resize(980, 680)
         self.load()
 
+    @property
+    def busy(self) -> bool:
+        """A read or a preview is running in the background."""
+        return self.worker.busy
+
+    def _working(self, text: str) -> None:
+        self.progress_label.setText(text)
+        self.progress_bar.setRange(0, 0)  # busy until the core reports counts
+        self.progress_row.show()
+        self.import_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.progress_row.hide()
+        self.settled.emit()
+
     # ------------------------------------------------------------------ reading
 
-    def load(self) -> bool:
-        """Read the file and guess the mapping; False (with :attr:`error` set) when refused."""
-        try:
-            self.table = read_table(self.path)
-        except BenchmarkImportError as error:
-            self.table = None
-            self.error = str(error)
-            self.error_label.setText(self.error)
-            self.error_label.show()
-            self.file_label.setText(str(self.path))
-            self.mapping_box.setEnabled(False)
-            self.import_button.setEnabled(False)
-            self.summary.setText("Nothing can be imported from this file.")
-            return False
+    def load(self) -> None:
+        """Read the file in the background; the mapping is guessed when it has been read."""
+        self.table = None
+        self.file_label.setText(str(self.path))
+        self.mapping_box.setEnabled(False)
+        self._working(f"Reading {self.path.name}…")
+        path = self.path
+        self.worker.start(
+            lambda control: read_job(path, control),
+            timeout_message=(
+                f"Reading {path.name} took longer than {self.budget_seconds:g} seconds, so it was "
+                "stopped. Export only the rows and columns you need and import that file."
+            ),
+            unexpected=f"{path.name} could not be read because of an unexpected problem.",
+            expected=(BenchmarkImportError,),
+            budget=self.budget_seconds,
+        )
+
+    def _show_table(self, result: ReadResult) -> None:
+        self.table = result.table
         self.error = ""
-        self.error_label.clear()
         self.error_label.hide()
+        rows = len(self.table.rows)
         self.file_label.setText(
-            f"{self.path.name}: {self.table.description}, {len(self.table.rows)} data rows. "
+            f"{self.path.name}: {self.table.description}, {plural(rows, 'data row')}. "
             "Check the columns below; unknown markets must be added under Market data first."
         )
-        guessed = guess_mapping(self.table.headers)
         for key, combo in self.combos.items():
             combo.clear()
             combo.addItem("(not in file)", NOT_IN_FILE)
             for column, header in enumerate(self.table.headers):
                 combo.addItem(header, column)
-            column_guess = guessed.get(key)
+            column_guess = result.guessed.get(key)
             combo.setCurrentIndex(0 if column_guess is None else column_guess + 1)
+        self.mapping_box.setEnabled(True)
         self.refresh()
-        return True
+
+    def _refuse(self, message: str) -> None:
+        self.error = message
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.mapping_box.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.summary.setText("Nothing can be imported from this file.")
+        self._idle()
+        self.refused.emit(message)
 
     def mapping(self) -> Mapping_:
         result: Mapping_ = {}
@@ -201,51 +262,96 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(0 if header is None else max(combo.findText(header), 0))
         self.refresh()
 
+    # ------------------------------------------------------------------ previewing
+
     def refresh(self) -> None:
-        if self.table is None:
+        """Preview the rows with the current mapping, stopping the preview of the previous one."""
+        table = self.table
+        if table is None:
             return
-        self.preview = build_preview(self.table, self.mapping(), self._document.plan)
-        plan = self._document.plan
-        good_rows = []
-        for number, bench in zip(self.preview.good_rows, self.preview.good, strict=True):
-            good_rows.append(
-                (
-                    str(number),
-                    document_market_name(self._document, bench.market_id),
-                    bench.job_family,
-                    bench.level.label if bench.level else "All levels",
-                    bench.currency,
-                    "" if bench.base_p50 is None else f"{bench.base_p50:,}",
-                    "" if bench.total_p50 is None else f"{bench.total_p50:,}",
-                    bench.as_of.isoformat() if bench.as_of else "",
-                    bench.source,
-                )
-            )
-        self.good_model.set_rows(good_rows)
-        self.bad_model.set_rows([(str(bad.row), bad.reason) for bad in self.preview.bad])
+        mapping = self.mapping()
+        plan = plan_snapshot(self._document.plan)
+        names = {market.id: market.name for market in plan.markets}
+        self._working(f"Checking {plural(len(table.rows), 'row')}…")
+        self.worker.start(
+            lambda control: preview_job(table, mapping, plan, names, control),
+            timeout_message=(
+                f"Checking the rows took longer than {self.budget_seconds:g} seconds, so it was stopped. "
+                "Import a smaller file, or check the columns chosen above."
+            ),
+            unexpected="The rows could not be checked because of an unexpected problem.",
+            budget=self.budget_seconds,
+        )
+
+    def _show_preview(self, result: PreviewResult) -> None:
+        self.preview = result.preview
+        self.good_model.set_rows(result.good_rows)
+        self.bad_model.set_rows(result.bad_rows)
         count = len(self.preview.good)
         if self.preview.problems:
             self.summary.setText(" ".join(self.preview.problems))
         else:
+            existing = plural(len(self._document.plan.benchmarks), "benchmark")
             self.summary.setText(
-                f"{count} row{'s' if count != 1 else ''} will be added to the {len(plan.benchmarks)} "
-                f"benchmarks in the plan; {len(self.preview.bad)} left out."
+                f"{plural(count, 'row')} will be added to the {existing} in the plan; "
+                f"{len(self.preview.bad)} left out."
             )
         self.import_button.setEnabled(count > 0)
-        self.import_button.setText(f"Import {count} row{'s' if count != 1 else ''}")
+        self.import_button.setText(f"Import {plural(count, 'row')}")
+        self._idle()
+
+    def stop(self) -> None:
+        """Stop what runs in the background; what was shown before stays (nothing to import yet)."""
+        if not self.worker.busy:
+            return
+        self.worker.cancel()
+        if self.table is None:
+            self._refuse(f"Reading {self.path.name} was stopped; nothing was imported.")
+            return
+        self.preview = Preview()
+        self.good_model.set_rows([])
+        self.bad_model.set_rows([])
+        self.summary.setText("Checking the rows was stopped. Change a column above to check them again.")
+        self._idle()
+
+    def _on_finished(self, _generation: int, result: object) -> None:
+        if isinstance(result, ReadResult):
+            self._show_table(result)
+        elif isinstance(result, PreviewResult):
+            self._show_preview(result)
+
+    def _on_failed(self, _generation: int, message: str) -> None:
+        if self.table is None:
+            self._refuse(message)
+            return
+        self.preview = Preview()
+        self.good_model.set_rows([])
+        self.bad_model.set_rows([])
+        self.summary.setText(message)
+        self.import_button.setEnabled(False)
+        self._idle()
+
+    def _on_progress(self, _generation: int, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def reject(self) -> None:
+        self.worker.cancel()
+        super().reject()
 
     # ------------------------------------------------------------------ importing
 
     def import_good(self) -> int:
         """Add the good rows as ONE undo step and close; returns how many were added."""
-        if self.table is None or not self.preview.good:
+        if self.table is None or self.busy or not self.preview.good:
             return 0
         count = len(self.preview.good)
         self._document.insert_objects(
             "benchmark",
             -1,
             list(self.preview.good),
-            text=f"Import {count} benchmark{'s' if count != 1 else ''} from {self.path.name}",
+            text=f"Import {plural(count, 'benchmark')} from {self.path.name}",
         )
         self.imported = count
         self.preview = Preview()

@@ -242,20 +242,17 @@ class MarketDataPanel(Contained, QWidget):
     def import_benchmarks(self, path: Path | None = None, *, show: bool = True) -> ImportDialog | None:
         """Ask for a survey file (unless given) and open the import preview for it.
 
-        A refused file shows its message here and opens nothing. With ``show=False`` the dialog
-        is returned unopened (tests drive it directly).
+        The file is read in the background while the dialog shows its progress; a refused file
+        shows its message in the dialog and here. With ``show=False`` the dialog is returned
+        unopened (tests drive it directly).
         """
         if path is None:
             path = self._chooser.open_file(self, "Import benchmarks", None, IMPORT_FILTER)
             if path is None:
                 return None
         dialog = ImportDialog(self._document, path, self)
+        dialog.refused.connect(self.message.setText)
         self.last_import = dialog
-        if dialog.error:
-            self.message.setText(dialog.error)
-            if self._prompter is not None:
-                self._prompter.show_error(self, "Import benchmarks", dialog.error)
-            return dialog
         if show:
             dialog.exec()
             if dialog.imported:

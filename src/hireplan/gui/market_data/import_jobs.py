@@ -1,0 +1,114 @@
+"""The two jobs the import dialog runs in the background: read the file, preview its rows.
+
+No Qt here: each job is a function of its inputs and a :class:`JobControl` (stop, progress), run
+by :class:`~hireplan.gui.market_data.import_worker.ImportWorker`. The preview job also formats
+the rows the dialog lists, so even twenty thousand rows cost the GUI thread nothing but a reset.
+
+One safety net: if the core's preview fails on some row in a way it did not expect (a bug, not a
+bad cell it recognises), the rows are checked again in halves until the rows that fail are found;
+each is listed as a bad row with the reason, and the rest are previewed as usual. The preview
+then names a row rather than failing as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from hireplan.gui.market_data.import_worker import JobControl, core_options
+from hireplan.model.plan import Plan
+from hireplan.storage.benchmark_import import (
+    BadRow,
+    Mapping_,
+    Preview,
+    Table,
+    build_preview,
+    guess_mapping,
+    read_table,
+)
+
+GoodRow = tuple[str, str, str, str, str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    table: Table
+    guessed: Mapping_
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    preview: Preview
+    good_rows: tuple[GoodRow, ...]
+    bad_rows: tuple[tuple[str, str], ...]
+
+
+def read_job(path: Path, control: JobControl) -> ReadResult:
+    table = read_table(path, **core_options(read_table, control))
+    control.check()
+    return ReadResult(table, guess_mapping(table.headers))
+
+
+def plan_snapshot(plan: Plan) -> Plan:
+    """What the preview reads of the plan (markets, benchmarks), copied so edits cannot race it."""
+    return plan.model_copy(update={"markets": list(plan.markets), "benchmarks": list(plan.benchmarks)})
+
+
+def preview_job(
+    table: Table, mapping: Mapping_, plan: Plan, market_names: Mapping[str, str], control: JobControl
+) -> PreviewResult:
+    try:
+        preview = build_preview(table, mapping, plan, **core_options(build_preview, control))
+    except Exception:  # a bug on some row: find the rows, name them, preview the rest
+        control.check()
+        preview = _preview_isolating_failures(table, mapping, plan, control)
+    control.check()
+    good: list[GoodRow] = []
+    for position, (number, bench) in enumerate(zip(preview.good_rows, preview.good, strict=True)):
+        if position % 1000 == 999:
+            control.check()
+        good.append(
+            (
+                str(number),
+                market_names.get(bench.market_id, bench.market_id),
+                bench.job_family,
+                bench.level.label if bench.level else "All levels",
+                bench.currency,
+                "" if bench.base_p50 is None else f"{bench.base_p50:,}",
+                "" if bench.total_p50 is None else f"{bench.total_p50:,}",
+                bench.as_of.isoformat() if bench.as_of else "",
+                bench.source,
+            )
+        )
+    bad = tuple((str(row.row), row.reason) for row in preview.bad)
+    return PreviewResult(preview, tuple(good), bad)
+
+
+def _preview_isolating_failures(table: Table, mapping: Mapping_, plan: Plan, control: JobControl) -> Preview:
+    no_benchmarks = plan.model_copy(update={"benchmarks": []})  # duplicates are checked at the end
+    failed: list[BadRow] = []
+
+    def search(rows: tuple[tuple[int, tuple[object, ...]], ...]) -> None:
+        control.check()
+        try:
+            build_preview(Table(table.headers, rows), mapping, no_benchmarks)  # type: ignore[arg-type]
+        except Exception as exc:
+            if len(rows) == 1:
+                failed.append(BadRow(rows[0][0], _unexpected_reason(exc)))
+                return
+            middle = len(rows) // 2
+            search(rows[:middle])
+            search(rows[middle:])
+
+    search(table.rows)
+    failed_numbers = {row.row for row in failed}
+    rest = Table(table.headers, tuple(r for r in table.rows if r[0] not in failed_numbers), table.description)
+    preview = build_preview(rest, mapping, plan)
+    bad = tuple(sorted((*preview.bad, *failed), key=lambda row: row.row))
+    return Preview(preview.good, preview.good_rows, bad, preview.problems)
+
+
+def _unexpected_reason(exc: BaseException) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    return f"This row could not be read ({detail[:200]}); check its numbers and dates."
