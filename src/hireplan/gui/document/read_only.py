@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
+REFUSED_EDIT = "This plan is read-only, so the change was not made."
+
+
 class ReadOnlyError(ValueError):
     """An edit to a plan shown read-only; the message says why and what to do."""
 
@@ -36,9 +39,10 @@ class RefusingUndoStack(QUndoStack):
         self._open_macros = 0
 
     def _refuse_if_read_only(self) -> None:
+        """Tell the window the whole reason; the exception carries the short one for inline notes."""
         if self.refusal is not None:
             self.refused.emit(self.refusal)
-            raise ReadOnlyError(self.refusal)
+            raise ReadOnlyError(REFUSED_EDIT)
 
     def push(self, cmd: QUndoCommand) -> None:
         self._refuse_if_read_only()

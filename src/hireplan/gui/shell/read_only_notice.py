@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.document.read_only import read_only_message
+from hireplan.gui.document.read_only import REFUSED_EDIT, read_only_message
 
 STATUS_NOTE = "Read-only: use Save As to edit a copy."
 
@@ -62,7 +62,7 @@ class ReadOnlyNotice(QObject):
 
     def _on_refused(self, message: str) -> None:
         if self._told:
-            self._window.statusBar().showMessage("This plan is read-only; the change was not made.", 8000)
+            self._window.statusBar().showMessage(REFUSED_EDIT, 8000)
             return
         self._told = True
         self._pending = message
