@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-
 REFUSED_EDIT = "This plan is read-only, so the change was not made."
 
 
