@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
+from hireplan.gui.shell.format_upgrade import keep_original, open_plan_file, upgrade_question
 from hireplan.gui.shell.instance_lock import PlanLock
 from hireplan.gui.shell.read_only_notice import why_read_only
 from hireplan.storage import plan_file
@@ -48,6 +49,8 @@ class FileActions(QObject):
     planOpened = Signal(object)
     """A plan was loaded or created; the argument is its path (None for an untitled plan)."""
     statusMessage = Signal(str)
+    olderFormatChanged = Signal(object)
+    """The open file's format version when older than the app's (asked before saving), or None."""
 
     def __init__(
         self,
@@ -65,6 +68,8 @@ class FileActions(QObject):
         self._settings = settings
         self._before_save = before_save
         self.lock: PlanLock | None = None
+        self.older_format: int | None = None
+        """The format version of the open file when it is older than the app's (asked before saving)."""
 
         self.new_action = self._action("&New…", QKeySequence.StandardKey.New, self.new_plan, "document-new")
         self.open_action = self._action(
@@ -154,6 +159,7 @@ class FileActions(QObject):
         self._release_lock()
         self._document.replace(plan, None)
         self._document.set_read_only(None)
+        self._set_older_format(None)
         self.planOpened.emit(None)
 
     def open_dialog(self) -> bool:
@@ -174,13 +180,12 @@ class FileActions(QObject):
 
     def load(self, path: Path) -> bool:
         """Read ``path`` and show it; on any problem say so and keep the current plan."""
-
         path = path.expanduser()
         lock = self._acquire_lock_for(path, opening=True)
         if lock is False:
             return False
         try:
-            plan = plan_file.load_plan(path)
+            opened = open_plan_file(path)
         except PlanFileError as exc:
             self._drop_unless_kept(lock)
             self.prompter.show_error(self._window, "Could not open the plan", str(exc))
@@ -189,16 +194,26 @@ class FileActions(QObject):
             return False
         self._keep_lock(lock)
         resolved = path.resolve()
-        self._document.replace(plan, resolved)
+        self._document.replace(opened.plan, resolved)
         read_only = why_read_only(resolved)
         self._document.set_read_only(read_only)
+        self._set_older_format(opened.format_version if opened.older else None)
         self._settings.add_recent_file(resolved)
         self.planOpened.emit(resolved)
         if read_only:
             self.statusMessage.emit(f"Opened {path.name} read-only: you do not have permission to change it.")
+        elif opened.older:
+            self.statusMessage.emit(
+                f"Opened {path.name}, saved in an older file format; you will be asked before it is saved "
+                "in the new one."
+            )
         else:
             self.statusMessage.emit(f"Opened {path.name}")
         return True
+
+    def _set_older_format(self, version: int | None) -> None:
+        self.older_format = version
+        self.olderFormatChanged.emit(version)
 
     # Saving ------------------------------------------------------------------------------------
 
@@ -209,7 +224,31 @@ class FileActions(QObject):
         if self._document.read_only:
             self.statusMessage.emit(f"{self._document.path.name} is read-only: choose a name for a copy.")
             return self.save_as()
+        if not self._upgrade_agreed(self._document.path):
+            return False
         return self._write(self._document.path)
+
+    def _upgrade_agreed(self, path: Path) -> bool:
+        """Before the first save over an older-format file: ask, then keep the original beside it."""
+        version = self.older_format
+        if version is None:
+            return True
+        title, message, action = upgrade_question(path, version)
+        if not self.prompter.ask_confirm(self._window, title, message, action):
+            self.statusMessage.emit(f"{path.name} was not saved; it is still in the older file format.")
+            return False
+        try:
+            kept = keep_original(path, version)
+        except (PlanFileError, OSError) as exc:
+            self.prompter.show_error(
+                self._window,
+                "Could not save the plan",
+                f"The original file could not be kept as a copy, so it was not replaced: {exc}\n\n"
+                "Your changes are still here, unsaved. Try Save As to keep them somewhere else.",
+            )
+            return False
+        self.statusMessage.emit(f"The original file was kept as {kept.name}.")
+        return True
 
     def save_as(self) -> bool:
         current = self._document.path
@@ -228,7 +267,7 @@ class FileActions(QObject):
             )
             return False
         if current is not None and _same_file(path, current):
-            return self._write(current)
+            return self._upgrade_agreed(current) and self._write(current)
         lock = self._acquire_lock_for(path, opening=False)
         if lock is False:
             return False
@@ -251,6 +290,7 @@ class FileActions(QObject):
             )
             return False
         self._document.mark_saved(path)
+        self._set_older_format(None)  # the file now holds the current format
         self._settings.add_recent_file(path)
         self.statusMessage.emit(f"Saved {path.name}")
         return True
@@ -266,14 +306,14 @@ class FileActions(QObject):
             "Revert",
         ):
             return False
-
         try:
-            plan = plan_file.load_plan(path)
+            opened = open_plan_file(path)
         except PlanFileError as exc:
             self.prompter.show_error(self._window, "Could not revert", str(exc))
             return False
-        self._document.replace(plan, path)
+        self._document.replace(opened.plan, path)
         self._document.set_read_only(why_read_only(path))
+        self._set_older_format(opened.format_version if opened.older else None)
         self.statusMessage.emit(f"Reverted to the saved {path.name}")
         return True
 

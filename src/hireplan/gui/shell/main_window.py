@@ -37,6 +37,7 @@ from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
 from hireplan.gui.shell.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
+from hireplan.gui.shell.format_upgrade import FormatNote
 from hireplan.gui.shell.navigation import NavigationView
 from hireplan.gui.shell.plan_header import PlanHeader
 from hireplan.gui.shell.read_only_notice import ReadOnlyNotice
@@ -127,6 +128,8 @@ class MainWindow(Contained, QMainWindow):
         self.document.pathChanged.connect(self._update_title)
         self.document.readOnlyChanged.connect(self._update_title)
         self.read_only_notice = ReadOnlyNotice(self, self.document, self.prompter)
+        self.format_note = FormatNote(self)
+        self.files.olderFormatChanged.connect(self.format_note.show_for)
         self.document.planReset.connect(self._on_plan_reset)
         self.document.objectsChanged.connect(self._on_objects_changed)
 
