@@ -1,8 +1,9 @@
-"""The one font the PDF brief uses, shipped with hireplan and embedded in every PDF.
+"""The fonts the PDF documents use, shipped with hireplan and embedded in every PDF.
 
-WenQuanYi Micro Hei covers Latin and Chinese (names, cities, notes), ``¥`` and dashes, and
-reportlab embeds only the glyphs a document uses. The standard PDF fonts (Helvetica…) are
-never used, because they are not embedded and cannot show Chinese.
+WenQuanYi Micro Hei covers Latin and Chinese (names, cities, notes), ``¥`` and dashes; DejaVu Sans
+draws what it lacks, Arabic and Hebrew (see :mod:`hireplan.export.scripts`). reportlab embeds only
+the glyphs a document uses. The standard PDF fonts (Helvetica…) are never used, because they are
+not embedded and cannot show Chinese.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_NAME = "HireplanSans"
 FONT_FILE = "wqy-microhei.ttc"
+FALLBACK_NAME = "HireplanSansRTL"
+FALLBACK_FILE = "DejaVuSans.ttf"
+"""DejaVu Sans: Arabic (with presentation forms) and Hebrew, which the main font lacks."""
 PLACEHOLDER = "□"
 """Printed instead of a character the font lacks (the font has this one), so nothing vanishes."""
 
@@ -37,9 +41,32 @@ def register_font() -> str:
 
 
 @lru_cache(maxsize=1)
-def _glyphs() -> frozenset[int]:
+def register_fallback() -> str:
+    """Load the second font into reportlab once and return its name (see :mod:`scripts`)."""
+    resource = importlib.resources.files("hireplan.resources") / "fonts" / FALLBACK_FILE
+    with importlib.resources.as_file(resource) as path:
+        pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FALLBACK_NAME, bold, italic, FALLBACK_NAME)
+    return FALLBACK_NAME
+
+
+@lru_cache(maxsize=1)
+def main_glyphs() -> frozenset[int]:
     font: Any = pdfmetrics.getFont(register_font())
     return frozenset(font.face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def fallback_glyphs() -> frozenset[int]:
+    font: Any = pdfmetrics.getFont(register_fallback())
+    return frozenset(font.face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> frozenset[int]:
+    return main_glyphs() | fallback_glyphs()
 
 
 class GlyphCheck:

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from hireplan.analysis import Severity
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_styles import BAND_FILLS, INK, MUTED, NOMINAL_COLOUR, PPP_COLOUR, RULE
+from hireplan.export.scripts import draw_mixed
 
 
 def nice_step(peak: float, ticks: int = 4) -> float:
@@ -93,10 +94,11 @@ class GroupedBars(Flowable):  # type: ignore[misc]
                 canvas.saveState()
                 canvas.translate(cx + 3, bottom - 5)
                 canvas.rotate(20)
-                canvas.drawRightString(0, 0, label)
+                draw_mixed(canvas, 0, 0, label, 6.5, right=True)
                 canvas.restoreState()
             else:
-                canvas.drawCentredString(cx, bottom - 10, label)
+                draw_mixed(canvas, cx, bottom - 10, label, 6.5, centre=True)
+        canvas.setFont(font, 6.5)
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.6)
         canvas.line(left, bottom, left + plot_w, bottom)

@@ -23,6 +23,8 @@ from hireplan.export.options import PdfOptions
 from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
 from hireplan.export.pdf_styles import HEADER_BG, RULE, ZEBRA, Styles, has_cjk, styles
 from hireplan.export.redact import Redactor
+from hireplan.export.scripts import markup as script_markup
+from hireplan.export.scripts import needs_fallback
 from hireplan.export.text import pdf_markup, strip_illegal
 from hireplan.model import Market, Offer, Plan
 from hireplan.model.roles import Role
@@ -89,7 +91,7 @@ class Brief:
 
     def markup(self, text: str, where: str) -> str:
         """User text as Paragraph markup, to embed inside markup of our own."""
-        return pdf_markup(self.clean(text, where))
+        return _markup(self.clean(text, where))
 
     def text(self, text: str, where: str, style: Any = None) -> Paragraph:
         """A paragraph of user text that prints exactly as typed."""
@@ -97,7 +99,7 @@ class Brief:
         chosen = style if style is not None else self.st.body
         if has_cjk(clean) and chosen.wordWrap != "CJK":
             chosen = _cjk_variant(chosen)
-        return Paragraph(pdf_markup(clean), chosen)
+        return Paragraph(_markup(clean), chosen)
 
     def table(
         self,
@@ -214,6 +216,8 @@ class Brief:
         if not isinstance(value, str):
             return value
         clean = self.clean(value, where)
+        if needs_fallback(clean):
+            return Paragraph(_markup(clean), self.st.cell_right if right else self.st.cell)
         if "\n" not in clean and stringWidth(clean, font, CELL_FONT_SIZE) <= room:
             return clean
         if not has_cjk(clean):
@@ -221,7 +225,14 @@ class Brief:
             if all(stringWidth(line, font, CELL_FONT_SIZE) <= room for line in lines):
                 return "\n".join(lines)
         style = self.st.cell_right if right else self.st.cell_for(clean)
-        return Paragraph(pdf_markup(clean), style)
+        return Paragraph(_markup(clean), style)
+
+
+def _markup(text: str) -> str:
+    """Cleaned user text as Paragraph markup: escaped, line breaks kept, other scripts in their font."""
+    if not needs_fallback(text):
+        return pdf_markup(text)
+    return script_markup(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
 
 
 def _is_runs(value: object) -> bool:

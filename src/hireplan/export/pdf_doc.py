@@ -14,11 +14,11 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hireplan.export.fonts import register_font
+from hireplan.export.scripts import draw_mixed, mixed_width
 
 rl_config.useA85 = 0
 """Page streams stay binary (deflated) rather than ASCII85-encoded: smaller files, and the
@@ -86,7 +86,8 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
         self.setStrokeColorRGB(0.8, 0.8, 0.8)
         self.setLineWidth(0.5)
         self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
-        self.drawString(MARGIN, MARGIN - 8 * mm, self.footer_left)
+        draw_mixed(self, MARGIN, MARGIN - 8 * mm, self.footer_left, 7.5)
+        self.setFont(register_font(), 7.5)
         self.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Page {number} of {total}")
         self.restoreState()
 
@@ -103,13 +104,12 @@ def canvas_maker(footer_left: str) -> Callable[..., BriefCanvas]:
 
 def fit_to_width(text: str, width: float, size: float) -> str:
     """Cut ``text`` with an ellipsis so it fits ``width`` points in the brief's font."""
-    font = register_font()
-    if stringWidth(text, font, size) <= width:
+    if mixed_width(text, size) <= width:
         return text
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= width:
+        if mixed_width(text[:mid] + "…", size) <= width:
             lo = mid
         else:
             hi = mid - 1

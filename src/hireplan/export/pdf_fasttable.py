@@ -18,6 +18,8 @@ from reportlab.platypus import Flowable
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_lines import text_width, wrap
 from hireplan.export.pdf_styles import ACCENT, HEADER_BG, INK, RULE, ZEBRA
+from hireplan.export.scripts import needs_fallback, visual
+from hireplan.export.scripts import runs as font_runs
 
 PAD_X = 3.0
 PAD_TOP = 2.0
@@ -55,7 +57,8 @@ def _lines(content: Content, width: float, size: float) -> list[Line]:
     out: list[Line] = []
     for run in runs:
         for line in wrap(run.text, width, run.size):
-            out.append((line, run.size, run.colour, text_width(line, run.size)))
+            shown = visual(line)  # right-to-left text: shaped and in display order, line by line
+            out.append((shown, run.size, run.colour, text_width(shown, run.size)))
     return out
 
 
@@ -156,7 +159,13 @@ class FastTable(Flowable):  # type: ignore[misc]
                     # reportlab's _textOut writes the string without measuring it (textOut measures
                     # to advance the cursor, which moveCursor above makes unnecessary): ~7% of the
                     # large brief. A private method: revisit when the pinned reportlab changes.
-                    text._textOut(line_text)
+                    if needs_fallback(line_text):  # Arabic, Hebrew: a second font for those runs
+                        for piece, piece_font in font_runs(line_text):
+                            text.setFont(piece_font, size)
+                            text.textOut(piece)
+                        text.setFont(font, size)
+                    else:
+                        text._textOut(line_text)
         canvas.drawText(text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)

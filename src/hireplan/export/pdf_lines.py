@@ -14,6 +14,7 @@ from functools import lru_cache
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hireplan.export.fonts import register_font
+from hireplan.export.scripts import mixed_width, needs_fallback
 
 _TOKEN = re.compile(
     r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af"
@@ -23,13 +24,17 @@ _TOKEN = re.compile(
 
 @lru_cache(maxsize=4096)
 def _width(text: str, size: float) -> float:
+    if needs_fallback(text):
+        return mixed_width(text, size)
     return float(stringWidth(text, register_font(), size))
 
 
 def text_width(text: str, size: float) -> float:
-    """Width of ``text`` in the brief's font; short strings are cached (words repeat a lot)."""
+    """Width of ``text`` in the brief's fonts; short strings are cached (words repeat a lot)."""
     if len(text) <= 24:
         return _width(text, size)
+    if needs_fallback(text):
+        return mixed_width(text, size)
     return float(stringWidth(text, register_font(), size))
 
 
