@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from hireplan.analysis.format import format_ratio
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.offer_form import OfferForm
@@ -326,3 +327,17 @@ def test_offer_statement_asks_for_a_path_and_writes_the_selected_offer(
     assert "Total rewards statement" in text and offer.candidate.split()[0] in text
     panel.offers_view.clearSelection()
     assert not panel.statement_action.isEnabled()
+
+
+def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    """Typing stays quick: the form's own edit does not analyse the plan before the edit is done."""
+    form = pick_offer(panel, "offer-sv-applied-d")
+    before = form.summary.text()
+    money(form, "base").set_text_and_commit("260000")
+    assert doc.peek_analysis() is None, "nothing analysed the plan inside the edit"
+    qtbot.waitUntil(lambda: form.summary.text() != before, timeout=1000)
+    own = doc.analysis().offers["offer-sv-applied-d"].own_market
+    assert own is not None and own.nominal is not None
+    assert f"compa-ratio {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()

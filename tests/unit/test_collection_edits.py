@@ -17,26 +17,30 @@ def test_remove_then_restore_puts_every_object_back_in_place() -> None:
     plan = sample_plan()
     before = plan.model_dump()
     ids = [plan.benchmarks[0].id, plan.benchmarks[2].id, plan.benchmarks[3].id]
-    removed = ce.remove_objects(plan, "benchmark", ids)
-    assert [row for row, _ in removed] == [0, 2, 3]
+    runs = ce.runs_of(plan, "benchmark", ids)  # what the window's delete does, and its undo
+    for run in reversed(runs):
+        ce.remove_run(plan, "benchmark", run.row, len(run.objs))
+    assert [run.row + offset for run in runs for offset in range(len(run.objs))] == [0, 2, 3]
     assert all(b.id not in ids for b in plan.benchmarks)
-    ce.restore_objects(plan, "benchmark", removed)
+    for run in runs:
+        ce.insert_run(plan, "benchmark", run.row, run.objs)
     assert plan.model_dump() == before
 
 
 def test_insert_refuses_wrong_type_and_duplicate_ids() -> None:
     plan = sample_plan()
     with pytest.raises(TypeError):
-        ce.insert_objects(plan, "role", 0, [Market(name="X", currency="USD")])
+        ce.plan_insert(plan, "role", 0, [Market(name="X", currency="USD")])
     with pytest.raises(ValueError, match="already in the plan"):
-        ce.insert_objects(plan, "role", 0, [plan.roles[0]])
-    run = ce.insert_objects(plan, "role", -1, [Role(title="New")])
+        ce.plan_insert(plan, "role", 0, [plan.roles[0]])
+    run = ce.plan_insert(plan, "role", -1, [Role(title="New")])
+    ce.insert_run(plan, "role", run.row, run.objs)
     assert run.row == len(plan.roles) - 1 and plan.roles[-1].title == "New"
 
 
 def test_unknown_id_is_reported() -> None:
     with pytest.raises(NotFoundError):
-        ce.remove_objects(sample_plan(), "offer", ["nope"])
+        ce.runs_of(sample_plan(), "offer", ["nope"])
 
 
 def test_duplicate_is_a_deep_copy_with_a_new_id() -> None:

@@ -70,17 +70,44 @@ def test_value_a_model_check_refuses_never_reaches_the_plan() -> None:
     assert offer.bonus_value == Decimal(0)
 
 
+def _remove_items(plan: Plan, ids: list[str]) -> list[edits.Run]:
+    """What the window's delete does: plan the runs, remove them last-first."""
+    runs = edits.runs_of(plan, ids)
+    for run in reversed(runs):
+        edits.remove_run(plan, run.step_id, run.row, len(run.items))
+    return runs
+
+
+def _restore_runs(plan: Plan, runs: list[edits.Run]) -> None:
+    """What its undo does: put the runs back first-first."""
+    for run in runs:
+        edits.insert_run(plan, run.step_id, run.row, run.items)
+
+
+def _move_items(plan: Plan, ids: list[str], dest: str, row: int) -> list[edits.ItemMove]:
+    """What a drag does: plan the single-item moves, make them in order."""
+    moves = edits.plan_moves(plan, ids, dest, row)
+    for move in moves:
+        edits.move_item(plan, move)
+    return moves
+
+
+def _undo_moves(plan: Plan, moves: list[edits.ItemMove]) -> None:
+    for move in edits.inverse_moves(moves):
+        edits.move_item(plan, move)
+
+
 def test_remove_and_restore_puts_every_item_back_in_place() -> None:
     plan = _plan()
     before = plan.model_dump()
-    runs = edits.remove_items(plan, ["d", "a", "b", "x"])
+    runs = _remove_items(plan, ["d", "a", "b", "x"])
     assert _layout(plan) == ["c", "y", ""]
     assert [(run.step_id, run.row, len(run.items)) for run in runs] == [
         ("s1", 0, 2),
         ("s1", 3, 1),
         ("s2", 0, 1),
     ]
-    edits.restore_runs(plan, runs)
+    _restore_runs(plan, runs)
     assert plan.model_dump() == before
 
 
@@ -98,9 +125,9 @@ def test_remove_and_restore_puts_every_item_back_in_place() -> None:
 def test_move_items_and_undo(ids: list[str], dest: str, row: int, expected: list[str]) -> None:
     plan = _plan()
     before = plan.model_dump()
-    moves = edits.move_items(plan, ids, dest, row)
+    moves = _move_items(plan, ids, dest, row)
     assert _layout(plan) == expected
-    edits.undo_moves(plan, moves)
+    _undo_moves(plan, moves)
     assert plan.model_dump() == before
 
 
@@ -145,7 +172,7 @@ def test_any_move_keeps_every_item_and_undoes_exactly(layout: list[int], data: s
     before = plan.model_dump()
     ahead = [item.id for item in dest.items[row:]] if row >= 0 else []
     anchor = next((i for i in ahead if i not in moving), None)  # the item the drop lands above
-    moves = edits.move_items(plan, moving, dest.id, row)
+    moves = _move_items(plan, moving, dest.id, row)
     after_ids = [item.id for step in plan.steps for item in step.items]
     assert sorted(after_ids) == sorted(all_ids)
     landed = [item.id for item in dest.items]
@@ -154,5 +181,5 @@ def test_any_move_keeps_every_item_and_undoes_exactly(layout: list[int], data: s
     assert landed[start : start + len(moving)] == in_plan_order  # together, in their old order
     following = landed[start + len(moving)] if start + len(moving) < len(landed) else None
     assert following == anchor  # right where the drop indicator was
-    edits.undo_moves(plan, moves)
+    _undo_moves(plan, moves)
     assert plan.model_dump() == before

@@ -1,12 +1,10 @@
 """Adding, removing and copying objects in the plan's top-level lists (roles, offers, markets...).
 
 The checklist has its own structure edits in :mod:`hireplan.model.edits`; the other lists are
-flat, so one set of functions serves them all, keyed by the same ``kind`` names
-(:data:`hireplan.model.kinds.KIND_LISTS`). Like the checklist edits they come in two layers:
-primitives that change one contiguous run of rows (:func:`insert_run`, :func:`remove_run`) —
-which the GUI maps one-to-one onto Qt's begin/end row notifications — and composite edits
-(:func:`insert_objects`, :func:`remove_objects`) built from them. Plain Python, no Qt, so undo
-does exactly what a headless caller would do.
+flat, so one set of functions serves them all, keyed by kind (:data:`hireplan.model.kinds.KIND_LISTS`).
+Like the checklist edits they come as plans (:func:`runs_of`, :func:`dependents`) and primitives
+that change one contiguous run of rows (:func:`insert_run`, :func:`remove_run`), which the window
+maps one-to-one onto Qt's begin/end row notifications. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -45,6 +43,12 @@ def insert_run(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -
     target = list_of(plan, kind)
     if not 0 <= row <= len(target):
         raise IndexError(f"row {row} is outside the {kind} list ({len(target)} rows)")
+    _check_new(target, kind, objs)
+    target[row:row] = list(objs)
+
+
+def _check_new(target: Sequence[HireplanModel], kind: str, objs: Sequence[HireplanModel]) -> None:
+    """Refuse an object of another class, or one whose id the list (or the run) already has."""
     info = kind_info(kind)
     known = {getattr(obj, "id", None) for obj in target}
     for obj in objs:
@@ -54,7 +58,6 @@ def insert_run(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -
         if obj_id in known:
             raise ValueError(f"A {info.noun} with id {obj_id!r} is already in the plan.")
         known.add(obj_id)
-    target[row:row] = list(objs)
 
 
 def remove_run(plan: Plan, kind: str, row: int, count: int) -> list[HireplanModel]:
@@ -67,7 +70,7 @@ def remove_run(plan: Plan, kind: str, row: int, count: int) -> list[HireplanMode
     return removed
 
 
-# --------------------------------------------------------------------------- composite edits
+# --------------------------------------------------------------------------- planning list edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,18 @@ class ObjectRun:
     kind: str
     row: int
     objs: tuple[HireplanModel, ...]
+
+
+def plan_insert(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -> ObjectRun:
+    """The run that inserts ``objs`` at ``row`` (-1 or past the end: at the end), checked first.
+
+    Raises ``TypeError`` / ``ValueError`` for an object that cannot go there, so nothing is tried.
+    """
+    target = list_of(plan, kind)
+    if row < 0 or row > len(target):
+        row = len(target)
+    _check_new(target, kind, objs)
+    return ObjectRun(kind, row, tuple(objs))
 
 
 def runs_of(plan: Plan, kind: str, ids: Iterable[str]) -> list[ObjectRun]:
@@ -94,32 +109,6 @@ def runs_of(plan: Plan, kind: str, ids: Iterable[str]) -> list[ObjectRun]:
         else:
             runs.append(ObjectRun(kind, row, (target[row],)))
     return runs
-
-
-def insert_objects(plan: Plan, kind: str, row: int, objs: Sequence[HireplanModel]) -> ObjectRun:
-    """Insert ``objs`` at ``row`` (-1 or past the end = append); return the run inserted."""
-    length = len(list_of(plan, kind))
-    if row < 0 or row > length:
-        row = length
-    insert_run(plan, kind, row, objs)
-    return ObjectRun(kind, row, tuple(objs))
-
-
-def remove_objects(plan: Plan, kind: str, ids: Iterable[str]) -> list[tuple[int, HireplanModel]]:
-    """Remove the objects with ``ids``; return ``(row, object)`` pairs in ascending row order.
-
-    Re-inserting the pairs in that order (:func:`restore_objects`) puts every object back.
-    """
-    runs = runs_of(plan, kind, ids)
-    for run in reversed(runs):
-        remove_run(plan, kind, run.row, len(run.objs))
-    return [(run.row + offset, obj) for run in runs for offset, obj in enumerate(run.objs)]
-
-
-def restore_objects(plan: Plan, kind: str, removed: Sequence[tuple[int, HireplanModel]]) -> None:
-    """Undo :func:`remove_objects`."""
-    for row, obj in removed:
-        insert_run(plan, kind, row, [obj])
 
 
 def duplicate_object(obj: HireplanModel, **changes: Any) -> HireplanModel:

@@ -1,19 +1,23 @@
-"""Model-level edits the GUI's undo commands call: find objects by id, set a field, move items.
+"""Model-level edits of the plan: find objects by id, check and set field values, change the checklist.
 
-Every function here is plain Python over a :class:`~hireplan.model.plan.Plan`, so undo and redo
-do exactly what a headless caller would do, and tests need no Qt. The GUI's document wraps each
-call in a thin undo command and tells its views what changed.
+Plain Python over a :class:`~hireplan.model.plan.Plan`, no Qt. Two kinds of function live here:
 
-Structure edits come in two layers: primitives that change one contiguous run of rows
-(:func:`insert_run`, :func:`remove_run`, :func:`move_item`) — which the GUI maps one-to-one onto
-Qt's begin/end row notifications — and the composite edits built from them
-(:func:`insert_items`, :func:`remove_items`, :func:`move_items`).
+* **Checks and plans**, which read the plan and say what to do: :func:`check_changes` (try field
+  values on copies), :func:`runs_of` (which rows a removal takes), :func:`plan_moves` (the
+  single-item moves of a drag).
+* **Primitives**, which change it: :func:`assign` (one checked value), :func:`insert_run`,
+  :func:`remove_run`, :func:`move_item` (one contiguous run of rows each, which the window maps
+  one-to-one onto Qt's begin/end row notifications).
+
+The open plan in the window (``hireplan.gui.document``) plans with the first, then pushes an undo
+command that calls the second, so undo and redo do exactly what a headless caller does with
+:func:`apply_changes`. Its module docstring draws the whole path once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -151,23 +155,98 @@ def describe_field_error(field: str, error: ValidationError) -> str:
     return " ".join(dict.fromkeys(sentences)) or f"{label}: not an accepted value."
 
 
-def set_field(obj: BaseModel, field: str, value: Any) -> Any:
-    """Assign ``value`` to ``obj.field`` through pydantic's validation; return the old value.
+def _try(probe: BaseModel, field: str, value: Any) -> None:
+    """Assign through pydantic's validation on an object that may be thrown away.
 
-    The value is first tried on a shallow copy, so a value a model-level check rejects
-    (pydantic keeps such a value on the object itself) never reaches the plan.
-    Raises ``ValueError`` with a readable message when the value is refused.
+    pydantic keeps a value a model-level check rejects on the object itself, so this is only
+    ever done on a copy; raises ``ValueError`` with a readable message when the value is refused.
     """
-    if field not in type(obj).model_fields or field == "id":
+    if field not in type(probe).model_fields or field == "id":
         raise ValueError(f"{_label(field)} cannot be edited here.")
-    old = getattr(obj, field)
-    probe = obj.model_copy()
     try:
         setattr(probe, field, value)
     except ValidationError as error:
         raise ValueError(describe_field_error(field, error)) from None
+
+
+def set_field(obj: BaseModel, field: str, value: Any) -> Any:
+    """Assign ``value`` to ``obj.field`` through pydantic's validation; return the old value.
+
+    The value is first tried on a shallow copy, so a refused value never reaches the plan.
+    Raises ``ValueError`` with a readable message when the value is refused.
+    """
+    old = getattr(obj, field) if field in type(obj).model_fields else None
+    probe = obj.model_copy()
+    _try(probe, field, value)
     setattr(obj, field, getattr(probe, field))
     return old
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of one object set to one value: what every edit of a value is made of.
+
+    The named edits in :mod:`hireplan.model.operations` return lists of these; a headless caller
+    makes them with :func:`apply_changes`, the open plan in the window as one undo step.
+    """
+
+    kind: str
+    obj_id: str
+    field: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedChange:
+    """A change the model accepted, with the value as the model stores it and the one it replaces."""
+
+    change: FieldChange
+    old: Any
+
+
+def check_changes(plan: Plan, changes: Iterable[FieldChange]) -> list[CheckedChange]:
+    """Try ``changes``, in order, on copies of the objects they change; the plan is not touched.
+
+    Returns each change with the value as stored and the value it replaces, leaving out those
+    that change nothing. Raises ``ValueError`` with a readable message for a refused value, so a
+    set of changes is made whole or not at all. This is the one validation of an edit: the
+    values it returns can be stored with :func:`assign` (on redo, too) without trying again.
+    """
+    wanted = list(changes)
+    ids: dict[str, list[str]] = {}
+    for change in wanted:
+        ids.setdefault(change.kind, []).append(change.obj_id)
+    found = {kind: find_objects(plan, kind, kind_ids) for kind, kind_ids in ids.items()}
+    probes: dict[tuple[str, str], BaseModel] = {}
+    checked: list[CheckedChange] = []
+    for change in wanted:
+        key = (change.kind, change.obj_id)
+        probe = probes.get(key)
+        if probe is None:
+            probe = probes[key] = found[change.kind][change.obj_id].model_copy()
+        old = getattr(probe, change.field, None)
+        _try(probe, change.field, change.value)
+        new = getattr(probe, change.field)
+        if new != old:
+            checked.append(CheckedChange(replace(change, value=new), old))
+    return checked
+
+
+def assign(obj: BaseModel, field: str, value: Any) -> None:
+    """Store a value :func:`check_changes` accepted for this object as it is now: no probe copy."""
+    setattr(obj, field, value)
+
+
+def apply_changes(plan: Plan, changes: Iterable[FieldChange]) -> list[CheckedChange]:
+    """Make ``changes`` to the plan, all or none (headless: the CLI, scripts, tests).
+
+    Returns what changed with the old values, so a caller can put them back in reverse order.
+    """
+    checked = check_changes(plan, changes)
+    for item in checked:
+        change = item.change
+        assign(find_object(plan, change.kind, change.obj_id), change.field, change.value)
+    return checked
 
 
 # --------------------------------------------------------------------------- structure primitives
@@ -212,6 +291,11 @@ class ItemMove:
         return ItemMove(self.dst_step_id, self.dst_row, self.src_step_id, self.src_row)
 
 
+def inverse_moves(moves: Sequence[ItemMove]) -> list[ItemMove]:
+    """The moves that undo ``moves``: each one's inverse, last first."""
+    return [move.inverse() for move in reversed(moves)]
+
+
 def move_item(plan: Plan, move: ItemMove) -> None:
     """Apply one :class:`ItemMove`."""
     _, src = find_step(plan, move.src_step_id)
@@ -223,7 +307,7 @@ def move_item(plan: Plan, move: ItemMove) -> None:
     dst.items.insert(move.dst_row, item)
 
 
-# --------------------------------------------------------------------------- composite edits
+# --------------------------------------------------------------------------- planning structure edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,29 +351,6 @@ def runs_of(plan: Plan, ids: Iterable[str]) -> list[Run]:
     return runs
 
 
-def insert_items(plan: Plan, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
-    """Insert ``items`` at ``row`` of the step (same as :func:`insert_run`)."""
-    insert_run(plan, step_id, row, items)
-
-
-def remove_items(plan: Plan, ids: Iterable[str]) -> list[Run]:
-    """Remove the items with ``ids``; return the removed runs in plan order.
-
-    Re-inserting the runs in the returned order (:func:`restore_runs`) puts every item back
-    where it was.
-    """
-    runs = runs_of(plan, ids)
-    for run in reversed(runs):
-        remove_run(plan, run.step_id, run.row, len(run.items))
-    return runs
-
-
-def restore_runs(plan: Plan, runs: Sequence[Run]) -> None:
-    """Undo :func:`remove_items`."""
-    for run in runs:
-        insert_run(plan, run.step_id, run.row, run.items)
-
-
 def plan_moves(plan: Plan, ids: Iterable[str], dest_step_id: str, dest_row: int) -> list[ItemMove]:
     """The single-item moves that put the items with ``ids`` at ``dest_row`` of the destination step.
 
@@ -324,23 +385,6 @@ def plan_moves(plan: Plan, ids: Iterable[str], dest_step_id: str, dest_row: int)
         if (src_step_id, src_row) != (dest_step_id, final):
             moves.append(ItemMove(src_step_id, src_row, dest_step_id, final))
     return moves
-
-
-def move_items(plan: Plan, ids: Iterable[str], dest_step_id: str, dest_row: int) -> list[ItemMove]:
-    """Move the items with ``ids`` to ``dest_row`` of the destination step; return the moves made.
-
-    Undo by applying the inverse of each returned move in reverse order (:func:`undo_moves`).
-    """
-    moves = plan_moves(plan, ids, dest_step_id, dest_row)
-    for move in moves:
-        move_item(plan, move)
-    return moves
-
-
-def undo_moves(plan: Plan, moves: Sequence[ItemMove]) -> None:
-    """Undo :func:`move_items`."""
-    for move in reversed(moves):
-        move_item(plan, move.inverse())
 
 
 def duplicate_item(item: ChecklistItem) -> ChecklistItem:

@@ -8,8 +8,8 @@ Two kinds of settings live here and are kept apart on purpose:
 * **This computer** (autosave interval, default page size of the PDF brief, default owner of new
   plans) is stored with QSettings through :class:`~hireplan.gui.common.app_settings.AppSettings`.
 
-Values are checked against the plan model before anything is pushed, so a refused value never
-leaves half of the changes applied.
+Applying is one named document operation (``set_plan_settings``): the model checks every value
+before anything changes, so a refused value never leaves half of the changes applied.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
-from hireplan.model import edits
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -48,7 +47,8 @@ COMMON_CURRENCIES = ("USD", "CNY", "EUR", "GBP", "HKD", "SGD", "JPY")
 PAGE_SIZE_LABELS = {"a4": "A4", "letter": "US Letter"}
 
 SettingChange = tuple[str, str, Any]
-"""(kind, field, new value): kind is ``plan`` or ``settings``."""
+"""(kind, field, value): kind is ``plan`` or ``settings``, as
+:func:`hireplan.model.operations.change_settings` takes them."""
 
 
 def plan_currencies(plan: Plan) -> list[str]:
@@ -238,11 +238,9 @@ class SettingsDialog(QDialog):
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
-    def plan_changes(self) -> list[SettingChange]:
-        """The plan values that differ from the plan, in the order they are applied."""
-        plan = self.document.plan
-        current = plan.settings
-        wanted: list[SettingChange] = [
+    def wanted_settings(self) -> list[SettingChange]:
+        """The plan values the dialog shows, in the order they are applied."""
+        return [
             ("plan", "reporting_currency", self.currency.currentText().strip()),
             ("settings", "reference_market_id", self.reference_market.currentData()),
             ("settings", "below_market_threshold", _decimal(self.below_market)),
@@ -252,35 +250,15 @@ class SettingsDialog(QDialog):
             ("settings", "risk_high_from", self.risk_high.value()),
             ("settings", "expected_retention_grant_pct", _decimal(self.retention_pct)),
         ]
-        return [
-            (kind, field, value)
-            for kind, field, value in wanted
-            if getattr(plan if kind == "plan" else current, field) != value
-        ]
 
     # ------------------------------------------------------------------ applying
 
     def apply_plan_settings(self) -> int:
-        """Push every changed plan value as ONE undo step; returns how many changed.
+        """Apply every changed plan value as ONE undo step; returns how many changed.
 
         Raises ValueError (nothing pushed) when the model refuses a value.
         """
-        changes = self.plan_changes()
-        if not changes:
-            return 0
-        plan_probe = self.document.plan.model_copy()
-        settings_probe = self.document.plan.settings.model_copy()
-        for kind, field, value in changes:
-            edits.set_field(plan_probe if kind == "plan" else settings_probe, field, value)
-        stack = self.document.undo_stack
-        label = "Change plan setting" if len(changes) == 1 else "Change plan settings"
-        stack.beginMacro(label)
-        try:
-            for kind, field, value in changes:
-                self.document.set_field(kind, "", field, value)
-        finally:
-            stack.endMacro()
-        return len(changes)
+        return self.document.set_plan_settings(self.wanted_settings())
 
     def apply_app_settings(self) -> None:
         seconds = self.autosave.value()

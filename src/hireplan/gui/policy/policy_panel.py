@@ -45,7 +45,7 @@ class PolicyPanel(Contained, QWidget):
         self.delete_action = QAction("Delete", self)
         self.delete_action.triggered.connect(self.delete_selected)
         bind_delete_key(self.view, self.delete_action)
-        self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = document.undo_action(self, "Undo")
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Policy watch</b>"))
         bar.addStretch(1)

@@ -1,8 +1,8 @@
 """The Risks screen: flags the plan raises by itself, and the team's own risk register with its heat map.
 
-Flags come from ``document.analysis()``; acknowledging one stores a ``model.Acknowledgement`` in
-``plan.acknowledgements`` through the document (one undo step). Double-clicking a flag asks to go
-to the object at fault (``objectRequested(kind, id)``); the window routes it.
+Flags come from ``document.analysis()``; acknowledging or withdrawing is one named document
+operation (``acknowledge_flags``, ``withdraw_acknowledgements``), one undo step. Double-clicking a
+flag asks to go to the object at fault (``objectRequested(kind, id)``); the window routes it.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from hireplan.gui.risks.flags_model import FlagRole, FlagsModel
 from hireplan.gui.risks.heat_map import RiskHeatMap
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
-from hireplan.model.risk import Acknowledgement, Risk
+from hireplan.model.risk import Risk
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -366,18 +366,9 @@ class RisksPanel(Contained, QWidget):
         return self.acknowledge(flags, answer)
 
     def acknowledge(self, flags: Sequence[Flag], answer: AckInput) -> bool:
-        keys = list(dict.fromkeys(flag.key for flag in flags))
-        plan = self._document.plan
-        today = self._document.analysis().today
-        kept = [ack for ack in plan.acknowledgements if ack.flag_key not in keys]
-        added = [
-            Acknowledgement(
-                flag_key=key, reason=answer.reason, review_date=answer.review_date, acknowledged_on=today
-            )
-            for key in keys
-        ]
+        keys = [flag.key for flag in flags]
         try:
-            changed = self._document.set_field("plan", plan.id, "acknowledgements", kept + added)
+            changed = self._document.acknowledge_flags(keys, answer.reason, answer.review_date)
         except ValueError as error:
             self._show_refusal(f"Could not acknowledge: {error}")
             return False
@@ -386,12 +377,8 @@ class RisksPanel(Contained, QWidget):
 
     def withdraw_selected(self) -> bool:
         """Make the selected acknowledged flags open again (one undo step)."""
-        keys = {flag.key for flag in self.selected_flags() if flag.acknowledged}
-        if not keys:
-            return False
-        plan = self._document.plan
-        kept = [ack for ack in plan.acknowledgements if ack.flag_key not in keys]
-        return self._document.set_field("plan", plan.id, "acknowledgements", kept)
+        keys = [flag.key for flag in self.selected_flags() if flag.acknowledged]
+        return bool(keys) and self._document.withdraw_acknowledgements(keys)
 
     def _on_severity_changed(self) -> None:
         value = self.severity_combo.currentData()

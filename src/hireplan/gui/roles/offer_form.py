@@ -288,8 +288,10 @@ class OfferForm(QWidget):
         for entry in (*self.fields.values(), *self.competing_fields.values()):
             entry.clear()
         self._load()
+        self._refresh_summary()
 
     def _load(self) -> None:
+        """Put the offer's values in the editors (the summary follows the analysis, see below)."""
         offer = self.offer()
         self._loading = True
         try:
@@ -334,9 +336,13 @@ class OfferForm(QWidget):
                     edit.set_value(None)
         finally:
             self._loading = False
-        self._refresh_summary()
 
     def _refresh_summary(self) -> None:
+        """The header line, from the analysis: on showing an offer and on ``analysisChanged``.
+
+        Never from an edit's own notice: that would compute the analysis inside the undo push,
+        before the document's coalescing timer, and once more when the timer fires.
+        """
         offer = self.offer()
         if offer is None:
             return
@@ -356,11 +362,7 @@ class OfferForm(QWidget):
                 )
             else:
                 parts.append("no benchmark in its market yet")
-        flags = [
-            flag
-            for flag in analysis.flags
-            if any(ref.kind == "offer" and ref.id == offer.id for ref in flag.refs) and not flag.acknowledged
-        ]
+        flags = [flag for flag in analysis.flags_for("offer", offer.id) if not flag.acknowledged]
         text = "; ".join(parts) + "."
         if flags:
             text += " Flags: " + "; ".join(f"{flag.severity.label}: {flag.title}" for flag in flags) + "."
@@ -371,15 +373,12 @@ class OfferForm(QWidget):
         offer = self.offer()
         if offer is None:
             return []
-        return [
-            flag.rule
-            for flag in self._document.analysis().flags
-            if any(ref.kind == "offer" and ref.id == offer.id for ref in flag.refs) and not flag.acknowledged
-        ]
+        flags = self._document.analysis().flags_for("offer", offer.id)
+        return [flag.rule for flag in flags if not flag.acknowledged]
 
     def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
         if kind == "offer" and self._offer_id in ids:
-            self._load()
+            self._load()  # the editors follow an undo at once; the summary waits for the analysis
 
     def _on_collection_changed(self, kind: str) -> None:
         if kind == "offer" and self._offer_id is not None and self.offer() is None:
@@ -435,30 +434,21 @@ class OfferForm(QWidget):
 
     def _bonus_kind_chosen(self, _index: int) -> None:
         offer = self.offer()
-        if offer is None:
+        if offer is None or self._loading:
             return
         kind = BonusKind(self.bonus_kind.currentData())
         if kind is offer.bonus_kind:
             return
         try:
-            Offer.model_validate({**offer.model_dump(), "bonus_kind": kind})
-            fits = True
-        except ValueError:
-            fits = False
-        if fits:
-            self._set("bonus_kind", kind)
+            cleared = self._document.set_bonus_kind(offer.id, kind)
+        except ValueError as error:
+            self._refuse("bonus_kind", str(error))
+            self._load_keeping_messages()
             return
-        # The old figure makes no sense in the new unit (50,000 as a percentage): clear it in the same step.
-        stack = self._document.undo_stack
-        stack.beginMacro(f"Bonus as {BONUS_LABELS[kind].lower()}")
-        try:
-            self._document.set_field("offer", offer.id, "bonus_value", Decimal(0))
-            self._document.set_field("offer", offer.id, "bonus_kind", kind)
-        finally:
-            stack.endMacro()
-        self.fields["bonus_value"].show(
-            "The bonus figure was cleared: enter it in the new unit.", refused=False
-        )
+        if cleared:
+            self.fields["bonus_value"].show(
+                "The bonus figure was cleared: enter it in the new unit.", refused=False
+            )
 
     def _toggle_competing(self, checked: bool) -> None:
         offer = self.offer()

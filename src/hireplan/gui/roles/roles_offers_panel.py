@@ -77,8 +77,8 @@ class RolesOffersPanel(Contained, QWidget):
         self.statement_action = OfferStatementAction(
             document, self.selected_offer_ids, self, prompter=prompter
         )
-        self.undo_action = document.undo_stack.createUndoAction(self, "Undo")
-        self.redo_action = document.undo_stack.createRedoAction(self, "Redo")
+        self.undo_action = document.undo_action(self, "Undo")
+        self.redo_action = document.redo_action(self, "Redo")
         self.all_offers = QCheckBox("All roles")
         self.all_offers.setToolTip("Show the offers of every role, not only the selected one")
         self.all_offers.toggled.connect(lambda _on: self._follow_role())

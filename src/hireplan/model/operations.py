@@ -1,0 +1,96 @@
+"""Named edits a person makes in one go: acknowledge flags, withdraw acknowledgements, switch an
+offer's bonus unit, change the plan's settings.
+
+Each reads the plan and returns the :class:`~hireplan.model.edits.FieldChange` list that makes
+it, so the same edit is one undo step in the window (``PlanDocument.acknowledge_flags`` and its
+siblings) and one call headless: ``apply_changes(plan, acknowledge(plan, keys, ...))``. None of
+them changes the plan itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from hireplan.model.edits import FieldChange, describe_field_error
+from hireplan.model.plan import Plan
+from hireplan.model.risk import Acknowledgement
+from hireplan.model.roles import BonusKind, Offer
+
+
+def acknowledge(
+    plan: Plan, keys: Iterable[str], reason: str, review_date: date, today: date
+) -> list[FieldChange]:
+    """Accept the flags with ``keys`` until ``review_date`` for ``reason``, acknowledged ``today``.
+
+    A flag acknowledged before gets the new reason and date (one acknowledgement per flag).
+    Raises ``ValueError`` with a readable message when the reason or date is refused.
+    """
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        return []
+    kept = [ack for ack in plan.acknowledgements if ack.flag_key not in wanted]
+    try:
+        added = [
+            Acknowledgement(flag_key=key, reason=reason, review_date=review_date, acknowledged_on=today)
+            for key in wanted
+        ]
+    except ValidationError as error:
+        field = str(error.errors(include_url=False)[0]["loc"][0])
+        raise ValueError(describe_field_error(field, error)) from None
+    return [FieldChange("plan", plan.id, "acknowledgements", kept + added)]
+
+
+def withdraw(plan: Plan, keys: Iterable[str]) -> list[FieldChange]:
+    """Make the flags with ``keys`` open again: their acknowledgements go."""
+    gone = set(keys)
+    kept = [ack for ack in plan.acknowledgements if ack.flag_key not in gone]
+    if len(kept) == len(plan.acknowledgements):
+        return []
+    return [FieldChange("plan", plan.id, "acknowledgements", kept)]
+
+
+def switch_bonus_kind(offer: Offer, kind: BonusKind) -> list[FieldChange]:
+    """Express the offer's target bonus in another unit (% of base, a yearly amount, months).
+
+    When the figure makes no sense in the new unit (50,000 as a percentage) it is cleared in the
+    same edit, so the person enters it again; see :func:`clears_bonus`.
+    """
+    if kind is offer.bonus_kind:
+        return []
+    switch = FieldChange("offer", offer.id, "bonus_kind", kind)
+    if not clears_bonus(offer, kind):
+        return [switch]
+    return [FieldChange("offer", offer.id, "bonus_value", Decimal(0)), switch]
+
+
+def clears_bonus(offer: Offer, kind: BonusKind) -> bool:
+    """Whether switching to ``kind`` clears the bonus figure (the model refuses it in that unit)."""
+    try:
+        Offer.model_validate({**offer.model_dump(), "bonus_kind": kind})
+    except ValidationError:
+        return True
+    return False
+
+
+SETTING_KINDS = ("plan", "settings")
+"""Plan settings live on the plan (reporting currency) or on its :class:`~hireplan.model.plan.Settings`."""
+
+
+def change_settings(plan: Plan, wanted: Iterable[tuple[str, str, Any]]) -> list[FieldChange]:
+    """The changes that give the plan the ``(kind, field, value)`` settings that differ from it.
+
+    ``kind`` is ``plan`` (reporting currency) or ``settings`` (the rules' thresholds).
+    """
+    changes: list[FieldChange] = []
+    for kind, field, value in wanted:
+        if kind not in SETTING_KINDS:
+            raise ValueError(f"{kind!r} holds no plan setting.")
+        holder = plan if kind == "plan" else plan.settings
+        if getattr(holder, field) != value:
+            changes.append(FieldChange(kind, plan.id, field, value))
+    return changes

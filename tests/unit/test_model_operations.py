@@ -1,0 +1,106 @@
+"""Named edits without the window: what the CLI and a script rely on when they acknowledge flags,
+switch a bonus unit or change plan settings, and what undo relies on to put the plan back."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from hireplan.analysis import analyse
+from hireplan.model import BonusKind, Plan, edits, operations
+from hireplan.storage.templates import sample_plan
+
+TODAY = date(2026, 7, 1)
+
+
+def _undo(plan: Plan, done: list[edits.CheckedChange]) -> None:
+    """What the window's undo does with a named edit: the old values back, last first."""
+    for item in reversed(done):
+        change = item.change
+        edits.assign(edits.find_object(plan, change.kind, change.obj_id), change.field, item.old)
+
+
+def test_acknowledging_headless_marks_the_flags_and_undo_restores_the_plan_exactly() -> None:
+    plan = sample_plan()
+    flags = [flag for flag in analyse(plan, today=TODAY).flags if not flag.acknowledged][:2]
+    assert len(flags) == 2, "the sample plan raises flags to acknowledge"
+    before = plan.model_dump()
+    review = TODAY + timedelta(days=30)
+    keys = [flag.key for flag in flags]
+    done = edits.apply_changes(plan, operations.acknowledge(plan, keys, "Board accepted", review, TODAY))
+    after = {flag.key: flag for flag in analyse(plan, today=TODAY).flags}
+    assert all(after[key].acknowledged for key in keys)
+    assert [(a.flag_key, a.review_date, a.acknowledged_on) for a in plan.acknowledgements] == [
+        (key, review, TODAY) for key in keys
+    ]
+    _undo(plan, done)
+    assert plan.model_dump() == before
+
+
+def test_acknowledging_again_replaces_the_reason_and_withdrawing_opens_the_flag() -> None:
+    plan = sample_plan()
+    key = analyse(plan, today=TODAY).flags[0].key
+    edits.apply_changes(plan, operations.acknowledge(plan, [key], "First", TODAY, TODAY))
+    edits.apply_changes(plan, operations.acknowledge(plan, [key, key], "Second", TODAY, TODAY))
+    assert [(a.flag_key, a.reason) for a in plan.acknowledgements] == [(key, "Second")]
+    edits.apply_changes(plan, operations.withdraw(plan, [key]))
+    assert plan.acknowledgements == []
+    assert operations.withdraw(plan, [key]) == [], "nothing to withdraw is no edit"
+
+
+def test_a_refused_acknowledgement_says_why_and_changes_nothing() -> None:
+    plan = sample_plan()
+    before = plan.model_dump()
+    with pytest.raises(ValueError, match="too long"):
+        operations.acknowledge(plan, ["some-rule:x"], "x" * 200_000, TODAY, TODAY)
+    assert plan.model_dump() == before
+
+
+def test_switching_the_bonus_unit_keeps_a_figure_that_still_makes_sense() -> None:
+    plan = sample_plan()
+    offer = plan.offers[0]
+    offer.bonus_kind, offer.bonus_value = BonusKind.PERCENT, Decimal(20)
+    changes = operations.switch_bonus_kind(offer, BonusKind.AMOUNT)
+    assert not operations.clears_bonus(offer, BonusKind.AMOUNT)
+    edits.apply_changes(plan, changes)
+    assert (offer.bonus_kind, offer.bonus_value) == (BonusKind.AMOUNT, Decimal(20))
+    assert operations.switch_bonus_kind(offer, BonusKind.AMOUNT) == [], "the same unit is no edit"
+
+
+def test_switching_to_a_unit_the_figure_cannot_mean_clears_it_in_the_same_edit() -> None:
+    plan = sample_plan()
+    offer = plan.offers[0]
+    offer.bonus_kind, offer.bonus_value = BonusKind.AMOUNT, Decimal(50_000)
+    before = plan.model_dump()
+    assert operations.clears_bonus(offer, BonusKind.PERCENT)
+    done = edits.apply_changes(plan, operations.switch_bonus_kind(offer, BonusKind.PERCENT))
+    assert (offer.bonus_kind, offer.bonus_value) == (BonusKind.PERCENT, Decimal(0))
+    _undo(plan, done)
+    assert plan.model_dump() == before
+
+
+def test_settings_change_only_what_differs_and_all_or_nothing() -> None:
+    plan = sample_plan()
+    wanted = [
+        ("plan", "reporting_currency", plan.reporting_currency),
+        ("settings", "stale_data_days", 90),
+        ("settings", "policy_check_days", plan.settings.policy_check_days),
+    ]
+    changes = operations.change_settings(plan, wanted)
+    assert [(c.kind, c.field, c.value) for c in changes] == [("settings", "stale_data_days", 90)]
+    before = plan.model_dump()
+    refused = [("settings", "stale_data_days", 60), ("settings", "risk_high_from", 99)]
+    with pytest.raises(ValueError, match="at most 25"):
+        edits.apply_changes(plan, operations.change_settings(plan, refused))
+    assert plan.model_dump() == before, "a refused value leaves the earlier ones unapplied too"
+
+
+def test_checked_values_are_what_the_model_stores() -> None:
+    plan = sample_plan()
+    offer = plan.offers[0]
+    [checked] = edits.check_changes(plan, [edits.FieldChange("offer", offer.id, "base", "123456")])
+    assert checked.change.value == Decimal(123456) and checked.old == offer.base
+    assert offer.base != Decimal(123456), "checking changes nothing"
+    assert edits.check_changes(plan, [edits.FieldChange("offer", offer.id, "base", offer.base)]) == []
