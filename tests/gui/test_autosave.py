@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_checklist import checklist_plan
 from PySide6.QtCore import QSettings
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
 from hireplan.gui.app import ErrorHandler, error_log_path
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import UnsavedAnswer

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures_checklist import make_panel
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from helpers.screen_probes import make_panel
 from hireplan.gui.checklist.checklist_delegates import DueDateEditor, PriorityCombo, StatusCombo
 from hireplan.gui.checklist.checklist_model import Column
 from hireplan.gui.checklist.checklist_panel import ChecklistPanel

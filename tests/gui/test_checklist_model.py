@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fixtures_checklist import checklist_plan, item_ids
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from helpers.plans import checklist_plan, item_ids
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
 from hireplan.gui.checklist.checklist_model import MIME_TYPE, ChecklistModel, Column, Role
 from hireplan.gui.document.document import PlanDocument

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fixtures_checklist import item_ids, make_panel, visible_item_ids
 from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from helpers.plans import item_ids
+from helpers.screen_probes import make_panel, visible_item_ids
 from hireplan.gui.checklist.checklist_filter import UNASSIGNED
 from hireplan.gui.checklist.checklist_model import Column, Role
 from hireplan.gui.checklist.checklist_panel import ChecklistPanel

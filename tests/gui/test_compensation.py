@@ -6,11 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from fixtures_views import listed_flags, views_plan
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QBrush, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from helpers.screen_plans import views_plan
+from helpers.screen_probes import listed_flags
 from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.style import BAND_TINTS

@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilter
 from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QTableView
 
 import hireplan.gui
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
 from hireplan.gui.common.containment import GUARD_MARK, SAFE_RESULTS, Contained, safe_result
 from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path
 from hireplan.storage import sample_plan, save_plan

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixtures_checklist import checklist_plan, item_ids
 from pytestqt.qtbot import QtBot
 
+from helpers.plans import checklist_plan, item_ids
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 

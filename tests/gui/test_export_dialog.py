@@ -12,10 +12,10 @@ from typing import Any
 import openpyxl
 import pypdf
 import pytest
-from fixtures_dialogs import FakeChooser
 from PySide6.QtCore import Qt
 
 import hireplan.export.pdf as pdf_module
+from helpers.fakes import FakeChooser
 from hireplan.export.options import DEFAULT_SECTIONS, SECTIONS
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.exporting.export_dialog import ExportDialog

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_checklist import checklist_plan
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
 from hireplan.gui.common.prompts import UnsavedAnswer
 from hireplan.gui.template_library.template_picker import TemplatePickerDialog
 from hireplan.model import Plan

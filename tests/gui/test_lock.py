@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_checklist import checklist_plan
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
 from hireplan.gui.common.prompts import UnsavedAnswer
 from hireplan.gui.shell.instance_lock import PlanLock, lock_path_for, locks_dir
 from hireplan.storage.plan_file import save_plan

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_checklist import checklist_plan
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
 from hireplan.gui.common import section_keys as nav
 from hireplan.storage.plan_file import save_plan
 

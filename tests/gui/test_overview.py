@@ -6,10 +6,10 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from fixtures_views import TODAY, views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 
+from helpers.screen_plans import TODAY, views_plan
 from hireplan.analysis.format import format_money
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.document.document import PlanDocument

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_checklist import checklist_plan
 from PySide6.QtCore import Qt
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
 from hireplan.gui.checklist.checklist_model import Column
 from hireplan.gui.document.read_only import ReadOnlyError
 from hireplan.gui.shell.error_handler import ErrorHandler

@@ -8,9 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from fixtures_views import TODAY, views_plan
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from helpers.screen_plans import TODAY, views_plan
 from hireplan.analysis.results import Flag
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckDialog, AckInput

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixtures_checklist import checklist_plan
 
+from helpers.plans import checklist_plan
 from hireplan.storage.plan_file import save_plan
 
 HEAVY_MODULES = ("openpyxl", "reportlab", "PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtPdfWidgets")

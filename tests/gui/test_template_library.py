@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures_dialogs import FakeChooser
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from helpers.fakes import FakeChooser
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.template_library.template_forms import (

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fixtures_views import listed_flags, views_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from helpers.screen_plans import views_plan
+from helpers.screen_probes import listed_flags
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.compensation.compensation_panel import CompensationPanel
 from hireplan.gui.policy.policy_panel import PolicyPanel

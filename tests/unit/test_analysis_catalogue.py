@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from test_analysis_builders import TODAY, clean_plan, run
-
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Ref
 from hireplan.analysis.results import MAX_FLAG_KEY, flag_key
 from hireplan.analysis.rules import RULES, RULES_BY_ID

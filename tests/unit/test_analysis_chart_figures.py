@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from test_analysis_builders import clean_plan, run
-
+from helpers.plans import clean_plan, run
 from hireplan.analysis import Converted, Severity
 from hireplan.analysis.bands import compa_band
 from hireplan.model import Settings

@@ -10,8 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from test_analysis_builders import TODAY, clean_plan, run
-
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Converted, MissingRate, Severity, analyse, reanalyse
 from hireplan.model import Benchmark, Level, Market, Offer, Plan, Status
 from hireplan.model.roles import Role

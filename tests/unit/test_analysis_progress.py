@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from test_analysis_builders import TODAY, clean_plan, run
-
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Converted, MissingRate
 from hireplan.model import ChecklistItem, Offer, Plan, Risk, Status, Step
 from hireplan.model.roles import Role

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_analysis_builders import TODAY, clean_plan, run
 
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Converted, Severity
 from hireplan.analysis.convert import RateTable
 from hireplan.model import (

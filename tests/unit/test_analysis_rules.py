@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from test_analysis_builders import TODAY, clean_plan, run
 
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Flag, Ref, Severity
 from hireplan.model import (
     Acknowledgement,

@@ -8,8 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from test_export_plans import TODAY, sample_plan
-
+from helpers.export_plans import TODAY, sample_plan
 from hireplan.analysis import Progress, Severity, StepProgress, analyse
 from hireplan.analysis.digest import below_market_offers, group_flags, role_summaries
 from hireplan.analysis.verdict import Pace, plan_verdict

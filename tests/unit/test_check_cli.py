@@ -11,8 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_analysis_builders import TODAY, clean_plan
 
+from helpers.plans import TODAY, clean_plan
 from hireplan.cli import check_command
 from hireplan.model import STEP_KEYS, Acknowledgement, Plan
 from hireplan.storage.plan_file import save_plan

@@ -11,8 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from test_export_plans import sample_plan
 
+from helpers.export_plans import sample_plan
 from hireplan.cli import export_command
 from hireplan.export.options import SECTIONS
 from hireplan.storage.plan_file import save_plan

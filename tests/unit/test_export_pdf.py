@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from test_export_plans import CHINESE_NOTE, TODAY, sample_plan
 
+from helpers.export_plans import CHINESE_NOTE, TODAY, sample_plan
 from hireplan.analysis import analyse
 from hireplan.analysis.verdict import plan_verdict
 from hireplan.export import SECTIONS, ExportError, PdfOptions, parse_sections

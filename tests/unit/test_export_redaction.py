@@ -11,8 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
-from test_export_plans import TODAY, sample_plan
 
+from helpers.export_plans import TODAY, sample_plan
 from hireplan.analysis import Converted, PlanAnalysis, analyse
 from hireplan.export import SECTIONS, PdfOptions
 from hireplan.export.pdf import write_pdf

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_export_plans import HOSTILE, LONG_TEXT, TODAY, sample_plan
 
+from helpers.export_plans import HOSTILE, LONG_TEXT, TODAY, sample_plan
 from hireplan.analysis import Converted, analyse
 from hireplan.export.text import EXCEL_CELL_LIMIT
 from hireplan.export.xlsx import SHEETS, write_workbook

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from test_export_plans import TODAY, sample_plan
-from test_export_xlsx_recalc import _soffice
 
+from helpers.export_plans import TODAY, sample_plan
+from helpers.office import soffice
 from hireplan.analysis import analyse
 from hireplan.export.xlsx import SHEETS, write_workbook
 
@@ -51,7 +51,7 @@ def test_libreoffice_prints_it_in_a_few_pages(tmp_path: Path) -> None:
     profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(
         [
-            _soffice(),
+            soffice(),
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",

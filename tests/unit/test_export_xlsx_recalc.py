@@ -7,14 +7,14 @@ this test fails and says so rather than passing unchecked.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
-from test_export_plans import TODAY, sample_plan
 
+from helpers.export_plans import TODAY, sample_plan
+from helpers.office import soffice
 from hireplan.analysis import Converted, analyse
 from hireplan.export.xlsx import write_workbook
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
@@ -23,23 +23,13 @@ from hireplan.model import BonusKind, Offer
 pytestmark = pytest.mark.slow
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.fail(
-            "LibreOffice (soffice) is needed to recalculate the workbook; run `make test`, "
-            "which installs it, or install libreoffice-calc-nogui"
-        )
-    return found
-
-
 def _recalculated(source: Path, tmp_path: Path) -> openpyxl.Workbook:
     """Open the workbook in LibreOffice headless, let it compute, save a copy, read the values."""
     out_dir = tmp_path / "recalc"
     profile = (tmp_path / "lo-profile").as_uri()
     result = subprocess.run(
         [
-            _soffice(),
+            soffice(),
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",

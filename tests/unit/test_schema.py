@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from test_storage_builders import full_plan
-
+from helpers.full_plans import full_plan
 from hireplan.storage import plan_to_bytes
 from hireplan.storage.schema import REGENERATE_COMMAND, plan_json_schema, schema_text
 

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_storage_builders import full_plan
 
+from helpers.full_plans import full_plan
 from hireplan.model import ChecklistItem, Plan, Step
 from hireplan.storage import (
     PlanFileError,

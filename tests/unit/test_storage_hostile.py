@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_storage_builders import full_plan
 
+from helpers.full_plans import full_plan
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage import PlanFileError, jsonio, load_plan, plan_from_bytes, plan_to_bytes
 from hireplan.storage.errors import MAX_PROBLEMS_SHOWN

@@ -6,8 +6,8 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from test_storage_builders import plans
 
+from helpers.plan_strategies import plans
 from hireplan.model import Plan
 from hireplan.storage import load_plan, plan_from_bytes, plan_to_bytes, save_plan
 from hireplan.storage.jsonio import encode_json, encode_json_reference

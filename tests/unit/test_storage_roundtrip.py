@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_storage_builders import full_plan, full_template
 
+from helpers.full_plans import full_plan, full_template
 from hireplan.model import Offer, Plan
 from hireplan.storage import (
     backup_path,

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_storage_builders import full_plan
 
+from helpers.full_plans import full_plan
 from hireplan.model import Plan, Status, Template
 from hireplan.storage import (
     TEMPLATE_SUFFIX,

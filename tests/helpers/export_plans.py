@@ -1,5 +1,6 @@
-"""Plans built in code for the export tests (no tests here): a realistic plan full of hostile text.
+"""The export tests' plan: realistic, four markets, every kind of object, hostile text in every text field.
 
+Built with the one plan builder (``helpers.plans``); what it shares with the clean plan comes from there.
 Market figures are the public ones in shared/reference-data.md (San Francisco ML engineers,
 Beijing wage guidance, London ML jobs, Fed exchange rates, World Bank PPP factors).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from helpers.plans import hz_market, llm_role, make_plan, ppp_cn, ppp_us, sv_benchmark, sv_market, usd_cny
 from hireplan.model import (
     Acknowledgement,
     Benchmark,
@@ -27,6 +29,7 @@ from hireplan.model import (
     Relocation,
     Risk,
     Role,
+    Settings,
     Status,
     Step,
 )
@@ -49,9 +52,9 @@ CHINESE_NOTE = "请与候选人确认住房补贴和家属安置"
 
 def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
     """A plan with every kind of object the exports show, and hostile text in every text field kind."""
-    sv = Market(id="sv", name="Silicon Valley", country="US", currency="USD")
+    sv = sv_market()
     bj = Market(id="bj", name="北京 Beijing", country="CN", currency="CNY")
-    hz = Market(id="hz", name="Hangzhou", country="CN", currency="CNY")
+    hz = hz_market()
     ldn = Market(id="ldn", name="London", country="GB", currency="GBP")
     steps = []
     titles = [
@@ -82,15 +85,11 @@ def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
             counter += 1
         steps.append(Step(id=f"s-{key}", key=key, title=title, items=items))
     roles = [
-        Role(
+        llm_role(
             id="r-llm",
-            title="LLM research scientist",
-            job_family="ML engineer",
-            level=Level.SENIOR,
             domain="LLM",
             research=True,
             headcount=2,
-            market_id="hz",
             relocation=Relocation.RETURNEE,
             growth_path="Lead a pre-training team within two years",
         ),
@@ -112,14 +111,8 @@ def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
         ),
     ]
     benchmarks = [
-        Benchmark(
-            id="b-sv",
-            market_id="sv",
-            job_family="ML engineer",
-            currency="USD",
-            total_p25=Decimal(205_000),
-            total_p50=Decimal(250_000),
-            total_p90=Decimal(600_000),
+        sv_benchmark(
+            total_p75=None,
             source="landed.jobs, advertised total pay, San Francisco (38 job ads)",
             as_of=date(2026, 1, 1),
             sample_size=38,
@@ -207,7 +200,7 @@ def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
             equity_grant=Decimal(40_000),
         ),
     ][:offers]
-    return Plan(
+    return make_plan(
         id="p-export",
         title="AI talent plan 2027 — 杭州 & Silicon Valley",
         organisation="R&D <Labs> Ltd",
@@ -216,20 +209,14 @@ def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
         start_date=date(2026, 10, 1),
         target_date=date(2027, 3, 31),
         reporting_currency="USD",
+        settings=Settings(),
         steps=steps,
         markets=[sv, bj, hz, ldn],
         roles=roles,
         benchmarks=benchmarks,
         offers=all_offers,
         exchange_rates=[
-            ExchangeRate(
-                id="fx-cny",
-                base="USD",
-                quote="CNY",
-                rate=Decimal("6.7758"),
-                as_of=date(2026, 6, 30),
-                source="US Federal Reserve, monthly mean June 2026",
-            ),
+            usd_cny(id="fx-cny", source="US Federal Reserve, monthly mean June 2026"),
             ExchangeRate(
                 id="fx-gbp",
                 base="USD",
@@ -240,22 +227,8 @@ def sample_plan(*, items_per_step: int = 4, offers: int = 3) -> Plan:
             ),
         ],
         ppp_factors=[
-            PppFactor(
-                id="ppp-us",
-                currency="USD",
-                country="US",
-                factor=Decimal(1),
-                as_of=date(2024, 12, 31),
-                source="World Bank WDI PA.NUS.PPP",
-            ),
-            PppFactor(
-                id="ppp-cn",
-                currency="CNY",
-                country="CN",
-                factor=Decimal("3.5325"),
-                as_of=date(2024, 12, 31),
-                source="World Bank WDI PA.NUS.PPP",
-            ),
+            ppp_us(source="World Bank WDI PA.NUS.PPP"),
+            ppp_cn(source="World Bank WDI PA.NUS.PPP"),
             PppFactor(
                 id="ppp-gb",
                 currency="GBP",
