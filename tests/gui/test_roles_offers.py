@@ -310,7 +310,7 @@ def test_offer_statement_asks_for_a_path_and_writes_the_selected_offer(
     """Roles and offers → Offer statement…: one offer selected, a path chosen, a PDF written for it."""
     import subprocess
 
-    from fixtures_dialogs import FakeChooser
+    from helpers.fakes import FakeChooser
 
     panel = RolesOffersPanel(doc)
     qtbot.addWidget(panel)

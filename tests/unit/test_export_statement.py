@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_export_plans import TODAY, sample_plan
 
+from helpers.export_plans import TODAY, sample_plan
 from hireplan.analysis import Converted, analyse
 from hireplan.analysis.format import format_money
 from hireplan.analysis.statement import yearly_schedule
