@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FakePrompter
+from helpers.fakes import FakePrompter
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage.plan_file import load_plan
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_import_dialog import GOOD, HEADER, settled, write_csv
 
+from helpers.survey_files import GOOD, HEADER, settled, write_csv
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data import import_jobs
 from hireplan.gui.market_data.import_dialog import ImportDialog

@@ -3,48 +3,17 @@ one undo step for the whole import, hostile files refused with a message and not
 
 from __future__ import annotations
 
-import csv
 import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
+from helpers.survey_files import settled, write_csv, write_xlsx
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.storage.templates import sample_plan
-
-HEADER = ["City", "Job family", "Level", "Currency", "P25", "Median", "P75", "Source", "Date"]
-GOOD = [
-    [
-        "Hangzhou",
-        "Research scientist",
-        "Senior",
-        "CNY",
-        "700000",
-        "850000",
-        "1000000",
-        "Survey 2026",
-        "2026-03-01",
-    ],
-    [
-        "Beijing",
-        "Research scientist",
-        "Senior",
-        "CNY",
-        "720000",
-        "880000",
-        "1050000",
-        "Survey 2026",
-        "2026-03-01",
-    ],
-]
-BAD = [
-    ["Gotham", "Research scientist", "Senior", "USD", "1", "2", "3", "Survey 2026", "2026-03-01"],
-    ["Beijing", "Research scientist", "Senior", "CNY", "900000", "800000", "", "Survey 2026", "2026-03-01"],
-]
 
 
 class FakeChooser:
@@ -65,29 +34,6 @@ class FakeChooser:
 @pytest.fixture
 def doc(qtbot: QtBot) -> PlanDocument:
     return PlanDocument(sample_plan())
-
-
-def settled(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
-    """Wait for the background read or preview to be shown."""
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
-    return dialog
-
-
-def write_csv(path: Path) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows([HEADER, *GOOD, *BAD])
-    return path
-
-
-def write_xlsx(path: Path) -> Path:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    for row in [*GOOD, *BAD]:
-        sheet.append([int(c) if c.isdigit() else c for c in row])
-    book.save(path)
-    return path
 
 
 @pytest.mark.parametrize("writer", [write_csv, write_xlsx], ids=["csv", "xlsx"])

@@ -8,8 +8,7 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from test_export_plans import TODAY, sample_plan
-
+from helpers.export_plans import TODAY, sample_plan
 from hireplan.analysis import analyse
 from hireplan.export import SECTIONS, PdfOptions
 from hireplan.export.pdf import write_pdf
