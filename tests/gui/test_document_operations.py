@@ -9,9 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from fixtures_views import views_plan
 from pytestqt.qtbot import QtBot
 
+from helpers.screen_plans import views_plan
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.document.undo_commands import EditTarget, MoveItemsCommand, RemoveObjectsCommand
 from hireplan.model import BonusKind, Risk
