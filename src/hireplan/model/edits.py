@@ -80,6 +80,8 @@ def find_objects(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, Hirepla
         obj_id = getattr(obj, "id", None)
         if obj_id in wanted:
             found[obj_id] = obj
+            if len(found) == len(wanted):
+                break
     missing = wanted - found.keys()
     if missing:
         raise NotFoundError(f"There is no {info.noun} with id {sorted(missing)[0]!r} in this plan.")
