@@ -151,3 +151,15 @@ def test_commands_need_only_the_edit_protocol_and_undo_mirrors_redo() -> None:
         ("moves", moves),
         ("moves", [ItemMove("s2", 2, "s1", 0), ItemMove("s2", 1, "s1", 0)]),
     ]
+
+
+def test_each_competing_package_edit_is_one_step(doc: PlanDocument) -> None:
+    offer = next(o for o in doc.plan.offers if o.competing is None)
+    before = doc.plan.model_dump()
+    assert doc.record_competing(offer.id, True)
+    assert not doc.record_competing(offer.id, True), "already recorded: nothing pushed"
+    assert doc.set_competing_field(offer.id, "employer", "Rival Labs")
+    assert doc.undo_stack.count() == 2 and doc.undo_stack.undoText() == "Edit competing package"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.model_dump() == before

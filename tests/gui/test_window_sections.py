@@ -182,3 +182,31 @@ def test_every_kind_a_flag_may_name_but_the_plan_has_a_screen_to_go_to() -> None
     from hireplan.model.kinds import REF_KINDS
 
     assert set(SECTION_OF_KIND) == REF_KINDS - {"plan"}
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("offer", "offer-a", "base", 300_000),
+        ("item", None, "owner", "Dana"),
+        ("risk", "r-travel", "impact", 2),
+        ("role", None, "headcount", 3),
+        ("plan", None, "title", "Renamed plan"),
+    ],
+)
+def test_no_screen_analyses_the_plan_inside_an_edit(
+    make_window: Callable[..., Any], qtbot: QtBot, edit: tuple[str, str | None, str, object]
+) -> None:
+    """Every screen built and live: an edit returns before any analysis, which runs once, after it."""
+    kind, obj_id, field, value = edit
+    window = window_with_views_plan(make_window)
+    for section in (nav.OVERVIEW, nav.ALL_STEPS, nav.ROLES, nav.COMPENSATION, nav.RISKS, nav.POLICY):
+        window.go_to_section(section)
+        qtbot.wait(10)
+    plan = window.document.plan
+    ids = {"item": plan.steps[0].items[0].id, "role": plan.roles[0].id, "plan": plan.id}
+    window.document.analysis()
+    window.document.set_field(kind, obj_id or ids[kind], field, value)
+    assert window.document.peek_analysis() is None
+    with qtbot.waitSignal(window.document.analysisChanged, timeout=1000):
+        pass

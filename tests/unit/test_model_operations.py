@@ -104,3 +104,20 @@ def test_checked_values_are_what_the_model_stores() -> None:
     assert checked.change.value == Decimal(123456) and checked.old == offer.base
     assert offer.base != Decimal(123456), "checking changes nothing"
     assert edits.check_changes(plan, [edits.FieldChange("offer", offer.id, "base", offer.base)]) == []
+
+
+def test_a_competing_package_is_recorded_changed_whole_and_refused_with_a_reason() -> None:
+    plan = sample_plan()
+    offer = next(o for o in plan.offers if o.competing is None)
+    before = plan.model_dump()
+    done = edits.apply_changes(plan, operations.record_competing(offer, True))
+    assert offer.competing is not None and offer.competing.currency == offer.currency
+    done += edits.apply_changes(plan, operations.set_competing_field(offer, "base", Decimal(90_000)))
+    assert offer.competing.base == Decimal(90_000)
+    with pytest.raises(ValueError, match="Base"):
+        operations.set_competing_field(offer, "base", Decimal(-1))
+    assert offer.competing.base == Decimal(90_000)
+    _undo(plan, done)
+    assert plan.model_dump() == before
+    with pytest.raises(ValueError, match="no competing package"):
+        operations.set_competing_field(offer, "base", Decimal(1))

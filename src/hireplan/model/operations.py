@@ -1,5 +1,6 @@
 """Named edits a person makes in one go: acknowledge flags, withdraw acknowledgements, switch an
-offer's bonus unit, change the plan's settings.
+offer's bonus unit, record or change the package a candidate would give up, change the plan's
+settings.
 
 Each reads the plan and returns the :class:`~hireplan.model.edits.FieldChange` list that makes
 it, so the same edit is one undo step in the window (``PlanDocument.acknowledge_flags`` and its
@@ -19,7 +20,7 @@ from pydantic import ValidationError
 from hireplan.model.edits import FieldChange, describe_field_error
 from hireplan.model.plan import Plan
 from hireplan.model.risk import Acknowledgement
-from hireplan.model.roles import BonusKind, Offer
+from hireplan.model.roles import BonusKind, CompetingPackage, Offer
 
 
 def acknowledge(
@@ -75,6 +76,27 @@ def clears_bonus(offer: Offer, kind: BonusKind) -> bool:
     except ValidationError:
         return True
     return False
+
+
+def record_competing(offer: Offer, record: bool) -> list[FieldChange]:
+    """Start recording the package the candidate would give up (empty, in the offer's currency),
+    or stop (the package goes)."""
+    if record == (offer.competing is not None):
+        return []
+    package = CompetingPackage(currency=offer.currency) if record else None
+    return [FieldChange("offer", offer.id, "competing", package)]
+
+
+def set_competing_field(offer: Offer, field: str, value: Any) -> list[FieldChange]:
+    """Change one field of the competing package; the package is one nested value, so it is
+    replaced whole. Raises ``ValueError`` with a readable message for a refused value."""
+    if offer.competing is None:
+        raise ValueError("This offer records no competing package yet.")
+    try:
+        package = CompetingPackage.model_validate({**offer.competing.model_dump(), field: value})
+    except ValidationError as error:
+        raise ValueError(describe_field_error(field, error)) from None
+    return [FieldChange("offer", offer.id, "competing", package)]
 
 
 SETTING_KINDS = ("plan", "settings")

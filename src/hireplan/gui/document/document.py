@@ -155,16 +155,31 @@ class PlanDocument(PlanState):
 
     def set_bonus_kind(self, offer_id: str, kind: BonusKind) -> bool:
         """Express an offer's bonus in another unit; returns whether its figure was cleared with it."""
-        offer = edits.find_object(self.plan, "offer", offer_id)
-        assert isinstance(offer, Offer)
+        offer = self._offer(offer_id)
         cleared = operations.clears_bonus(offer, kind)
         self.change(operations.switch_bonus_kind(offer, kind), f"Bonus as {_BONUS_WORDS[kind]}")
         return cleared
+
+    def record_competing(self, offer_id: str, record: bool) -> bool:
+        """Start (or stop) recording the package an offer's candidate would give up."""
+        offer = self._offer(offer_id)
+        text = "Record competing package" if record else "Remove competing package"
+        return self.change(operations.record_competing(offer, record), text) > 0
+
+    def set_competing_field(self, offer_id: str, field: str, value: Any) -> bool:
+        """Change one field of an offer's competing package; ``ValueError`` when refused."""
+        offer = self._offer(offer_id)
+        return self.change(operations.set_competing_field(offer, field, value), "Edit competing package") > 0
 
     def set_plan_settings(self, wanted: Iterable[tuple[str, str, Any]]) -> int:
         """Give the plan these ``(plan|settings, field, value)`` settings; returns how many changed."""
         found = operations.change_settings(self.plan, wanted)
         return self.change(found, "Change plan setting" if len(found) == 1 else "Change plan settings")
+
+    def _offer(self, offer_id: str) -> Offer:
+        offer = edits.find_object(self.plan, "offer", offer_id)
+        assert isinstance(offer, Offer)
+        return offer
 
     # ------------------------------------------------------------------ checklist structure
 

@@ -1,9 +1,10 @@
 """The form for one offer's components and the package the candidate would leave behind.
 
 Every field commits on Enter or when focus leaves it, as one undo step through
-:meth:`PlanDocument.set_field` (kind ``"offer"``). The competing package is one nested model, so
-an edit of one of its fields replaces the whole package (``set_field("offer", id, "competing",
-new_package)``) — one undo step per committed field, like every other field. Values a person
+:meth:`PlanDocument.set_field` (kind ``"offer"``); switching the bonus unit and the competing
+package are named document operations (``set_bonus_kind``, ``record_competing``,
+``set_competing_field``: the package is one nested model, replaced whole) — one undo step per
+committed field, like every other field. Values a person
 would not mean are refused at the field with the model's reason (shown in red under it, the plan
 untouched); values that are allowed but unusual get an amber warning under the field.
 The header line shows the compa-ratio and flags from the analysis, refreshed on ``analysisChanged``.
@@ -14,7 +15,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -35,8 +35,7 @@ from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.common.style import ERROR_STYLE, WARNING_STYLE
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model.edits import describe_field_error
-from hireplan.model.roles import BonusKind, CompetingKind, CompetingPackage, Offer
+from hireplan.model.roles import BonusKind, CompetingKind, Offer
 
 BONUS_LABELS = {
     BonusKind.PERCENT: "% of base",
@@ -454,8 +453,11 @@ class OfferForm(QWidget):
         offer = self.offer()
         if offer is None:
             return
-        package = CompetingPackage(currency=offer.currency) if checked else None
-        self._set("competing", package)
+        try:
+            self._document.record_competing(offer.id, checked)
+        except ValueError as error:
+            self.refused.emit(str(error))
+            self._load()
 
     def _commit_competing(self, field: str, value: object) -> None:
         offer = self.offer()
@@ -463,14 +465,12 @@ class OfferForm(QWidget):
             return
         entry = self._entry(field, competing=True)
         try:
-            package = CompetingPackage.model_validate({**offer.competing.model_dump(), field: value})
-        except ValidationError as error:
-            reason = describe_field_error(field, error)
-            entry.show(reason, refused=True)
-            self.refused.emit(reason)
+            self._document.set_competing_field(offer.id, field, value)
+        except ValueError as error:
+            entry.show(str(error), refused=True)
+            self.refused.emit(str(error))
             return
-        if self._set("competing", package):
-            entry.clear()
+        entry.clear()
 
     # ------------------------------------------------------------------ for tests and the panel
 
