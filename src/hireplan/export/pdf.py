@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable, LayoutError
+from reportlab.platypus import CondPageBreak, Flowable, LayoutError, Spacer
 
 from hireplan.analysis import PlanAnalysis
 from hireplan.export.atomic_out import write_atomically
@@ -38,6 +38,9 @@ SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
     "register": register,
 }
 
+FLOWING = frozenset({"roles", "exceptions", "risks", "policy"})
+"""Sections that run on after one another; the summary and the appendices start on a new page."""
+
 FOOTER_ROOM = 0.45
 """Share of the page width the plan title may take in the footer."""
 
@@ -62,8 +65,13 @@ def write_pdf(
         height=height - 2 * MARGIN,
     )
     story: list[Flowable] = []
-    for name in options.sections:
+    for number, name in enumerate(options.sections):
         story.extend(SECTION_BUILDERS[name](brief))
+        following = options.sections[number + 1] if number + 1 < len(options.sections) else ""
+        if name in FLOWING and following in FLOWING and type(story[-1]).__name__ == "PageBreak":
+            # short sections follow on the same page when at least a third of it is left
+            story[-1] = CondPageBreak(brief.height / 3)
+            story.insert(len(story) - 1, Spacer(1, 14))
     while story and type(story[-1]).__name__ == "PageBreak":
         story.pop()
     title = " ".join(brief.clean(plan.title, "plan title").split())  # one line for metadata and footer
