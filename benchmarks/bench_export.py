@@ -183,8 +183,9 @@ def measure(
         statement_ms = None
         if plan.offers:
             offer_id = plan.offers[0].id
+            statement = work / "statement.pdf"
             statement_ms, _ = median_ms(
-                lambda: write_offer_statement(plan, analysis, offer_id, work / "statement.pdf", today=today), runs
+                lambda: write_offer_statement(plan, analysis, offer_id, statement, today=today), runs
             )
         lo_ms, lo_pages = _libreoffice_ms(xlsx, work, 1 if small else max(1, runs // 2))
         xlsx_floor_ms, cells = _openpyxl_floor_ms(xlsx, work, runs)
