@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from hireplan.gui.exporting.export_dialog import ExportDialog
 from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
-from hireplan.gui.shell.dialog_actions import DialogActions
 from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog
 
 HEAVY = ("openpyxl", "reportlab", "PySide6.QtPdf")
@@ -19,7 +18,7 @@ HEAVY = ("openpyxl", "reportlab", "PySide6.QtPdf")
 def test_menus_hold_the_actions_and_nothing_heavy_loads_until_used(make_window: Any) -> None:
     loaded_before = {name for name in HEAVY if name in sys.modules}
     window = make_window()
-    dialogs = DialogActions(window).install()
+    dialogs = window.dialogs
     titles = {
         top.text().replace("&", ""): [a.text().replace("&", "") for a in top.menu().actions()]
         for top in window.menuBar().actions()
@@ -34,7 +33,7 @@ def test_menus_hold_the_actions_and_nothing_heavy_loads_until_used(make_window: 
 
 def test_settings_action_changes_the_autosave_interval(make_window: Any, qtbot: Any) -> None:
     window = make_window()
-    dialogs = DialogActions(window).install()
+    dialogs = window.dialogs
     dialogs.settings_action.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -46,7 +45,7 @@ def test_settings_action_changes_the_autosave_interval(make_window: Any, qtbot: 
 
 def test_export_and_templates_open_on_the_window_document(make_window: Any) -> None:
     window = make_window()
-    dialogs = DialogActions(window).install()
+    dialogs = window.dialogs
     export = dialogs.show_export()
     assert isinstance(export, ExportDialog) and export.document is window.document and export.isVisible()
     export.reject()
@@ -60,7 +59,7 @@ def test_export_and_templates_open_on_the_window_document(make_window: Any) -> N
 )
 def test_export_is_one_modeless_window_so_the_plan_stays_editable(make_window: Any) -> None:
     window = make_window()
-    dialogs = DialogActions(window).install()
+    dialogs = window.dialogs
     first = dialogs.show_export()
     assert not first.isModal(), "the person can keep editing while an export runs"
     assert dialogs.show_export() is first, "a second Export… brings the open one forward"

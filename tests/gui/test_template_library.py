@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from helpers.fakes import FakeChooser
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.shell.dialog_actions import start_plan_with
 from hireplan.gui.template_library.template_forms import (
     RenameTemplateDialog,
     SaveTemplateDialog,
     TemplateDetails,
 )
-from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog, start_plan_with
+from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog
 from hireplan.gui.template_library.template_table_model import TemplateTableModel
 from hireplan.model import Plan, Status
 from hireplan.storage.templates import TemplateLibrary, builtin_names, load_template, sample_plan

@@ -24,11 +24,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.read_only import ReadOnlyError
-from hireplan.gui.shell.main_window import MainWindow, main_windows
+from hireplan.gui.shell.autosave import Autosaver
 from hireplan.storage.paths import user_data_dir
 
 Signature = tuple[str, tuple[tuple[str, int], ...]]
@@ -152,13 +152,15 @@ class ErrorHandler:
             return None
         return path
 
-    def windows(self) -> list[MainWindow]:
-        return main_windows(self._windows)
+    def windows(self) -> list[QMainWindow]:
+        """Every open plan window: a main window with an autosaver (none while one is being built)."""
+        widgets = self._windows if self._windows is not None else QApplication.topLevelWidgets()
+        return [w for w in widgets if isinstance(w, QMainWindow) and _autosaver_of(w) is not None]
 
     def autosave_all(self) -> int:
         saved = 0
         for window in self.windows():
-            autosaver = getattr(window, "autosaver", None)  # None while the window is being built
+            autosaver = _autosaver_of(window)
             if autosaver is None:
                 continue
             try:
@@ -226,6 +228,11 @@ class ErrorHandler:
             "The window keeps working. If the same problem happens again, it is only written to the log.\n"
             f"{also}{kept}\n{where}",
         )
+
+
+def _autosaver_of(window: QWidget) -> Autosaver | None:
+    autosaver = getattr(window, "autosaver", None)
+    return autosaver if isinstance(autosaver, Autosaver) else None
 
 
 def _print(exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

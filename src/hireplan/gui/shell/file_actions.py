@@ -154,6 +154,10 @@ class FileActions(QObject):
         self.statusMessage.emit("New plan started; Save asks where to keep it.")
         return True
 
+    def adopt_lock(self, lock: PlanLock) -> None:
+        """Hold ``lock`` for the plan now shown (a restored recovery copy's file), letting go of any other."""
+        self._keep_lock(lock)
+
     def show_untitled(self, plan: Plan) -> None:
         """Show a plan that has no file yet (new from a template, or the sample)."""
         self._release_lock()

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -115,10 +113,23 @@ class MainWindow(Contained, QMainWindow):
             self, self.document, self.prompter, self.settings, before_save=commit_focused_editor
         )
         self.autosaver = Autosaver(self.document, self.settings.autosave_seconds(), self)
-        self.menus = build_menus(
-            self, self.files, self.document.undo_stack, on_find=self.start_find, on_about=self.about
+        self.dialogs = DialogActions(
+            document=self.document,
+            prompter=self.prompter,
+            settings=self.settings,
+            files=self.files,
+            autosaver=self.autosaver,
+            show_status=self.show_status,
+            parent=self,
         )
-        self.dialogs = DialogActions(self).install()
+        self.menus = build_menus(
+            self,
+            self.files,
+            self.document.undo_stack,
+            self.dialogs.tools,
+            on_find=self.start_find,
+            on_about=self.about,
+        )
 
         self.navigation.sectionChosen.connect(self._show_section)
         self.header.notice.connect(self.show_status)
@@ -361,9 +372,3 @@ class MainWindow(Contained, QMainWindow):
         self.autosaver.shutdown()
         self.files.shutdown()
         event.accept()
-
-
-def main_windows(candidates: Sequence[QWidget] | None = None) -> list[MainWindow]:
-    """Every open main window (the crash handler autosaves each one)."""
-    widgets = candidates if candidates is not None else QApplication.topLevelWidgets()
-    return [w for w in widgets if isinstance(w, MainWindow)]

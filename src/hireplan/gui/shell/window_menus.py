@@ -26,6 +26,16 @@ def themed_icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return icon
 
 
+@dataclass(frozen=True)
+class ToolActions:
+    """The tool windows' actions (owned by :class:`hireplan.gui.shell.dialog_actions.DialogActions`),
+    by name, so the menus place each one without counting positions."""
+
+    export: QAction
+    templates: QAction
+    settings: QAction
+
+
 @dataclass
 class WindowMenus:
     """What the window keeps a handle on after building its menus."""
@@ -44,11 +54,16 @@ def build_menus(
     window: QMainWindow,
     files: FileActions,
     undo_stack: QUndoStack,
+    tools: ToolActions,
     *,
     on_find: Callable[[], None],
     on_about: Callable[[], None],
 ) -> WindowMenus:
+    """File (with Export… and Templates… before Close Window), Edit (Settings… last), Go, Help, and
+    the toolbar (Export… after Save)."""
     bar = window.menuBar()
+    for action in (tools.export, tools.templates, tools.settings):
+        window.addAction(action)  # shortcuts work even while a menu is hidden
     sp = QStyle.StandardPixmap
 
     files.new_action.setIcon(themed_icon("document-new", sp.SP_FileIcon))
@@ -71,6 +86,8 @@ def build_menus(
     file_menu.addAction(files.save_action)
     file_menu.addAction(files.save_as_action)
     file_menu.addAction(files.revert_action)
+    file_menu.addAction(tools.export)
+    file_menu.addAction(tools.templates)
     file_menu.addSeparator()
     file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
@@ -92,6 +109,8 @@ def build_menus(
     edit_menu.addAction(redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(find_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(tools.settings)
 
     go_menu = bar.addMenu("&Go")
 
@@ -107,6 +126,7 @@ def build_menus(
     toolbar.addAction(files.new_action)
     toolbar.addAction(files.open_action)
     toolbar.addAction(files.save_action)
+    toolbar.addAction(tools.export)
     toolbar.addSeparator()
     toolbar.addAction(undo_action)
     toolbar.addAction(redo_action)

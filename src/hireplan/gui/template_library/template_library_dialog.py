@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
     from hireplan.gui.common.prompts import Prompter
     from hireplan.gui.document.document import PlanDocument
-    from hireplan.gui.shell.file_actions import FileActions
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -67,20 +66,11 @@ TEMPLATE_FILTER = f"hireplan templates (*{TEMPLATE_SUFFIX} *.json);;All files (*
 StartPlan = Callable[[Plan], bool]
 
 
-def start_plan_with(files: FileActions) -> StartPlan:
-    """The window's way to show a new plan: ask about unsaved changes first, then show it."""
-
-    def start(plan: Plan) -> bool:
-        if not files.maybe_save():
-            return False
-        files.show_untitled(plan)
-        return True
-
-    return start
-
-
 class TemplateLibraryDialog(QDialog):
-    """The template library; ``start_plan(plan)`` shows a new plan (see :func:`start_plan_with`)."""
+    """The template library; ``start_plan(plan)`` shows a new plan.
+
+    The shell passes :func:`hireplan.gui.shell.dialog_actions.start_plan_with`.
+    """
 
     libraryChanged = Signal()
     statusMessage = Signal(str)
