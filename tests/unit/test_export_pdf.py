@@ -174,6 +174,7 @@ def test_bad_options_are_refused_with_the_choices() -> None:
         PdfOptions(page_size="a3")  # type: ignore[arg-type]
 
 
+@pytest.mark.slow  # 4-7 s: a plan of thousands of items laid out in full
 def test_huge_plan_and_note_longer_than_a_page(tmp_path: Path) -> None:
     """10,000 items, a note of several pages, a 40,000-character word and a page of Chinese without
     spaces: the brief is written, long text split across pages, nothing lost."""
