@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
+from hireplan.model.wording import plural
 
 ZOOM_STEP = 1.25
 
@@ -70,7 +71,7 @@ class PdfPreviewDialog(Contained, QDialog):
 
         count = self.pdf.pageCount()
         if self.pdf.status() == QPdfDocument.Status.Ready:
-            self.info = QLabel(f"{count} page{'s' if count != 1 else ''}")
+            self.info = QLabel(plural(count, "page"))
         else:
             self.info = QLabel("The brief could not be shown here, but it can still be saved.")
 

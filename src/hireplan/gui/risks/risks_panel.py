@@ -49,6 +49,7 @@ from hireplan.gui.risks.flags_model import FlagRole, FlagsModel
 from hireplan.gui.risks.heat_map import RiskHeatMap
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
+from hireplan.model.kinds import counted
 from hireplan.model.risk import Risk
 
 Index = QModelIndex | QPersistentModelIndex
@@ -420,7 +421,7 @@ class RisksPanel(Contained, QWidget):
         cell = self.heat_map.chosen()
         if cell is None:
             count = len(self._document.plan.risks)
-            self.cell_label.setText(f"{count} risk{'s' if count != 1 else ''}")
+            self.cell_label.setText(counted("risk", count))
             self.clear_cell_button.setVisible(False)
         else:
             shown = self.risks_filter.rowCount()

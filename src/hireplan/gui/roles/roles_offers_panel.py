@@ -32,6 +32,7 @@ from hireplan.gui.roles.offer_form import OfferForm
 from hireplan.gui.roles.offer_statement_action import OfferStatementAction
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
+from hireplan.model.kinds import counted
 from hireplan.model.roles import Offer, Role
 
 
@@ -215,15 +216,16 @@ class RolesOffersPanel(Contained, QWidget):
         if not ids:
             return 0
         offers = [offer for offer in self._document.plan.offers if offer.role_id in ids]
-        if offers and self._prompter is not None:
-            noun = "offer" if len(offers) == 1 else "offers"
-            if not self._prompter.ask_confirm(
-                self,
-                "Delete roles",
-                f"The selected roles have {len(offers)} {noun}; they will be deleted too. You can undo this.",
-                "Delete",
-            ):
-                return 0
+        question = (
+            f"The selected roles have {counted('offer', len(offers))}; they will be deleted too. "
+            "You can undo this."
+        )
+        if (
+            offers
+            and self._prompter is not None
+            and not self._prompter.ask_confirm(self, "Delete roles", question, "Delete")
+        ):
+            return 0
         return self._document.remove_objects("role", ids, with_dependents=True)
 
     def add_offer(self) -> str | None:

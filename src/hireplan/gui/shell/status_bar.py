@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QT
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import HIGH_BADGE_STYLE
 from hireplan.gui.document.document import PlanDocument
+from hireplan.model.wording import plural
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -75,7 +76,7 @@ class StatusSummary(QWidget):
         self.progress_label.setText(f"{progress.done} of {progress.applicable} items done")
         high = len(analysis.unacknowledged_high)
         if high:
-            self.flags_label.setText(f"⚠ {high} high flag{'s' if high != 1 else ''}")
+            self.flags_label.setText(f"⚠ {plural(high, 'high flag')}")
             self.flags_label.setStyleSheet(HIGH_BADGE_STYLE)
             self.flags_label.setToolTip("Flags of high severity nobody has acknowledged: click to see them")
         else:
