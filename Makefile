@@ -2,7 +2,7 @@
 #   make run   install everything and open hireplan on the sample plan
 #   make test  install everything and run the whole test suite (offscreen)
 # and for developers:
-#   make lint  ruff, mypy and the import contracts in pyproject.toml (CI runs it before the tests)
+#   make lint  ruff (rules and format), mypy and the import contracts in pyproject.toml (CI runs it first)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -27,6 +27,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
