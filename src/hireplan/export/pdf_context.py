@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hireplan.analysis import PlanAnalysis, Ref
-from hireplan.analysis.names import PlanNames, unknown_market
+from hireplan.analysis.names import PlanNames
 from hireplan.export.fonts import GlyphCheck, register_font
 from hireplan.export.options import PdfOptions
 from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
@@ -26,7 +26,7 @@ from hireplan.export.redact import Redactor
 from hireplan.export.scripts import markup as script_markup
 from hireplan.export.scripts import needs_fallback
 from hireplan.export.text import pdf_markup, strip_illegal
-from hireplan.model import Market, Offer, Plan
+from hireplan.model import Offer, Plan
 from hireplan.model.roles import Role
 
 CELL_PAD = 3.0
@@ -47,14 +47,12 @@ class Brief:
     height: float
     glyphs: GlyphCheck = field(default_factory=GlyphCheck)
     st: Styles = field(default_factory=styles)
-    markets: dict[str, Market] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     offers: dict[str, Offer] = field(default_factory=dict)
     index: PlanNames = field(init=False)
     redactor: Redactor = field(init=False)
 
     def __post_init__(self) -> None:
-        self.markets = {market.id: market for market in self.plan.markets}
         self.roles = {role.id: role for role in self.plan.roles}
         self.offers = {offer.id: offer for offer in self.plan.offers}
         self.index = PlanNames(self.plan)
@@ -65,8 +63,7 @@ class Brief:
         return self.options.redact_offers
 
     def market_name(self, market_id: str) -> str:
-        market = self.markets.get(market_id)
-        return market.name if market is not None else unknown_market(market_id)
+        return self.index.market_name(market_id)
 
     def scrub(self, text: str) -> str:
         """Generated text (flag messages) with names, amounts and exact figures hidden when redacted."""
