@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from helpers.screen_plans import views_plan
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.document.undo_commands import EditTarget, MoveItemsCommand, RemoveObjectsCommand
-from hireplan.model import BonusKind, Risk
+from hireplan.model import BonusKind, Plan, Risk
 from hireplan.model.collection_edits import ObjectRun
 from hireplan.model.edits import ItemMove
 
@@ -163,3 +163,15 @@ def test_each_competing_package_edit_is_one_step(doc: PlanDocument) -> None:
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.plan.model_dump() == before
+
+
+def test_adding_a_fresh_object_is_one_step_and_a_refusal_pushes_nothing(qtbot: QtBot) -> None:
+    doc = PlanDocument(views_plan())
+    before = doc.plan.model_dump()
+    offer_id = doc.add_new("offer", role_id=doc.plan.roles[0].id)
+    assert doc.plan.offers[-1].id == offer_id and doc.undo_stack.undoText() == "Add 1 offer"
+    undo_restores_exactly(doc, before, doc.plan.model_dump())
+    empty = PlanDocument(Plan(title="Empty"))
+    with pytest.raises(ValueError, match="Add a market first"):
+        empty.add_new("benchmark")
+    assert empty.undo_stack.count() == 0 and empty.plan.benchmarks == []

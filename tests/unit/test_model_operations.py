@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from hireplan.analysis import analyse
-from hireplan.model import BonusKind, Plan, edits, operations
+from hireplan.model import BonusKind, Offer, Plan, edits, operations
 from hireplan.storage.templates import sample_plan
 
 TODAY = date(2026, 7, 1)
@@ -121,3 +121,25 @@ def test_a_competing_package_is_recorded_changed_whole_and_refused_with_a_reason
     assert plan.model_dump() == before
     with pytest.raises(ValueError, match="no competing package"):
         operations.set_competing_field(offer, "base", Decimal(1))
+
+
+def test_every_list_kind_has_a_fresh_object_a_person_can_start_from() -> None:
+    from hireplan.model.kinds import KIND_LISTS, KINDS
+
+    plan = sample_plan()
+    for kind in KIND_LISTS:
+        obj = operations.new_object(plan, kind)
+        assert isinstance(obj, KINDS[kind].model)
+    role = plan.roles[-1]
+    offer = operations.new_object(plan, "offer", role_id=role.id)
+    assert isinstance(offer, Offer) and offer.role_id == role.id
+    market = next(m for m in plan.markets if m.id == role.market_id)
+    assert (offer.market_id, offer.currency) == (market.id, market.currency), "in the role's own market"
+
+
+def test_a_fresh_object_that_must_point_at_something_says_what_to_add_first() -> None:
+    empty = Plan(title="Empty")
+    with pytest.raises(ValueError, match="Add a role and a market first"):
+        operations.new_object(empty, "offer")
+    with pytest.raises(ValueError, match="Add a market first"):
+        operations.new_object(empty, "benchmark")

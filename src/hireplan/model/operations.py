@@ -1,6 +1,6 @@
-"""Named edits a person makes in one go: acknowledge flags, withdraw acknowledgements, switch an
-offer's bonus unit, record or change the package a candidate would give up, change the plan's
-settings.
+"""Named edits a person makes in one go: add a fresh object, acknowledge flags, withdraw
+acknowledgements, switch an offer's bonus unit, record or change the package a candidate would
+give up, change the plan's settings.
 
 Each reads the plan and returns the :class:`~hireplan.model.edits.FieldChange` list that makes
 it, so the same edit is one undo step in the window (``PlanDocument.acknowledge_flags`` and its
@@ -17,10 +17,49 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hireplan.model.base import HireplanModel
 from hireplan.model.edits import FieldChange, describe_field_error
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
 from hireplan.model.plan import Plan
-from hireplan.model.risk import Acknowledgement
-from hireplan.model.roles import BonusKind, CompetingPackage, Offer
+from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
+from hireplan.model.roles import BonusKind, CompetingPackage, Offer, Role
+
+
+def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> HireplanModel:
+    """A fresh object of ``kind`` with the values a person starts from, ready to add to the plan.
+
+    An offer is for ``role_id`` (or the first role) in that role's market (or the first market),
+    in the market's currency; a benchmark is in the first market. Raises ``ValueError`` saying
+    what to add first when the plan lacks what the new object must refer to.
+    """
+    reporting = plan.reporting_currency
+    if kind == "role":
+        return Role(title="New role")
+    if kind == "offer":
+        role = next((r for r in plan.roles if r.id == role_id), plan.roles[0] if plan.roles else None)
+        if role is None or not plan.markets:
+            raise ValueError("Add a role and a market first: an offer is for a role in a market.")
+        market = next((m for m in plan.markets if m.id == role.market_id), plan.markets[0])
+        return Offer(role_id=role.id, market_id=market.id, currency=market.currency, base=Decimal(0))
+    if kind == "benchmark":
+        if not plan.markets:
+            raise ValueError("Add a market first: every benchmark belongs to a market.")
+        market = plan.markets[0]
+        return Benchmark(market_id=market.id, job_family="New job family", currency=market.currency)
+    if kind == "market":
+        return Market(name="New market", currency=reporting)
+    if kind == "rate":
+        quote = next((m.currency for m in plan.markets if m.currency != reporting), None)
+        return ExchangeRate(
+            base=reporting, quote=quote or ("CNY" if reporting != "CNY" else "USD"), rate=Decimal(1)
+        )
+    if kind == "ppp":
+        return PppFactor(currency=reporting, factor=Decimal(1))
+    if kind == "risk":
+        return Risk(title="New risk")
+    if kind == "policy":
+        return PolicyWatchEntry(jurisdiction="", topic="New topic", owner=plan.owner)
+    raise ValueError(f"New objects of kind {kind!r} are not added to a list of the plan.")
 
 
 def acknowledge(

@@ -260,6 +260,16 @@ class PlanDocument(PlanState):
         self.undo_stack.push(RemoveObjectsCommand(self, all_runs, text=label))
         return count
 
+    def add_new(self, kind: str, *, role_id: str | None = None) -> str:
+        """Add a fresh object of ``kind`` at the end of its list (one undo step); returns its id.
+
+        Raises ``ValueError`` (nothing pushed) saying what to add first when the plan lacks what
+        the object must refer to (see :func:`hireplan.model.operations.new_object`).
+        """
+        obj = operations.new_object(self.plan, kind, role_id=role_id)
+        self.insert_objects(kind, -1, [obj])
+        return str(getattr(obj, "id", ""))
+
     def duplicate_objects(self, kind: str, ids: Iterable[str]) -> list[str]:
         """Copy each object (new id) just below its run as ONE undo step; returns the new ids."""
         runs = collection_edits.runs_of(self.plan, kind, ids)

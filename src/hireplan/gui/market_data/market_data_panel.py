@@ -8,7 +8,6 @@ line above the tabs says how many rows are stale, by the analysis's own count.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -26,9 +25,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
 from hireplan.model import collection_edits
-from hireplan.model.base import HireplanModel
 from hireplan.model.kinds import counted
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
 
 IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
 
@@ -42,14 +39,14 @@ class _ListPage(QWidget):
         self,
         document: PlanDocument,
         model: ListTableModel,
-        make_new: Callable[[], HireplanModel | None],
+        refused: Callable[[str], None],
         noun: str,
         extra: list[QAction] | None = None,
     ) -> None:
         super().__init__()
         self.document = document
         self.model = model
-        self._make_new = make_new
+        self._refused = refused
         self.view: QTableView = make_table(model, f"{model.kind}Table")
         self.add_action = QAction(f"Add {noun}", self)
         self.add_action.triggered.connect(self.add)
@@ -77,11 +74,11 @@ class _ListPage(QWidget):
         return selected_ids(self.view)
 
     def add(self) -> str | None:
-        obj = self._make_new()
-        if obj is None:
+        try:
+            obj_id = self.document.add_new(self.model.kind)
+        except ValueError as error:
+            self._refused(str(error))
             return None
-        self.document.insert_objects(self.model.kind, -1, [obj])
-        obj_id = str(getattr(obj, "id", ""))
         self.select(obj_id)
         return obj_id
 
@@ -152,11 +149,11 @@ class MarketDataPanel(Contained, QWidget):
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
         self.benchmarks = _ListPage(
-            document, BenchmarksModel(document, self), self._new_benchmark, "benchmark", [self.import_action]
+            document, BenchmarksModel(document, self), self._add_refused, "benchmark", [self.import_action]
         )
-        self.markets = _ListPage(document, MarketsModel(document, self), self._new_market, "market")
-        self.rates = _ListPage(document, RatesModel(document, self), self._new_rate, "rate")
-        self.ppp = _ListPage(document, PppModel(document, self), self._new_ppp, "PPP factor")
+        self.markets = _ListPage(document, MarketsModel(document, self), self._add_refused, "market")
+        self.rates = _ListPage(document, RatesModel(document, self), self._add_refused, "rate")
+        self.ppp = _ListPage(document, PppModel(document, self), self._add_refused, "PPP factor")
         self.pages: dict[str, _ListPage] = {
             "benchmark": self.benchmarks,
             "market": self.markets,
@@ -210,32 +207,10 @@ class MarketDataPanel(Contained, QWidget):
 
     # ------------------------------------------------------------------ new rows
 
-    def _first_market(self) -> Market | None:
-        markets = self._document.plan.markets
-        if not markets:
-            self.message.setText("Add a market first: every benchmark belongs to a market.")
-            self.tabs.setCurrentWidget(self.markets)
-            return None
-        return markets[0]
-
-    def _new_benchmark(self) -> Benchmark | None:
-        market = self._first_market()
-        if market is None:
-            return None
-        return Benchmark(market_id=market.id, job_family="New job family", currency=market.currency)
-
-    def _new_market(self) -> Market:
-        return Market(name="New market", currency=self._document.plan.reporting_currency)
-
-    def _new_rate(self) -> ExchangeRate:
-        reporting = self._document.plan.reporting_currency
-        quote = next((m.currency for m in self._document.plan.markets if m.currency != reporting), None)
-        return ExchangeRate(
-            base=reporting, quote=quote or ("CNY" if reporting != "CNY" else "USD"), rate=Decimal(1)
-        )
-
-    def _new_ppp(self) -> PppFactor:
-        return PppFactor(currency=self._document.plan.reporting_currency, factor=Decimal(1))
+    def _add_refused(self, reason: str) -> None:
+        """A new object cannot be added yet (a benchmark needs a market): say so, show the markets."""
+        self.message.setText(reason)
+        self.tabs.setCurrentWidget(self.markets)
 
     # ------------------------------------------------------------------ import
 

@@ -17,7 +17,6 @@ from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_model import PolicyModel
-from hireplan.model.risk import PolicyWatchEntry
 
 
 class PolicyPanel(Contained, QWidget):
@@ -99,10 +98,9 @@ class PolicyPanel(Contained, QWidget):
         return self._document.set_fields_many("policy", ids, "last_checked", today or date.today())
 
     def add_entry(self) -> str:
-        entry = PolicyWatchEntry(jurisdiction="", topic="New topic", owner=self._document.plan.owner)
-        self._document.insert_objects("policy", -1, [entry])
-        self.select_object("policy", entry.id)
-        return entry.id
+        entry_id = self._document.add_new("policy")
+        self.select_object("policy", entry_id)
+        return entry_id
 
     def delete_selected(self) -> int:
         return self._document.remove_objects("policy", self.selected_ids())

@@ -50,7 +50,6 @@ from hireplan.gui.risks.heat_map import RiskHeatMap
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
 from hireplan.model.kinds import counted
-from hireplan.model.risk import Risk
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -440,15 +439,14 @@ class RisksPanel(Contained, QWidget):
 
     def add_risk(self) -> str:
         """Add a new risk at the end (one undo step) and start editing its title."""
-        risk = Risk(title="New risk")
         self.heat_map.choose(None)
-        self._document.insert_objects("risk", len(self._document.plan.risks), [risk])
-        row = self.risks_model.row_of(risk.id)
+        risk_id = self._document.add_new("risk")
+        row = self.risks_model.row_of(risk_id)
         if row >= 0:
             index = self.risks_filter.mapFromSource(self.risks_model.index(row, RiskColumn.TITLE))
             self.risks_view.setCurrentIndex(index)
             self.risks_view.edit(index)
-        return risk.id
+        return risk_id
 
     def delete_selected_risks(self) -> int:
         ids = self.selected_risk_ids()

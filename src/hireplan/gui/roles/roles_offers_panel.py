@@ -8,8 +8,6 @@ through the table models, edits of an offer's package through :class:`OfferForm`
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -33,7 +31,6 @@ from hireplan.gui.roles.offer_statement_action import OfferStatementAction
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.model.kinds import counted
-from hireplan.model.roles import Offer, Role
 
 
 class RolesOffersPanel(Contained, QWidget):
@@ -199,11 +196,10 @@ class RolesOffersPanel(Contained, QWidget):
     # ------------------------------------------------------------------ actions
 
     def add_role(self) -> str:
-        role = Role(title="New role")
-        self._document.insert_objects("role", -1, [role])
-        self.select_object("role", role.id)
+        role_id = self._document.add_new("role")
+        self.select_object("role", role_id)
         self.roles_view.edit(self.roles_view.currentIndex())
-        return role.id
+        return role_id
 
     def duplicate_roles(self) -> list[str]:
         ids = self._document.duplicate_objects("role", self.selected_role_ids())
@@ -229,19 +225,14 @@ class RolesOffersPanel(Contained, QWidget):
         return self._document.remove_objects("role", ids, with_dependents=True)
 
     def add_offer(self) -> str | None:
-        plan = self._document.plan
         roles = self.selected_role_ids()
-        role = next(
-            (r for r in plan.roles if roles and r.id == roles[0]), plan.roles[0] if plan.roles else None
-        )
-        if role is None or not plan.markets:
-            self.show_message("Add a role and a market first: an offer is for a role in a market.")
+        try:
+            offer_id = self._document.add_new("offer", role_id=roles[0] if roles else None)
+        except ValueError as error:
+            self.show_message(str(error))
             return None
-        market = next((m for m in plan.markets if m.id == role.market_id), plan.markets[0])
-        offer = Offer(role_id=role.id, market_id=market.id, currency=market.currency, base=Decimal(0))
-        self._document.insert_objects("offer", -1, [offer])
-        self.select_object("offer", offer.id)
-        return offer.id
+        self.select_object("offer", offer_id)
+        return offer_id
 
     def duplicate_offers(self) -> list[str]:
         ids = self._document.duplicate_objects("offer", self.selected_offer_ids())
