@@ -279,8 +279,6 @@ def test_quitting_during_an_export_stops_it_and_cleans_up(
     gated_pdf_writer: tuple[threading.Event, threading.Event],
 ) -> None:
     """The app quitting mid-export (aboutToQuit) waits for the export to stop and remove its files."""
-    from hireplan.gui.exporting.export_dialog import _RUNNING, stop_running_exports
-
     entered, release = gated_pdf_writer
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
     dialog.pdf_path.setText(str(tmp_path / "brief.pdf"))
@@ -288,9 +286,9 @@ def test_quitting_during_an_export_stops_it_and_cleans_up(
     assert dialog.start_export() and entered.wait(WAIT_MS / 1000)
     threading.Timer(0.2, release.set).start()  # the writer finishes its stage while quit waits
 
-    stop_running_exports()
+    dialog.runner.stop_all()  # what the application's aboutToQuit calls
 
-    assert all(thread.isFinished() for thread in _RUNNING)
+    assert all(thread.isFinished() for thread in dialog.runner.running())
     assert list(tmp_path.iterdir()) == []
     with qtbot.waitSignal(dialog.exportCancelled, timeout=WAIT_MS):
         pass

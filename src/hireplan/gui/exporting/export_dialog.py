@@ -9,7 +9,6 @@ Prompter, and "open when done" through an injectable opener, so tests drive all 
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
@@ -17,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +45,7 @@ from hireplan.export.options import (
 )
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
-from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportThread
+from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportRunner, ExportThread
 from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
@@ -63,9 +62,6 @@ PAGE_SIZE_LABELS = {"a4": "A4 (210 × 297 mm)", "letter": "US Letter (8.5 × 11 
 
 Opener = Callable[[Path], object]
 
-_RUNNING: set[ExportThread] = set()
-"""Threads still running are kept here, so closing a window never destroys a running thread."""
-
 
 def open_with_desktop(path: Path) -> bool:
     """Open a file in the program the desktop uses for it (the real app's opener)."""
@@ -77,81 +73,6 @@ def suggested_stem(document: PlanDocument) -> str:
     if document.path is not None:
         return document.path.stem
     return Path(suggested_file_name(document.plan.title)).stem
-
-
-_HOOKED: list[QCoreApplication] = []
-"""Applications whose aboutToQuit already stops running exports."""
-
-QUIT_WAIT_MS = 60_000
-"""How long quitting waits for a running export to reach its next stop point and clean up."""
-
-
-def stop_running_exports() -> None:
-    """Stop every running export and wait for each to clean up (called when the app quits)."""
-    for thread in list(_RUNNING):
-        thread.cancel()
-    for thread in list(_RUNNING):
-        thread.wait(QUIT_WAIT_MS)
-
-
-class _ThreadKeeper(QObject):
-    """Lives in the GUI thread and lets go of each export thread there, once it has finished."""
-
-    @Slot()
-    def release(self) -> None:
-        thread = self.sender()
-        if isinstance(thread, ExportThread):
-            _RUNNING.discard(thread)
-            thread.wait()  # already past run(); returns at once
-            thread.deleteLater()
-        if not _RUNNING:
-            _resume_gc()
-
-
-_GC_PAUSED: list[bool] = []
-"""Whether automatic garbage collection was on before the running exports paused it."""
-
-
-def _pause_gc() -> None:
-    """Stop automatic cyclic garbage collection while an export thread runs.
-
-    Python collects cycles in whichever thread happens to allocate; if that is the export thread,
-    it may destroy Qt widgets from outside the GUI thread, which crashes Qt. With collection
-    paused, cycles wait (reference counting still frees everything else) and are collected in the
-    GUI thread when the last export ends.
-    """
-    if not _GC_PAUSED:
-        _GC_PAUSED.append(gc.isenabled())
-        gc.disable()
-
-
-def _resume_gc() -> None:
-    if _GC_PAUSED:
-        if _GC_PAUSED.pop():
-            gc.enable()
-        gc.collect()
-
-
-_KEEPER: list[_ThreadKeeper] = []
-
-
-def new_export_thread(job: ExportJob) -> ExportThread:
-    """An export thread, not started yet: connect to its signals, then call ``start()``.
-
-    The thread is kept alive until it finishes, whoever listens to it; if the app quits
-    meanwhile, the export is stopped and its files removed before Python exits.
-    """
-    app = QCoreApplication.instance()
-    if app is not None and app not in _HOOKED:
-        app.aboutToQuit.connect(stop_running_exports)
-        _HOOKED.append(app)
-    if not _KEEPER:
-        _KEEPER.append(_ThreadKeeper(app))
-    _pause_gc()
-    thread = ExportThread(job)
-    _RUNNING.add(thread)
-    thread.finished.connect(_KEEPER[0].release)
-    return thread
 
 
 class ExportDialog(Contained, QDialog):
@@ -171,9 +92,12 @@ class ExportDialog(Contained, QDialog):
         settings: AppSettings | None = None,
         files: FileChooser | None = None,
         opener: Opener | None = None,
+        runner: ExportRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.runner = runner or ExportRunner.of_application()
+        """Keeps the export threads of the whole application (they outlive this dialog)."""
         self.document = document
         self.prompter = prompter
         self.settings = settings
@@ -414,7 +338,7 @@ class ExportDialog(Contained, QDialog):
         self._result = None
         self.progress.setValue(0)
         self.status.setText("")
-        thread = new_export_thread(job)
+        thread = self.runner.new_thread(job)
         self._thread = thread
         thread.progressChanged.connect(self._on_progress)
         thread.succeeded.connect(self._on_succeeded)

@@ -13,6 +13,7 @@ person can keep editing while it runs.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -25,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from hireplan.export.options import PdfOptions
 from hireplan.export.report import ExportError
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from hireplan.model import Plan
 
 log = logging.getLogger(__name__)
+
+QUIT_WAIT_MS = 60_000
+"""How long quitting waits for a running export to reach its next stop point and clean up."""
 
 STAGING_PREFIX = ".hireplan-export-"
 """Hidden folder the files are written into before they are moved to their destination."""
@@ -227,3 +231,73 @@ class ExportThread(QThread):
             self.failed.emit(f"The export failed unexpectedly ({reason}). Nothing was saved.")
         else:
             self.succeeded.emit(outcome)
+
+
+class ExportRunner(QObject):
+    """The application's running exports: kept alive until they finish, stopped when the app quits.
+
+    One per application (:meth:`of_application`), a child of the QApplication living in the GUI
+    thread, so closing the window that started an export never destroys a running thread, and
+    each thread is let go of in the GUI thread once it has finished.
+
+    While any export runs, automatic cyclic garbage collection is paused: Python collects cycles
+    in whichever thread happens to allocate, and if that is the export thread it may destroy Qt
+    widgets from outside the GUI thread, which crashes Qt. Cycles wait (reference counting still
+    frees everything else) and are collected in the GUI thread when the last export ends.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: set[ExportThread] = set()
+        self._gc_was_enabled: bool | None = None
+        """None while collection is not paused; else whether it was on before the pause."""
+        if isinstance(parent, QCoreApplication):
+            parent.aboutToQuit.connect(self.stop_all)
+
+    @classmethod
+    def of_application(cls) -> ExportRunner:
+        """The runner the running application owns (made on first use)."""
+        app = QCoreApplication.instance()
+        runner = app.findChild(ExportRunner) if app is not None else None
+        return runner if isinstance(runner, ExportRunner) else cls(app)
+
+    def new_thread(self, job: ExportJob) -> ExportThread:
+        """An export thread, not started yet: connect to its signals, then call ``start()``."""
+        self._pause_gc()
+        thread = ExportThread(job)
+        self._running.add(thread)
+        thread.finished.connect(self._release)
+        return thread
+
+    def running(self) -> frozenset[ExportThread]:
+        """Threads started and not yet let go of."""
+        return frozenset(self._running)
+
+    def stop_all(self) -> None:
+        """Stop every running export and wait for each to clean up (called when the app quits)."""
+        for thread in list(self._running):
+            thread.cancel()
+        for thread in list(self._running):
+            thread.wait(QUIT_WAIT_MS)
+
+    @Slot()
+    def _release(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, ExportThread):
+            self._running.discard(thread)
+            thread.wait()  # already past run(); returns at once
+            thread.deleteLater()
+        if not self._running:
+            self._resume_gc()
+
+    def _pause_gc(self) -> None:
+        if self._gc_was_enabled is None:
+            self._gc_was_enabled = gc.isenabled()
+            gc.disable()
+
+    def _resume_gc(self) -> None:
+        if self._gc_was_enabled is not None:
+            if self._gc_was_enabled:
+                gc.enable()
+            self._gc_was_enabled = None
+            gc.collect()
