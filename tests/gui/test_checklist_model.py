@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers.plans import checklist_plan, item_ids
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
-from hireplan.gui.checklist.checklist_model import MIME_TYPE, ChecklistModel, Column, Role
+from hireplan.gui.checklist.checklist_model import MIME_TYPE, ChecklistModel, Column, ItemRole
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 
@@ -62,7 +62,7 @@ def test_field_edit_signals_only_the_changed_row(model: ChecklistModel, qtbot: Q
     assert len(item_changes) == 1
     top_left, bottom_right = item_changes[0]
     assert (top_left.row(), bottom_right.row(), top_left.parent().row()) == (1, 1, 0)
-    assert top_left.data(Role.ID) == "b"
+    assert top_left.data(ItemRole.ID) == "b"
     assert model.index(1, Column.OWNER, model.index(0, 0)).data() == "Ana Silva"
     assert not resets
 
@@ -134,18 +134,18 @@ def test_set_data_refuses_a_bad_tag_with_a_message(model: ChecklistModel, qtbot:
 
 
 def test_steps_show_progress_from_the_analysis(model: ChecklistModel) -> None:
-    progress = model.step_index("s1").data(Role.PROGRESS)
+    progress = model.step_index("s1").data(ItemRole.PROGRESS)
     expected = model.document.analysis().progress.steps[0]
     assert progress == expected
     assert model.step_index("s1", Column.STATUS).data() == f"{expected.done} of {expected.applicable} done"
-    assert model.item_index("b").data(Role.OVERDUE) is True  # open and due in 2000
-    assert model.item_index("c").data(Role.OVERDUE) is False
+    assert model.item_index("b").data(ItemRole.OVERDUE) is True  # open and due in 2000
+    assert model.item_index("c").data(ItemRole.OVERDUE) is False
 
 
 def test_progress_appears_without_blocking_first_paint(qtbot: QtBot) -> None:
     document = PlanDocument(checklist_plan())
     model = ChecklistModel(document)
-    assert model.step_index("s1").data(Role.PROGRESS) is None  # not computed during the paint
+    assert model.step_index("s1").data(ItemRole.PROGRESS) is None  # not computed during the paint
     with qtbot.waitSignal(model.dataChanged):
         pass
-    assert model.step_index("s1").data(Role.PROGRESS) is not None
+    assert model.step_index("s1").data(ItemRole.PROGRESS) is not None

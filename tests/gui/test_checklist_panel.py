@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from helpers.plans import item_ids
 from helpers.screen_probes import make_panel, visible_item_ids
 from hireplan.gui.checklist.checklist_filter import UNASSIGNED
-from hireplan.gui.checklist.checklist_model import Column, Role
+from hireplan.gui.checklist.checklist_model import Column, ItemRole
 from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 from hireplan.model import Status
 
@@ -143,7 +143,7 @@ def test_select_object_jumps_to_an_item_even_when_filtered_out(qtbot: QtBot) -> 
     panel = make_panel(qtbot)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.DONE))
     assert panel.select_object("item", "d")
-    assert panel.tree.currentIndex().data(Role.ID) == "d"
+    assert panel.tree.currentIndex().data(ItemRole.ID) == "d"
     assert panel.guidance.title.text() == "Offer competitive compensation"
     assert not panel.select_object("item", "missing")
 
@@ -159,7 +159,7 @@ def test_guidance_shows_the_selected_steps_purpose_practices_and_mistakes(qtbot:
     assert panel.guidance.progress.value() == progress.done
     assert panel.guidance.progress.maximum() == progress.applicable
     step_cell = panel.proxy.mapFromSource(panel.model.step_index("s1", Column.STATUS))
-    assert step_cell.data(Role.PROGRESS) == progress
+    assert step_cell.data(ItemRole.PROGRESS) == progress
 
 
 def test_dropping_on_the_tree_moves_items_between_steps(qtbot: QtBot) -> None:

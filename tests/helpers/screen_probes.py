@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from helpers.plans import checklist_plan
-from hireplan.gui.checklist.checklist_model import Role
+from hireplan.gui.checklist.checklist_model import ItemRole
 from hireplan.model import Plan
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def visible_item_ids(panel: ChecklistPanel) -> list[str]:
     ids: list[str] = []
     for step_row in range(proxy.rowCount()):
         step = proxy.index(step_row, 0)
-        ids.extend(str(proxy.index(row, 0, step).data(Role.ID)) for row in range(proxy.rowCount(step)))
+        ids.extend(str(proxy.index(row, 0, step).data(ItemRole.ID)) for row in range(proxy.rowCount(step)))
     return ids
 
 

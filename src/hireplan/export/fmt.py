@@ -45,7 +45,9 @@ def rate(value: Decimal) -> str:
     return af.format_rate(value)
 
 
-def compa_band(value: Decimal) -> str:
-    """A compa-ratio as a band of 0.10 (``0.90–0.99``), for briefs where exact pay is redacted."""
+def compa_range(value: Decimal) -> str:
+    """A compa-ratio as a 0.10-wide range (``0.90–0.99``), for briefs where exact pay is redacted.
+
+    Not a band: :func:`hireplan.analysis.bands.compa_band` is the red/amber/green judgement."""
     tenth = (value * 10).to_integral_value(rounding=ROUND_FLOOR) / Decimal(10)
     return f"{tenth:.2f}–{tenth + Decimal('0.09'):.2f}"

@@ -35,7 +35,7 @@ def _position(position: Position | None, redact: bool) -> tuple[str, str]:
     if position is None:
         return ("—", "—")
     if redact:
-        return fmt.compa_band(position.compa_ratio), position_band(position)
+        return fmt.compa_range(position.compa_ratio), position_band(position)
     return fmt.ratio(position.compa_ratio), position.label
 
 

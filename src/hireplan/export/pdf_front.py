@@ -141,7 +141,7 @@ def _below_market(brief: Brief) -> list[Flowable]:
     threshold = brief.plan.settings.below_market_threshold
     for offer_id, position in found[:BELOW_SHOWN]:
         offer = brief.offers[offer_id]
-        compa = fmt.compa_band(position.compa_ratio) if brief.redact else fmt.ratio(position.compa_ratio)
+        compa = fmt.compa_range(position.compa_ratio) if brief.redact else fmt.ratio(position.compa_ratio)
         where = position_band(position) if brief.redact else position.label
         severity = f"under {fmt.ratio(threshold)}" if position.compa_ratio < threshold else "under 1.00"
         rows.append(

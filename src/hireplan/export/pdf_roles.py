@@ -43,7 +43,7 @@ def roles(brief: Brief) -> list[Flowable]:
         if summary.median_compa is None:
             compa = "—"
         else:
-            compa = fmt.compa_band(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
+            compa = fmt.compa_range(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
         if summary.worst is None:
             worst, who = ("no benchmark" if summary.offer_ids else "no offer yet"), ""
         else:

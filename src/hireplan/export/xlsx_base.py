@@ -79,7 +79,7 @@ NOTE = Style(colour="5F6B7A")
 
 
 @dataclass(frozen=True)
-class C:
+class SheetCell:
     """One cell to write: its kind, value and style."""
 
     kind: Kind
@@ -87,30 +87,32 @@ class C:
     style: Style = PLAIN
 
 
-def text(value: str, style: Style = PLAIN) -> C:
+def text(value: str, style: Style = PLAIN) -> SheetCell:
     """Text that must stay text. Sanitising happens in :meth:`SheetWriter.add` (it knows the place)."""
-    return C("text", value, style)
+    return SheetCell("text", value, style)
 
 
-def number(value: Decimal | float | int | None, fmt: str = INT, style: Style = PLAIN) -> C:
+def number(value: Decimal | float | int | None, fmt: str = INT, style: Style = PLAIN) -> SheetCell:
     if value is None:
-        return C("blank", None, style)
-    return C("number", float(value) if isinstance(value, Decimal) else value, _with_format(style, fmt))
+        return SheetCell("blank", None, style)
+    return SheetCell(
+        "number", float(value) if isinstance(value, Decimal) else value, _with_format(style, fmt)
+    )
 
 
-def day(value: date | None, style: Style = PLAIN) -> C:
+def day(value: date | None, style: Style = PLAIN) -> SheetCell:
     if value is None:
-        return C("blank", None, style)
-    return C("date", value, _with_format(style, DATE))
+        return SheetCell("blank", None, style)
+    return SheetCell("date", value, _with_format(style, DATE))
 
 
-def formula(expression: str, fmt: str = INT, style: Style = PLAIN) -> C:
+def formula(expression: str, fmt: str = INT, style: Style = PLAIN) -> SheetCell:
     """A live formula of our own (never user text); ``expression`` starts with ``=``."""
-    return C("formula", expression, _with_format(style, fmt))
+    return SheetCell("formula", expression, _with_format(style, fmt))
 
 
-def blank(style: Style = PLAIN) -> C:
-    return C("blank", None, style)
+def blank(style: Style = PLAIN) -> SheetCell:
+    return SheetCell("blank", None, style)
 
 
 @lru_cache(maxsize=512)
@@ -141,7 +143,7 @@ def _prefix_width(fmt: str) -> int:
     return len(fmt.split('"')[1]) if fmt.startswith('"') else 0
 
 
-def _cell_width(cell: C) -> float:
+def _cell_width(cell: SheetCell) -> float:
     if cell.kind == "text":
         return display_width(cell.value) * (1.15 if cell.style.bold else 1.0) * ((cell.style.size or 11) / 11)
     if cell.kind == "date":
@@ -172,7 +174,7 @@ class SheetWriter:
     """Column (1-based) -> widest it may get; longer text wraps."""
     min_width: float = 6
     default_max: float = 48
-    rows: list[list[C | None]] = field(default_factory=list)
+    rows: list[list[SheetCell | None]] = field(default_factory=list)
     freeze: str | None = None
     autofilter: str | None = None
     validations: list[Any] = field(default_factory=list)
@@ -185,9 +187,9 @@ class SheetWriter:
     print_rows: str | None = "1:1"
     """Rows repeated at the top of every printed page (the table's header); None for none."""
 
-    def add(self, cells: list[C | None], where: str = "") -> int:
+    def add(self, cells: list[SheetCell | None], where: str = "") -> int:
         """Append a row; text cells are cleaned and cut here. Returns the row's 1-based number."""
-        row: list[C | None] = []
+        row: list[SheetCell | None] = []
         for index, given in enumerate(cells):
             cell = given
             if given is not None and given.kind == "text":
@@ -198,7 +200,7 @@ class SheetWriter:
                     )
                     if where:
                         place += f" ({where})"
-                    cell = C("text", excel_text(value, place, self.warnings), given.style)
+                    cell = SheetCell("text", excel_text(value, place, self.warnings), given.style)
             row.append(cell)
         self.rows.append(row)
         return len(self.rows)
@@ -302,7 +304,7 @@ class _Templates:
         self.widths = widths
         self.limits = {col: max_width.get(col, default_max) for col in widths}
 
-    def cell(self, col: int, spec: C | None) -> Any:
+    def cell(self, col: int, spec: SheetCell | None) -> Any:
         if spec is None:
             return None
         style = spec.style

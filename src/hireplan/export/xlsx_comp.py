@@ -11,7 +11,7 @@ from hireplan.export.xlsx_base import (
     NOTE,
     PERCENT1,
     SUBTITLE,
-    C,
+    SheetCell,
     SheetWriter,
     Style,
     blank,
@@ -63,7 +63,7 @@ def comp_header(reporting: str) -> list[str]:
     ]
 
 
-def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[C | None]:
+def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[SheetCell | None]:
     f = result.figures
     money = money_format(f.currency)
     role = book.index.roles.get(offer.role_id)
@@ -87,7 +87,7 @@ def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[C | No
     ]
 
 
-def _comparison_cells(comp: OfferComparison | None) -> list[C | None]:
+def _comparison_cells(comp: OfferComparison | None) -> list[SheetCell | None]:
     if comp is None:
         return [text("no matching benchmark", NOTE)] + [None] * 9
     nominal, ppp = comp.nominal, comp.ppp
@@ -157,7 +157,7 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     money = money_format(reporting)
     for role_id, result in roles:
         by_market = {comp.market_id: comp for comp in result.cross_market}
-        cells: list[C | None] = [
+        cells: list[SheetCell | None] = [
             text(book.index.role_title(role_id)),
             number(_amount(result.annual_reporting), money),
         ]

@@ -14,7 +14,7 @@ from hireplan.export.xlsx_base import (
     RATE,
     SEVERITY_FONT,
     SUBTITLE,
-    C,
+    SheetCell,
     SheetWriter,
     Style,
     blank,
@@ -48,7 +48,7 @@ KEY = Style(colour="5F6B7A", spill=True)
 INPUT = Style(fill=INPUT_FILL)
 
 
-def _heat_map_rows(book: Book) -> list[list[C | None]]:
+def _heat_map_rows(book: Book) -> list[list[SheetCell | None]]:
     """Seven rows: a title, likelihood 5..1 with counts of open risks per impact, and the impact axis."""
     closed = {risk.id for risk in book.plan.risks if risk.status is RiskStatus.CLOSED}
     counts: dict[tuple[int, int], int] = {}
@@ -56,11 +56,11 @@ def _heat_map_rows(book: Book) -> list[list[C | None]]:
         if a.risk_id not in closed:
             counts[(a.likelihood, a.impact)] = counts.get((a.likelihood, a.impact), 0) + 1
     settings = book.plan.settings
-    rows: list[list[C | None]] = [
+    rows: list[list[SheetCell | None]] = [
         [text("Open team risks by likelihood and impact", Style(bold=True, spill=True))]
     ]
     for likelihood in range(5, 0, -1):
-        row: list[C | None] = [text(f"Likelihood {likelihood}", NOTE)]
+        row: list[SheetCell | None] = [text(f"Likelihood {likelihood}", NOTE)]
         for impact in range(1, 6):
             band = risk_band(likelihood * impact, settings).value
             count = counts.get((likelihood, impact))
@@ -83,14 +83,14 @@ def _heat_map_rows(book: Book) -> list[list[C | None]]:
 
 
 def risks_sheet(book: Book, writer: SheetWriter) -> None:
-    entries: list[tuple[tuple[int, int], list[C | None], str]] = []
+    entries: list[tuple[tuple[int, int], list[SheetCell | None], str]] = []
     risks = {risk.id: risk for risk in book.plan.risks}
     for a in book.analysis.risks:
         risk = risks.get(a.risk_id)
         if risk is None:
             continue
         review_style = Style(fill=OVERDUE_FILL, number_format=DATE) if a.review_overdue else Style()
-        cells: list[C | None] = [
+        cells: list[SheetCell | None] = [
             text("Team risk"),
             text(a.band.label, Style(bold=True, fill=BAND_FILLS[a.band.value])),
             text(risk.title),
@@ -139,8 +139,8 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     ]
     heat = _heat_map_rows(book)
     for index, heat_row in enumerate(heat):
-        left: list[C | None] = [key[index] if index < len(key) else None]
-        padding: list[C | None] = [None] * (HEAT_COLUMN - 2)
+        left: list[SheetCell | None] = [key[index] if index < len(key) else None]
+        padding: list[SheetCell | None] = [None] * (HEAT_COLUMN - 2)
         number_of_row = writer.add([*left, *padding, *heat_row])
         if 1 <= index <= 5:
             writer.row_heights[number_of_row] = 30

@@ -19,7 +19,7 @@ from hireplan.export.xlsx_base import (
     INPUT_FILL,
     NOTE,
     RATE,
-    C,
+    SheetCell,
     SheetWriter,
     Style,
     blank,
@@ -122,7 +122,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         )
         bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
         recurring = f"E{r}+O{r}+H{r}/I{r}+J{r}/K{r}+M{r}+N{r}"
-        cells: list[C | None] = [
+        cells: list[SheetCell | None] = [
             text(book.index.role_title(offer.role_id)),
             text(offer.candidate),
             text(book.index.market_name(offer.market_id)),

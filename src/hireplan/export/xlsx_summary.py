@@ -44,7 +44,7 @@ class Book:
     today: date
     warnings: list[str]
     rate_rows: dict[str, int] = field(default_factory=dict)
-    """Exchange rate id -> its row on the Assumptions sheet (the rate is in column C)."""
+    """Exchange rate id -> its row on the Assumptions sheet (the rate is in column SheetCell)."""
     benchmark_rows: dict[str, int] = field(default_factory=dict)
     """Benchmark id -> its row on the Assumptions sheet."""
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.gui.checklist.checklist_model import Column, Role
+from hireplan.gui.checklist.checklist_model import Column, ItemRole
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.date_edit import DueDateEditor
 from hireplan.gui.common.style import status_icon
@@ -100,7 +100,7 @@ class ChecklistDelegate(Contained, QStyledItemDelegate):
     # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.data(Role.KIND) == "step":
+        if index.data(ItemRole.KIND) == "step":
             if index.column() == Column.STATUS:  # when the step row is not spanned
                 self._paint_progress(painter, option, index)
                 return
@@ -118,7 +118,7 @@ class ChecklistDelegate(Contained, QStyledItemDelegate):
         super().paint(painter, option, index)
 
     def _paint_progress(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        progress = index.data(Role.PROGRESS)
+        progress = index.data(ItemRole.PROGRESS)
         style = option.widget.style() if option.widget is not None else QApplication.style()
         # Selection background first, so the bar sits on the row like the other cells.
         background = QStyleOptionViewItem(option)

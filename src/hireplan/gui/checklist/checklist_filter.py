@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from hireplan.gui.checklist.checklist_model import Role
+from hireplan.gui.checklist.checklist_model import ItemRole
 from hireplan.gui.common.containment import Contained
 from hireplan.model.checklist import Status
 
@@ -85,17 +85,20 @@ class ChecklistFilterProxy(Contained, QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if not source_parent.isValid():  # a step row: shown by itself only when no item filter is set
-            if self._step_key is not None and index.data(Role.STEP_KEY) != self._step_key:
+            if self._step_key is not None and index.data(ItemRole.STEP_KEY) != self._step_key:
                 return False
             return not self.item_filter_active()
-        if self._step_key is not None and source_parent.data(Role.STEP_KEY) != self._step_key:
+        if self._step_key is not None and source_parent.data(ItemRole.STEP_KEY) != self._step_key:
             return False
-        if self._text and self._text not in (index.data(Role.SEARCH_TEXT) or ""):
+        if self._text and self._text not in (index.data(ItemRole.SEARCH_TEXT) or ""):
             return False
-        if self._status is not None and index.data(Role.STATUS) != self._status:
+        if self._status is not None and index.data(ItemRole.STATUS) != self._status:
             return False
-        if self._owner is not None and str(index.data(Role.OWNER) or "").strip().casefold() != self._owner:
+        if (
+            self._owner is not None
+            and str(index.data(ItemRole.OWNER) or "").strip().casefold() != self._owner
+        ):
             return False
-        if self._tag is not None and self._tag not in (index.data(Role.TAGS) or []):
+        if self._tag is not None and self._tag not in (index.data(ItemRole.TAGS) or []):
             return False
-        return not (self._overdue and not index.data(Role.OVERDUE))
+        return not (self._overdue and not index.data(ItemRole.OVERDUE))

@@ -61,7 +61,7 @@ COLUMN_TITLES = ("Item", "Status", "Owner", "Due", "Priority", "Tags", "Notes")
 COLUMN_FIELDS = ("text", "status", "owner", "due", "priority", "tags", "notes")
 
 
-class Role(IntEnum):
+class ItemRole(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 1
     """``"step"`` or ``"item"``."""
     ID = Qt.ItemDataRole.UserRole + 2
@@ -271,15 +271,15 @@ class ChecklistModel(Contained, QAbstractItemModel):
         return None
 
     def _step_data(self, row: int, step: Step, column: int, role: int) -> Any:
-        if role == Role.KIND:
+        if role == ItemRole.KIND:
             return "step"
-        if role == Role.ID:
+        if role == ItemRole.ID:
             return step.id
-        if role == Role.STEP_KEY:
+        if role == ItemRole.STEP_KEY:
             return step.key
-        if role == Role.PROGRESS:
+        if role == ItemRole.PROGRESS:
             return self.step_progress(step)
-        if role == Role.SEARCH_TEXT:
+        if role == ItemRole.SEARCH_TEXT:
             return step.title.lower()
         if role == Qt.ItemDataRole.BackgroundRole:
             return STEP_BACKGROUND
@@ -315,19 +315,19 @@ class ChecklistModel(Contained, QAbstractItemModel):
         return is_overdue(item, analysis.today)
 
     def _item_data(self, item: ChecklistItem, column: int, role: int) -> Any:
-        if role == Role.KIND:
+        if role == ItemRole.KIND:
             return "item"
-        if role == Role.ID:
+        if role == ItemRole.ID:
             return item.id
-        if role == Role.STATUS:
+        if role == ItemRole.STATUS:
             return item.status
-        if role == Role.OWNER:
+        if role == ItemRole.OWNER:
             return item.owner
-        if role == Role.TAGS:
+        if role == ItemRole.TAGS:
             return list(item.tags)
-        if role == Role.OVERDUE:
+        if role == ItemRole.OVERDUE:
             return self._is_overdue(item)
-        if role == Role.SEARCH_TEXT:
+        if role == ItemRole.SEARCH_TEXT:
             return " ".join((item.text, item.owner, item.notes, *item.tags)).lower()
         display = role == Qt.ItemDataRole.DisplayRole
         edit = role == Qt.ItemDataRole.EditRole

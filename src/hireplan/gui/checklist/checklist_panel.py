@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
 from hireplan.gui.checklist.checklist_filter import UNASSIGNED, ChecklistFilterProxy
 from hireplan.gui.checklist.checklist_guidance import GuidancePanel
-from hireplan.gui.checklist.checklist_model import ChecklistModel, Column, Role
+from hireplan.gui.checklist.checklist_model import ChecklistModel, Column, ItemRole
 from hireplan.gui.checklist.checklist_tree import ChecklistTree
 from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
@@ -326,8 +326,8 @@ class ChecklistPanel(QWidget):
         """Ids of the selected items, in plan order."""
         ids = []
         for index in self.tree.selectionModel().selectedRows(0):
-            if index.data(Role.KIND) == "item":
-                ids.append(str(index.data(Role.ID)))
+            if index.data(ItemRole.KIND) == "item":
+                ids.append(str(index.data(ItemRole.ID)))
         order = {item.id: n for n, item in enumerate(i for s in self._document.plan.steps for i in s.items)}
         return sorted(ids, key=lambda i: order.get(i, 0))
 
@@ -365,10 +365,10 @@ class ChecklistPanel(QWidget):
         if not ids:
             return
         after = self.tree.indexBelow(self.tree.currentIndex())
-        after_id = after.data(Role.ID) if after.isValid() else None
+        after_id = after.data(ItemRole.ID) if after.isValid() else None
         self._document.remove_items(ids)
         if after_id is not None and after_id not in ids:
-            self.select_object(str(after.data(Role.KIND) or "item"), str(after_id))
+            self.select_object(str(after.data(ItemRole.KIND) or "item"), str(after_id))
 
     def duplicate_selected(self) -> None:
         new_ids = self._document.duplicate_items(self.selected_item_ids())
