@@ -18,7 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QTabWidget,
+    QWidget,
+)
 
 import hireplan.gui
 from hireplan.gui.app import make_application
@@ -167,19 +173,22 @@ def exercise_tab(root: QWidget, app: QApplication) -> None:
         view.viewport().update()
         if hasattr(view, "resizeColumnsToContents"):
             view.resizeColumnsToContents()
-        columns = view.horizontalHeader().count() if hasattr(view, "horizontalHeader") else 1
+        header = (
+            view.header() if hasattr(view, "header") else getattr(view, "horizontalHeader", lambda: None)()
+        )
+        columns = header.count() if header is not None else 1
         if model.rowCount() and columns:
             first = model.index(0, 0)
             parent = first if model.rowCount(first) else QModelIndex()  # a tree: its first leaf row
-            view.setCurrentIndex(model.index(0, 0, parent))
             model.mimeData([first])
             for column in range(columns):
                 index = model.index(0, column, parent)
-                view.edit(index)
+                view.setCurrentIndex(index)
+                QAbstractItemView.edit(view, index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
                 app.processEvents()
                 for editor in app_widgets(view.viewport()):
                     poke(editor)
-                view.closePersistentEditor(index)
+                view.setCurrentIndex(first)  # moving on closes the editor
             model.sort(0, Qt.SortOrder.DescendingOrder)
         app.processEvents()
 
@@ -214,6 +223,22 @@ def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
         app.processEvents()
 
 
+def revisit(window: Any, app: QApplication) -> None:
+    _done.clear()
+    for entry in window.navigation.model().entries():
+        if entry.key:
+            window.go_to_section(entry.key)
+            app.processEvents()
+            for tabs in window.findChildren(QTabWidget):
+                for number in range(tabs.count()):
+                    tabs.setCurrentIndex(number)
+                    app.processEvents()
+            for proxy in window.findChildren(QSortFilterProxyModel):
+                if once(proxy):
+                    proxy.invalidate()
+                    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+
+
 def write_pdf(path: Path) -> Path:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -228,7 +253,11 @@ def main() -> int:
     pdf = write_pdf(settings_file.with_name("preview.pdf"))
     app = make_application()
     handler = install_error_handler(PrintingPrompter())
-    print("CLASSES " + " ".join(sorted(inject_faults(app_classes()))), flush=True)
+    classes = app_classes()
+    injected = inject_faults(classes)
+    bases = {base.__name__ for cls in classes for base in cls.__mro__[1:] if base.__name__ in injected}
+    print("CLASSES " + " ".join(sorted(injected)), flush=True)
+    print("LEAVES " + " ".join(sorted(set(injected) - bases)), flush=True)
 
     from hireplan.gui.shell.main_window import MainWindow
 
@@ -242,6 +271,7 @@ def main() -> int:
     assert window.files.load(plan)
     app.processEvents()
     tour(window, app, csv, pdf)
+    revisit(window, app)  # screens whose first showing failed fill now: filter and sort their rows
     ARMED.clear()
     ARMED.update(STRUCTURE)
     _done.clear()

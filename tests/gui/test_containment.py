@@ -171,6 +171,10 @@ def test_faults_in_every_model_delegate_widget_and_slot_leave_the_window_running
     lines = result.stdout.splitlines()
     assert lines[-1] == "SURVIVED"
     raised = {line.split()[1] for line in lines if line.startswith("RAISED ")}
+    [leaves] = [line.split()[1:] for line in lines if line.startswith("LEAVES ")]
+    assert len(leaves) >= 35, "every model, proxy, delegate and widget class the app has"
+    reached = {where.split(".")[0] for where in raised}
+    assert set(leaves) - reached == set(), "a fault reached every class the window builds"
     # one of each kind, including the overrides that crash PySide 6.12 outright
     for where in (
         "ChecklistModel.rowCount",  # tree model

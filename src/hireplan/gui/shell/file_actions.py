@@ -207,10 +207,7 @@ class FileActions(QObject):
         if read_only:
             self.statusMessage.emit(f"Opened {path.name} read-only: you do not have permission to change it.")
         elif opened.older:
-            self.statusMessage.emit(
-                f"Opened {path.name}, saved in an older file format; you will be asked before it is saved "
-                "in the new one."
-            )
+            self.statusMessage.emit(f"Opened {path.name}, saved in an older file format.")
         else:
             self.statusMessage.emit(f"Opened {path.name}")
         return True
