@@ -134,6 +134,10 @@ def test_no_offer_amount_or_market_figure_can_be_read_or_derived(which: str, tmp
     standalone = set(re.findall(r"(?<![–\d.])\d\.\d\d(?![–\d])", text))
     assert (standalone & ratios) - thresholds == set(), "an exact compa-ratio is printed"
     assert not re.search(r"[-−+]\d+(?:\.\d)?%", text), "an exact gap is printed"
+    pdf = tmp_path / "redacted.pdf"
+    assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=False).returncode == 0
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert all(row.split()[-5] == "yes" for row in fonts.strip().splitlines()[2:])
 
 
 def test_the_same_plan_unredacted_does_show_the_amounts(tmp_path: Path) -> None:
