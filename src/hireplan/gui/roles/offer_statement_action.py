@@ -43,7 +43,7 @@ class OfferStatementAction(QAction):
 
     def write(self) -> Path | None:
         """Ask for a path and write the statement there; None when cancelled or refused."""
-        from hireplan.export.offer_statement import write_offer_statement  # heavy: load on use
+        from hireplan.export.offer_statement import StatementOptions, write_offer_statement  # heavy: on use
         from hireplan.export.report import ExportError
 
         ids = self._selected()
@@ -62,7 +62,11 @@ class OfferStatementAction(QAction):
             return None
         analysis = self._document.analysis()
         try:
-            write_offer_statement(self._document.plan, analysis, offer.id, path, today=analysis.today)
+            # The plan's reporting currency beside the candidate's own, when they differ.
+            options = StatementOptions(reporting_currency=True)
+            write_offer_statement(
+                self._document.plan, analysis, offer.id, path, options, today=analysis.today
+            )
         except ExportError as exc:
             if self._prompter is not None:
                 self._prompter.show_error(self._parent, "Offer statement not written", str(exc))
