@@ -98,7 +98,7 @@ def test_unrelated_flags_keep_their_rows_when_a_flag_appears(qtbot: Any) -> None
 
 def test_double_click_asks_to_go_to_the_first_object_of_the_flag(qtbot: Any) -> None:
     panel, _, _ = make_panel(qtbot)
-    key = "counteroffer-exposure:b-sv,llm,offer-b"
+    key = "counteroffer-exposure:llm,offer-b"
     select_flag(panel, key)
     index = panel.flags_view.currentIndex()
     with qtbot.waitSignal(panel.objectRequested, timeout=1000) as blocker:
@@ -338,7 +338,7 @@ def test_renaming_an_object_shows_in_refers_to_at_once(qtbot: Any) -> None:
     """Flags name the objects they are about; a rename must not leave the old name on screen."""
     panel, document, _ = make_panel(qtbot)
     model = panel.flags_model
-    row = model.row_of("counteroffer-exposure:b-sv,llm,offer-b")
+    row = model.row_of("counteroffer-exposure:llm,offer-b")
     assert "Candidate B (Silicon Valley)" in model.index(row, 3).data()
     with qtbot.waitSignal(model.dataChanged, timeout=1000):
         document.set_field("offer", "offer-b", "candidate", "Dr. Wu")
@@ -419,3 +419,28 @@ def test_editing_likelihood_and_status_in_the_table_goes_through_the_editors(qtb
     commit(index, combo)
     assert document.plan.risks[2].status.value == "closed"
     assert document.undo_stack.count() == 2
+
+
+def test_an_acknowledgement_records_the_owner_and_reopens_when_the_offer_gets_worse(qtbot: Any) -> None:
+    """Acknowledge the below-market flag of an offer, then cut its base: the list shows it open again,
+    saying what was accepted and what it is now."""
+    plan = views_plan()
+    plan.owner = "Mei"
+    panel, document, _ = make_panel(
+        qtbot, plan, answer=AckInput("Research budget makes up for it", TODAY + timedelta(days=30))
+    )
+    document.set_field("offer", "offer-a", "base", Decimal(300_000))
+    settle(qtbot, document)
+    (flag,) = [f for f in document.analysis().flags if f.rule == "offer-below-market"]
+    select_flag(panel, flag.key)
+    panel.ack_button.click()
+    [ack] = document.plan.acknowledgements
+    assert (ack.acknowledged_by, ack.severity) == ("Mei", flag.severity.value)
+    assert ack.figure == flag.figure
+    settle(qtbot, document)
+    document.set_field("offer", "offer-a", "base", Decimal(100_000))
+    settle(qtbot, document)
+    row = panel.flags_model.row_of(flag.key)
+    assert panel.flags_model.index(row, 4).data() == "Open again: worse than acknowledged"
+    tip = panel.flags_model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Acknowledged at ") and "Acknowledged by Mei on" in tip

@@ -21,7 +21,7 @@ from hireplan.gui.roles.offer_form import OfferForm
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.model.roles import CompetingPackage
+from hireplan.model.roles import CompetingPackage, Level
 from hireplan.storage.templates import sample_plan
 
 BELOW_MARKET = "offer-below-market"
@@ -72,7 +72,8 @@ def test_raising_base_in_the_form_clears_below_market_flag_and_undo_restores_it(
     offer_id = "offer-sv-applied-d"
     before_ratio = compa(doc, offer_id)
     assert before_ratio is not None and before_ratio < 1
-    assert below_market_flags(doc, offer_id) == ["high"]
+    # 0.89 of an all-levels median: indicative for a senior role, so medium rather than high.
+    assert below_market_flags(doc, offer_id) == ["medium"]
     form = pick_offer(panel, offer_id)
     base = money(form, "base")
     assert base.unit() == "USD"  # the field knows the offer's currency
@@ -87,7 +88,7 @@ def test_raising_base_in_the_form_clears_below_market_flag_and_undo_restores_it(
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert compa(doc, offer_id) == before_ratio
-    assert below_market_flags(doc, offer_id) == ["high"]
+    assert below_market_flags(doc, offer_id) == ["medium"]
     assert money(form, "base").value() == Decimal(165000)  # the form follows the undo
 
 
@@ -96,7 +97,7 @@ def test_lowering_base_raises_the_flag_and_undo_clears_it(panel: RolesOffersPane
     assert below_market_flags(doc, offer_id) == []
     form = pick_offer(panel, offer_id)
     money(form, "base").set_text_and_commit("70,000")
-    assert below_market_flags(doc, offer_id) == ["high"]
+    assert below_market_flags(doc, offer_id) == ["medium"]  # London's benchmark covers all levels
     assert BELOW_MARKET in form.flag_rules()
     doc.undo_stack.undo()
     assert below_market_flags(doc, offer_id) == []
@@ -241,11 +242,26 @@ def test_compa_ratio_column_comes_from_the_analysis(
     model = panel.offers_model
     row = model.row_of("offer-sv-applied-d")
     text = model.index(row, OffersModel.COMPA_COLUMN).data()
-    assert text.startswith("0.89")
-    assert model.index(row, OffersModel.COMPA_COLUMN).data(9) is not None  # BackgroundRole: banded
+    assert text.startswith("0.89") and "indicative" in text
+    # An all-levels benchmark against a senior role: no verdict colour (BackgroundRole).
+    assert model.index(row, OffersModel.COMPA_COLUMN).data(9) is None
     with qtbot.waitSignal(model.dataChanged):
         doc.set_field("offer", "offer-sv-applied-d", "base", Decimal(300000))
     assert not model.index(row, OffersModel.COMPA_COLUMN).data().startswith("0.89")
+
+
+def test_compa_ratio_against_the_roles_own_level_is_banded(qtbot: QtBot) -> None:
+    plan = sample_plan()
+    next(b for b in plan.benchmarks if b.id == "bm-sv-ml").level = Level.SENIOR
+    doc = PlanDocument(plan)
+    widget = RolesOffersPanel(doc)
+    qtbot.addWidget(widget)
+    widget.show()
+    model = widget.offers_model
+    index = model.index(model.row_of("offer-sv-applied-d"), OffersModel.COMPA_COLUMN)
+    qtbot.waitUntil(lambda: bool(index.data()))
+    assert index.data().startswith("0.89") and "indicative" not in index.data()
+    assert index.data(9) is not None
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object, doc: PlanDocument, qtbot: QtBot) -> None:

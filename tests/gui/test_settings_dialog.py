@@ -18,6 +18,7 @@ from hireplan.analysis import PlanAnalysis, Severity
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
+from hireplan.model import Level
 from hireplan.storage.templates import sample_plan
 
 
@@ -28,7 +29,10 @@ def app_settings(tmp_path: Path) -> AppSettings:
 
 @pytest.fixture
 def document() -> PlanDocument:
-    return PlanDocument(sample_plan())
+    plan = sample_plan()
+    # Silicon Valley's benchmark for the applied ML engineer's own level: a verdict, not a pointer.
+    next(b for b in plan.benchmarks if b.id == "bm-sv-ml").level = Level.SENIOR
+    return PlanDocument(plan)
 
 
 def make(qtbot: Any, document: PlanDocument, app_settings: AppSettings) -> SettingsDialog:

@@ -69,7 +69,7 @@ def test_offer_flag_opens_roles_and_offers_with_the_offer_in_the_form(
     on_risks: tuple[MainWindow, RisksPanel], qtbot: QtBot
 ) -> None:
     window, panel = on_risks
-    double_click_flag(panel, qtbot, "counteroffer-exposure:b-sv,llm,offer-b")
+    double_click_flag(panel, qtbot, "counteroffer-exposure:llm,offer-b")
     assert window.current_section() == nav.ROLES
     roles = window.sections.built(nav.ROLES)
     assert isinstance(roles, RolesOffersPanel)

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from hireplan.model import (
+    SCHEMA_VERSION,
     Acknowledgement,
     Benchmark,
     BonusKind,
@@ -21,6 +22,8 @@ from hireplan.model import (
     Level,
     Market,
     Offer,
+    PayBand,
+    PayBasis,
     PayPeriod,
     Plan,
     PolicyWatchEntry,
@@ -52,10 +55,13 @@ def full_plan() -> Plan:
         market_id=hz.id,
         relocation=Relocation.RETURNEE,
         growth_path="Lead a pre-training team within two years",
+        planned_currency="CNY",
+        planned_cost_per_hire=Decimal("2500000"),
+        planned_cost_per_hire_max=Decimal("3000000.50"),
         notes='Quotes "inside", a backslash \\ and a tab\t and 中文',
     )
     return Plan(
-        schema_version=1,
+        schema_version=SCHEMA_VERSION,
         id="plan-1",
         title="LLM team: 杭州 & Silicon Valley",
         organisation="Example Co.",
@@ -114,11 +120,27 @@ def full_plan() -> Plan:
                 total_p50=Decimal("55000"),
                 total_p75=Decimal("65000"),
                 total_p90=Decimal("120000.000"),
+                total_basis=PayBasis.TOTAL_CASH,
                 source="Survey 2026",
                 as_of=date(2026, 6, 30),
                 sample_size=42,
                 is_example=True,
                 notes="monthly",
+            )
+        ],
+        pay_bands=[
+            PayBand(
+                id="band-1",
+                market_id=hz.id,
+                job_family="LLM research",
+                level=Level.STAFF,
+                currency="CNY",
+                basis=PayBasis.TOTAL_CASH,
+                months_per_year=Decimal("14"),
+                minimum=Decimal("1200000"),
+                midpoint=Decimal("1500000.5"),
+                maximum=Decimal("1800000"),
+                notes="Approved by the comp committee, 2026",
             )
         ],
         offers=[
@@ -206,6 +228,9 @@ def full_plan() -> Plan:
                 reason="Equity compensates",
                 review_date=date(2026, 12, 31),
                 acknowledged_on=date(2026, 9, 20),
+                acknowledged_by="陈静",
+                severity="medium",
+                figure=Decimal("0.93"),
             )
         ],
         notes="Free notes 🚀",
@@ -215,7 +240,7 @@ def full_plan() -> Plan:
 
 def full_template() -> Template:
     return Template(
-        schema_version=1,
+        schema_version=SCHEMA_VERSION,
         name="full-template",
         title="Full template",
         description="Everything set",

@@ -86,6 +86,7 @@ FIGURES: dict[str, Callable[[Plan, PlanAnalysis], str]] = {
     "equity_per_year": lambda p, a: format_money(_offer(a).figures.equity_per_year, "CNY"),
     "sign_on_per_year": lambda p, a: format_money(_offer(a).figures.sign_on_per_year, "CNY"),
     "allowances": lambda p, a: format_money(_offer(a).figures.allowances, "CNY"),
+    "total_cash": lambda p, a: format_money(_offer(a).figures.total_cash, "CNY"),
     "annual_total": lambda p, a: format_money(_offer(a).figures.annual_total, "CNY"),
     "first_year_value": lambda p, a: format_money(_offer(a).figures.first_year_value, "CNY"),
     "first_year_cost": lambda p, a: format_money(_offer(a).figures.first_year_cost, "CNY"),
@@ -98,6 +99,8 @@ FIGURES: dict[str, Callable[[Plan, PlanAnalysis], str]] = {
     "sv_gap": lambda p, a: format_signed_money(_nominal(a, "sv").gap_to_p50, "USD"),
     "sv_gap_pct": lambda p, a: format_percent(_nominal(a, "sv").gap_pct, signed=True),
     "sv_percentile": lambda p, a: _nominal(a, "sv").label,
+    "sv_basis": lambda p, a: _market(a, "sv").basis,
+    "sv_level_fit": lambda p, a: _market(a, "sv").level_fit,
     "sv_ppp_compa_ratio": lambda p, a: format_ratio(_ppp(a, "sv").compa_ratio),
     "sv_ppp_percentile": lambda p, a: _ppp(a, "sv").label,
     "bj_basis": lambda p, a: _market(a, "bj").basis,
@@ -111,7 +114,55 @@ FIGURES: dict[str, Callable[[Plan, PlanAnalysis], str]] = {
     "competing_annual_gap": lambda p, a: _signed_cny(_competing(a).annual_gap),
     "competing_first_year_gap": lambda p, a: _signed_cny(_competing(a).first_year_gap),
     "budget_total": lambda p, a: format_money(a.budget.total, a.budget.currency),
+    "budget_planned_total": lambda p, a: format_money(a.budget.planned_total, a.budget.currency),
 }
+
+
+def _own(analysis: PlanAnalysis, offer_id: str) -> OfferComparison:
+    own = analysis.offers[offer_id].own_market
+    assert own is not None and own.nominal is not None
+    return own
+
+
+def _below_market(analysis: PlanAnalysis, offer_id: str) -> str:
+    found = [f for f in analysis.flags if f.rule == "offer-below-market" and f.refs[0].id == offer_id]
+    return found[0].severity.value if found else "none"
+
+
+def _band(analysis: PlanAnalysis, offer_id: str) -> Any:
+    band = analysis.offers[offer_id].pay_band
+    assert band is not None
+    return band
+
+
+MONTHS_FIGURES: dict[str, Callable[[PlanAnalysis], str]] = {
+    "offer_14_on_base": lambda a: _money(_own(a, "offer-14").offer_in_market),
+    "offer_14_p50": lambda a: format_money(_own(a, "offer-14").p50, "CNY"),
+    "offer_14_compa_ratio": lambda a: format_ratio(_own(a, "offer-14").nominal.compa_ratio),  # type: ignore[union-attr]
+    "offer_14_percentile": lambda a: _own(a, "offer-14").nominal.label,  # type: ignore[union-attr]
+    "offer_14_below_market": lambda a: _below_market(a, "offer-14"),
+    "offer_median_compa_ratio": lambda a: format_ratio(_own(a, "offer-median").nominal.compa_ratio),  # type: ignore[union-attr]
+    "offer_median_below_market": lambda a: _below_market(a, "offer-median"),
+    "offer_14_band_position": lambda a: format_ratio(_band(a, "offer-14").position),
+    "offer_14_band_to_midpoint": lambda a: format_ratio(_band(a, "offer-14").to_midpoint),
+    "budget_planned_total": lambda a: format_money(a.budget.planned_total, a.budget.currency),
+    "budget_total": lambda a: format_money(a.budget.total, a.budget.currency),
+}
+
+
+@pytest.fixture(scope="module")
+def months() -> PlanAnalysis:
+    data = _block("months-example-plan")
+    return analyse(Plan.model_validate(data["plan"]), today=date.fromisoformat(data["today"]))
+
+
+def test_every_expected_figure_of_the_months_example_is_checked() -> None:
+    assert set(_block("months-example-expected")) == set(MONTHS_FIGURES)
+
+
+@pytest.mark.parametrize("name", sorted(MONTHS_FIGURES))
+def test_months_example_figure_matches_the_doc(name: str, months: PlanAnalysis) -> None:
+    assert MONTHS_FIGURES[name](months) == _block("months-example-expected")[name]
 
 
 def test_every_expected_figure_in_the_doc_is_checked() -> None:
@@ -145,6 +196,7 @@ def test_prose_figures_match_the_data_block() -> None:
         "annual_total_ppp",
         "competing_hurdle",
         "budget_total",
+        "budget_planned_total",
     ):
         assert expected[name] in text, name
     for name in ("sv_compa_ratio", "sv_percentile", "sv_ppp_compa_ratio", "sv_ppp_percentile"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Ref
-from hireplan.analysis.results import MAX_FLAG_KEY, flag_key
+from hireplan.analysis.flag import MAX_FLAG_KEY, flag_key
 from hireplan.analysis.rules import RULES, RULES_BY_ID
 from hireplan.model import Acknowledgement
 

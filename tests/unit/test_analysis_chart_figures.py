@@ -42,7 +42,7 @@ def test_offer_figure_in_reporting_currency_matches_the_annual_total_on_total_ba
     plan = clean_plan()
     offer = run(plan).offers["offer-a"]
     for comparison in offer.cross_market:
-        assert comparison.basis == "total"
+        assert comparison.basis == "total_direct"
         assert isinstance(comparison.offer_reporting, Converted)
         assert isinstance(offer.annual_reporting, Converted)
         assert comparison.offer_reporting.amount == offer.annual_reporting.amount

@@ -23,7 +23,9 @@ def test_percent_amount_and_month_bonuses() -> None:
     assert months.bonus == 40_000
 
 
-def test_annual_total_amortises_equity_and_sign_on_but_not_relocation() -> None:
+def test_annual_total_is_total_direct_pay_and_first_year_value_carries_the_rest() -> None:
+    """Issue 13 defect 4: the annual total is what surveys call total direct pay (base + bonus +
+    equity per year); sign-on and allowances are paid, so they are in first-year value and cost."""
     figures = offer_figures(
         _offer(
             bonus_value=10,  # 20,000
@@ -38,7 +40,9 @@ def test_annual_total_amortises_equity_and_sign_on_but_not_relocation() -> None:
             compute_budget=Decimal(70_000),
         )
     )
-    assert figures.annual_total == 200_000 + 20_000 + 100_000 + 10_000 + 30_000
+    assert figures.annual_total == 200_000 + 20_000 + 100_000
+    assert figures.total_cash == 200_000 + 20_000
+    assert figures.sign_on_per_year == 10_000 and figures.allowances == 30_000
     assert figures.first_year_value == 200_000 + 20_000 + 100_000 + 30_000 + 30_000 + 15_000
     assert figures.first_year_cost == figures.first_year_value + 50_000 + 70_000
     # Research budget and compute never count as pay.
@@ -51,7 +55,9 @@ def test_fractional_vesting_stays_exact_until_display() -> None:
     assert abs(figures.equity_per_year * 3 - 100_000) < Decimal("1e-20")
 
 
-def test_current_employer_hurdle_counts_forfeited_equity_and_stated_retention() -> None:
+def test_current_employer_hurdle_counts_forfeited_equity_once_and_stated_retention() -> None:
+    """Issue 13 defect 3: the unvested balance already holds the coming year's vesting, so the
+    hurdle is their cash + allowances + the unvested balance + retention, not + a year of equity too."""
     figures = offer_figures(_offer())
     package = CompetingPackage(
         kind=CompetingKind.CURRENT_EMPLOYER,
@@ -66,11 +72,11 @@ def test_current_employer_hurdle_counts_forfeited_equity_and_stated_retention() 
     result = compare_competing(
         figures, package, RateTable([]), Settings(expected_retention_grant_pct=Decimal(50))
     )
-    assert result.annual_total == 190_000
+    assert result.annual_total == 150_000 + 15_000 + 20_000
     assert result.retention_grant == 25_000 and not result.retention_assumed
-    assert result.hurdle == 190_000 + 40_000 + 25_000
-    assert result.annual_gap == 200_000 - 190_000
-    assert result.first_year_gap == 200_000 - 255_000
+    assert result.hurdle == 150_000 + 15_000 + 5_000 + 40_000 + 25_000
+    assert result.annual_gap == 200_000 - 185_000
+    assert result.first_year_gap == 200_000 - 235_000
     assert result.beats is False
 
 

@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Converted, Severity
+from hireplan.analysis.acknowledge import make_acknowledgement
 from hireplan.analysis.convert import RateTable
 from hireplan.model import (
     BonusKind,
     ChecklistItem,
     ExchangeRate,
     Level,
+    PayBasis,
     Plan,
     Priority,
     Relocation,
@@ -242,3 +244,60 @@ def test_any_valid_plan_is_analysed_without_an_exception(plan: Plan) -> None:
     for offer in analysis.offers.values():
         for comparison in offer.cross_market:
             assert comparison.nominal is not None or comparison.problems
+
+
+_bases = st.decimals(min_value=Decimal(1), max_value=Decimal(10_000_000), places=0)
+
+
+@PROPS
+@given(
+    base=_bases,
+    raise_by=st.decimals(min_value=Decimal(0), max_value=Decimal(5_000_000), places=0),
+    months=st.sampled_from([Decimal(12), Decimal(13), Decimal(14), Decimal(15)]),
+    extra=st.sampled_from([Decimal(0), Decimal(1), Decimal(2), Decimal(3)]),
+    basis=st.sampled_from(["base", "total_cash", "total_direct"]),
+)
+def test_raising_the_base_never_lowers_the_compa_ratio(
+    base: Decimal, raise_by: Decimal, months: Decimal, extra: Decimal, basis: str
+) -> None:
+    """On any basis, with any months per year and extra months, more base is never less pay."""
+    plan = clean_plan()
+    bench = plan.benchmarks[1]
+    bench.months_per_year = months
+    if basis == "base":
+        for name in ("total_p25", "total_p50", "total_p75", "total_p90"):
+            setattr(bench, name, None)
+        bench.base_p50 = Decimal(600_000)
+    else:
+        bench.total_basis = PayBasis(basis)
+    offer = plan.offers[0]
+    offer.bonus_kind = BonusKind.MONTHS
+    offer.bonus_value = extra
+    offer.base = base
+    before = run(plan).offers["offer-a"].own_market
+    offer.base = base + raise_by
+    after = run(plan).offers["offer-a"].own_market
+    assert before is not None and after is not None and before.nominal and after.nominal
+    assert after.nominal.compa_ratio >= before.nominal.compa_ratio
+
+
+@PROPS
+@given(
+    accepted=st.decimals(min_value=Decimal("0.50"), max_value=Decimal("0.99"), places=2),
+    cut=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("0.40"), places=2),
+)
+def test_an_acknowledged_flag_whose_figure_worsens_reopens(accepted: Decimal, cut: Decimal) -> None:
+    plan = clean_plan()
+    plan.settings.below_market_threshold = Decimal("0.10")  # keep the severity medium throughout
+    offer = plan.offers[0]
+    offer.bonus_value = Decimal(0)
+    offer.equity_grant = Decimal(0)
+    offer.base = Decimal(600_000) * accepted  # P50 600,000: compa-ratio == accepted
+    (flag,) = [f for f in run(plan).flags if f.rule == "offer-below-market"]
+    plan.acknowledgements.append(
+        make_acknowledgement(flag, plan, reason="r", review_date=TODAY + timedelta(days=30), today=TODAY)
+    )
+    offer.base = Decimal(600_000) * max(accepted - cut, Decimal("0.11"))
+    (after,) = [f for f in run(plan).flags if f.rule == "offer-below-market"]
+    assert not after.acknowledged
+    assert after.reopened.startswith(f"Acknowledged at {accepted:.2f}, now ")

@@ -67,6 +67,11 @@ def add_an_offer(plan: Plan) -> None:
     )
 
 
+def move_an_offer_to_another_role(plan: Plan) -> None:
+    """The budget of both roles changes: the one the offer left and the one it joined."""
+    plan.offers[0].role_id = plan.roles[-1].id
+
+
 def raise_a_risk(plan: Plan) -> None:
     plan.risks[0].likelihood = 5
     plan.risks[0].impact = 5
@@ -94,6 +99,7 @@ CASES: list[tuple[Callable[[Plan], None], set[str], set[str]]] = [
     (lower_an_offer, {"offers"}, {"offer-sv-applied-d"}),
     (remove_an_offer, {"offers"}, set()),
     (add_an_offer, {"offers"}, set()),
+    (move_an_offer_to_another_role, {"offers"}, {"offer-hz-research-a"}),
     (raise_a_risk, {"risks"}, set()),
     (add_a_risk, {"risks"}, set()),
     (empty_the_policy_watch, {"policy"}, set()),

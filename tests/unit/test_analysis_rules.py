@@ -93,7 +93,7 @@ def test_base_only_benchmark_compares_base_pay() -> None:
     bench.base_p50 = Decimal(1_100_000)  # offer base 1,000,000 -> 0.91, medium
     flag = only(plan, "offer-below-market")
     assert flag.severity is Severity.MEDIUM
-    assert "base pay" in flag.message
+    assert "base salary" in flag.message
 
 
 # 2. returnee below the reference market in PPP terms --------------------------------------------
@@ -101,6 +101,7 @@ def test_base_only_benchmark_compares_base_pay() -> None:
 
 def test_returnee_below_silicon_valley_in_ppp_terms_is_flagged() -> None:
     plan = clean_plan()
+    plan.benchmarks[0].level = Level.SENIOR  # the role's own level: a verdict, not a pointer
     plan.benchmarks[1].total_p25 = Decimal(100_000)
     plan.benchmarks[1].total_p50 = Decimal(200_000)
     set_hz_offer_total(plan, 800_000)  # INT$ 226,468 vs SV P50 250,000 -> 0.91: medium

@@ -61,18 +61,41 @@ def test_json_has_exactly_the_documented_shape(tmp_path: Path, capsys: pytest.Ca
     code, out, _err = _run(capsys, str(path), "--format", "json", "--today", TODAY.isoformat())
     data = json.loads(out)
     assert code == 3
-    assert set(data) == {"plan", "progress", "flags"} and data["plan"] == "Clean plan"
+    assert set(data) == {"plan", "progress", "flags", "offers", "budget"} and data["plan"] == "Clean plan"
     assert set(data["progress"]) == {"overall", "steps"} and data["progress"]["overall"] == 1.0
     assert all(set(step) == {"key", "title", "done", "applicable"} for step in data["progress"]["steps"])
     assert [step["key"] for step in data["progress"]["steps"]] == list(STEP_KEYS)
     (flag,) = data["flags"]
-    assert set(flag) == {"rule", "severity", "category", "message", "mitigation", "acknowledged", "refs"}
+    assert set(flag) == {
+        "rule",
+        "severity",
+        "category",
+        "message",
+        "mitigation",
+        "acknowledged",
+        "reopened",
+        "refs",
+    }
     assert (flag["rule"], flag["severity"], flag["acknowledged"]) == (
         "research-infrastructure-missing",
         "high",
         False,
     )
     assert {"kind": "offer", "id": "offer-a"} in flag["refs"]
+    (offer,) = data["offers"]
+    assert offer["own_market"]["basis"] == "total_direct" and offer["own_market"]["level_fit"] == "exact"
+    assert set(data["budget"]) == {"currency", "planned", "offered", "roles"}
+
+
+def test_text_report_prints_the_offer_against_its_market_and_the_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _high_flag_plan()
+    plan.roles[0].planned_cost_per_hire = Decimal(300_000)
+    path = _write(plan, tmp_path)
+    _code, out, _err = _run(capsys, str(path), "--today", TODAY.isoformat())
+    assert "of the Hangzhou median on total direct pay (base, bonus and equity) (P" in out
+    assert "Budget, year one: USD " in out and "against USD 600,000 planned." in out
 
 
 def test_acknowledged_high_flag_exits_0_but_stays_listed(

@@ -102,6 +102,7 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
     "schema_version not a number": (_with(schema_version="one"), "schema_version: must be a whole number"),
     "negative amount": (_offer_with(base=-5), "offers[0].base: must not be negative (found -5)"),
     "currency code": (_offer_with(currency="rmb"), "three-letter currency code"),
+    "unknown currency code": (_offer_with(currency="XYZ"), "not an ISO 4217 currency code"),
 }
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from hireplan.analysis.benchmark_figures import PositionBasis, PreparedBenchmark
 from hireplan.analysis.convert import PppTable, RateTable
-from hireplan.analysis.results import Conversion, Converted, Position, PositionBasis
+from hireplan.analysis.results import Converted, Position
 from hireplan.model import Benchmark, Level, PayPeriod
 
 PERCENTILES: tuple[int, ...] = (25, 50, 75, 90)
@@ -29,9 +29,9 @@ def annual(benchmark: Benchmark, value: Decimal) -> Decimal:
 
 
 def basis_of(benchmark: Benchmark) -> PositionBasis | None:
-    """Total pay when the benchmark has a total median, else base; None when it has neither."""
+    """The benchmark's total basis when it has a total median, else base; None when it has neither."""
     if benchmark.total_p50 is not None:
-        return "total"
+        return benchmark.total_basis.value
     if benchmark.base_p50 is not None:
         return "base"
     return None
@@ -39,9 +39,10 @@ def basis_of(benchmark: Benchmark) -> PositionBasis | None:
 
 def percentile_points(benchmark: Benchmark, basis: PositionBasis) -> tuple[tuple[int, Decimal], ...]:
     """The known (percentile, annual value) points on one basis, lowest first."""
+    column = "base" if basis == "base" else "total"
     points = []
     for pct in PERCENTILES:
-        value = getattr(benchmark, f"{basis}_p{pct}")
+        value = getattr(benchmark, f"{column}_p{pct}")
         if value is not None:
             points.append((pct, annual(benchmark, value)))
     return tuple(points)
@@ -77,27 +78,6 @@ def position(value: Decimal, points: tuple[tuple[int, Decimal], ...], p50: Decim
     """Place ``value`` among ``points`` and against ``p50`` (all in one unit, nominal or PPP)."""
     percentile, outside = interpolate(value, points)
     return Position(value, p50, percentile, outside)
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedBenchmark:
-    """A benchmark's figures worked out once per analysis: basis, annual points, PPP and reporting P50."""
-
-    benchmark: Benchmark
-    market_id: str
-    market_name: str
-    currency: str
-    basis: PositionBasis
-    points: tuple[tuple[int, Decimal], ...]
-    p50: Decimal
-    p50_ppp: Conversion
-    points_ppp: tuple[tuple[int, Decimal], ...]
-    """Empty when there is no PPP factor for the benchmark's currency."""
-    p50_reporting: Conversion
-    is_example: bool
-    percentiles: tuple[int, ...] = ()
-    points_reporting: tuple[tuple[int, Decimal], ...] = ()
-    """``points`` in the reporting currency; empty when the rate is missing."""
 
 
 def prepare(
@@ -140,11 +120,21 @@ def prepare(
         is_example=benchmark.is_example or plan_is_example,
         percentiles=tuple(pct for pct, _ in points),
         points_reporting=points_reporting,
+        months_per_year=benchmark.months_per_year,
     )
 
 
+LEVEL_ORDER: tuple[Level, ...] = tuple(Level)
+
+
 def _level_rank(benchmark: Benchmark, level: Level) -> int:
-    return 0 if benchmark.level is level else 1
+    """Exact level first, then all levels, then the nearest other level (the lower of two equally near)."""
+    if benchmark.level is level:
+        return 0
+    if benchmark.level is None:
+        return 1
+    distance = abs(LEVEL_ORDER.index(benchmark.level) - LEVEL_ORDER.index(level))
+    return 2 * distance + (1 if LEVEL_ORDER.index(benchmark.level) > LEVEL_ORDER.index(level) else 0)
 
 
 def _newest(benchmark: Benchmark) -> date:
@@ -165,10 +155,10 @@ class BenchmarkIndex:
         self._cache: dict[tuple[str, str, Level], Benchmark | None] = {}
 
     def match(self, market_id: str, job_family: str, level: Level) -> Benchmark | None:
-        """The benchmark for a role: same market and family, same level or all levels.
+        """The benchmark for a role: same market and family, the best level fit.
 
-        An exact level wins over an all-levels benchmark; then one with a usable median;
-        then the most recent; then the first in the plan.
+        An exact level wins over an all-levels benchmark, which wins over another level (the
+        nearest); then one with a usable median; then the most recent; then the first in the plan.
         """
         key = (market_id, job_family, level)
         if key in self._cache:
@@ -176,9 +166,7 @@ class BenchmarkIndex:
         family = family_key(job_family)
         found: Benchmark | None = None
         if family:
-            candidates = [
-                b for b in self._index.get((market_id, family), ()) if b.level is None or b.level is level
-            ]
+            candidates = self._index.get((market_id, family), ())
             if candidates:
 
                 def ranked(b: Benchmark) -> tuple[int, int, int]:

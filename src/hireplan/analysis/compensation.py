@@ -1,4 +1,4 @@
-"""Compensation maths for one offer: annual total, first-year value and cost, competing package.
+"""Compensation maths for one offer: pay on each basis, first-year value and cost, competing package.
 
 Every formula here is written out with a worked example in docs/calculations.md.
 All figures stay unrounded Decimals in the offer's currency.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from hireplan.analysis.convert import RateTable
-from hireplan.analysis.results import CompetingComparison, Converted, OfferFigures
+from hireplan.analysis.results import CompetingComparison, Converted, OfferFigures, PositionBasis
 from hireplan.model import BonusKind, CompetingKind, CompetingPackage, Offer, Settings
 
 HUNDRED = Decimal(100)
@@ -27,12 +27,16 @@ def bonus_amount(offer: Offer) -> Decimal:
 
 
 def offer_figures(offer: Offer) -> OfferFigures:
-    """Work out an offer's package in its own currency."""
+    """Work out an offer's package in its own currency.
+
+    The annual total is total direct pay (base + bonus + equity per year), the survey definition;
+    sign-on and allowances are paid too, but only first-year value and cost count them.
+    """
     bonus = bonus_amount(offer)
     equity_per_year = offer.equity_grant / offer.vesting_years
     sign_on_per_year = offer.sign_on / offer.sign_on_amortisation_years
     allowances = offer.housing_allowance + offer.living_allowance
-    annual_total = offer.base + bonus + equity_per_year + sign_on_per_year + allowances
+    annual_total = offer.base + bonus + equity_per_year
     first_year_value = offer.base + bonus + equity_per_year + offer.sign_on + allowances + offer.relocation
     first_year_cost = first_year_value + offer.research_budget + offer.compute_budget
     return OfferFigures(
@@ -48,12 +52,35 @@ def offer_figures(offer: Offer) -> OfferFigures:
         first_year_cost=first_year_cost,
         research_budget=offer.research_budget,
         compute_budget=offer.compute_budget,
+        extra_months=offer.bonus_value if offer.bonus_kind is BonusKind.MONTHS else ZERO,
     )
 
 
+def on_basis(figures: OfferFigures, basis: PositionBasis, months_per_year: Decimal = TWELVE) -> Decimal:
+    """The offer measured as a survey measures ``basis``, never with sign-on or allowances.
+
+    base         = base + base / 12 x the guaranteed extra months the figure's months per year
+                   cover (a 14-month benchmark covers two; a 12-month one none)
+    total cash   = base + bonus (guaranteed extra months included)
+    total direct = total cash + equity per year
+    """
+    if basis == "base":
+        covered = min(figures.extra_months, max(months_per_year - TWELVE, ZERO))
+        return figures.base + figures.base / TWELVE * covered if covered else figures.base
+    if basis == "total_cash":
+        return figures.base + figures.bonus
+    return figures.base + figures.bonus + figures.equity_per_year
+
+
 def competing_annual_total(package: CompetingPackage) -> Decimal:
-    """What the competing package pays a year, in its own currency."""
-    return package.base + package.bonus + package.equity_per_year + package.allowances
+    """The competing package's total direct pay a year (base + bonus + equity), its own currency."""
+    return package.base + package.bonus + package.equity_per_year
+
+
+def competing_equity_given_up(package: CompetingPackage) -> Decimal:
+    """The equity a candidate gives up by leaving: the unvested balance, which already holds the
+    coming year's vesting, or a year of equity when no balance is entered. Counted once."""
+    return package.unvested_equity_forfeited if package.unvested_equity_forfeited else package.equity_per_year
 
 
 def compare_competing(
@@ -61,16 +88,21 @@ def compare_competing(
 ) -> CompetingComparison:
     """Our offer against the package the candidate would stay for or go to, in our offer's currency.
 
-    For the current employer the hurdle adds the unvested equity the candidate forfeits by
-    leaving and a retention grant the employer may add (the stated one, else the plan's
-    assumed percentage of their annual total). For a rival offer neither applies: the candidate
-    forfeits the same equity whichever new employer they join, and a rival pays no retention.
+    The hurdle is what the other side is worth in year one: their cash (base + bonus) and
+    allowances, plus their equity. For the current employer the equity is what the candidate
+    gives up by leaving (the unvested balance, already holding the coming year's vesting, so a
+    year of equity is not added to it again) and a retention grant the employer may add (the
+    stated one, else the plan's assumed percentage of their annual total). For a rival offer the
+    equity is a year of the rival's grant: the candidate forfeits the same unvested equity
+    whichever new employer they join, and a rival pays no retention.
     """
     kind = package.kind.value
     own_annual = competing_annual_total(package)
+    cash_own = package.base + package.bonus + package.allowances
     staying = package.kind is CompetingKind.CURRENT_EMPLOYER
     if staying:
         forfeited_own = package.unvested_equity_forfeited
+        equity_own = competing_equity_given_up(package)
         assumed = package.expected_retention_grant == 0
         retention_own = (
             own_annual * settings.expected_retention_grant_pct / HUNDRED
@@ -79,10 +111,12 @@ def compare_competing(
         )
     else:
         forfeited_own = ZERO
+        equity_own = package.equity_per_year
         retention_own = ZERO
         assumed = False
+    hurdle_own = cash_own + equity_own + retention_own
     conversion = None
-    annual, forfeited, retention = own_annual, forfeited_own, retention_own
+    annual, forfeited, retention, hurdle = own_annual, forfeited_own, retention_own, hurdle_own
     if package.currency != figures.currency:
         converted = rates.convert(own_annual, package.currency, figures.currency)
         conversion = converted
@@ -104,7 +138,7 @@ def compare_competing(
         annual = converted.amount
         forfeited = _convert(rates, forfeited_own, package.currency, figures.currency)
         retention = _convert(rates, retention_own, package.currency, figures.currency)
-    hurdle = annual + forfeited + retention
+        hurdle = _convert(rates, hurdle_own, package.currency, figures.currency)
     return CompetingComparison(
         kind=kind,
         employer=package.employer,

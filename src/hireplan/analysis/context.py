@@ -5,11 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from hireplan.analysis.benchmarks import BenchmarkIndex, PreparedBenchmark, prepare
+from hireplan.analysis.benchmark_figures import PreparedBenchmark
+from hireplan.analysis.benchmarks import BenchmarkIndex, prepare
 from hireplan.analysis.convert import PppTable, RateTable
 from hireplan.analysis.names import PlanNames
-from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Step
+from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Status, Step
 from hireplan.model.roles import Level, Role
+
+
+def covers(item: ChecklistItem) -> bool:
+    """Whether a tagged item counts for a coverage rule (culture, engagement, career path, policy).
+
+    An item marked not applicable counts only when its notes say why: a team that decided a
+    topic does not apply has covered it; one that ticked it away has not.
+    """
+    return item.status is not Status.NOT_APPLICABLE or bool(item.notes.strip())
 
 
 @dataclass
@@ -27,7 +37,7 @@ class Context:
     """Markets to compare across: the plan's markets, then markets only benchmarks mention."""
     benchmark_by_id: dict[str, Benchmark] = field(default_factory=dict)
     tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
-    """Checklist items by tag, with their step."""
+    """Checklist items that count for coverage rules, by tag, with their step (see :func:`covers`)."""
     names: PlanNames = field(init=False)
     """How results name the plan's objects (:mod:`hireplan.analysis.names`)."""
     _prepared: dict[tuple[str, str], PreparedBenchmark | None] = field(default_factory=dict)
@@ -45,8 +55,10 @@ class Context:
         tags: dict[str, list[tuple[Step, ChecklistItem]]] = {}
         for step in plan.steps:
             for item in step.items:
-                for tag in item.tags:
-                    tags.setdefault(tag, []).append((step, item))
+                # covers(item), inlined: this runs for every item on every analysis.
+                if item.tags and (item.status is not Status.NOT_APPLICABLE or item.notes.strip()):
+                    for tag in item.tags:
+                        tags.setdefault(tag, []).append((step, item))
         return cls(
             plan=plan,
             today=today,

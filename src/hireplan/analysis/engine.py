@@ -86,6 +86,12 @@ def _assemble(
         else previous.risks
     )
     stale = find_stale(plan, ctx.today) if previous is None else previous.stale
+    if previous is None:
+        budget = compute_budget(plan, offers, ctx.rates)
+    elif "offers" in parts:
+        budget = compute_budget(plan, offers, ctx.rates, (previous.budget, previous.offers))
+    else:
+        budget = previous.budget
     facts = Facts(
         ctx=ctx,
         offers=offers,
@@ -94,6 +100,7 @@ def _assemble(
         stale=stale,
         step_items=step_items,
         offer_rows=offer_rows(ctx, offers),
+        budget=budget,
     )
     raised = (
         raise_flags(facts) if previous is None else raise_flags(facts, previous.raised, parts, redo_offer_ids)
@@ -104,7 +111,7 @@ def _assemble(
         reporting_currency=plan.reporting_currency,
         progress=progress,
         offers=offers,
-        budget=compute_budget(plan, offers) if previous is None or "offers" in parts else previous.budget,
+        budget=budget,
         risks=risks,
         stale=stale,
         flags=acknowledge_and_order(raised, facts),

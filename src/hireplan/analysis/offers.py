@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hireplan.analysis.benchmarks import PreparedBenchmark, position
-from hireplan.analysis.compensation import compare_competing, offer_figures
+from hireplan.analysis.benchmark_figures import PreparedBenchmark
+from hireplan.analysis.benchmarks import position
+from hireplan.analysis.compensation import compare_competing, offer_figures, on_basis
 from hireplan.analysis.context import Context
+from hireplan.analysis.level_fit import level_fit
+from hireplan.analysis.pay_bands import band_position
 from hireplan.analysis.results import (
     Comparisons,
     Conversion,
@@ -18,14 +21,19 @@ from hireplan.analysis.results import (
     Position,
     PositionBasis,
 )
-from hireplan.model import Offer
+from hireplan.model import Level, Offer, Relocation
+
+TWELVE = Decimal(12)
+MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
+"""Hires compared with the reference market (returnees and relocating hires, as the rules do)."""
 
 
 class _OfferValues:
     """An offer's figure on each basis, converted once per currency however many markets compare it."""
 
-    def __init__(self, ctx: Context, offer: Offer, figures: OfferFigures) -> None:
+    def __init__(self, ctx: Context, offer: Offer, figures: OfferFigures, level: Level | None) -> None:
         self.ctx = ctx
+        self.level = level
         # Copied now: comparisons may be worked out later, after the offer object has changed.
         self.offer_id = offer.id
         self.currency = offer.currency
@@ -33,25 +41,29 @@ class _OfferValues:
         self.country = ctx.market_country(offer.market_id)
         self.reporting = ctx.plan.reporting_currency
         self.figures = figures
-        self._nominal: dict[tuple[PositionBasis, str], Conversion] = {}
-        self._ppp: dict[PositionBasis, Conversion] = {}
+        self._nominal: dict[tuple[object, str], Conversion] = {}
+        self._ppp: dict[object, Conversion] = {}
 
-    def value(self, basis: PositionBasis) -> Decimal:
-        return self.figures.annual_total if basis == "total" else self.figures.base
+    def _key(self, basis: PositionBasis, months: Decimal) -> object:
+        """Months per year matter only to base pay with guaranteed extra months."""
+        return (basis, months) if basis == "base" and self.figures.extra_months else basis
 
-    def nominal(self, basis: PositionBasis, currency: str) -> Conversion:
-        key = (basis, currency)
+    def nominal(self, basis: PositionBasis, currency: str, months: Decimal = TWELVE) -> Conversion:
+        key = (self._key(basis, months), currency)
         found = self._nominal.get(key)
         if found is None:
-            found = self.ctx.rates.convert(self.value(basis), self.currency, currency)
+            amount = on_basis(self.figures, basis, months)
+            found = self.ctx.rates.convert(amount, self.currency, currency)
             self._nominal[key] = found
         return found
 
-    def ppp(self, basis: PositionBasis) -> Conversion:
-        found = self._ppp.get(basis)
+    def ppp(self, basis: PositionBasis, months: Decimal = TWELVE) -> Conversion:
+        key = self._key(basis, months)
+        found = self._ppp.get(key)
         if found is None:
-            found = self.ctx.ppp.to_international(self.value(basis), self.currency, self.country)
-            self._ppp[basis] = found
+            amount = on_basis(self.figures, basis, months)
+            found = self.ctx.ppp.to_international(amount, self.currency, self.country)
+            self._ppp[key] = found
         return found
 
 
@@ -59,7 +71,8 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
     """One offer against one benchmark, nominal and in PPP terms."""
     problems: list[str] = []
     basis = prepared.basis
-    in_market = values.nominal(basis, prepared.currency)
+    months = prepared.months_per_year
+    in_market = values.nominal(basis, prepared.currency, months)
     nominal: Position | None = None
     if isinstance(in_market, Converted):
         nominal = position(in_market.amount, prepared.points, prepared.p50)
@@ -67,7 +80,7 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
         problems.append(in_market.message)
 
     ppp: Position | None = None
-    offer_ppp = values.ppp(basis)
+    offer_ppp = values.ppp(basis, months)
     bench_ppp = prepared.p50_ppp
     if isinstance(offer_ppp, Converted) and isinstance(bench_ppp, Converted):
         ppp = position(offer_ppp.amount, prepared.points_ppp, bench_ppp.amount)
@@ -76,25 +89,17 @@ def compare(values: _OfferValues, prepared: PreparedBenchmark) -> OfferCompariso
             if not isinstance(conversion, Converted) and conversion.message not in problems:
                 problems.append(conversion.message)
 
+    fit = level_fit(prepared.benchmark.level, values.level) if values.level is not None else "exact"
     return OfferComparison(
-        market_id=prepared.market_id,
-        market_name=prepared.market_name,
-        benchmark_id=prepared.benchmark.id,
-        basis=basis,
-        currency=prepared.currency,
-        p50=prepared.p50,
+        prepared=prepared,
         offer_in_market=in_market,
         nominal=nominal,
         ppp=ppp,
-        p50_reporting=prepared.p50_reporting,
         is_own_market=prepared.market_id == values.market_id,
-        is_example=prepared.is_example,
         problems=tuple(problems),
-        known_percentiles=prepared.percentiles,
-        points=prepared.points,
-        points_ppp=prepared.points_ppp,
-        points_reporting=prepared.points_reporting,
-        offer_reporting=values.nominal(basis, values.reporting),
+        offer_reporting=values.nominal(basis, values.reporting, months),
+        level_fit=fit,
+        role_level=values.level,
     )
 
 
@@ -109,25 +114,32 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
     if offer.market_id not in ctx.markets:
         problems.append(f"This offer points to a market that is not in the plan ({offer.market_id}).")
 
-    values = _OfferValues(ctx, offer, figures)
+    values = _OfferValues(ctx, offer, figures, role.level if role is not None else None)
     matched: tuple[PreparedBenchmark, ...] = ()
     if role is not None:
         if not role.job_family.strip():
             problems.append(f"Role '{role.title}' has no job family, so no benchmark can be matched to it.")
         matched = ctx.matched(role.job_family, role.level)
-    # The own and reference markets now (the rules read them); every market when first read.
+    # The own market now, and the reference market for people who move (the rules read those);
+    # every market when first read.
     reference_id = ctx.plan.settings.reference_market_id
+    wanted = (
+        (offer.market_id, reference_id)
+        if role is not None and role.relocation in MOVING
+        else (offer.market_id,)
+    )
     early = {
-        prepared.market_id: compare(values, prepared)
-        for prepared in matched
-        if prepared.market_id in (offer.market_id, reference_id)
+        prepared.market_id: compare(values, prepared) for prepared in matched if prepared.market_id in wanted
     }
     missing = tuple(
         conversion
         for prepared in matched
         if prepared.currency != offer.currency
         and not ctx.rates.links(offer.currency, prepared.currency)
-        and isinstance(conversion := values.nominal(prepared.basis, prepared.currency), MissingRate)
+        and isinstance(
+            conversion := values.nominal(prepared.basis, prepared.currency, prepared.months_per_year),
+            MissingRate,
+        )
     )
 
     competing = None
@@ -160,6 +172,9 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         competing_gap_reporting=competing_gap,
         reference_market=early.get(reference_id) if reference_id is not None else None,
         missing_market_rates=missing,
+        pay_band=band_position(ctx, offer, role, figures)
+        if ctx.plan.pay_bands and role is not None
+        else None,
     )
     return analysis
 

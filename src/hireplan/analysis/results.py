@@ -7,141 +7,49 @@ Amounts are unrounded ``Decimal``; round only when showing them (see ``hireplan.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from hireplan.model import Acknowledgement, ChecklistItem, Step
-from hireplan.model.kinds import KINDS, REF_KINDS, Kind
+from hireplan.analysis.benchmark_figures import PositionBasis, PreparedBenchmark
+from hireplan.analysis.budget_figures import Budget, RoleCost
+from hireplan.analysis.flag import REF_KINDS, Flag, Ref, Severity, flag_key
+from hireplan.analysis.level_fit import LevelFit, fit_reason
+from hireplan.analysis.money import Conversion, ConversionKind, Converted, MissingRate
+from hireplan.model import ChecklistItem, Level, Step
+from hireplan.model.kinds import Kind
 
-
-class Severity(StrEnum):
-    """How urgently a flag needs attention; ``rank`` orders high before medium before low."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def rank(self) -> int:
-        return _SEVERITY_RANK[self]
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-
-_SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Ref:
-    """A pointer to a plan object a flag is about, so the app can jump to it."""
-
-    kind: Kind
-    id: str
-
-
-_TARGET_RANK: dict[str, int] = {kind: KINDS[kind].jump_rank for kind in REF_KINDS}
-"""Which object a jump from a flag shows first: the one a person would edit to clear it
-(:attr:`hireplan.model.kinds.KindInfo.jump_rank`)."""
-
-MAX_FLAG_KEY = 200
-"""Keys longer than this are shortened with a hash so they fit ``Acknowledgement.flag_key``."""
-
-
-def flag_key(rule: str, refs: tuple[Ref, ...], subject: str = "") -> str:
-    """The key an acknowledgement stores: rule id and the sorted ids of the objects involved,
-    plus the subject when one rule can say two things about the same objects."""
-    key = f"{rule}:{','.join(sorted(ref.id for ref in refs))}"
-    if subject:
-        key = f"{key}|{subject}"
-    if len(key) <= MAX_FLAG_KEY:
-        return key
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-    return f"{rule}:#{digest}"
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """A problem the plan raises by itself, with what to do about it and where it comes from."""
-
-    rule: str
-    """Stable rule id such as ``offer-below-market``."""
-    severity: Severity
-    category: str
-    title: str
-    message: str
-    """What is wrong and why it matters."""
-    mitigation: str
-    rationale: str
-    """The guide step or common mistake the rule comes from."""
-    refs: tuple[Ref, ...] = ()
-    acknowledged: bool = False
-    acknowledgement: Acknowledgement | None = None
-    subject: str = ""
-    """Tells apart flags of one rule about the same objects (e.g. which rate is missing)."""
-
-    @property
-    def key(self) -> str:
-        return flag_key(self.rule, self.refs, self.subject)
-
-    @property
-    def target(self) -> Ref | None:
-        """The object a "go to" should show: the most specific one (an item before its step, an
-        offer before its role or market), the earliest of equals, or the plan itself."""
-        if not self.refs:
-            return None
-        return min(self.refs, key=lambda ref: _TARGET_RANK.get(ref.kind, len(_TARGET_RANK)))
-
-    @property
-    def sort_key(self) -> tuple[int, str]:
-        """Severity (high first), then rule id.
-
-        Flags of one rule keep the order the rule made them in, which follows the plan (steps,
-        offers, roles in their plan order), so the order is the same on every run and reads
-        like the plan.
-        """
-        return (_SEVERITY_RANK[self.severity], self.rule)
-
-
-ConversionKind = Literal["nominal", "ppp"]
-
-
-@dataclass(frozen=True, slots=True)
-class Converted:
-    """An amount converted into another currency, saying which rate(s) it used.
-
-    ``rate`` is the effective factor: ``amount == from_amount * rate`` (up to Decimal precision).
-    For PPP conversions ``currency`` is ``"INT$"`` (international dollars).
-    ``as_of`` is the oldest date among the rates used; ``source`` names them.
-    """
-
-    amount: Decimal
-    currency: str
-    rate: Decimal
-    as_of: date | None
-    source: str
-    kind: ConversionKind = "nominal"
-    from_amount: Decimal = Decimal(0)
-    from_currency: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class MissingRate:
-    """A conversion that could not be made; shown to the user, never replaced by 1.0."""
-
-    from_currency: str
-    to_currency: str
-    kind: ConversionKind
-    message: str
-
-
-Conversion = Converted | MissingRate
+__all__ = [
+    "REF_KINDS",
+    "BandPosition",
+    "Budget",
+    "Comparisons",
+    "CompetingComparison",
+    "Conversion",
+    "ConversionKind",
+    "Converted",
+    "Flag",
+    "LevelFit",
+    "MissingRate",
+    "OfferAnalysis",
+    "OfferComparison",
+    "OfferFigures",
+    "PlanAnalysis",
+    "Position",
+    "PositionBasis",
+    "PreparedBenchmark",
+    "Progress",
+    "Ref",
+    "RiskAssessment",
+    "RoleCost",
+    "Severity",
+    "StaleData",
+    "StepItems",
+    "StepProgress",
+    "flag_key",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +59,14 @@ class OfferFigures:
     currency: str
     base: Decimal
     bonus: Decimal
+    """Target bonus, or the guaranteed extra months (base / 12 each) of a 13-, 14- or 15-month package."""
     equity_per_year: Decimal
     sign_on_per_year: Decimal
+    """Shown beside pay; never in a survey basis nor in the annual total."""
     allowances: Decimal
+    """Housing + living, yearly; never in a survey basis nor in the annual total."""
     annual_total: Decimal
-    """base + bonus + equity/vesting + sign-on/amortisation + allowances."""
+    """Total direct pay, the survey definition: base + bonus + equity per year."""
     relocation: Decimal
     """One-off; part of the first year, not of annual pay."""
     first_year_value: Decimal
@@ -165,17 +76,20 @@ class OfferFigures:
     """What the hire costs in year one: first-year value + research budget + compute budget."""
     research_budget: Decimal
     compute_budget: Decimal
+    extra_months: Decimal = Decimal(0)
+    """Guaranteed extra months of base (2 for a 14-month package); part of ``bonus``."""
+
+    @property
+    def total_cash(self) -> Decimal:
+        """Base + target bonus (guaranteed extra months included)."""
+        return self.base + self.bonus
 
 
-PositionBasis = Literal["total", "base"]
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """Where a figure sits against a benchmark's percentiles (in one unit: nominal or PPP).
 
-    Only the inputs are stored; the ratios are properties, so building thousands of these
-    for the cross-market view stays cheap.
+    Only the inputs are stored; the ratios are properties, and it is an (immutable) named tuple,
+    so building thousands of these for the cross-market view stays cheap.
     """
 
     value: Decimal
@@ -214,35 +128,137 @@ _ONE = Decimal(1)
 
 @dataclass(frozen=True, slots=True)
 class OfferComparison:
-    """One offer against one market's benchmark, nominal (benchmark currency) and in PPP terms."""
+    """One offer against one market's benchmark, nominal (benchmark currency) and in PPP terms.
 
-    market_id: str
-    market_name: str
-    benchmark_id: str
-    basis: PositionBasis
-    currency: str
-    """The benchmark's currency; ``nominal`` figures are in it."""
-    p50: Decimal
-    """Annualised benchmark median in ``currency`` on ``basis``."""
+    The benchmark's own figures (market, basis, percentiles...) are read from ``prepared``, shared
+    by every offer compared with it, so building one of these for each offer and market stays cheap.
+    """
+
+    prepared: PreparedBenchmark
     offer_in_market: Conversion
     """The offer's figure on ``basis`` converted to ``currency`` (rate 1 when the same)."""
     nominal: Position | None
     ppp: Position | None
     """Offer and benchmark both in international dollars."""
-    p50_reporting: Conversion
     is_own_market: bool
-    is_example: bool
     problems: tuple[str, ...] = ()
-    known_percentiles: tuple[int, ...] = ()
-    """The percentiles the benchmark gives on ``basis``, e.g. (25, 50, 90)."""
-    points: tuple[tuple[int, Decimal], ...] = ()
-    """The benchmark's known (percentile, annual value) points in ``currency``, lowest first."""
-    points_ppp: tuple[tuple[int, Decimal], ...] = ()
-    """The same points in international dollars; empty without a PPP factor."""
-    points_reporting: tuple[tuple[int, Decimal], ...] = ()
-    """The same points in the reporting currency; empty when the rate is missing."""
     offer_reporting: Conversion | None = None
     """The offer's figure on ``basis`` in the reporting currency, to chart every market on one axis."""
+    level_fit: LevelFit = "exact"
+    role_level: Level | None = None
+
+    @property
+    def market_id(self) -> str:
+        return self.prepared.market_id
+
+    @property
+    def market_name(self) -> str:
+        return self.prepared.market_name
+
+    @property
+    def benchmark_id(self) -> str:
+        return self.prepared.benchmark.id
+
+    @property
+    def basis(self) -> PositionBasis:
+        return self.prepared.basis
+
+    @property
+    def currency(self) -> str:
+        """The benchmark's currency; ``nominal`` figures are in it."""
+        return self.prepared.currency
+
+    @property
+    def p50(self) -> Decimal:
+        """Annualised benchmark median in ``currency`` on ``basis``."""
+        return self.prepared.p50
+
+    @property
+    def p50_reporting(self) -> Conversion:
+        return self.prepared.p50_reporting
+
+    @property
+    def is_example(self) -> bool:
+        return self.prepared.is_example
+
+    @property
+    def known_percentiles(self) -> tuple[int, ...]:
+        """The percentiles the benchmark gives on ``basis``, e.g. (25, 50, 90)."""
+        return self.prepared.percentiles
+
+    @property
+    def points(self) -> tuple[tuple[int, Decimal], ...]:
+        """The benchmark's known (percentile, annual value) points in ``currency``, lowest first."""
+        return self.prepared.points
+
+    @property
+    def points_ppp(self) -> tuple[tuple[int, Decimal], ...]:
+        """The same points in international dollars; empty without a PPP factor."""
+        return self.prepared.points_ppp
+
+    @property
+    def points_reporting(self) -> tuple[tuple[int, Decimal], ...]:
+        """The same points in the reporting currency; empty when the rate is missing."""
+        return self.prepared.points_reporting
+
+    @property
+    def months_per_year(self) -> Decimal:
+        """The benchmark's months per year: the offer's guaranteed extra months count as base up to it."""
+        return self.prepared.months_per_year
+
+    @property
+    def fit_reason(self) -> str:
+        """Why the comparison is only indicative (a sentence), empty for an exact level."""
+        return "" if self.level_fit == "exact" else fit_reason(self.prepared.benchmark.level, self.role_level)
+
+    @property
+    def indicative(self) -> bool:
+        """True when the benchmark is not for the role's level: a pointer, never a verdict."""
+        return self.level_fit != "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class BandPosition:
+    """An offer inside the employer's own pay band (band currency, on the band's basis)."""
+
+    band_id: str
+    basis: PositionBasis
+    currency: str
+    value: Conversion
+    """The offer on the band's basis in the band's currency."""
+    minimum: Decimal
+    midpoint: Decimal
+    maximum: Decimal
+    level_fit: LevelFit = "exact"
+
+    @property
+    def amount(self) -> Decimal | None:
+        return self.value.amount if isinstance(self.value, Converted) else None
+
+    @property
+    def position(self) -> Decimal | None:
+        """(value - minimum) / (maximum - minimum): 0 at the minimum, 1 at the maximum."""
+        amount = self.amount
+        if amount is None or self.maximum == self.minimum:
+            return None
+        return (amount - self.minimum) / (self.maximum - self.minimum)
+
+    @property
+    def to_midpoint(self) -> Decimal | None:
+        """value / midpoint."""
+        amount = self.amount
+        return amount / self.midpoint if amount is not None and self.midpoint else None
+
+    @property
+    def outside(self) -> Literal["below", "above", ""]:
+        amount = self.amount
+        if amount is None:
+            return ""
+        if amount < self.minimum:
+            return "below"
+        if amount > self.maximum:
+            return "above"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,13 +271,15 @@ class CompetingComparison:
     conversion: Conversion | None
     """Competing currency -> offer currency; None when they are the same."""
     annual_total: Decimal | None
-    """Competing base + bonus + equity per year + allowances."""
+    """Competing total direct pay: base + bonus + equity per year (allowances are in the hurdle)."""
     forfeited_equity: Decimal | None
     retention_grant: Decimal | None
     retention_assumed: bool
     """True when the grant comes from settings.expected_retention_grant_pct."""
     hurdle: Decimal | None
-    """First-year value our offer must beat: annual total + forfeited equity + retention grant."""
+    """First-year value our offer must beat: their cash + allowances + the equity they give up
+    (the unvested balance, which already holds the coming year's vesting, else a year of equity)
+    + retention grant."""
     annual_gap: Decimal | None
     """Our annual total - their annual total."""
     first_year_gap: Decimal | None
@@ -346,9 +364,13 @@ class OfferAnalysis:
     competing_gap_reporting: Conversion | None = None
     """``competing.first_year_gap`` (our first year minus their hurdle) in the reporting currency."""
     reference_market: OfferComparison | None = None
-    """Against the plan's reference market (settings), when it has a matching benchmark."""
+    """Against the plan's reference market (settings), worked out at once for returnees and
+    relocating hires (the rule that reads it); read it with ``offers.reference_comparison``, which
+    finds it among the other markets for anyone else."""
     missing_market_rates: tuple[MissingRate, ...] = ()
     """Conversions into a benchmark's currency that have no rate, in market order."""
+    pay_band: BandPosition | None = None
+    """Against the employer's own band for the role in the offer's market; None without one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,34 +409,6 @@ class Progress:
         """All done items / all applicable items across the steps, 0.0 when nothing applies."""
         applicable = self.applicable
         return self.done / applicable if applicable else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class RoleCost:
-    """Year-one cost of filling a role: one hire's first-year cost x headcount."""
-
-    role_id: str
-    headcount: int
-    offer_id: str | None
-    """The offer priced (the dearest in reporting currency when a role has several)."""
-    per_hire: Conversion | None
-    """None when the role has no offer yet."""
-    total: Decimal | None
-    """per_hire x headcount in the reporting currency; None when it cannot be priced."""
-
-
-@dataclass(frozen=True, slots=True)
-class Budget:
-    currency: str
-    roles: tuple[RoleCost, ...]
-    total: Decimal
-    """Sum of the roles that could be priced."""
-    unpriced_role_ids: tuple[str, ...]
-    """Roles with no offer or a missing rate: the total leaves them out."""
-
-    @property
-    def complete(self) -> bool:
-        return not self.unpriced_role_ids
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
-from hireplan.analysis import rules_data, rules_pay, rules_plan, rules_work
+from hireplan.analysis import rules_budget, rules_data, rules_pay, rules_plan, rules_work
+from hireplan.analysis.acknowledge import active_acknowledgements, reopened_because
 from hireplan.analysis.results import Flag
 from hireplan.analysis.rules_base import Facts, RuleFn, RuleInfo
-from hireplan.model import Acknowledgement
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,8 @@ ENGINE_RULES: tuple[EngineRule, ...] = (
     EngineRule(rules_data.broken_references, _OFFERS),
     EngineRule(rules_data.example_data, frozenset()),
     EngineRule(rules_work.manual_risks, frozenset({"risks"})),  # 12
+    EngineRule(rules_budget.offer_outside_band, _OFFERS, per_offer=True),
+    EngineRule(rules_budget.offers_over_plan, _OFFERS),
 )
 """Every rule in the order the engine runs them; adding a rule means one line here."""
 
@@ -60,24 +61,11 @@ RULES: tuple[RuleInfo, ...] = (
     *rules_plan.RULES,
     *rules_work.RULES,
     *rules_data.RULES,
+    *rules_budget.RULES,
 )
 """Every rule the engine knows, for a settings page or documentation."""
 
 RULES_BY_ID: dict[str, RuleInfo] = {rule.id: rule for rule in RULES}
-
-
-def active_acknowledgements(
-    acknowledgements: Iterable[Acknowledgement], today: date
-) -> dict[str, Acknowledgement]:
-    """Acknowledgements still in force by flag key; an acknowledgement lasts through its review date."""
-    active: dict[str, Acknowledgement] = {}
-    for ack in acknowledgements:
-        if ack.review_date < today:
-            continue
-        current = active.get(ack.flag_key)
-        if current is None or ack.review_date > current.review_date:
-            active[ack.flag_key] = ack
-    return active
 
 
 def order_flags(flags: Iterable[Flag]) -> tuple[Flag, ...]:
@@ -131,7 +119,11 @@ def _by_offer(flags: Iterable[Flag]) -> dict[str, list[Flag]]:
 
 
 def acknowledge_and_order(raised: Iterable[tuple[Flag, ...]], facts: Facts) -> tuple[Flag, ...]:
-    """The flags with acknowledgements in force marked, in a stable order."""
+    """The flags with acknowledgements in force marked, in a stable order.
+
+    An acknowledgement whose flag has since got worse (higher severity, or a figure past the one
+    accepted) no longer marks it: the flag counts again, saying what was accepted and what it is now.
+    """
     active = active_acknowledgements(facts.ctx.plan.acknowledgements, facts.ctx.today)
     acked_rules = {key.split(":", 1)[0] for key in active}
     flags: list[Flag] = []
@@ -139,5 +131,12 @@ def acknowledge_and_order(raised: Iterable[tuple[Flag, ...]], facts: Facts) -> t
         for flag in rule_flags:
             # Working out a key costs a sort; only do it for rules someone has acknowledged.
             ack = active.get(flag.key) if flag.rule in acked_rules else None
-            flags.append(replace(flag, acknowledged=True, acknowledgement=ack) if ack else flag)
+            if ack is None:
+                flags.append(flag)
+                continue
+            reopened = reopened_because(ack, flag)
+            if reopened:
+                flags.append(replace(flag, acknowledgement=ack, reopened=reopened))
+            else:
+                flags.append(replace(flag, acknowledged=True, acknowledgement=ack))
     return order_flags(flags)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from hireplan.analysis.context import Context
 from hireplan.analysis.results import (
+    Budget,
     Flag,
     OfferAnalysis,
     Progress,
@@ -44,6 +46,8 @@ class RuleInfo:
         mitigation: str | None = None,
         title: str | None = None,
         subject: str = "",
+        figure: Decimal | None = None,
+        lower_is_worse: bool = True,
     ) -> Flag:
         return Flag(
             rule=self.id,
@@ -55,6 +59,8 @@ class RuleInfo:
             rationale=self.rationale,
             refs=tuple(refs),
             subject=subject,
+            figure=figure,
+            lower_is_worse=lower_is_worse,
         )
 
 
@@ -70,6 +76,7 @@ class Facts:
     step_items: tuple[StepItems, ...] = ()
     offer_rows: tuple[tuple[Offer, OfferAnalysis, Role | None], ...] = ()
     """Each offer with its analysis and role (None when the role is missing), in plan order."""
+    budget: Budget | None = None
 
 
 def offer_rows(

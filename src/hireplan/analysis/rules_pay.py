@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hireplan.analysis.bands import flag_severity
 from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
-from hireplan.analysis.offers import reference_comparison
+from hireplan.analysis.offers import MOVING, reference_comparison
 from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
-from hireplan.model import Offer, Relocation
+from hireplan.model import PAY_BASIS_WORDS_BY_VALUE, Offer, Relocation
 from hireplan.model.roles import Role
 
 BELOW_MARKET = RuleInfo(
@@ -72,8 +73,6 @@ COUNTEROFFER = RuleInfo(
 
 RULES = (BELOW_MARKET, BELOW_REFERENCE_PPP, RELOCATION_SUPPORT, RESEARCH_INFRA, COUNTEROFFER)
 
-MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
-
 
 def describe_offer(offer: Offer, role: Role | None) -> str:
     """How a message names an offer: the role title and the candidate when known."""
@@ -95,25 +94,31 @@ def _refs(offer: Offer, role: Role | None, *more: Ref) -> tuple[Ref, ...]:
 
 
 def offer_below_market(facts: Facts) -> Iterator[Flag]:
-    """Rule 1: compa-ratio under the threshold is high, under 1.0 (below P50) medium."""
-    threshold = facts.ctx.plan.settings.below_market_threshold
+    """Rule 1: compa-ratio under the threshold is high, under 1.0 (below P50) medium; a benchmark
+    for another level or for all levels gives an indicative comparison, one step milder."""
+    settings = facts.ctx.plan.settings
     for offer, analysis, role in _offers(facts):
         own = analysis.own_market
         if own is None or own.nominal is None:
             continue
         nominal = own.nominal
-        if nominal.compa_ratio >= 1:
+        severity = flag_severity(nominal.compa_ratio, settings, own.level_fit)
+        if severity is None:
             continue
-        severity = Severity.HIGH if nominal.compa_ratio < threshold else Severity.MEDIUM
-        basis = "total pay" if own.basis == "total" else "base pay (the benchmark has no total)"
         what = describe_offer(offer, role)
+        message = (
+            f"{what[0].upper()}{what[1:]} is {format_ratio(nominal.compa_ratio)} of the {own.market_name} "
+            f"median on {PAY_BASIS_WORDS_BY_VALUE[own.basis]} ({nominal.label}, "
+            f"{format_signed_money(nominal.gap_to_p50, own.currency)}, {format_percent(nominal.gap_pct)}). "
+            f"Below the median the candidate is likely to decline or to be tempted away by the next offer."
+        )
+        if own.indicative:
+            message = f"{message} {own.fit_reason}"
         yield BELOW_MARKET.flag(
             severity,
-            f"{what[0].upper()}{what[1:]} is {format_ratio(nominal.compa_ratio)} of the {own.market_name} "
-            f"median on {basis} ({nominal.label}, {format_signed_money(nominal.gap_to_p50, own.currency)}, "
-            f"{format_percent(nominal.gap_pct)}). Below the median the candidate is likely to decline "
-            f"or to be tempted away by the next offer.",
+            message,
             _refs(offer, role, Ref("benchmark", own.benchmark_id)),
+            figure=nominal.compa_ratio,
         )
 
 
@@ -154,17 +159,23 @@ def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
         if comparison is None or comparison.ppp is None:
             continue
         ppp = comparison.ppp
-        if ppp.compa_ratio >= 1:
+        severity = flag_severity(ppp.compa_ratio, settings, comparison.level_fit)
+        if severity is None:
             continue
-        severity = Severity.HIGH if ppp.compa_ratio < settings.below_market_threshold else Severity.MEDIUM
         who = "returnee" if role.relocation is Relocation.RETURNEE else "relocating hire"
         what = describe_offer(offer, role)
-        yield BELOW_REFERENCE_PPP.flag(
-            severity,
+        message = (
             f"For this {who}, {what} buys {format_ratio(ppp.compa_ratio)} of what the {market_name} median "
             f"buys ({ppp.label} there in purchasing-power terms, {format_percent(ppp.gap_pct)}). Someone "
-            f"who can stay abroad will compare exactly this.",
+            f"who can stay abroad will compare exactly this."
+        )
+        if comparison.indicative:
+            message = f"{message} {comparison.fit_reason}"
+        yield BELOW_REFERENCE_PPP.flag(
+            severity,
+            message,
             _refs(offer, role, Ref("benchmark", comparison.benchmark_id), Ref("market", reference)),
+            figure=ppp.compa_ratio,
         )
 
 
@@ -218,7 +229,8 @@ def research_infrastructure_unplanned(facts: Facts) -> Iterator[Flag]:
 
 
 def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
-    """Rule 8: a senior offer below P75, or not beating the competing package after forfeits."""
+    """Rule 8, at most one flag per offer: a senior offer not beating the competing package after
+    forfeits (high), else one below P75 of an own-level benchmark (medium)."""
     for offer, analysis, role in _offers(facts):
         if role is None or not role.level.is_senior:
             continue
@@ -249,9 +261,11 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
                 f"{format_money(competing.hurdle, currency)} the {rival} is worth{counted}. "
                 f"A senior candidate in this position usually stays or takes the other offer.",
                 _refs(offer, role),
+                figure=analysis.figures.first_year_value / competing.hurdle if competing.hurdle else None,
             )
+            continue
         own = analysis.own_market
-        if own is None or own.nominal is None:
+        if own is None or own.nominal is None or own.indicative:
             continue
         if 75 not in own.known_percentiles:
             continue
@@ -266,6 +280,7 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
             f"{what[0].upper()}{what[1:]} is a senior offer at {nominal.label} of the {own.market_name} "
             f"market, under P75. Senior people get counteroffers; a package below the upper quartile, "
             f"usually for want of equity, leaves little room when the current employer answers.",
-            _refs(offer, role, Ref("benchmark", own.benchmark_id)),
+            _refs(offer, role),
             title="Senior offer below the upper quartile",
+            figure=nominal.compa_ratio,
         )

@@ -3,7 +3,7 @@
 The brief's first line and anything else that judges a plan's pace read :func:`plan_verdict`, so
 the threshold lives here once. No Qt.
 
-Worked example (also in docs/calculations.md, section 11): a plan running 2026-10-01 to
+Worked example (also in docs/calculations.md, section 12): a plan running 2026-10-01 to
 2027-03-31 (181 days), judged on 2026-12-01 (61 days in), has 34% of its time gone; with 7 of
 34 applicable items done (21%) it is more than ``BEHIND_MARGIN`` (10 points) short of 34%, so
 the verdict is "Behind plan: 21% done with 34% of the time gone."

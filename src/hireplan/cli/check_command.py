@@ -17,6 +17,7 @@ from hireplan.cli.common_args import EXIT_OK, fail
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
+    from hireplan.model import Plan
 
 EXIT_HIGH_FLAG = 3
 
@@ -64,15 +65,17 @@ def run(args: argparse.Namespace) -> int:
     today = getattr(args, "today", None) or date.today()
     analysis = analyse(plan, today=today)
     if getattr(args, "format", "text") == "json":
-        json.dump(as_json(plan.title, analysis), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(as_json(plan.title, analysis, plan), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(as_text(plan.title, analysis))
+        sys.stdout.write(as_text(plan.title, analysis, plan))
     return EXIT_HIGH_FLAG if analysis.unacknowledged_high else EXIT_OK
 
 
-def as_json(title: str, analysis: PlanAnalysis) -> dict[str, Any]:
+def as_json(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> dict[str, Any]:
     """The documented JSON shape; keys are a contract for scripts, so add, never rename."""
+    from hireplan.cli.check_figures import figures_json
+
     return {
         "plan": title,
         "progress": {
@@ -90,10 +93,12 @@ def as_json(title: str, analysis: PlanAnalysis) -> dict[str, Any]:
                 "message": flag.message,
                 "mitigation": flag.mitigation,
                 "acknowledged": flag.acknowledged,
+                "reopened": flag.reopened,
                 "refs": [{"kind": ref.kind, "id": ref.id} for ref in flag.refs],
             }
             for flag in analysis.flags
         ],
+        **(figures_json(analysis) if plan is not None else {}),
     }
 
 
@@ -103,10 +108,11 @@ def _wrap(text: str) -> str:
     )
 
 
-def as_text(title: str, analysis: PlanAnalysis) -> str:
-    """A report a person reads in a terminal: progress, then flags, most severe first."""
+def as_text(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> str:
+    """A report a person reads in a terminal: progress, the pay figures, then flags, most severe first."""
     from hireplan.analysis import Severity
     from hireplan.analysis.format import format_progress
+    from hireplan.cli.check_figures import figures_text
 
     progress = analysis.progress
     lines = [
@@ -130,6 +136,8 @@ def as_text(title: str, analysis: PlanAnalysis) -> str:
             f"  {number}. {step.title}: {step.done}/{step.applicable} done "
             f"({format_progress(step.ratio)})" + (f"; {', '.join(extras)}" if extras else "")
         )
+    if plan is not None:
+        lines += figures_text(plan, analysis)
     counts = {severity: 0 for severity in Severity}
     acknowledged = 0
     for flag in analysis.flags:
@@ -148,9 +156,17 @@ def as_text(title: str, analysis: PlanAnalysis) -> str:
         lines.append(f"{flag.severity.value.upper():<6} {flag.title}{status}  ({flag.rule})")
         lines.append(_wrap(flag.message))
         lines.append(_wrap(f"What to do: {flag.mitigation}"))
-        if flag.acknowledgement is not None:
-            ack = flag.acknowledgement
-            lines.append(_wrap(f"Acknowledged until {ack.review_date.isoformat()}: {ack.reason}"))
+        ack = flag.acknowledgement
+        if ack is not None and flag.acknowledged:
+            who = f" by {ack.acknowledged_by}" if ack.acknowledged_by else ""
+            lines.append(
+                _wrap(
+                    f"Acknowledged{who} on {ack.acknowledged_on.isoformat()} until "
+                    f"{ack.review_date.isoformat()}: {ack.reason}"
+                )
+            )
+        elif flag.reopened:
+            lines.append(_wrap(flag.reopened))
     unacknowledged = len(analysis.unacknowledged_high)
     lines.append("")
     if unacknowledged:

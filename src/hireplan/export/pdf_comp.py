@@ -12,7 +12,7 @@ from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.redact import position_band
-from hireplan.model import Offer
+from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 from hireplan.model.roles import Role
 
 INTRO = (
@@ -92,7 +92,7 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
         compa, pct = _position(comp.nominal, redact)
         ppp_compa, ppp_pct = _position(comp.ppp, redact)
         name = comp.market_name + (" (own market)" if comp.is_own_market else "")
-        basis = "total" if comp.basis == "total" else "base only"
+        basis = PAY_BASIS_LABELS[PayBasis(comp.basis)] + ("" if comp.level_fit == "exact" else " *")
         gap = fmt.signed_pct(comp.nominal.gap_pct) if comp.nominal is not None else "—"
         if redact:
             rows.append([name, basis, compa, pct, ppp_compa, ppp_pct])
@@ -212,6 +212,14 @@ def _offer_block(
             out.append(KeepTogether([_markets(brief, offer, result), Spacer(1, 6), drawing]))
         else:
             out.append(_markets(brief, offer, result))
+        if any(comparison.indicative for comparison in result.cross_market):
+            out.append(
+                Paragraph(
+                    "* Indicative only: the benchmark covers all levels or another level, not the "
+                    "role's own, so its compa-ratio is a pointer rather than a verdict.",
+                    st.small,
+                )
+            )
     else:
         out.append(
             Paragraph(

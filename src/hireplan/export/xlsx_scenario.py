@@ -36,7 +36,7 @@ from hireplan.model import Benchmark
 ASSUMPTIONS = "Assumptions"
 RATE_COLUMN = "C"
 PERIOD_COLUMN, MONTHS_COLUMN = "E", "F"
-P50_COLUMNS = {"base": "H", "total": "L"}
+P50_COLUMNS = {"base": "H", "total_cash": "L", "total_direct": "L"}
 """Where the Assumptions sheet keeps a benchmark's period, months a year and P50 on each basis."""
 
 SCENARIO_HEADER = [
@@ -121,7 +121,12 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             median_formula(book, benchmark, own.basis) if benchmark is not None and own is not None else None
         )
         bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
-        recurring = f"E{r}+O{r}+H{r}/I{r}+J{r}/K{r}+M{r}+N{r}"
+        recurring = f"E{r}+O{r}+H{r}/I{r}"  # total direct: sign-on and allowances count in year one only
+        bench_row = book.benchmark_rows.get(benchmark.id) if benchmark is not None else None
+        months = f"{ASSUMPTIONS}!${MONTHS_COLUMN}${bench_row}" if bench_row is not None else "12"
+        # On base, guaranteed extra months count as far as the benchmark's months a year cover them.
+        on_base = f'E{r}+IF(F{r}="months",E{r}/12*MIN(G{r},MAX({months}-12,0)),0)'
+        on_basis = f'IF(U{r}="base",{on_base},IF(U{r}="total_cash",E{r}+O{r},P{r}))'
         cells: list[SheetCell | None] = [
             text(book.index.role_title(offer.role_id)),
             text(offer.candidate),
@@ -146,7 +151,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             text(own.basis) if own else blank(),
             formula(f"={median}", money_format(own.currency)) if own and median else blank(),
             formula(f"={to_bench}", RATE) if to_bench else blank(),
-            formula(f'=IF(U{r}="base",E{r},P{r})*W{r}/V{r}', DECIMAL2)
+            formula(f"=({on_basis})*W{r}/V{r}", DECIMAL2)
             if own is not None and to_bench and median and own.p50
             else blank(),
             number(result.figures.annual_total, money),

@@ -2,7 +2,17 @@
 
 from hireplan.model.base import MAX_AMOUNT, HireplanModel, new_id
 from hireplan.model.checklist import STATUS_LABELS, STEP_KEYS, ChecklistItem, Priority, Status, Step
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PayPeriod, PppFactor
+from hireplan.model.market import (
+    PAY_BASIS_LABELS,
+    PAY_BASIS_WORDS_BY_VALUE,
+    Benchmark,
+    ExchangeRate,
+    Market,
+    PayBand,
+    PayBasis,
+    PayPeriod,
+    PppFactor,
+)
 from hireplan.model.plan import SCHEMA_VERSION, Plan, Settings
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk, RiskStatus
 from hireplan.model.roles import (
@@ -18,6 +28,8 @@ from hireplan.model.template import Template
 
 __all__ = [
     "MAX_AMOUNT",
+    "PAY_BASIS_LABELS",
+    "PAY_BASIS_WORDS_BY_VALUE",
     "SCHEMA_VERSION",
     "STATUS_LABELS",
     "STEP_KEYS",
@@ -32,6 +44,8 @@ __all__ = [
     "Level",
     "Market",
     "Offer",
+    "PayBand",
+    "PayBasis",
     "PayPeriod",
     "Plan",
     "PolicyWatchEntry",

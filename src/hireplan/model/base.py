@@ -6,7 +6,9 @@ import uuid
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from hireplan.model.currency import normalise_currency
 
 
 def new_id() -> str:
@@ -33,8 +35,8 @@ class HireplanModel(BaseModel):
 ObjectId = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 """A stable identifier; references between objects use it."""
 
-CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-"""An ISO 4217 currency code such as ``USD`` or ``CNY``."""
+CurrencyCode = Annotated[str, BeforeValidator(normalise_currency), StringConstraints(pattern=r"^[A-Z]{3}$")]
+"""An ISO 4217 code such as ``USD`` or ``CNY`` (``RMB`` is read as ``CNY``; unknown codes are refused)."""
 
 MAX_AMOUNT = Decimal("1e12")
 

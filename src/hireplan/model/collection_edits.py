@@ -122,7 +122,7 @@ def duplicate_object(obj: HireplanModel, **changes: Any) -> HireplanModel:
 def dependents(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, list[str]]:
     """Objects that refer to the objects being removed and would be left dangling.
 
-    Offers refer to a role; offers, roles and benchmarks refer to a market. Returns
+    Offers refer to a role; offers, roles, benchmarks and pay bands refer to a market. Returns
     ``{kind: [ids]}`` of the referring objects (only non-empty lists).
     """
     wanted = set(ids)
@@ -133,4 +133,5 @@ def dependents(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, list[str]
         found["offer"] = [offer.id for offer in plan.offers if offer.market_id in wanted]
         found["role"] = [role.id for role in plan.roles if role.market_id in wanted]
         found["benchmark"] = [b.id for b in plan.benchmarks if b.market_id in wanted]
+        found["band"] = [band.id for band in plan.pay_bands if band.market_id in wanted]
     return {k: v for k, v in found.items() if v}

@@ -21,7 +21,7 @@ from typing import Literal, TypeGuard, cast, get_args
 
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem, Step
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.plan import Plan, Settings
 from hireplan.model.risk import PolicyWatchEntry, Risk
 from hireplan.model.roles import Offer, Role
@@ -35,6 +35,7 @@ Kind = Literal[
     "role",
     "offer",
     "benchmark",
+    "band",
     "market",
     "rate",
     "ppp",
@@ -88,6 +89,8 @@ _TABLE = (
              noun="offer", nouns="offers", label="Offer", heading="Offers"),
     KindInfo("benchmark", Benchmark, list_attr="benchmarks", jump_rank=4,
              noun="benchmark", nouns="benchmarks", label="Benchmark", heading="Pay benchmarks"),
+    KindInfo("band", PayBand, list_attr="pay_bands", jump_rank=12,
+             noun="pay band", nouns="pay bands", label="Pay band", heading="Internal pay bands"),
     KindInfo("market", Market, list_attr="markets", jump_rank=8,
              noun="market", nouns="markets", label="Market", heading="Markets"),
     KindInfo("rate", ExchangeRate, list_attr="exchange_rates", jump_rank=5,

@@ -37,11 +37,54 @@ class PayPeriod(str, Enum):
     MONTH = "month"
 
 
+class PayBasis(str, Enum):
+    """What a pay figure measures; an offer is measured on the same basis before any comparison.
+
+    None of them includes sign-on (amortised or not), housing or living allowances or relocation:
+    surveys leave those out, so they stay in first-year value and first-year cost only.
+    """
+
+    BASE = "base"
+    """Base salary, including the guaranteed extra months the figure's months per year cover."""
+    TOTAL_CASH = "total_cash"
+    """Base salary + target bonus, guaranteed extra months (13th, 14th...) included."""
+    TOTAL_DIRECT = "total_direct"
+    """Total cash + equity vesting per year."""
+
+    @property
+    def label(self) -> str:
+        return PAY_BASIS_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """How a sentence names the basis: "total direct pay (base, bonus and equity)"."""
+        return PAY_BASIS_WORDS[self]
+
+
+PAY_BASIS_WORDS: dict[PayBasis, str] = {
+    PayBasis.BASE: "base salary",
+    PayBasis.TOTAL_CASH: "total cash (base and bonus)",
+    PayBasis.TOTAL_DIRECT: "total direct pay (base, bonus and equity)",
+}
+
+PAY_BASIS_WORDS_BY_VALUE: dict[str, str] = {basis.value: words for basis, words in PAY_BASIS_WORDS.items()}
+"""The same words by the basis' stored value ("total_cash"), for results that carry the value."""
+
+PAY_BASIS_LABELS: dict[PayBasis, str] = {
+    PayBasis.BASE: "Base salary",
+    PayBasis.TOTAL_CASH: "Total cash",
+    PayBasis.TOTAL_DIRECT: "Total direct",
+}
+
+
 class Benchmark(HireplanModel):
     """Market pay percentiles for a job family (and optionally a level) in one market.
 
     Figures are per ``period``; monthly figures are annualised with ``months_per_year``
-    (12, or 13-16 where a 13th month or more is customary).
+    (12, or 13-16 where a 13th month or more is customary). ``months_per_year`` also says how
+    many monthly salaries a yearly base figure covers, so an offer's guaranteed extra months
+    count as base where the benchmark's do. ``base_*`` figures are base salary; ``total_*``
+    figures measure ``total_basis`` (total cash or total direct compensation).
     """
 
     id: ObjectId = Field(default_factory=new_id)
@@ -60,6 +103,8 @@ class Benchmark(HireplanModel):
     total_p50: Amount | None = None
     total_p75: Amount | None = None
     total_p90: Amount | None = None
+    total_basis: PayBasis = PayBasis.TOTAL_DIRECT
+    """What the ``total_*`` figures measure: total cash or total direct compensation."""
     source: LongText = ""
     as_of: date | None = None
     sample_size: int | None = Field(default=None, ge=1, le=10_000_000)
@@ -78,6 +123,38 @@ class Benchmark(HireplanModel):
             for (lo_name, lo), (hi_name, hi) in itertools.pairwise(known):
                 if lo > hi:
                     raise ValueError(f"{kind} {lo_name} ({lo}) is above {kind} {hi_name} ({hi})")
+        if self.total_basis is PayBasis.BASE:
+            raise ValueError("total figures measure total cash or total direct pay, not base salary")
+        return self
+
+
+class PayBand(HireplanModel):
+    """The employer's own pay range for a job family, level and market, on a stated basis.
+
+    Optional: a plan without bands works as before. Amounts are yearly in ``currency``; on the
+    base basis ``months_per_year`` says how many monthly salaries the band's base covers.
+    """
+
+    id: ObjectId = Field(default_factory=new_id)
+    market_id: ObjectId
+    job_family: ShortText
+    level: Level | None = None
+    """None means the band covers all levels."""
+    currency: CurrencyCode
+    basis: PayBasis = PayBasis.BASE
+    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, allow_inf_nan=False)
+    minimum: Amount
+    midpoint: Amount
+    maximum: Amount
+    notes: LongText = ""
+
+    @model_validator(mode="after")
+    def _in_order(self) -> PayBand:
+        if not self.minimum <= self.midpoint <= self.maximum:
+            raise ValueError(
+                "a band runs minimum <= midpoint <= maximum "
+                f"(found {self.minimum}, {self.midpoint}, {self.maximum})"
+            )
         return self
 
 

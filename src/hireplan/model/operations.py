@@ -61,11 +61,46 @@ def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> Hireplan
         return PolicyWatchEntry(jurisdiction="", topic="New topic", owner=plan.owner)
     raise ValueError(f"New objects of kind {kind!r} are not added to a list of the plan.")
 
+Accepted = tuple[str, Decimal | None]
+"""What a flag was when accepted: its severity (``"high"``...) and its figure (None if it has none)."""
+
+
+def new_acknowledgement(
+    plan: Plan,
+    key: str,
+    reason: str,
+    review_date: date,
+    today: date,
+    *,
+    by: str | None = None,
+    accepted: Accepted | None = None,
+) -> Acknowledgement:
+    """One acknowledgement: by the plan's owner unless ``by`` names someone, recording the flag's
+    severity and figure when given (the flag reopens when it gets worse than that)."""
+    severity, figure = accepted if accepted is not None else (None, None)
+    return Acknowledgement(
+        flag_key=key,
+        reason=reason,
+        review_date=review_date,
+        acknowledged_on=today,
+        acknowledged_by=plan.owner if by is None else by,
+        severity=severity,
+        figure=figure,
+    )
+
 
 def acknowledge(
-    plan: Plan, keys: Iterable[str], reason: str, review_date: date, today: date
+    plan: Plan,
+    keys: Iterable[str],
+    reason: str,
+    review_date: date,
+    today: date,
+    *,
+    by: str | None = None,
+    accepted: dict[str, Accepted] | None = None,
 ) -> list[FieldChange]:
-    """Accept the flags with ``keys`` until ``review_date`` for ``reason``, acknowledged ``today``.
+    """Accept the flags with ``keys`` until ``review_date`` for ``reason``, acknowledged ``today``
+    by ``by`` (the plan's owner when None), each as it is now (``accepted``: key -> severity, figure).
 
     A flag acknowledged before gets the new reason and date (one acknowledgement per flag).
     Raises ``ValueError`` with a readable message when the reason or date is refused.
@@ -74,9 +109,10 @@ def acknowledge(
     if not wanted:
         return []
     kept = [ack for ack in plan.acknowledgements if ack.flag_key not in wanted]
+    states = accepted or {}
     try:
         added = [
-            Acknowledgement(flag_key=key, reason=reason, review_date=review_date, acknowledged_on=today)
+            new_acknowledgement(plan, key, reason, review_date, today, by=by, accepted=states.get(key))
             for key in wanted
         ]
     except ValidationError as error:

@@ -9,11 +9,11 @@ from pydantic import Field
 
 from hireplan.model.base import CurrencyCode, HireplanModel, LongText, ObjectId, ShortText, new_id
 from hireplan.model.checklist import Step
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
 from hireplan.model.roles import Offer, Role
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the .hireplan file format written by this app; older files are migrated on load."""
 
 
@@ -49,6 +49,8 @@ class Plan(HireplanModel):
     markets: list[Market] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     benchmarks: list[Benchmark] = Field(default_factory=list)
+    pay_bands: list[PayBand] = Field(default_factory=list)
+    """The employer's own pay ranges; optional."""
     offers: list[Offer] = Field(default_factory=list)
     exchange_rates: list[ExchangeRate] = Field(default_factory=list)
     ppp_factors: list[PppFactor] = Field(default_factory=list)

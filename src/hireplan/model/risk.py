@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from enum import Enum
+from typing import Literal
 
 from pydantic import Field
 
@@ -48,12 +50,20 @@ class PolicyWatchEntry(HireplanModel):
 
 
 class Acknowledgement(HireplanModel):
-    """The team has seen a computed flag and accepts it until ``review_date``.
+    """The team has seen a computed flag and accepts it until ``review_date``, as it was then.
 
     ``flag_key`` identifies the flag: its rule id and the ids of the objects it refers to.
+    ``severity`` and ``figure`` record what was accepted: the flag counts again by itself when
+    its severity rises or its figure gets worse than that (None: not recorded, e.g. a file saved
+    before they were kept).
     """
 
     flag_key: ShortText
     reason: LongText
     review_date: date
     acknowledged_on: date
+    acknowledged_by: ShortText = ""
+    """Who accepted it; the plan owner unless someone else is named."""
+    severity: Literal["high", "medium", "low"] | None = None
+    figure: Decimal | None = Field(default=None, allow_inf_nan=False)
+    """The flag's figure when accepted (e.g. the compa-ratio 0.89)."""

@@ -59,7 +59,31 @@ class Role(HireplanModel):
     relocation: Relocation = Relocation.NONE
     growth_path: LongText = ""
     """How this person grows here; empty means no stated career path."""
+    planned_currency: CurrencyCode | None = None
+    """Currency of the planned budget; None means the plan's reporting currency."""
+    planned_cost_per_hire: Amount | None = None
+    """Planned first-year cost of one hire (the low end when a band is planned); None: not planned."""
+    planned_cost_per_hire_max: Amount | None = None
+    """Top of a planned band per hire; None when the plan names one figure."""
     notes: LongText = ""
+
+    @model_validator(mode="after")
+    def _planned_band(self) -> Role:
+        low, high = self.planned_cost_per_hire, self.planned_cost_per_hire_max
+        if high is not None and low is None:
+            raise ValueError("a planned band needs its low end (planned cost per hire) as well as its top")
+        if high is not None and low is not None and high < low:
+            raise ValueError(f"the planned band's top ({high}) is below its low end ({low})")
+        return self
+
+    @property
+    def planned_per_hire(self) -> Decimal | None:
+        """The most the plan allows per hire: the band's top, else the single planned figure."""
+        return (
+            self.planned_cost_per_hire_max
+            if self.planned_cost_per_hire_max is not None
+            else self.planned_cost_per_hire
+        )
 
 
 class BonusKind(str, Enum):
@@ -68,7 +92,7 @@ class BonusKind(str, Enum):
     AMOUNT = "amount"
     """Target bonus as a yearly amount."""
     MONTHS = "months"
-    """Extra months of base salary, e.g. 2 for a 14-month package."""
+    """Guaranteed extra months of base salary, e.g. 2 for a 14-month package (base / 12 each)."""
 
 
 class CompetingKind(str, Enum):

@@ -35,7 +35,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from hireplan.model.base import MAX_AMOUNT
-from hireplan.model.market import Benchmark, PayPeriod
+from hireplan.model.currency import alias_note, normalise_currency
+from hireplan.model.market import Benchmark, PayBasis, PayPeriod
 from hireplan.model.plan import Plan
 from hireplan.model.roles import Level
 
@@ -341,6 +342,8 @@ class Preview:
     bad: tuple[BadRow, ...] = ()
     problems: tuple[str, ...] = field(default=())
     """Problems with the mapping itself (e.g. no market column): nothing can be imported."""
+    notes: tuple[str, ...] = field(default=())
+    """How some cells were read (e.g. RMB as CNY), to show beside the rows that import."""
 
 
 class _RowError(ValueError):
@@ -491,9 +494,12 @@ def build_preview(table: Table, mapping: Mapping_, plan: Plan, *, default_source
             return None
         return cells[column]
 
+    total_basis = _total_basis(table, mapping)
+    notes: list[str] = []
     for number, cells in table.rows:
+        note = alias_note(_text(cell_of(cells, "currency")))
         try:
-            benchmark = _row_benchmark(cells, cell_of, markets, default_source)
+            benchmark = _row_benchmark(cells, cell_of, markets, default_source, total_basis)
         except _RowError as error:
             bad.append(BadRow(number, str(error)))
             continue
@@ -507,7 +513,24 @@ def build_preview(table: Table, mapping: Mapping_, plan: Plan, *, default_source
         existing.add(print_)
         good.append(benchmark)
         good_rows.append(number)
-    return Preview(tuple(good), tuple(good_rows), tuple(bad))
+        if note:
+            notes.append(f"Row {number}: {note}")
+    return Preview(tuple(good), tuple(good_rows), tuple(bad), notes=tuple(notes))
+
+
+def _total_basis(table: Table, mapping: Mapping_) -> PayBasis:
+    """Total columns whose headers say cash (``total cash``, ``TCC``) measure total cash; any other
+    total is read as total direct pay (salary, bonus and equity), what "total pay" usually means."""
+    for key in PERCENTILE_FIELDS:
+        column = mapping.get(key)
+        if (
+            key.startswith("total")
+            and column is not None
+            and column < len(table.headers)
+            and re.search(r"\bcash\b|\btcc\b", _norm(table.headers[column]))
+        ):
+            return PayBasis.TOTAL_CASH
+    return PayBasis.TOTAL_DIRECT
 
 
 def _row_benchmark(
@@ -515,6 +538,7 @@ def _row_benchmark(
     cell_of: Any,
     markets: dict[str, tuple[str, str]],
     default_source: str,
+    total_basis: PayBasis = PayBasis.TOTAL_DIRECT,
 ) -> Benchmark:
     market_text = _text(cell_of(cells, "market"))
     if not market_text:
@@ -526,9 +550,13 @@ def _row_benchmark(
     job_family = _text(cell_of(cells, "job_family"))
     if not job_family:
         raise _RowError("The role / job family is empty.")
-    currency = _text(cell_of(cells, "currency")).upper() or market_currency
-    if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise _RowError(f"Currency '{currency}' is not a three-letter code such as USD or CNY.")
+    currency_text = _text(cell_of(cells, "currency")).upper() or market_currency
+    try:
+        currency = str(normalise_currency(currency_text))
+    except ValueError:
+        raise _RowError(
+            f"Currency '{currency_text}' is not an ISO 4217 currency code such as USD or CNY."
+        ) from None
     figures = {key: parse_amount(cell_of(cells, key), FIELDS[key]) for key in PERCENTILE_FIELDS}
     if all(value is None for value in figures.values()):
         raise _RowError("The row has no pay figures in the percentile columns.")
@@ -551,5 +579,6 @@ def _row_benchmark(
         as_of=parse_date(cell_of(cells, "as_of")),
         sample_size=sample,
         notes=_text(cell_of(cells, "notes")),
+        total_basis=total_basis,
         **figures,
     )

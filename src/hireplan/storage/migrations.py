@@ -14,7 +14,14 @@ Format history
     ``done: true/false`` and ``assignee`` instead of ``status`` and ``owner``; an offer's bonus is
     ``bonus_percent``; a risk's likelihood is ``probability``.
 1
-    The current format (:data:`hireplan.model.SCHEMA_VERSION`).
+    Benchmarks' total figures had no stated basis (they were compared with an "annual total"
+    that also counted amortised sign-on and allowances); acknowledgements did not record who
+    accepted a flag, nor its severity or figure; no pay bands or planned budgets.
+2
+    The current format (:data:`hireplan.model.SCHEMA_VERSION`): a benchmark's ``total_basis``
+    says whether its total figures are total cash or total direct pay; an acknowledgement has
+    ``acknowledged_by``, ``severity`` and ``figure``; a plan may hold ``pay_bands``; a role may
+    carry a planned budget.
 """
 
 from __future__ import annotations
@@ -85,8 +92,32 @@ def migrate_v0_to_v1(raw: RawPlan) -> RawPlan:
     return raw
 
 
+def migrate_v1_to_v2(raw: RawPlan) -> RawPlan:
+    """Format 1 -> format 2, keeping what each figure meant.
+
+    Format 1 compared a benchmark's total figures with salary + bonus + equity (plus sign-on and
+    allowances, which no survey counts), so its totals are read as total direct pay, the survey
+    definition that includes equity. Acknowledgements are credited to the plan's owner; their
+    severity and figure were not recorded then and stay unknown (such an acknowledgement holds
+    until its review date, as it did).
+    """
+    benchmarks = raw.get("benchmarks")
+    if isinstance(benchmarks, list):
+        for benchmark in benchmarks:
+            if isinstance(benchmark, dict) and "total_basis" not in benchmark:
+                benchmark["total_basis"] = "total_direct"
+    owner = raw.get("owner")
+    acknowledgements = raw.get("acknowledgements")
+    if isinstance(acknowledgements, list) and isinstance(owner, str):
+        for ack in acknowledgements:
+            if isinstance(ack, dict) and "acknowledged_by" not in ack:
+                ack["acknowledged_by"] = owner
+    return raw
+
+
 MIGRATIONS: dict[int, Migration] = {
     0: migrate_v0_to_v1,
+    1: migrate_v1_to_v2,
 }
 """``MIGRATIONS[n]`` turns format ``n`` into format ``n + 1``; the chain must reach SCHEMA_VERSION."""
 

@@ -13,10 +13,12 @@ from hireplan.analysis.format import (
     describe_conversion,
     format_conversion,
     format_money,
+    format_number,
     format_percent,
     format_ratio,
     format_signed_money,
 )
+from hireplan.analysis.results import OfferComparison
 from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.compensation.mode_model import (
     DASH,
@@ -29,6 +31,7 @@ from hireplan.gui.compensation.mode_model import (
     market_rows,
     number_text,
 )
+from hireplan.model import PayBasis
 from hireplan.model.plan import Plan
 
 
@@ -36,13 +39,33 @@ class MarketColumn(IntEnum):
     OFFER = 0
     MARKET = 1
     BASIS = 2
-    P25 = 3
-    P50 = 4
-    P75 = 5
-    OFFER_VALUE = 6
-    COMPA = 7
-    POSITION = 8
-    GAP = 9
+    LEVEL = 3
+    P25 = 4
+    P50 = 5
+    P75 = 6
+    OFFER_VALUE = 7
+    COMPA = 8
+    POSITION = 9
+    GAP = 10
+
+
+LEVEL_FIT_LABELS = {"exact": "Role's level", "all_levels": "All levels", "other_level": "Other level"}
+"""The Level column: how the benchmark's level fits the role (anything but its own is indicative)."""
+
+
+def basis_tooltip(comparison: OfferComparison) -> str:
+    """What the comparison measured on both sides, in a sentence."""
+    words = PayBasis(comparison.basis).words
+    if comparison.basis == "base":
+        months = format_number(comparison.months_per_year)
+        return (
+            f"Compared on {words}: the benchmark's base over {months} months a year, and our base with "
+            f"the guaranteed extra months those cover. Sign-on and allowances are never counted."
+        )
+    return (
+        f"Compared on {words}, as the benchmark measures it. Sign-on, allowances and relocation are "
+        f"never counted: surveys leave them out."
+    )
 
 
 class MarketComparisonModel(ModeModel):
@@ -52,6 +75,7 @@ class MarketComparisonModel(ModeModel):
         "Offer",
         "Market",
         "Basis",
+        "Level",
         "P25",
         "P50",
         "P75",
@@ -125,12 +149,13 @@ class MarketComparisonModel(ModeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= MarketColumn.P25:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column is MarketColumn.COMPA and position is not None and position.p50:
+            fit = comparison.level_fit
             if role == Qt.ItemDataRole.BackgroundRole:
-                return self._band_brush(position.compa_ratio)
+                return self._band_brush(position.compa_ratio, fit)
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(INK_ON_TINT))
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{format_ratio(position.compa_ratio)}, {self._band_words(position.compa_ratio)}"
+                return f"{format_ratio(position.compa_ratio)}, {self._band_words(position.compa_ratio, fit)}"
         if role == Qt.ItemDataRole.FontRole and comparison.is_own_market and column is MarketColumn.MARKET:
             font = QFont()
             font.setBold(True)
@@ -148,7 +173,9 @@ class MarketComparisonModel(ModeModel):
             example = " *" if comparison.is_example else ""
             return f"{comparison.market_name}{own}{example}"
         if column is MarketColumn.BASIS:
-            return "Total" if comparison.basis == "total" else "Base"
+            return PayBasis(comparison.basis).label
+        if column is MarketColumn.LEVEL:
+            return LEVEL_FIT_LABELS[comparison.level_fit]
         # The unit is in the column header; bare figures keep the comparison narrow enough to read.
         if column is MarketColumn.P25:
             return number_text(row.p25)
@@ -193,7 +220,7 @@ class MarketComparisonModel(ModeModel):
                 return f"{text}\n{describe_conversion(comparison.p50_reporting)}"
             return text
         if column is MarketColumn.OFFER_VALUE:
-            basis = "annual total" if comparison.basis == "total" else "base salary"
+            basis = PayBasis(comparison.basis).words
             conversion = comparison.offer_in_market
             return (
                 f"Our {basis}: {format_conversion(conversion)} in the market's currency\n"
@@ -202,6 +229,8 @@ class MarketComparisonModel(ModeModel):
         if column is MarketColumn.COMPA and row.position is not None and row.position.p50:
             ratio = row.position.compa_ratio
             threshold = format_ratio(self.settings().below_market_threshold)
+            if comparison.indicative:
+                return f"{format_ratio(ratio)}: {comparison.fit_reason}"
             return f"{format_ratio(ratio)}: {self._band_words(ratio)} (the plan's threshold is {threshold})"
         if column is MarketColumn.GAP and row.position is not None and self._mode == "nominal":
             nominal = comparison.nominal
@@ -212,7 +241,7 @@ class MarketComparisonModel(ModeModel):
         if column is MarketColumn.MARKET and comparison.is_example:
             return "* These benchmark figures are examples: replace them with your own survey data."
         if column is MarketColumn.BASIS:
-            if comparison.basis == "total":
-                return "Compared on total pay: our annual total against the market's total"
-            return "Compared on base pay: the benchmark gives no total, so our base against its base"
+            return basis_tooltip(comparison)
+        if column is MarketColumn.LEVEL:
+            return comparison.fit_reason or "The benchmark is for the role's own level."
         return None

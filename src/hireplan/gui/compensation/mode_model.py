@@ -18,7 +18,7 @@ from typing import Literal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hireplan.analysis.bands import compa_band
+from hireplan.analysis.bands import verdict
 from hireplan.analysis.format import (
     format_money,
     format_number,
@@ -26,6 +26,7 @@ from hireplan.analysis.format import (
 from hireplan.analysis.results import (
     Conversion,
     Converted,
+    LevelFit,
     OfferComparison,
     PlanAnalysis,
     Position,
@@ -43,6 +44,8 @@ OfferIdRole = Qt.ItemDataRole.UserRole + 1
 MarketIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 """A Decimal behind a formatted amount or ratio (None when missing), for tests and sorting."""
+
+INDICATIVE_WORDS = "indicative only: the benchmark is not for the role's level"
 
 BAND_WORDS = {
     "high": "below the plan's threshold",
@@ -193,8 +196,11 @@ class ModeModel(Contained, QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _band_brush(self, ratio: Decimal) -> QBrush:
-        return QBrush(QColor(BAND_TINTS[compa_band(ratio, self.settings())]))
+    def _band_brush(self, ratio: Decimal, fit: LevelFit = "exact") -> QBrush | None:
+        """The verdict tint; none for an indicative comparison (a benchmark for another level)."""
+        band = verdict(ratio, self.settings(), fit)
+        return None if band is None else QBrush(QColor(BAND_TINTS[band]))
 
-    def _band_words(self, ratio: Decimal) -> str:
-        return BAND_WORDS[compa_band(ratio, self.settings()).value]
+    def _band_words(self, ratio: Decimal, fit: LevelFit = "exact") -> str:
+        band = verdict(ratio, self.settings(), fit)
+        return INDICATIVE_WORDS if band is None else BAND_WORDS[band.value]

@@ -96,7 +96,8 @@ class OffersSummaryModel(ModeModel):
             tips = {
                 SummaryColumn.OWN_COMPA: "Compa-ratio and percentile against the offer's own market",
                 SummaryColumn.ANNUAL: (
-                    "Base, bonus, a year of equity, sign-on spread over its period, allowances"
+                    "Total direct pay, as surveys count it: base, bonus (guaranteed extra months "
+                    "included) and a year of equity; sign-on and allowances are in the first year"
                 ),
                 SummaryColumn.FIRST_YEAR: (
                     "What the person receives in year one, including sign-on and relocation"
@@ -107,7 +108,8 @@ class OffersSummaryModel(ModeModel):
                 ),
                 SummaryColumn.FIRST_YEAR_GAP: (
                     "Our first-year value minus what they would give up or get elsewhere "
-                    "(their annual total, plus forfeited equity and a retention grant when staying)"
+                    "(their cash and allowances, plus the unvested equity they give up and a retention "
+                    "grant when staying, or a year of the rival's equity)"
                 ),
             }
             return tips.get(column)
@@ -135,8 +137,8 @@ class OffersSummaryModel(ModeModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column is SummaryColumn.OWN_COMPA and position is not None and position.p50:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._band_brush(position.compa_ratio)
+            if role == Qt.ItemDataRole.BackgroundRole and own is not None:
+                return self._band_brush(position.compa_ratio, own.level_fit)
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(INK_ON_TINT))
         if column is SummaryColumn.FIRST_YEAR_GAP and offer.competing is not None:
@@ -166,6 +168,8 @@ class OffersSummaryModel(ModeModel):
         if column is SummaryColumn.OWN_COMPA:
             if position is None:
                 return "no benchmark" if offer.own_market is None else DASH
+            if offer.own_market is not None and offer.own_market.indicative:
+                return f"{format_ratio(position.compa_ratio)} ({position.label}, indicative)"
             return f"{format_ratio(position.compa_ratio)} ({position.label})"
         if competing is None:
             return "" if column is not SummaryColumn.COMPETING else "none entered"

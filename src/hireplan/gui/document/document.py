@@ -142,10 +142,21 @@ class PlanDocument(PlanState):
 
     # ------------------------------------------------------------------ named operations (each one undo step)
 
-    def acknowledge_flags(self, keys: Iterable[str], reason: str, review_date: date) -> bool:
-        """Accept the flags with ``keys`` until ``review_date`` for ``reason``, as of today."""
+    def acknowledge_flags(
+        self,
+        keys: Iterable[str],
+        reason: str,
+        review_date: date,
+        *,
+        by: str | None = None,
+        accepted: dict[str, operations.Accepted] | None = None,
+    ) -> bool:
+        """Accept the flags with ``keys`` until ``review_date`` for ``reason``, as of today, by ``by``
+        (the plan's owner when None), each as it is now (``accepted``: key -> severity, figure)."""
         wanted = list(dict.fromkeys(keys))
-        found = operations.acknowledge(self.plan, wanted, reason, review_date, date.today())
+        found = operations.acknowledge(
+            self.plan, wanted, reason, review_date, date.today(), by=by, accepted=accepted
+        )
         text = "Acknowledge flag" if len(wanted) == 1 else f"Acknowledge {len(wanted)} flags"
         return self.change(found, text) > 0
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,8 @@ class AckInput:
 
     reason: str
     review_date: date
+    by: str = ""
+    """Who accepts it; empty means the plan's owner."""
 
 
 AskAcknowledgement = Callable[[QWidget | None, Sequence[Flag]], AckInput | None]
@@ -62,7 +65,8 @@ class AckDialog(QDialog):
             about = f"<ul>{shown}{more}</ul>"
         intro = QLabel(
             about + "<p>Acknowledging says the team has seen this and accepts it for now. The flag "
-            "stays in the list, marked as acknowledged, and comes back on the review date.</p>"
+            "stays in the list, marked as acknowledged, and comes back on the review date, or at once "
+            "if it gets worse than it is now (a higher severity or a worse figure).</p>"
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -83,6 +87,11 @@ class AckDialog(QDialog):
         review = self._today + timedelta(days=DEFAULT_REVIEW_DAYS)
         self.review_edit.setDate(QDate(review.year, review.month, review.day))
         form.addRow("Review &on:", self.review_edit)
+        self.by_edit = QLineEdit()
+        self.by_edit.setPlaceholderText("The plan's owner")
+        self.by_edit.setAccessibleName("Acknowledged by")
+        self.by_edit.setMaxLength(200)
+        form.addRow("Acknowledged &by:", self.by_edit)
         layout.addLayout(form)
 
         self.problem_label = QLabel()
@@ -125,6 +134,7 @@ class AckDialog(QDialog):
         return AckInput(
             reason=self.reason_edit.toPlainText().strip(),
             review_date=date(chosen.year(), chosen.month(), chosen.day()),
+            by=self.by_edit.text().strip(),
         )
 
 

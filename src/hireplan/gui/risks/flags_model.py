@@ -204,6 +204,8 @@ class FlagsModel(Contained, QAbstractTableModel):
         ack = flag.acknowledgement
         if flag.acknowledged and ack is not None:
             return f"Acknowledged until {format_date(ack.review_date)}"
+        if flag.reopened:
+            return "Open again: worse than acknowledged"
         return "Open"
 
     def _tooltip(self, flag: Flag, column: Column) -> str | None:
@@ -213,7 +215,12 @@ class FlagsModel(Contained, QAbstractTableModel):
             return flag.mitigation
         if column is Column.STATUS and flag.acknowledgement is not None:
             ack = flag.acknowledgement
-            return f"Acknowledged on {format_date(ack.acknowledged_on)}: {ack.reason}"
+            when = format_date(ack.acknowledged_on)
+            if ack.acknowledged_by:
+                text = f"Acknowledged by {ack.acknowledged_by} on {when}: {ack.reason}"
+            else:
+                text = f"Acknowledged on {when}: {ack.reason}"
+            return f"{flag.reopened}\n{text}" if flag.reopened else text
         if column is Column.REFERS_TO:
             return self._refers_to(flag.refs) + "\nDouble-click to go there."
         return None

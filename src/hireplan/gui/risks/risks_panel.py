@@ -367,8 +367,11 @@ class RisksPanel(Contained, QWidget):
 
     def acknowledge(self, flags: Sequence[Flag], answer: AckInput) -> bool:
         keys = [flag.key for flag in flags]
+        accepted = {flag.key: (flag.severity.value, flag.figure) for flag in flags}
         try:
-            changed = self._document.acknowledge_flags(keys, answer.reason, answer.review_date)
+            changed = self._document.acknowledge_flags(
+                keys, answer.reason, answer.review_date, by=answer.by or None, accepted=accepted
+            )
         except ValueError as error:
             self._show_refusal(f"Could not acknowledge: {error}")
             return False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from hireplan.analysis.bands import compa_band
+from hireplan.analysis.bands import verdict
 from hireplan.analysis.format import format_money, format_number, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import (
@@ -20,6 +20,7 @@ from hireplan.gui.common.list_table_model import (
 from hireplan.gui.common.plan_names import document_market_choices, document_market_name
 from hireplan.gui.common.style import BAND_TINTS
 from hireplan.gui.document.document import PlanDocument
+from hireplan.model.market import PayBasis
 from hireplan.model.roles import BonusKind, Offer
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def bonus_text(offer: Offer) -> str:
     if offer.bonus_kind is BonusKind.PERCENT:
         return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} % of base"
     if offer.bonus_kind is BonusKind.MONTHS:
-        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} extra months"
+        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} guaranteed extra months"
     return format_money(offer.bonus_value, offer.currency)
 
 
@@ -42,14 +43,19 @@ def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     if result is None or result.own_market is None or result.own_market.nominal is None:
         return "no benchmark"
     position = result.own_market.nominal
+    if result.own_market.indicative:
+        return f"{format_ratio(position.compa_ratio)} ({position.label}, indicative)"
     return f"{format_ratio(position.compa_ratio)} ({position.label})"
 
 
 def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
+    """The verdict tint; none when the benchmark is not for the role's level (indicative)."""
     result = analysis.offers.get(offer.id)
     if result is None or result.own_market is None or result.own_market.nominal is None:
         return None
-    return BAND_TINTS[compa_band(result.own_market.nominal.compa_ratio, document.plan.settings)]
+    own = result.own_market
+    band = verdict(own.nominal.compa_ratio, document.plan.settings, own.level_fit)  # type: ignore[union-attr]
+    return None if band is None else BAND_TINTS[band]
 
 
 def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
@@ -57,8 +63,8 @@ def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
     if result is None or result.own_market is None:
         return "No benchmark for this role in the offer's market: the compa-ratio cannot be worked out."
     own = result.own_market
-    basis = "total pay" if own.basis == "total" else "base pay"
-    return f"Offer against the {own.market_name} median on {basis} (1.00 = at P50)"
+    text = f"Offer against the {own.market_name} median on {PayBasis(own.basis).words} (1.00 = at P50)."
+    return f"{text}\n{own.fit_reason}" if own.indicative else text
 
 
 def _annual(offer: Offer, analysis: PlanAnalysis) -> str:

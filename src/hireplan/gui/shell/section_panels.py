@@ -28,6 +28,7 @@ SECTION_OF_KIND: dict[str, str] = {
     "role": nav.ROLES,
     "offer": nav.ROLES,
     "benchmark": nav.ROLES,
+    "band": nav.ROLES,
     "market": nav.ROLES,
     "rate": nav.ROLES,
     "ppp": nav.ROLES,

@@ -1,0 +1,37 @@
+"""How a benchmark's (or a band's) level fits a role's level, and why a comparison is only indicative.
+
+An exact level gives a verdict; a figure for all levels, or for another level, gives a pointer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from hireplan.model import Level
+
+LevelFit = Literal["exact", "all_levels", "other_level"]
+"""How a benchmark's level fits the role: its own level, a figure for all levels, another level."""
+
+
+def level_fit(benchmark_level: Level | None, level: Level) -> LevelFit:
+    """How a benchmark's (or band's) level fits a role's level."""
+    if benchmark_level is level:
+        return "exact"
+    return "all_levels" if benchmark_level is None else "other_level"
+
+
+@cache
+def fit_reason(benchmark_level: Level | None, level: Level | None) -> str:
+    """Why a comparison is only indicative, as a sentence; empty for an exact level."""
+    if level is None or benchmark_level is level:
+        return ""
+    if benchmark_level is None:
+        return (
+            f"Indicative only: the benchmark covers all levels, and this is a {level.label.lower()} role. "
+            "Add a benchmark for the role's level for a verdict."
+        )
+    return (
+        f"Indicative only: the benchmark is for {benchmark_level.label.lower()} level, and this is a "
+        f"{level.label.lower()} role. Add a benchmark for the role's level for a verdict."
+    )

@@ -1,0 +1,44 @@
+"""ISO 4217 currency codes, from Babel's CLDR data rather than a hand-kept list.
+
+Babel is imported the first time a code is checked, not when the model is imported, so the
+window's start-up does not pay for it until a plan is read.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+ALIASES: dict[str, str] = {"RMB": "CNY"}
+"""Everyday names that are not ISO codes, read as the ISO code they mean (renminbi -> yuan)."""
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    """Every ISO 4217 code Babel knows (current and historical), upper case."""
+    from babel.numbers import list_currencies
+
+    return frozenset(code.upper() for code in list_currencies())
+
+
+def alias_note(text: str) -> str:
+    """A sentence saying how ``text`` is read when it is an alias (``RMB``), else empty."""
+    code = text.strip().upper()
+    if code in ALIASES:
+        return f"{code} is read as {ALIASES[code]}, its ISO 4217 code."
+    return ""
+
+
+def normalise_currency(value: object) -> object:
+    """``value`` as an ISO 4217 code, aliases resolved (``RMB`` -> ``CNY``); ValueError if unknown.
+
+    Codes are upper case in files, as ISO writes them; a field that takes typing upper-cases first.
+    Non-strings are returned unchanged for pydantic to refuse with its own message.
+    """
+    if not isinstance(value, str):
+        return value
+    code = ALIASES.get(value, value)
+    if len(code) != 3 or not code.isascii() or not code.isalpha() or not code.isupper():
+        raise ValueError(f"'{value}' is not a three-letter currency code in capitals, such as USD or CNY")
+    if code not in iso_codes():
+        raise ValueError(f"'{value}' is not an ISO 4217 currency code (for example USD, CNY, GBP, SGD)")
+    return code
