@@ -15,11 +15,11 @@ from typing import Any, Literal, NamedTuple
 
 from hireplan.analysis.benchmark_figures import PositionBasis, PreparedBenchmark
 from hireplan.analysis.budget_figures import Budget, RoleCost
-from hireplan.analysis.flag import REF_KINDS, Flag, Ref, Severity, flag_key
+from hireplan.analysis.flag import Flag, Ref, Severity, flag_key
 from hireplan.analysis.level_fit import LevelFit, fit_reason
 from hireplan.analysis.money import Conversion, ConversionKind, Converted, MissingRate
 from hireplan.model import ChecklistItem, Level, Step
-from hireplan.model.kinds import Kind
+from hireplan.model.kinds import REF_KINDS, Kind
 
 __all__ = [
     "REF_KINDS",
