@@ -23,6 +23,7 @@ from hireplan.model import (
     ChecklistItem,
     CompetingKind,
     CompetingPackage,
+    Level,
     Offer,
     Plan,
     Risk,
@@ -58,7 +59,8 @@ def views_plan() -> Plan:
             llm_role(growth_path="Staff scientist in three years."),
             Role(id="infra", title="Infra engineer", job_family="Infra", market_id="sv"),
         ],
-        benchmarks=[sv_benchmark(as_of=RECENT), hz_benchmark(as_of=RECENT)],
+        # Both benchmarks at the senior role's own level, so the screens show verdicts, not pointers.
+        benchmarks=[sv_benchmark(as_of=RECENT, level=Level.SENIOR), hz_benchmark(as_of=RECENT)],
         offers=[
             offer_a(
                 competing=CompetingPackage(

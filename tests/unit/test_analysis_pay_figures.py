@@ -7,7 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from test_analysis_builders import TODAY, clean_plan, run
+from helpers.plans import TODAY, clean_plan, run
 
 from hireplan.analysis import Flag, PlanAnalysis, Severity
 from hireplan.analysis.acknowledge import make_acknowledgement
