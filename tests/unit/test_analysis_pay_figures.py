@@ -7,8 +7,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from helpers.plans import TODAY, clean_plan, run
 
+from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Flag, PlanAnalysis, Severity
 from hireplan.analysis.acknowledge import make_acknowledgement
 from hireplan.analysis.bands import verdict
