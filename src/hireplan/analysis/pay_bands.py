@@ -11,13 +11,15 @@ from hireplan.model import Offer, PayBand, Role
 
 
 def find_band(bands: list[PayBand], market_id: str, job_family: str, role: Role) -> PayBand | None:
-    """The band for a role in a market: same family (ignoring case), its own level before all levels."""
+    """The band for a role in a market: same family (ignoring case), its own level before all levels.
+
+    A band whose maximum is still 0 (just added, not filled in) is no band yet."""
     family = family_key(job_family)
     if not family:
         return None
     found: PayBand | None = None
     for band in bands:
-        if band.market_id != market_id or family_key(band.job_family) != family:
+        if band.market_id != market_id or not band.maximum or family_key(band.job_family) != family:
             continue
         if band.level is role.level:
             return band

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from hireplan.model.base import HireplanModel
 from hireplan.model.edits import FieldChange, describe_field_error
-from hireplan.model.market import Benchmark, ExchangeRate, Market, PppFactor
+from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.plan import Plan
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
 from hireplan.model.roles import BonusKind, CompetingPackage, Offer, Role
@@ -46,6 +46,23 @@ def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> Hireplan
             raise ValueError("Add a market first: every benchmark belongs to a market.")
         market = plan.markets[0]
         return Benchmark(market_id=market.id, job_family="New job family", currency=market.currency)
+    if kind == "band":
+        if not plan.markets:
+            raise ValueError("Add a market first: every pay band belongs to a market.")
+        role = plan.roles[0] if plan.roles else None
+        market = next(
+            (m for m in plan.markets if role is not None and m.id == role.market_id), plan.markets[0]
+        )
+        zero = Decimal(0)
+        return PayBand(
+            market_id=market.id,
+            job_family=role.job_family if role is not None and role.job_family else "New job family",
+            level=role.level if role is not None else None,
+            currency=market.currency,
+            minimum=zero,
+            midpoint=zero,
+            maximum=zero,
+        )
     if kind == "market":
         return Market(name="New market", currency=reporting)
     if kind == "rate":
@@ -60,6 +77,7 @@ def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> Hireplan
     if kind == "policy":
         return PolicyWatchEntry(jurisdiction="", topic="New topic", owner=plan.owner)
     raise ValueError(f"New objects of kind {kind!r} are not added to a list of the plan.")
+
 
 Accepted = tuple[str, Decimal | None]
 """What a flag was when accepted: its severity (``"high"``...) and its figure (None if it has none)."""
