@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from common import Row, percentile
 from generate_large_plan import make_large_plan
-from hireplan.gui.checklist.checklist_model import ChecklistModel, Column
+from hireplan.gui.checklist.checklist_cells import Column
+from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import QuietPrompter
 from hireplan.gui.qt_workarounds import apply_workarounds

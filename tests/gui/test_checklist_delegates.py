@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStyleOptionViewItem, Q
 from pytestqt.qtbot import QtBot
 
 from helpers.screen_probes import make_panel
+from hireplan.gui.checklist.checklist_cells import Column
 from hireplan.gui.checklist.checklist_delegates import DueDateEditor, PriorityCombo, StatusCombo
-from hireplan.gui.checklist.checklist_model import Column
 from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 from hireplan.model import Priority, Status
 

@@ -10,8 +10,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from helpers.plans import checklist_plan, item_ids
+from hireplan.gui.checklist.checklist_cells import Column, ItemRole
+from hireplan.gui.checklist.checklist_dnd import MIME_TYPE
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
-from hireplan.gui.checklist.checklist_model import MIME_TYPE, ChecklistModel, Column, ItemRole
+from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from helpers.plans import item_ids
 from helpers.screen_probes import make_panel, visible_item_ids
+from hireplan.gui.checklist.checklist_cells import Column, ItemRole
 from hireplan.gui.checklist.checklist_filter import UNASSIGNED
-from hireplan.gui.checklist.checklist_model import Column, ItemRole
 from hireplan.gui.checklist.checklist_panel import ChecklistPanel
 from hireplan.model import Status
 
@@ -33,27 +33,27 @@ def test_filters_by_text_status_owner_tag_and_overdue(qtbot: QtBot, qtmodelteste
     assert visible_item_ids(panel) == ["a", "b", "c", "d", "e"]
     assert panel.proxy.rowCount() == 3  # every step, the empty one too
 
-    qtbot.keyClicks(panel.filter_edit, "SURVEY")  # matches d's notes, any case
+    qtbot.keyClicks(panel.filter_bar.filter_edit, "SURVEY")  # matches d's notes, any case
     assert visible_item_ids(panel) == ["d"]
     assert panel.proxy.rowCount() == 1  # only the step holding a match stays
     qtmodeltester.check(panel.proxy)
-    panel.filter_edit.clear()
+    panel.filter_bar.filter_edit.clear()
 
-    panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.DONE))
+    panel.filter_bar.status_filter.setCurrentIndex(panel.filter_bar.status_filter.findData(Status.DONE))
     assert visible_item_ids(panel) == ["c"]
-    panel.status_filter.setCurrentIndex(0)
+    panel.filter_bar.status_filter.setCurrentIndex(0)
 
-    panel.owner_filter.setCurrentIndex(panel.owner_filter.findData("Mei Lin"))
+    panel.filter_bar.owner_filter.setCurrentIndex(panel.filter_bar.owner_filter.findData("Mei Lin"))
     assert visible_item_ids(panel) == ["a", "c"]
-    panel.owner_filter.setCurrentIndex(panel.owner_filter.findData(UNASSIGNED))
+    panel.filter_bar.owner_filter.setCurrentIndex(panel.filter_bar.owner_filter.findData(UNASSIGNED))
     assert visible_item_ids(panel) == ["d", "e"]
-    panel.owner_filter.setCurrentIndex(0)
+    panel.filter_bar.owner_filter.setCurrentIndex(0)
 
-    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("hubs"))
+    panel.filter_bar.tag_filter.setCurrentIndex(panel.filter_bar.tag_filter.findData("hubs"))
     assert visible_item_ids(panel) == ["b"]
-    panel.tag_filter.setCurrentIndex(0)
+    panel.filter_bar.tag_filter.setCurrentIndex(0)
 
-    panel.overdue_filter.setChecked(True)  # the analysis decides: b is open and past due
+    panel.filter_bar.overdue_filter.setChecked(True)  # the analysis decides: b is open and past due
     assert visible_item_ids(panel) == ["b"]
     panel.clear_filters()
     assert visible_item_ids(panel) == ["a", "b", "c", "d", "e"]
@@ -61,7 +61,7 @@ def test_filters_by_text_status_owner_tag_and_overdue(qtbot: QtBot, qtmodelteste
 
 def test_filtered_list_follows_edits(qtbot: QtBot) -> None:
     panel = make_panel(qtbot)
-    panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.DONE))
+    panel.filter_bar.status_filter.setCurrentIndex(panel.filter_bar.status_filter.findData(Status.DONE))
     panel.model.document.set_field("item", "a", "status", Status.DONE)
     assert visible_item_ids(panel) == ["a", "c"]
 
@@ -89,7 +89,7 @@ def test_bulk_status_and_owner_are_one_undo_step_each(qtbot: QtBot) -> None:
     assert {doc.plan.steps[s].items[r].owner for s, r in ((0, 0), (0, 1), (1, 0))} == {"Ana Silva"}
     assert doc.undo_stack.count() == 2
     # the owner filter learns the new name just after the edit is on screen
-    qtbot.waitUntil(lambda: panel.owner_filter.findData("Ana Silva") >= 0, timeout=2000)
+    qtbot.waitUntil(lambda: panel.filter_bar.owner_filter.findData("Ana Silva") >= 0, timeout=2000)
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.plan.model_dump() == before
@@ -141,7 +141,7 @@ def test_actions_carry_the_documented_shortcuts(qtbot: QtBot) -> None:
 
 def test_select_object_jumps_to_an_item_even_when_filtered_out(qtbot: QtBot) -> None:
     panel = make_panel(qtbot)
-    panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.DONE))
+    panel.filter_bar.status_filter.setCurrentIndex(panel.filter_bar.status_filter.findData(Status.DONE))
     assert panel.select_object("item", "d")
     assert panel.tree.currentIndex().data(ItemRole.ID) == "d"
     assert panel.guidance.title.text() == "Offer competitive compensation"
@@ -188,17 +188,17 @@ def test_tab_goes_from_the_filters_to_the_tree(qtbot: QtBot) -> None:
     """Keyboard users reach every filter, then the checklist, in reading order."""
     panel = make_panel(qtbot, show=True)
     panel.focus_filter()
-    qtbot.waitUntil(panel.filter_edit.hasFocus)
+    qtbot.waitUntil(panel.filter_bar.filter_edit.hasFocus)
     order = []
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [
-        panel.status_filter,
-        panel.owner_filter,
-        panel.tag_filter,
-        panel.overdue_filter,
-        panel.clear_filters_button,
+        panel.filter_bar.status_filter,
+        panel.filter_bar.owner_filter,
+        panel.filter_bar.tag_filter,
+        panel.filter_bar.overdue_filter,
+        panel.filter_bar.clear_filters_button,
         panel.tree,
     ]
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from helpers.fakes import FakePrompter
 from helpers.plans import checklist_plan
-from hireplan.gui.checklist.checklist_model import Column
+from hireplan.gui.checklist.checklist_cells import Column
 from hireplan.gui.document.read_only import ReadOnlyError
 from hireplan.gui.shell.error_handler import ErrorHandler
 from hireplan.gui.shell.read_only_notice import STATUS_NOTE, why_read_only

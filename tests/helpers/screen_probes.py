@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from helpers.plans import checklist_plan
-from hireplan.gui.checklist.checklist_model import ItemRole
+from hireplan.gui.checklist.checklist_cells import ItemRole
 from hireplan.model import Plan
 
 if TYPE_CHECKING:

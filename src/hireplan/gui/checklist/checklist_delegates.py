@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.gui.checklist.checklist_model import Column, ItemRole
+from hireplan.gui.checklist.checklist_cells import Column, ItemRole
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.date_edit import DueDateEditor
 from hireplan.gui.common.style import status_icon

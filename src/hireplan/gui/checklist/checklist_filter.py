@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from hireplan.gui.checklist.checklist_model import ItemRole
+from hireplan.gui.checklist.checklist_cells import ItemRole
 from hireplan.gui.common.containment import Contained
 from hireplan.model.checklist import Status
 

@@ -10,14 +10,11 @@ Index layout: a step row has internal id 0; an item row has internal id ``step r
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
     QDate,
     QMimeData,
     QModelIndex,
@@ -27,11 +24,18 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 
 from hireplan.analysis.progress import is_overdue
+from hireplan.gui.checklist.checklist_cells import (
+    COLUMN_FIELDS,
+    COLUMN_TITLES,
+    Column,
+    item_cell,
+    step_cell,
+    text_to_tags,
+)
+from hireplan.gui.checklist.checklist_dnd import MIME_TYPE, dropped_item_ids, items_mime_data
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import OVERDUE_COLOUR, priority_colour, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
 from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
@@ -40,58 +44,6 @@ if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis, StepProgress
 
 Index = QModelIndex | QPersistentModelIndex
-
-STEP_BACKGROUND = QBrush(QColor(0, 0, 0, 14))
-"""A faint shade on step rows, so steps stand out from their items in light and dark themes."""
-
-MIME_TYPE = "application/x-hireplan-checklist-items"
-
-
-class Column(IntEnum):
-    TEXT = 0
-    STATUS = 1
-    OWNER = 2
-    DUE = 3
-    PRIORITY = 4
-    TAGS = 5
-    NOTES = 6
-
-
-COLUMN_TITLES = ("Item", "Status", "Owner", "Due", "Priority", "Tags", "Notes")
-COLUMN_FIELDS = ("text", "status", "owner", "due", "priority", "tags", "notes")
-
-
-class ItemRole(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    """``"step"`` or ``"item"``."""
-    ID = Qt.ItemDataRole.UserRole + 2
-    STATUS = Qt.ItemDataRole.UserRole + 3
-    """The item's :class:`Status`."""
-    OWNER = Qt.ItemDataRole.UserRole + 4
-    TAGS = Qt.ItemDataRole.UserRole + 5
-    """The item's tags as a list."""
-    OVERDUE = Qt.ItemDataRole.UserRole + 6
-    """True when the analysis says the item is overdue."""
-    PROGRESS = Qt.ItemDataRole.UserRole + 7
-    """The step's :class:`hireplan.analysis.StepProgress` (step rows only)."""
-    STEP_KEY = Qt.ItemDataRole.UserRole + 8
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 9
-    """Lower-cased text, owner, notes and tags, for the text filter."""
-
-
-def tags_to_text(tags: list[str]) -> str:
-    return ", ".join(tags)
-
-
-def text_to_tags(text: str) -> list[str]:
-    """``"Culture, career-path"`` -> ``["culture", "career-path"]``; spaces inside a tag stay, so
-    the model can refuse them with a message rather than guess."""
-    return [part.strip().lower() for part in text.split(",") if part.strip()]
-
-
-def _first_line(text: str, limit: int = 120) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class ChecklistModel(Contained, QAbstractItemModel):
@@ -215,9 +167,13 @@ class ChecklistModel(Contained, QAbstractItemModel):
             return None
         if index.internalId() == 0:
             step = self.step_at(index)
-            return None if step is None else self._step_data(index.row(), step, index.column(), role)
+            if step is None:
+                return None
+            return step_cell(index.row(), step, index.column(), role, lambda: self.step_progress(step))
         item = self.item_at(index)
-        return None if item is None else self._item_data(item, index.column(), role)
+        if item is None:
+            return None
+        return item_cell(item, index.column(), role, lambda: self._is_overdue(item))
 
     def _analysis(self) -> PlanAnalysis | None:
         """The document's analysis once computed; a missing one is scheduled after this paint.
@@ -270,110 +226,12 @@ class ChecklistModel(Contained, QAbstractItemModel):
                 return progress
         return None
 
-    def _step_data(self, row: int, step: Step, column: int, role: int) -> Any:
-        if role == ItemRole.KIND:
-            return "step"
-        if role == ItemRole.ID:
-            return step.id
-        if role == ItemRole.STEP_KEY:
-            return step.key
-        if role == ItemRole.PROGRESS:
-            return self.step_progress(step)
-        if role == ItemRole.SEARCH_TEXT:
-            return step.title.lower()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return STEP_BACKGROUND
-        if column == Column.TEXT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row + 1}. {step.title}"
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return step.purpose or None
-        if column == Column.STATUS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            progress = self.step_progress(step)
-            if progress is None:
-                return None
-            text = f"{progress.done} of {progress.applicable} done"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                extra = [
-                    f"{progress.overdue} overdue" if progress.overdue else "",
-                    f"{progress.blocked} blocked" if progress.blocked else "",
-                    f"{progress.unassigned} without an owner" if progress.unassigned else "",
-                ]
-                return "; ".join([text, *[part for part in extra if part]])
-            return text
-        return None
-
     def _is_overdue(self, item: ChecklistItem) -> bool:
         analysis = self._analysis()
         if analysis is None:
             return False
 
         return is_overdue(item, analysis.today)
-
-    def _item_data(self, item: ChecklistItem, column: int, role: int) -> Any:
-        if role == ItemRole.KIND:
-            return "item"
-        if role == ItemRole.ID:
-            return item.id
-        if role == ItemRole.STATUS:
-            return item.status
-        if role == ItemRole.OWNER:
-            return item.owner
-        if role == ItemRole.TAGS:
-            return list(item.tags)
-        if role == ItemRole.OVERDUE:
-            return self._is_overdue(item)
-        if role == ItemRole.SEARCH_TEXT:
-            return " ".join((item.text, item.owner, item.notes, *item.tags)).lower()
-        display = role == Qt.ItemDataRole.DisplayRole
-        edit = role == Qt.ItemDataRole.EditRole
-        if column == Column.TEXT:
-            if display or edit:
-                return item.text
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return item.text
-        elif column == Column.STATUS:
-            if display:
-                return item.status.label
-            if edit:
-                return item.status.value
-            if role == Qt.ItemDataRole.DecorationRole:
-                return status_icon(item.status)
-        elif column == Column.OWNER:
-            if display or edit:
-                return item.owner
-        elif column == Column.DUE:
-            if display:
-                return item.due.isoformat() if item.due else ""
-            if edit:
-                return QDate(item.due) if item.due else QDate()
-            if role == Qt.ItemDataRole.ForegroundRole and self._is_overdue(item):
-                return QBrush(OVERDUE_COLOUR)
-            if role == Qt.ItemDataRole.ToolTipRole and item.due:
-                return "Overdue: still open after its due date" if self._is_overdue(item) else None
-        elif column == Column.PRIORITY:
-            if display:
-                return item.priority.label
-            if edit:
-                return item.priority.value
-            if role == Qt.ItemDataRole.ForegroundRole:
-                colour = priority_colour(item.priority)
-                return QBrush(colour) if colour else None
-        elif column == Column.TAGS:
-            if display or edit:
-                return tags_to_text(item.tags)
-        elif column == Column.NOTES:
-            if display:
-                return _first_line(item.notes)
-            if edit:
-                return item.notes
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return item.notes or None
-        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Turn an edited cell into one undo command; a refused value emits ``editRejected``."""
@@ -430,29 +288,14 @@ class ChecklistModel(Contained, QAbstractItemModel):
             item = self.item_at(index)
             if item is not None and item.id not in ids:
                 ids.append(item.id)
-        data = QMimeData()
-        payload = {"plan": self._document.plan.id, "ids": ids}
-        data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode("utf-8")))
-        return data
-
-    def _dropped_ids(self, data: QMimeData) -> list[str]:
-        if not data.hasFormat(MIME_TYPE):
-            return []
-        try:
-            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            return []
-        if not isinstance(payload, dict) or payload.get("plan") != self._document.plan.id:
-            return []
-        ids = payload.get("ids")
-        return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+        return items_mime_data(self._document.plan.id, ids)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         if action != Qt.DropAction.MoveAction or not parent.isValid() or parent.internalId() != 0:
             return False
-        return bool(self._dropped_ids(data))
+        return bool(dropped_item_ids(data, self._document.plan.id))
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -468,7 +311,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
         if step is None:
             return False
         try:
-            self._document.move_items(self._dropped_ids(data), step.id, row)
+            self._document.move_items(dropped_item_ids(data, self._document.plan.id), step.id, row)
         except (LookupError, ValueError):
             return False
         return True

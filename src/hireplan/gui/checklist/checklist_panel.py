@@ -12,9 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -27,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole
 from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
-from hireplan.gui.checklist.checklist_filter import UNASSIGNED, ChecklistFilterProxy
+from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
+from hireplan.gui.checklist.checklist_filter_bar import ChecklistFilterBar
 from hireplan.gui.checklist.checklist_guidance import GuidancePanel
-from hireplan.gui.checklist.checklist_model import ChecklistModel, Column, ItemRole
+from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.checklist.checklist_tree import ChecklistTree
 from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
@@ -44,17 +43,6 @@ AskText = Callable[[QWidget, str, str, str], "str | None"]
 def _ask_text_dialog(parent: QWidget, title: str, label: str, text: str) -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if ok else None
-
-
-COLUMN_WIDTHS = {
-    Column.STATUS: 118,
-    Column.OWNER: 96,
-    Column.DUE: 86,
-    Column.PRIORITY: 66,
-    Column.TAGS: 130,
-    Column.NOTES: 110,
-}
-"""Starting widths; the item text takes the rest, since it is what people read first."""
 
 
 class ChecklistPanel(QWidget):
@@ -71,7 +59,8 @@ class ChecklistPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.delegate = ChecklistDelegate(document, self)
 
-        self._build_filter_bar()
+        self.filter_bar = ChecklistFilterBar(self.proxy, self)
+        self.filter_bar.clear_filters_button.clicked.connect(self.clear_filters)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(NOTICE_BANNER_STYLE)
@@ -120,17 +109,12 @@ class ChecklistPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.filter_layout)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
 
-        self.setTabOrder(self.filter_edit, self.status_filter)
-        self.setTabOrder(self.status_filter, self.owner_filter)
-        self.setTabOrder(self.owner_filter, self.tag_filter)
-        self.setTabOrder(self.tag_filter, self.overdue_filter)
-        self.setTabOrder(self.overdue_filter, self.clear_filters_button)
-        self.setTabOrder(self.clear_filters_button, self.tree)
+        self.setTabOrder(self.filter_bar.clear_filters_button, self.tree)
         self.setTabOrder(self.tree, self.guidance.text)
 
         self.model.editRejected.connect(self.show_message)
@@ -152,50 +136,6 @@ class ChecklistPanel(QWidget):
         self._on_plan_reset()
 
     # ------------------------------------------------------------------ building
-
-    def _build_filter_bar(self) -> None:
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter items (text, owner, notes, tags)…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setToolTip("Show items with this status")
-        self.status_filter.addItem("Any status", None)
-        for status in Status:
-            self.status_filter.addItem(status_icon(status), status.label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
-        )
-        self.owner_filter = QComboBox(self)
-        self.owner_filter.setToolTip("Show items this person owns")
-        self.owner_filter.setMinimumContentsLength(12)
-        self.owner_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.owner_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_owner(self.owner_filter.currentData())
-        )
-        self.tag_filter = QComboBox(self)
-        self.tag_filter.setToolTip("Show items with this tag")
-        self.tag_filter.setMinimumContentsLength(10)
-        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.tag_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_tag(self.tag_filter.currentData())
-        )
-        self.overdue_filter = QCheckBox("&Overdue only", self)
-        self.overdue_filter.toggled.connect(self.proxy.set_overdue_only)
-        self.clear_filters_button = QToolButton(self)
-        self.clear_filters_button.setText("Clear filters")
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        layout = QHBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit, 1)
-        layout.addWidget(self.status_filter)
-        layout.addWidget(self.owner_filter)
-        layout.addWidget(self.tag_filter)
-        layout.addWidget(self.overdue_filter)
-        layout.addWidget(self.clear_filters_button)
-        self.filter_layout = layout
 
     def _action(
         self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object], tip: str
@@ -305,16 +245,11 @@ class ChecklistPanel(QWidget):
         self._refresh_guidance()
 
     def focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        self.filter_bar.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.filter_edit.selectAll()
 
     def clear_filters(self) -> None:
-        self.filter_edit.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.owner_filter.setCurrentIndex(0)
-        self.tag_filter.setCurrentIndex(0)
-        self.overdue_filter.setChecked(False)
-        self.proxy.clear_filters()
+        self.filter_bar.clear()
 
     def show_message(self, text: str) -> None:
         """Say why an edit was refused, without a modal dialog; it hides itself after a while."""
@@ -465,30 +400,7 @@ class ChecklistPanel(QWidget):
             self.tree.expand(index)
 
     def _refill_owner_and_tag_filters(self) -> None:
-        for combo, values, any_text in (
-            (self.owner_filter, self._document.known_owners(), "Any owner"),
-            (self.tag_filter, self._document.known_tags(), "Any tag"),
-        ):
-            fixed = 2 if combo is self.owner_filter else 1  # "Any owner", "Nobody yet"
-            if [combo.itemData(row) for row in range(fixed, combo.count())] == values:
-                continue  # most edits change neither the owners nor the tags in use
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(any_text, None)
-            if combo is self.owner_filter:
-                combo.addItem("Nobody yet", UNASSIGNED)
-            for value in values:
-                combo.addItem(value, value)
-            position = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(position, 0))
-            combo.blockSignals(False)
-            if position < 0:  # the filtered owner or tag is gone: stop filtering by it
-                combo.setCurrentIndex(0)
-                if combo is self.owner_filter:
-                    self.proxy.set_owner(None)
-                else:
-                    self.proxy.set_tag(None)
+        self.filter_bar.refill(self._document.known_owners(), self._document.known_tags())
 
     def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         if not top_left.parent().isValid():  # step rows: progress changed (once per step row)
