@@ -21,8 +21,11 @@ from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCompleter,
     QDialog,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
@@ -116,6 +119,7 @@ def poke(widget: QWidget) -> None:
     events: list[QEvent] = [
         QFocusEvent(QEvent.Type.FocusIn),
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),  # completers
         QMouseEvent(
             QEvent.Type.MouseButtonPress,
             centre,
@@ -136,14 +140,15 @@ def app_widgets(root: QWidget) -> list[QWidget]:
     return [w for w in [root, *root.findChildren(QWidget)] if type(w).__module__.startswith("hireplan.")]
 
 
-_done: set[int] = set()
+_done: set[tuple[str, int]] = set()
 """Widgets and views already exercised in this phase (each once keeps the run short)."""
 
 
-def once(obj: object) -> bool:
-    if id(obj) in _done:
+def once(what: str, obj: object) -> bool:
+    """True the first time ``what`` is done to ``obj`` in this phase."""
+    if (what, id(obj)) in _done:
         return False
-    _done.add(id(obj))
+    _done.add((what, id(obj)))
     return True
 
 
@@ -160,23 +165,25 @@ def exercise(root: QWidget, app: QApplication) -> None:
 def exercise_tab(root: QWidget, app: QApplication) -> None:
     """Poke every app widget, then show, size, sort, edit and drag in every item view."""
     for widget in app_widgets(root):
-        if once(widget):
+        if once("poke", widget):
             poke(widget)
     for proxy in root.findChildren(QSortFilterProxyModel):
-        if once(proxy):
+        if once("sort", proxy):
             proxy.invalidate()
             proxy.sort(0, Qt.SortOrder.DescendingOrder)
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
-        if model is None or not view.isVisible() or not once(view):
+        if model is None or not view.isVisible() or not once("edit", view):
             continue
         view.viewport().update()
         if hasattr(view, "resizeColumnsToContents"):
             view.resizeColumnsToContents()
-        header = (
-            view.header() if hasattr(view, "header") else getattr(view, "horizontalHeader", lambda: None)()
-        )
-        columns = header.count() if header is not None else 1
+        if isinstance(view, QTreeView):
+            columns = view.header().count()
+        elif isinstance(view, QTableView):
+            columns = view.horizontalHeader().count()
+        else:
+            columns = 1
         if model.rowCount() and columns:
             first = model.index(0, 0)
             parent = first if model.rowCount(first) else QModelIndex()  # a tree: its first leaf row
@@ -186,8 +193,10 @@ def exercise_tab(root: QWidget, app: QApplication) -> None:
                 view.setCurrentIndex(index)
                 QAbstractItemView.edit(view, index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
                 app.processEvents()
-                for editor in app_widgets(view.viewport()):
+                for editor in view.viewport().findChildren(QWidget):  # the editor and what it holds
                     poke(editor)
+                for completer in view.viewport().findChildren(QCompleter):
+                    completer.setCompletionPrefix("a")  # Qt asks the completer to split the text
                 view.setCurrentIndex(first)  # moving on closes the editor
             model.sort(0, Qt.SortOrder.DescendingOrder)
         app.processEvents()
@@ -196,6 +205,7 @@ def exercise_tab(root: QWidget, app: QApplication) -> None:
 def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
     """Every section of the window, then every dialog the app has."""
     from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog
+    from hireplan.gui.risks.ack_dialog import AckDialog
     from hireplan.gui.template_library.template_picker import TemplatePickerDialog
     from hireplan.storage.templates import TemplateLibrary
 
@@ -210,6 +220,7 @@ def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
         window.dialogs.show_export(),
         TemplatePickerDialog(TemplateLibrary().list()),
         PdfPreviewDialog(pdf, save=lambda _path: False),
+        AckDialog(window.document.analysis().flags[:1]),
     ]
     for widget in window.findChildren(QWidget):
         if hasattr(widget, "import_benchmarks"):
@@ -219,6 +230,8 @@ def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
         app.processEvents()
         exercise(dialog, app)
         QApplication.sendEvent(dialog, QCloseEvent())
+        if "accept" in python_overrides(type(dialog)):
+            dialog.accept()  # its first call raises before the dialog does anything
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
         app.processEvents()
 
@@ -234,7 +247,7 @@ def revisit(window: Any, app: QApplication) -> None:
                     tabs.setCurrentIndex(number)
                     app.processEvents()
             for proxy in window.findChildren(QSortFilterProxyModel):
-                if once(proxy):
+                if once("sort", proxy):
                     proxy.invalidate()
                     proxy.sort(0, Qt.SortOrder.DescendingOrder)
 

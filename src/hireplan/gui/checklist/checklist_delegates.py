@@ -74,7 +74,7 @@ class PriorityCombo(QComboBox):
         return str(self.currentData())
 
 
-class TagCompleter(QCompleter):
+class TagCompleter(Contained, QCompleter):
     """Completes the tag being typed after the last comma, keeping the tags before it."""
 
     def splitPath(self, path: str) -> list[str]:

@@ -110,6 +110,12 @@ SAFE_RESULTS: dict[str, Callable[..., Any]] = {
     # any QObject or widget
     "eventFilter": _false,  # "not filtered": the event goes on to its receiver
     "event": _false,
+    "accept": _none,  # dialogs: the dialog stays open
+    "reject": _none,
+    "done": _none,
+    "stepBy": _none,  # spin boxes and date edits: the value stays
+    "splitPath": lambda *_a: [],  # completers: no completion
+    "pathFromIndex": lambda *_a: "",
 }
 """Override name -> what Qt gets back when the override raised (called with the same arguments).
 

@@ -100,7 +100,7 @@ def _table_view(model: QAbstractTableModel) -> QTableView:
     return view
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Contained, QDialog):
     """Preview and import of one survey file into the plan's benchmarks."""
 
     budget_seconds = TIME_BUDGET_SECONDS

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
+from hireplan.gui.common.containment import Contained
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -84,7 +85,7 @@ def _decimal(box: QDoubleSpinBox) -> Decimal:
     return Decimal(f"{box.value():.{box.decimals()}f}")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Contained, QDialog):
     """Plan settings (one undo step on OK) and app preferences (QSettings)."""
 
     autosaveIntervalChanged = Signal(int)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.results import Flag
+from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.style import ERROR_STYLE
 
 DEFAULT_REVIEW_DAYS = 90
@@ -46,7 +47,7 @@ AskAcknowledgement = Callable[[QWidget | None, Sequence[Flag]], AckInput | None]
 """Shows the flags, returns the answer or None when the person cancels."""
 
 
-class AckDialog(QDialog):
+class AckDialog(Contained, QDialog):
     """Reason (required) and review date (after today) for one or more flags."""
 
     def __init__(
