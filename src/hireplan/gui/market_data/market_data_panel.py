@@ -25,7 +25,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
 from hireplan.model import collection_edits
-from hireplan.model.kinds import counted
+from hireplan.model.kinds import counted, kind_info
 
 IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
 
@@ -40,7 +40,6 @@ class _ListPage(QWidget):
         document: PlanDocument,
         model: ListTableModel,
         refused: Callable[[str], None],
-        noun: str,
         extra: list[QAction] | None = None,
     ) -> None:
         super().__init__()
@@ -48,7 +47,7 @@ class _ListPage(QWidget):
         self.model = model
         self._refused = refused
         self.view: QTableView = make_table(model, f"{model.kind}Table")
-        self.add_action = QAction(f"Add {noun}", self)
+        self.add_action = QAction(f"Add {kind_info(model.kind).noun}", self)
         self.add_action.triggered.connect(self.add)
         self.duplicate_action = QAction("Duplicate", self)
         self.duplicate_action.triggered.connect(self.duplicate)
@@ -149,11 +148,11 @@ class MarketDataPanel(Contained, QWidget):
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
         self.benchmarks = _ListPage(
-            document, BenchmarksModel(document, self), self._add_refused, "benchmark", [self.import_action]
+            document, BenchmarksModel(document, self), self._add_refused, [self.import_action]
         )
-        self.markets = _ListPage(document, MarketsModel(document, self), self._add_refused, "market")
-        self.rates = _ListPage(document, RatesModel(document, self), self._add_refused, "rate")
-        self.ppp = _ListPage(document, PppModel(document, self), self._add_refused, "PPP factor")
+        self.markets = _ListPage(document, MarketsModel(document, self), self._add_refused)
+        self.rates = _ListPage(document, RatesModel(document, self), self._add_refused)
+        self.ppp = _ListPage(document, PppModel(document, self), self._add_refused)
         self.pages: dict[str, _ListPage] = {
             "benchmark": self.benchmarks,
             "market": self.markets,
