@@ -226,3 +226,17 @@ def test_faults_in_every_model_delegate_widget_and_slot_leave_the_window_running
     assert "injected fault in" in messages[0] and "The window keeps working" in messages[0]
     log = error_log_path().read_text(encoding="utf-8")
     assert log.count("FaultError: injected fault in") >= 20
+
+
+def test_a_contained_exception_still_reaches_sys_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Containment must not hide bugs: what it catches goes to ``sys.excepthook``, which is the
+    app's error handler in the app and pytest-qt's capture in tests (a bug fails its test)."""
+    seen: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: seen.append(exc))
+
+    class Buggy(Contained, QAbstractItemModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            raise KeyError("a real bug")
+
+    assert Buggy().rowCount() == 0
+    assert [repr(exc) for exc in seen] == ["KeyError('a real bug')"]
