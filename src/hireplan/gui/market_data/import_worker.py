@@ -48,13 +48,6 @@ class JobControl:
         if self.cancelled.is_set() or time.monotonic() > self.deadline:
             raise JobStoppedError
 
-    def out_of_time(self) -> bool:
-        return time.monotonic() > self.deadline
-
-    def progress(self, done: int, total: int) -> None:
-        self.check()
-        self.on_progress(done, total)
-
 
 def core_options(function: Callable[..., Any], control: JobControl) -> dict[str, Any]:
     """The stop and progress options ``function`` accepts, filled from ``control``.
