@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -240,3 +241,44 @@ def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
+
+
+class FlagsFilter(Contained, QSortFilterProxyModel):
+    """Severity, acknowledged or not, and a text search over title, message and refs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._severity: Severity | None = None
+        self._show_acknowledged = True
+        self._text = ""
+
+    def set_severity(self, severity: Severity | None) -> None:
+        self.beginFilterChange()
+        self._severity = severity
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_acknowledged(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_acknowledged = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        flag = model.data(index, FlagRole)
+        if not isinstance(flag, Flag):
+            return False
+        if self._severity is not None and flag.severity is not self._severity:
+            return False
+        if not self._show_acknowledged and flag.acknowledged:
+            return False
+        if self._text:
+            refs = str(model.data(model.index(source_row, Column.REFERS_TO, source_parent)) or "")
+            haystack = f"{flag.title}\n{flag.message}\n{flag.mitigation}\n{refs}".casefold()
+            return self._text in haystack
+        return True

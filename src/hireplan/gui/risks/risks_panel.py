@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -45,54 +43,13 @@ from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
-from hireplan.gui.risks.flags_model import FlagRole, FlagsModel
+from hireplan.gui.risks.flags_model import FlagRole, FlagsFilter, FlagsModel
 from hireplan.gui.risks.heat_map import RiskHeatMap
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
 from hireplan.model.kinds import counted
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class FlagsFilter(Contained, QSortFilterProxyModel):
-    """Severity, acknowledged or not, and a text search over title, message and refs."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._severity: Severity | None = None
-        self._show_acknowledged = True
-        self._text = ""
-
-    def set_severity(self, severity: Severity | None) -> None:
-        self.beginFilterChange()
-        self._severity = severity
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_show_acknowledged(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_acknowledged = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        flag = model.data(index, FlagRole)
-        if not isinstance(flag, Flag):
-            return False
-        if self._severity is not None and flag.severity is not self._severity:
-            return False
-        if not self._show_acknowledged and flag.acknowledged:
-            return False
-        if self._text:
-            refs = str(model.data(model.index(source_row, FlagColumn.REFERS_TO, source_parent)) or "")
-            haystack = f"{flag.title}\n{flag.message}\n{flag.mitigation}\n{refs}".casefold()
-            return self._text in haystack
-        return True
 
 
 class RisksPanel(Contained, QWidget):
