@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -33,20 +32,16 @@ from PySide6.QtWidgets import (
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
-from hireplan.gui.common.style import ERROR_STYLE, WARNING_STYLE
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model.roles import BonusKind, CompetingKind, Offer
+from hireplan.gui.roles.competing_form import CompetingBox
+from hireplan.gui.roles.field_row import FieldRow, add_field_row
+from hireplan.model.roles import BonusKind, Offer
 
 BONUS_LABELS = {
     BonusKind.PERCENT: "% of base",
     BonusKind.AMOUNT: "Yearly amount",
     BonusKind.MONTHS: "Extra months",
 }
-COMPETING_LABELS = {
-    CompetingKind.CURRENT_EMPLOYER: "Current employer",
-    CompetingKind.RIVAL_OFFER: "Rival offer",
-}
-
 OFFER_MONEY = (
     ("base", "Base salary (yearly)"),
     ("equity_grant", "Equity grant (total)"),
@@ -56,14 +51,6 @@ OFFER_MONEY = (
     ("living_allowance", "Living allowance (yearly)"),
     ("research_budget", "Research budget (yearly)"),
     ("compute_budget", "Compute budget (yearly)"),
-)
-COMPETING_MONEY = (
-    ("base", "Base salary"),
-    ("bonus", "Bonus (yearly)"),
-    ("equity_per_year", "Equity per year"),
-    ("allowances", "Allowances (yearly)"),
-    ("unvested_equity_forfeited", "Unvested equity forfeited"),
-    ("expected_retention_grant", "Expected retention grant"),
 )
 
 
@@ -111,24 +98,6 @@ class NotesEdit(Contained, QPlainTextEdit):
             self.committed.emit(text)
 
 
-class _Field:
-    """One editor with the message line under it."""
-
-    def __init__(self, editor: QWidget) -> None:
-        self.editor = editor
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-
-    def show(self, text: str, *, refused: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
-        self.message.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.show("", refused=False)
-
-
 class OfferForm(QWidget):
     """Edits the offer with id :meth:`offer_id`; empty (disabled) when there is none."""
 
@@ -140,8 +109,7 @@ class OfferForm(QWidget):
         self._document = document
         self._offer_id: str | None = None
         self._loading = False
-        self.fields: dict[str, _Field] = {}
-        self.competing_fields: dict[str, _Field] = {}
+        self.fields: dict[str, FieldRow] = {}
 
         self.summary = QLabel("Select an offer to edit its package.")
         self.summary.setWordWrap(True)
@@ -193,36 +161,11 @@ class OfferForm(QWidget):
         self.notes.committed.connect(lambda text: self._set("notes", text))
         self._add(support_form, "Notes", "notes", self.notes)
 
-        self.competing_box = QGroupBox("Package the candidate would give up (or a rival offer)")
-        competing_form = QFormLayout(self.competing_box)
-        self.has_competing = QCheckBox("Record a competing package")
-        self.has_competing.clicked.connect(self._toggle_competing)
-        competing_form.addRow(self.has_competing)
-        self.competing_kind = QComboBox()
-        for ckind, label in COMPETING_LABELS.items():
-            self.competing_kind.addItem(label, ckind.value)
-        self.competing_kind.activated.connect(
-            lambda _i: self._commit_competing("kind", CompetingKind(self.competing_kind.currentData()))
-        )
-        self._add(competing_form, "Kind", "kind", self.competing_kind, competing=True)
-        self.competing_employer = QLineEdit()
-        self.competing_employer.editingFinished.connect(
-            lambda: self._commit_competing("employer", self.competing_employer.text().strip())
-        )
-        self._add(competing_form, "Employer", "employer", self.competing_employer, competing=True)
-        self.competing_currency = QLineEdit()
-        self.competing_currency.setMaxLength(3)
-        self.competing_currency.editingFinished.connect(
-            lambda: self._commit_competing("currency", self.competing_currency.text().strip().upper())
-        )
-        self._add(competing_form, "Currency", "currency", self.competing_currency, competing=True)
-        self.competing_money: dict[str, MoneyEdit] = {}
-        for field, label in COMPETING_MONEY:
-            edit = MoneyEdit(what=label)
-            edit.committed.connect(lambda value, f=field: self._commit_competing(f, value))
-            edit.refused.connect(lambda reason, f=field: self._refuse(f, reason, competing=True))
-            self.competing_money[field] = edit
-            self._add(competing_form, label, field, edit, competing=True)
+        self.competing_box = CompetingBox(document, self.offer, self)
+        self.competing_box.refused.connect(self.refused)
+        self.has_competing = self.competing_box.has_competing
+        self.competing_money = self.competing_box.money
+        self.competing_fields = self.competing_box.fields
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -246,18 +189,8 @@ class OfferForm(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _add(
-        self, form: QFormLayout, label: str, field: str, editor: QWidget, *, competing: bool = False
-    ) -> None:
-        entry = _Field(editor)
-        holder = QWidget()
-        stack = QVBoxLayout(holder)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(2)
-        stack.addWidget(editor)
-        stack.addWidget(entry.message)
-        form.addRow(label, holder)
-        (self.competing_fields if competing else self.fields)[field] = entry
+    def _add(self, form: QFormLayout, label: str, field: str, editor: QWidget) -> None:
+        self.fields[field] = add_field_row(form, label, editor)
 
     def _add_money(self, form: QFormLayout, field: str, label: str) -> None:
         edit = MoneyEdit(what=label.split(" (", maxsplit=1)[0])
@@ -316,23 +249,7 @@ class OfferForm(QWidget):
             self.amortisation_years.set_value(offer.sign_on_amortisation_years)
             self.compute_note.setText(offer.compute_note)
             self.notes.set_notes(offer.notes)
-            competing = offer.competing
-            self.has_competing.setChecked(competing is not None)
-            for entry in self.competing_fields.values():
-                entry.editor.setEnabled(competing is not None)
-            if competing is not None:
-                self.competing_kind.setCurrentIndex(self.competing_kind.findData(competing.kind.value))
-                self.competing_employer.setText(competing.employer)
-                self.competing_currency.setText(competing.currency)
-                for field, edit in self.competing_money.items():
-                    edit.set_unit(competing.currency)
-                    edit.set_value(getattr(competing, field))
-            else:
-                self.competing_employer.clear()
-                self.competing_currency.clear()
-                for edit in self.competing_money.values():
-                    edit.set_unit("")
-                    edit.set_value(None)
+            self.competing_box.load(offer.competing)
         finally:
             self._loading = False
 
@@ -385,11 +302,11 @@ class OfferForm(QWidget):
 
     # ------------------------------------------------------------------ committing
 
-    def _entry(self, field: str, *, competing: bool = False) -> _Field:
+    def _entry(self, field: str, *, competing: bool = False) -> FieldRow:
         return (self.competing_fields if competing else self.fields)[field]
 
-    def _refuse(self, field: str, reason: str, *, competing: bool = False) -> None:
-        self._entry(field, competing=competing).show(reason, refused=True)
+    def _refuse(self, field: str, reason: str) -> None:
+        self._entry(field).show(reason, refused=True)
         self.refused.emit(reason)
 
     def _set(self, field: str, value: Any) -> bool:
@@ -448,29 +365,6 @@ class OfferForm(QWidget):
             self.fields["bonus_value"].show(
                 "The bonus figure was cleared: enter it in the new unit.", refused=False
             )
-
-    def _toggle_competing(self, checked: bool) -> None:
-        offer = self.offer()
-        if offer is None:
-            return
-        try:
-            self._document.record_competing(offer.id, checked)
-        except ValueError as error:
-            self.refused.emit(str(error))
-            self._load()
-
-    def _commit_competing(self, field: str, value: object) -> None:
-        offer = self.offer()
-        if offer is None or self._loading or offer.competing is None:
-            return
-        entry = self._entry(field, competing=True)
-        try:
-            self._document.set_competing_field(offer.id, field, value)
-        except ValueError as error:
-            entry.show(str(error), refused=True)
-            self.refused.emit(str(error))
-            return
-        entry.clear()
 
     # ------------------------------------------------------------------ for tests and the panel
 
