@@ -84,6 +84,10 @@ def test_options_reach_the_pdf(qtbot: Any, document: PlanDocument, prompter: Any
     assert dialog.pdf_options().sections == DEFAULT_SECTIONS  # the brief, without the full-detail appendices
     dialog.full_detail.setChecked(True)
     assert dialog.pdf_options().sections == SECTIONS
+    dialog.section_checks["register"].setChecked(False)  # one appendix off: no longer "full detail"
+    assert not dialog.full_detail.isChecked()
+    dialog.section_checks["register"].setChecked(True)
+    assert dialog.full_detail.isChecked()
     for name in SECTIONS:
         dialog.section_checks[name].setChecked(name in ("summary", "compensation"))
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))

@@ -20,10 +20,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,16 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.export.options import (
-    DEFAULT_SECTIONS,
-    DETAIL_SECTIONS,
-    PAGE_SIZES,
-    SECTION_TITLES,
-    SECTIONS,
-    PdfOptions,
-)
+from hireplan.export.options import PdfOptions
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.exporting.brief_choices import BriefChoices
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportRunner, ExportThread
 from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
@@ -58,8 +50,6 @@ if TYPE_CHECKING:
 
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-PAGE_SIZE_LABELS = {"a4": "A4 (210 × 297 mm)", "letter": "US Letter (8.5 × 11 in)"}
-
 Opener = Callable[[Path], object]
 
 
@@ -143,32 +133,15 @@ class ExportDialog(Contained, QDialog):
         targets.setColumnStretch(1, 1)
 
         self.options_box = QGroupBox("PDF brief")
-        self.section_checks: dict[str, QCheckBox] = {}
-        sections = QGridLayout()
-        for number, name in enumerate(SECTIONS):
-            check = QCheckBox(SECTION_TITLES[name])
-            check.setChecked(name in DEFAULT_SECTIONS)
-            check.toggled.connect(self._update_enabled)
-            self.section_checks[name] = check
-            sections.addWidget(check, number // 2, number % 2)
-        self.full_detail = QCheckBox("&Full detail: every item, every offer in every market and every flag")
-        self.full_detail.toggled.connect(self._tick_detail)
-        sections.addWidget(self.full_detail, len(SECTIONS) // 2 + 1, 0, 1, 2)
-        self.page_size = QComboBox()
-        for name in PAGE_SIZES:
-            self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
         default_size = settings.default_page_size() if settings is not None else "a4"
-        self.page_size.setCurrentIndex(max(0, self.page_size.findData(default_size)))
-        self.redact = QCheckBox("&Hide offer amounts (show where each offer sits in its market instead)")
-        self.redact.setToolTip(
-            "Name candidates by role and letter and show each offer by its market band (for example "
-            "P50–P75) instead of amounts, for readers who should not see individual pay."
-        )
-        form = QFormLayout()
-        form.addRow("Sections:", sections)
-        form.addRow("Page size:", self.page_size)
-        form.addRow("", self.redact)
-        self.options_box.setLayout(form)
+        self.choices = BriefChoices(default_size, self)
+        self.choices.changed.connect(self._update_enabled)
+        self.section_checks = self.choices.checks
+        self.full_detail = self.choices.full_detail
+        self.page_size = self.choices.page_size
+        self.redact = self.choices.redact
+        box = QVBoxLayout(self.options_box)
+        box.addWidget(self.choices)
 
         self.open_when_done = QCheckBox("&Open the files when done")
         self.open_when_done.setChecked(settings.open_exports_when_done() if settings is not None else False)
@@ -248,18 +221,9 @@ class ExportDialog(Contained, QDialog):
         self.cancel_button.setText("&Stop" if busy else "Cancel")
         self.progress.setVisible(busy)
 
-    def _tick_detail(self, on: bool) -> None:
-        for name in DETAIL_SECTIONS:
-            self.section_checks[name].setChecked(on)
-
     def pdf_options(self) -> PdfOptions:
         """The brief's options as chosen; ValueError (with the choices) when no section is ticked."""
-        sections = tuple(name for name, check in self.section_checks.items() if check.isChecked())
-        return PdfOptions(
-            sections=sections,
-            page_size=str(self.page_size.currentData()),  # type: ignore[arg-type]
-            redact_offers=self.redact.isChecked(),
-        )
+        return self.choices.pdf_options()
 
     # ------------------------------------------------------------------ paths
 
