@@ -1,6 +1,9 @@
 # The two promises of the README:
 #   make run   install everything and open hireplan on the sample plan
 #   make test  install everything and run the whole test suite (offscreen)
+# And for packaging (README, "Installing"):
+#   make install-desktop  add hireplan to your Linux application menu and file types (no root)
+#   make dist             build the bundle a person runs without Python: dist/hireplan-<version>-<platform>.tar.gz
 # and for developers:
 #   make lint  ruff (rules and format), mypy and the import contracts in pyproject.toml (CI runs it first)
 PYTHON ?= python3
@@ -8,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean install-desktop dist
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("hireplan needs Python >= 3.11") if sys.version_info < (3, 11) else None'
@@ -34,6 +37,17 @@ lint: $(STAMP)
 bench: $(STAMP)
 	scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+install-desktop: $(STAMP)
+	$(BIN)/hireplan --install-desktop
+
+# PyInstaller (the [dist] extra) freezes the app into one folder; scripts/build_dist.py archives it.
+$(VENV)/.dist-installed: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[test,dist]"
+	touch $@
+
+dist: $(VENV)/.dist-installed
+	$(BIN)/python scripts/build_dist.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

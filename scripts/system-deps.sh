@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages hireplan needs that pip cannot provide.
 #   system-deps.sh run    Qt's runtime libraries (offscreen and a real X11 window) and a CJK font
-#   system-deps.sh test   the above plus the independent checkers the tests use on exports
+#   system-deps.sh test   the above plus the independent checkers the tests use on exports and desktop files
+#   system-deps.sh icons  rsvg-convert and ImageMagick, to render the icon PNGs (scripts/render_icons.sh)
 # As root it installs what is missing with apt; otherwise it prints the exact command to run.
 set -euo pipefail
 
@@ -15,9 +16,14 @@ pkgs=(
   # so Qt draws Chinese names and cities instead of boxes
   fonts-wqy-microhei
 )
+if [[ $mode == icons ]]; then
+  pkgs=(librsvg2-bin imagemagick)
+fi
 if [[ $mode == test ]]; then
   # tools nobody here wrote, used to check the PDF and the workbook the way a user's software reads them
   pkgs+=(qpdf poppler-utils libreoffice-calc-nogui)
+  # the freedesktop checkers for the launcher, metainfo and .hireplan file type (gio: xdg-mime's GNOME path)
+  pkgs+=(desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin)
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -18,6 +18,7 @@ from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from hireplan import __version__  # noqa: E402
+from hireplan.cli import desktop_command  # noqa: E402
 
 EXIT_OK = 0
 EXIT_USAGE_OR_FILE = 2
@@ -31,6 +32,11 @@ desktop window:
   hireplan [FILE]          open FILE, or the last plan, or the sample plan the first time
   hireplan --sample        open the sample plan
   hireplan --smoke [FILE]  open the window, print startup_ms=N after the first paint, exit
+
+desktop integration (Linux):
+  hireplan --install-desktop    add hireplan to your application menu, with its icon, and
+                                make .hireplan files open with it (no root needed)
+  hireplan --uninstall-desktop  remove what --install-desktop added
 
 exit status:
   0  success
@@ -82,11 +88,21 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     first = args_list[0] if args_list else ""
+    if first in (desktop_command.INSTALL, desktop_command.UNINSTALL) and len(args_list) == 1:
+        return desktop_command.run(first)
     if first in SUBCOMMANDS or first in ("-h", "--help", "--version"):
         parser = build_parser()
         args = parser.parse_args(args_list)
         return int(args.func(args))
     gui_args = _gui_parser().parse_args(args_list)
+    from hireplan.gui.app import run_gui
+
+    return run_gui(gui_args.file, smoke=gui_args.smoke, sample=gui_args.sample)
+
+
+def gui_main() -> int:
+    """The ``hireplan-gui`` launcher (no console window on Windows): always the window, never a subcommand."""
+    gui_args = _gui_parser().parse_args(sys.argv[1:])
     from hireplan.gui.app import run_gui
 
     return run_gui(gui_args.file, smoke=gui_args.smoke, sample=gui_args.sample)

@@ -14,10 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from hireplan.desktop_install import APP_ID
+from hireplan.gui.common.app_icon import app_icon
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
 from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell.dialog_actions import choose_template
 from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path, install_error_handler
+from hireplan.gui.shell.file_open_events import FileOpenEvents
 from hireplan.gui.shell.main_window import MainWindow
 from hireplan.process_memory import peak_memory_kib
 
@@ -58,7 +61,9 @@ def make_application() -> QApplication:
     app.setOrganizationName("hireplan")
     app.setApplicationName("hireplan")
     app.setApplicationDisplayName("hireplan")
-    app.setDesktopFileName("hireplan")
+    # The launcher's name (hireplan --install-desktop), so desktops match the window to its icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -72,8 +77,10 @@ def run_gui(argv_path: Path | None, *, smoke: bool = False, sample: bool = False
     app = make_application()
     prompter: Prompter = QuietPrompter() if smoke else QtPrompter(choose_template)
     install_error_handler(prompter)
+    file_events = FileOpenEvents(app)  # macOS hands double-clicked plans over as events
     window = MainWindow(prompter=prompter)
     opened = window.startup(argv_path, sample=sample, offer_recovery=not smoke)
+    file_events.set_opener(window.files.open_path)
     if smoke:
         return _smoke(app, window, start, opened)
     window.show()
