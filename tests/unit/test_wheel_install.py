@@ -1,28 +1,121 @@
-"""The wheel carries resources/ and the CLI works from it, outside the repository (issue 2)."""
+"""The wheel and sdist: built cleanly, carrying what must ship, and working outside the repository.
+
+Issue 2 (the wheel carries resources/ and the CLI works from it) and issue 17 (`python -m build`
+prints no warning; the wheel ships the code, every resource, the desktop files, the icons and the
+licences; the sdist carries the tests and docs so it can be tested).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
+import tarfile
+import zipfile
+from email.parser import Parser
 from pathlib import Path
 
 import pytest
 
+from hireplan import __version__
+
 REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
 
 
-@pytest.mark.slow
-def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(REPO)],
-        check=True,
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """``python -m build``: the sdist, then the wheel built from that sdist; and what it printed."""
+    out = tmp_path_factory.mktemp("dist")
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
         capture_output=True,
+        text=True,
     )
-    (wheel,) = dist.glob("hireplan-*.whl")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    (sdist,) = out.glob("hireplan-*.tar.gz")
+    (wheel,) = out.glob("hireplan-*.whl")
+    return sdist, wheel, done.stdout + done.stderr
+
+
+def test_build_prints_no_warning(built: tuple[Path, Path, str]) -> None:
+    log = built[2]
+    # distutils' own notes that byte-compiling is off are not about this project.
+    lines = [line for line in log.splitlines() if "byte-compiling is disabled" not in line]
+    warnings = [line for line in lines if re.search(r"warn|deprecat|!!", line, re.IGNORECASE)]
+    assert not warnings, "\n".join(warnings[:20])
+
+
+def _tracked(folder: str) -> set[str]:
+    listed = subprocess.run(["git", "-C", str(REPO), "ls-files", folder], capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    return set(listed.stdout.split())
+
+
+def test_the_wheel_ships_the_code_every_resource_the_desktop_files_and_the_licences(
+    built: tuple[Path, Path, str],
+) -> None:
+    names = set(zipfile.ZipFile(built[1]).namelist())
+    code = {
+        "hireplan/" + str(path.relative_to(REPO / "src" / "hireplan"))
+        for path in (REPO / "src" / "hireplan").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    resources = {"hireplan/resources/" + name.removeprefix("resources/") for name in _tracked("resources")}
+    missing = (code | resources) - names
+    assert not missing, sorted(missing)[:20]
+    must_ship = {
+        "hireplan/resources/fonts/wqy-microhei.ttc",
+        "hireplan/resources/schema/plan.schema.json",
+        "hireplan/resources/sample/llm-research-team.hireplan",
+        "hireplan/resources/templates/ai-talent-attract-retain.json",
+        "hireplan/resources/desktop/io.github.hireplan.hireplan.desktop",
+        "hireplan/resources/desktop/io.github.hireplan.hireplan.metainfo.xml",
+        "hireplan/resources/desktop/hireplan-mime.xml",
+        "hireplan/resources/icons/hireplan.svg",
+        "hireplan/resources/icons/hicolor/16x16/apps/hireplan.png",
+        "hireplan/resources/icons/hicolor/512x512/apps/hireplan.png",
+        "hireplan/resources/licenses/LICENSE-wqy-microhei.txt",
+        f"hireplan-{__version__}.dist-info/licenses/LICENSE",
+        f"hireplan-{__version__}.dist-info/licenses/resources/licenses/LICENSE-wqy-microhei.txt",
+    }
+    assert must_ship <= names, sorted(must_ship - names)
+    assert not [name for name in names if name.startswith(("tests/", "docs/", "benchmarks/"))]
+
+    metadata = Parser().parsestr(
+        zipfile.ZipFile(built[1]).read(f"hireplan-{__version__}.dist-info/METADATA").decode()
+    )
+    assert metadata["License-Expression"] == "MIT"
+    requires = metadata.get_all("Requires-Dist") or []
+    assert not [r for r in requires if r.lower().startswith(("pyside6-addons", "pyside6 ", "pyside6=="))]
+    assert "Intended Audience :: End Users/Desktop" in (metadata.get_all("Classifier") or [])
+    entry_points = (
+        zipfile.ZipFile(built[1]).read(f"hireplan-{__version__}.dist-info/entry_points.txt").decode()
+    )
+    assert "[gui_scripts]\nhireplan-gui = hireplan.cli.main:gui_main" in entry_points
+    assert "[console_scripts]\nhireplan = hireplan.cli.main:main" in entry_points
+
+
+def test_the_sdist_carries_the_tests_docs_and_benchmarks_so_it_can_be_tested(
+    built: tuple[Path, Path, str],
+) -> None:
+    with tarfile.open(built[0]) as tar:
+        names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    needed = _tracked("tests") | _tracked("docs") | _tracked("benchmarks") | _tracked("resources")
+    needed |= (
+        _tracked("scripts") | _tracked("packaging") | {"LICENSE", "Makefile", "pyproject.toml", "README.md"}
+    )
+    missing = needed - names
+    assert not missing, sorted(missing)[:20]
+
+
+def test_wheel_installs_and_runs_outside_the_repository(
+    tmp_path: Path, built: tuple[Path, Path, str]
+) -> None:
+    wheel = built[1]
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
