@@ -58,7 +58,10 @@ def _tracked(folder: str) -> set[str]:
 def test_the_wheel_ships_the_code_every_resource_the_desktop_files_and_the_licences(
     built: tuple[Path, Path, str],
 ) -> None:
-    names = set(zipfile.ZipFile(built[1]).namelist())
+    with zipfile.ZipFile(built[1]) as wheel:
+        names = set(wheel.namelist())
+        metadata = Parser().parsestr(wheel.read(f"hireplan-{__version__}.dist-info/METADATA").decode())
+        entry_points = wheel.read(f"hireplan-{__version__}.dist-info/entry_points.txt").decode()
     code = {
         "hireplan/" + str(path.relative_to(REPO / "src" / "hireplan"))
         for path in (REPO / "src" / "hireplan").rglob("*.py")
@@ -85,16 +88,10 @@ def test_the_wheel_ships_the_code_every_resource_the_desktop_files_and_the_licen
     assert must_ship <= names, sorted(must_ship - names)
     assert not [name for name in names if name.startswith(("tests/", "docs/", "benchmarks/"))]
 
-    metadata = Parser().parsestr(
-        zipfile.ZipFile(built[1]).read(f"hireplan-{__version__}.dist-info/METADATA").decode()
-    )
     assert metadata["License-Expression"] == "MIT"
     requires = metadata.get_all("Requires-Dist") or []
     assert not [r for r in requires if r.lower().startswith(("pyside6-addons", "pyside6 ", "pyside6=="))]
     assert "Intended Audience :: End Users/Desktop" in (metadata.get_all("Classifier") or [])
-    entry_points = (
-        zipfile.ZipFile(built[1]).read(f"hireplan-{__version__}.dist-info/entry_points.txt").decode()
-    )
     assert "[gui_scripts]\nhireplan-gui = hireplan.cli.main:gui_main" in entry_points
     assert "[console_scripts]\nhireplan = hireplan.cli.main:main" in entry_points
 

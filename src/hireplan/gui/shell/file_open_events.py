@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
+from hireplan.gui.common.containment import Contained
 
-class FileOpenEvents(QObject):
+
+class FileOpenEvents(Contained, QObject):
     """Installed on the application; passes each file-open event's path to ``set_opener``'s function."""
 
     def __init__(self, parent: QObject) -> None:
