@@ -7,6 +7,7 @@ prints with the same commands run from the source: the frozen app must behave as
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -98,6 +99,19 @@ def test_the_bundle_runs_every_command_outside_the_repository_without_python(
     assert "WenQuanYiMicroHei" in fonts.stdout, "the bundled font is embedded"
     workbook = openpyxl.load_workbook(outside / "figures.xlsx")
     assert len(workbook.sheetnames) > 1
+
+    # Right-to-left text goes through arabic-reshaper and python-bidi, imported only when needed:
+    # the bundle must carry them and print the same brief as the source does.
+    plan = json.loads((outside / "sample.hireplan").read_text(encoding="utf-8"))
+    plan["title"] = "فريق البحث — LLM research team"
+    (outside / "rtl.hireplan").write_text(json.dumps(plan, ensure_ascii=False, indent=2), encoding="utf-8")
+    frozen_rtl = run("export", "--pdf", "rtl-bundle.pdf", "rtl.hireplan")
+    source_rtl = _source("export", "--pdf", "rtl-source.pdf", "rtl.hireplan", cwd=outside)
+    assert frozen_rtl.returncode == source_rtl.returncode == 0, frozen_rtl.stderr + source_rtl.stderr
+    first_page = [
+        PdfReader(outside / name).pages[0].extract_text() for name in ("rtl-bundle.pdf", "rtl-source.pdf")
+    ]
+    assert first_page[0] == first_page[1]
 
     smoke = run("--smoke", "sample.hireplan")
     assert smoke.returncode == 0, smoke.stderr
