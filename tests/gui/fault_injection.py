@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSettings, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QFileOpenEvent, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -282,6 +282,13 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     assert window.files.load(plan)
+    app.processEvents()
+    # The macOS document hand-over (installed by run_gui on macOS only): a plan opened by event.
+    from hireplan.gui.shell import file_open_events
+
+    file_events = file_open_events.FileOpenEvents(app)
+    file_events.set_opener(window.files.open_path)
+    QApplication.sendEvent(app, QFileOpenEvent(str(plan)))
     app.processEvents()
     tour(window, app, csv, pdf)
     revisit(window, app)  # screens whose first showing failed fill now: filter and sort their rows

@@ -77,10 +77,12 @@ def run_gui(argv_path: Path | None, *, smoke: bool = False, sample: bool = False
     app = make_application()
     prompter: Prompter = QuietPrompter() if smoke else QtPrompter(choose_template)
     install_error_handler(prompter)
-    file_events = FileOpenEvents(app)  # macOS hands double-clicked plans over as events
+    # macOS hands double-clicked plans over as events, not arguments.
+    file_events = FileOpenEvents(app) if FileOpenEvents.NEEDED else None
     window = MainWindow(prompter=prompter)
     opened = window.startup(argv_path, sample=sample, offer_recovery=not smoke)
-    file_events.set_opener(window.files.open_path)
+    if file_events is not None:
+        file_events.set_opener(window.files.open_path)
     if smoke:
         return _smoke(app, window, start, opened)
     window.show()

@@ -3,10 +3,15 @@
 On macOS a double-clicked ``.hireplan`` file never appears on the command line: the system sends
 the running application a file-open event instead, also when it launched the app for that file.
 Events that arrive before the window exists wait until it does.
+
+The filter is installed on the application, so it sees every event of every object: ``run_gui``
+installs it on macOS only (``NEEDED``), where such events exist, so nowhere else does Python code
+run for each event.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +23,9 @@ from hireplan.gui.common.containment import Contained
 
 class FileOpenEvents(Contained, QObject):
     """Installed on the application; passes each file-open event's path to ``set_opener``'s function."""
+
+    NEEDED = sys.platform == "darwin"
+    """Only macOS hands documents over as events (Linux and Windows put them on the command line)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
