@@ -13,15 +13,12 @@ import html
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +28,11 @@ from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import ERROR_TEXT, coloured
 from hireplan.gui.compensation.compensation_chart import CompensationChart
+from hireplan.gui.compensation.compensation_tables import comparison_table, fit_columns
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
 from hireplan.gui.compensation.mode_model import (
     Mode,
     OfferIdRole,
-    SortRole,
     market_rows,
     offer_label,
     unit_of,
@@ -44,19 +41,7 @@ from hireplan.gui.compensation.range_chart_data import chart_data
 from hireplan.gui.compensation.summary_model import OffersSummaryModel
 from hireplan.gui.document.document import PlanDocument
 
-
-class _SortProxy(Contained, QSortFilterProxyModel):
-    """Sorts amounts and ratios by value, not by their formatted text."""
-
-    def lessThan(self, left: object, right: object) -> bool:
-        a = left.data(SortRole)  # type: ignore[attr-defined]
-        b = right.data(SortRole)  # type: ignore[attr-defined]
-        if a is None or b is None:
-            return a is None and b is not None
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+MIN_CHART_HEIGHT = 280
 
 
 class CompensationPanel(Contained, QWidget):
@@ -85,7 +70,9 @@ class CompensationPanel(Contained, QWidget):
         self.notice_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.notice_label)
 
-        self.summary_view = self._table(self.summary_model, "Offers for this role")
+        self.summary_view = comparison_table(
+            self.summary_model, "Offers for this role", self._on_double_clicked, self
+        )
         self.summary_view.setObjectName("offersSummaryView")
         self.summary_view.selectionModel().currentRowChanged.connect(self._on_offer_chosen)
         layout.addWidget(
@@ -100,7 +87,9 @@ class CompensationPanel(Contained, QWidget):
         self.market_heading = QLabel()
         self.market_heading.setTextFormat(Qt.TextFormat.RichText)
         left_layout.addWidget(self.market_heading)
-        self.market_view = self._table(self.market_model, "The chosen offer against each market")
+        self.market_view = comparison_table(
+            self.market_model, "The chosen offer against each market", self._on_double_clicked, self
+        )
         self.market_view.setObjectName("marketComparisonView")
         self.market_view.setColumnHidden(MarketColumn.OFFER, True)
         left_layout.addWidget(self.market_view, 1)
@@ -162,27 +151,6 @@ class CompensationPanel(Contained, QWidget):
         bar.addWidget(self.currency_combo)
         return bar
 
-    def _table(self, model: MarketComparisonModel | OffersSummaryModel, name: str) -> QTableView:
-        proxy = _SortProxy(self)
-        proxy.setSourceModel(model)
-        view = QTableView()
-        view.setModel(proxy)
-        view.setAccessibleName(name)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        view.activated.connect(self._on_double_clicked)
-        return view
-
     # ------------------------------------------------------------------ following the plan
 
     def start(self) -> None:
@@ -233,8 +201,8 @@ class CompensationPanel(Contained, QWidget):
         if shape != self._fitted_for:
             # Fitting reads every cell: do it when the rows change, not after every edit.
             self._fitted_for = shape
-            _fit_columns(self.summary_view)
-            _fit_columns(self.market_view)
+            fit_columns(self.summary_view)
+            fit_columns(self.market_view)
             self._fit_summary_height()
             self._share_width()
         self._update_notice()
@@ -440,17 +408,3 @@ class CompensationPanel(Contained, QWidget):
             f"Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the plan's "
             "threshold), amber below the median, green at or above it. Bold market = the offer's own market."
         )
-
-
-MAX_TEXT_COLUMN = 180
-MIN_CHART_HEIGHT = 280
-
-
-def _fit_columns(view: QTableView) -> None:
-    """Fit columns to their contents, but keep long names from pushing the figures off screen."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionSize(column) > MAX_TEXT_COLUMN:
-            header.resizeSection(column, MAX_TEXT_COLUMN)
-    view.horizontalScrollBar().setValue(0)
