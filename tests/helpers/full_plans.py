@@ -26,6 +26,7 @@ from hireplan.model import (
     PayBasis,
     PayPeriod,
     Plan,
+    PlanSettings,
     PolicyWatchEntry,
     PppFactor,
     Priority,
@@ -33,7 +34,6 @@ from hireplan.model import (
     Risk,
     RiskStatus,
     Role,
-    Settings,
     Status,
     Step,
     Template,
@@ -70,7 +70,7 @@ def full_plan() -> Plan:
         start_date=date(2026, 10, 1),
         target_date=date(2027, 3, 31),
         reporting_currency="EUR",
-        settings=Settings(
+        settings=PlanSettings(
             below_market_threshold=Decimal("0.85"),
             policy_check_days=14,
             stale_data_days=90,

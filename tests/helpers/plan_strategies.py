@@ -17,13 +17,13 @@ from hireplan.model import (
     Market,
     Offer,
     Plan,
+    PlanSettings,
     PolicyWatchEntry,
     PppFactor,
     Priority,
     Risk,
     RiskStatus,
     Role,
-    Settings,
     Status,
     Step,
 )
@@ -108,7 +108,7 @@ plans = st.builds(
     created=_dates,
     reporting_currency=_currencies,
     settings=st.builds(
-        Settings,
+        PlanSettings,
         below_market_threshold=st.decimals(min_value=Decimal("0.01"), max_value=2, places=2),
         policy_check_days=st.integers(1, 3650),
     ),

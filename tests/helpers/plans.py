@@ -28,12 +28,12 @@ from hireplan.model import (
     Market,
     Offer,
     Plan,
+    PlanSettings,
     PolicyWatchEntry,
     PppFactor,
     Priority,
     Relocation,
     Risk,
-    Settings,
     Status,
     Step,
 )
@@ -204,7 +204,7 @@ def make_plan(**overrides: Any) -> Plan:
         "id": "plan-clean",
         "title": "Clean plan",
         "reporting_currency": "USD",
-        "settings": Settings(reference_market_id="sv"),
+        "settings": PlanSettings(reference_market_id="sv"),
         "steps": tagged_steps(),
         "markets": [sv_market(), hz_market()],
         "roles": [

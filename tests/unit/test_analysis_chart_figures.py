@@ -12,7 +12,7 @@ from decimal import Decimal
 from helpers.plans import clean_plan, run
 from hireplan.analysis import Converted, Severity
 from hireplan.analysis.bands import compa_band
-from hireplan.model import Settings
+from hireplan.model import PlanSettings
 
 
 def test_every_market_carries_its_percentile_points_in_three_units() -> None:
@@ -75,12 +75,12 @@ def test_missing_rate_leaves_reporting_points_empty_rather_than_guessing() -> No
 
 
 def test_compa_band_follows_the_plans_threshold() -> None:
-    settings = Settings(below_market_threshold=Decimal("0.85"))
+    settings = PlanSettings(below_market_threshold=Decimal("0.85"))
     assert compa_band(Decimal("0.84"), settings) is Severity.HIGH
     assert compa_band(Decimal("0.85"), settings) is Severity.MEDIUM
     assert compa_band(Decimal("0.99"), settings) is Severity.MEDIUM
     assert compa_band(Decimal("1.00"), settings) is Severity.LOW
-    assert compa_band(Decimal("0.88"), Settings(below_market_threshold=Decimal("0.90"))) is Severity.HIGH
+    assert compa_band(Decimal("0.88"), PlanSettings(below_market_threshold=Decimal("0.90"))) is Severity.HIGH
 
 
 def test_compa_band_agrees_with_the_below_market_flag() -> None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hireplan.analysis.compensation import compare_competing, offer_figures
 from hireplan.analysis.convert import RateTable
-from hireplan.model import BonusKind, CompetingKind, CompetingPackage, ExchangeRate, Offer, Settings
+from hireplan.model import BonusKind, CompetingKind, CompetingPackage, ExchangeRate, Offer, PlanSettings
 
 
 def _offer(**changes: object) -> Offer:
@@ -70,7 +70,7 @@ def test_current_employer_hurdle_counts_forfeited_equity_once_and_stated_retenti
         expected_retention_grant=Decimal(25_000),
     )
     result = compare_competing(
-        figures, package, RateTable([]), Settings(expected_retention_grant_pct=Decimal(50))
+        figures, package, RateTable([]), PlanSettings(expected_retention_grant_pct=Decimal(50))
     )
     assert result.annual_total == 150_000 + 15_000 + 20_000
     assert result.retention_grant == 25_000 and not result.retention_assumed
@@ -84,7 +84,7 @@ def test_assumed_retention_grant_uses_the_plan_percentage() -> None:
     figures = offer_figures(_offer())
     package = CompetingPackage(currency="USD", base=Decimal(100_000))
     result = compare_competing(
-        figures, package, RateTable([]), Settings(expected_retention_grant_pct=Decimal(20))
+        figures, package, RateTable([]), PlanSettings(expected_retention_grant_pct=Decimal(20))
     )
     assert result.retention_grant == 20_000 and result.retention_assumed
     assert result.beats is True
@@ -96,8 +96,8 @@ def test_competing_package_in_another_currency_is_converted_or_reported() -> Non
         currency="USD", base=Decimal(100_000), unvested_equity_forfeited=Decimal(10_000)
     )
     rates = RateTable([ExchangeRate(base="USD", quote="CNY", rate=Decimal("6.7758"))])
-    result = compare_competing(figures, package, rates, Settings())
+    result = compare_competing(figures, package, rates, PlanSettings())
     assert result.annual_total == Decimal("677580") and result.forfeited_equity == Decimal("67758")
     assert result.currency == "CNY" and result.conversion is not None
-    missing = compare_competing(figures, package, RateTable([]), Settings())
+    missing = compare_competing(figures, package, RateTable([]), PlanSettings())
     assert missing.hurdle is None and missing.beats is None and missing.problem

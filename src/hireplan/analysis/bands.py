@@ -12,14 +12,14 @@ from decimal import Decimal
 
 from hireplan.analysis.level_fit import LevelFit
 from hireplan.analysis.results import Severity
-from hireplan.model import Settings
+from hireplan.model import PlanSettings
 
 AT_MEDIAN = Decimal(1)
 
 _ONE_STEP_DOWN = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.LOW}
 
 
-def compa_band(ratio: Decimal, settings: Settings) -> Severity:
+def compa_band(ratio: Decimal, settings: PlanSettings) -> Severity:
     """HIGH under ``below_market_threshold``, MEDIUM under 1.0 (below P50), LOW at or above P50."""
     if ratio < settings.below_market_threshold:
         return Severity.HIGH
@@ -28,12 +28,12 @@ def compa_band(ratio: Decimal, settings: Settings) -> Severity:
     return Severity.LOW
 
 
-def verdict(ratio: Decimal, settings: Settings, fit: LevelFit = "exact") -> Severity | None:
+def verdict(ratio: Decimal, settings: PlanSettings, fit: LevelFit = "exact") -> Severity | None:
     """The band a screen colours a ratio by; None when the comparison is only indicative."""
     return compa_band(ratio, settings) if fit == "exact" else None
 
 
-def flag_severity(ratio: Decimal, settings: Settings, fit: LevelFit = "exact") -> Severity | None:
+def flag_severity(ratio: Decimal, settings: PlanSettings, fit: LevelFit = "exact") -> Severity | None:
     """The severity of a below-market flag for ``ratio``; None at or above the median.
 
     An indicative comparison (another level, or all levels) is one step milder: never high.

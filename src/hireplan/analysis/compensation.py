@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from hireplan.analysis.convert import RateTable
 from hireplan.analysis.results import CompetingComparison, Converted, OfferFigures, PositionBasis
-from hireplan.model import BonusKind, CompetingKind, CompetingPackage, Offer, Settings
+from hireplan.model import BonusKind, CompetingKind, CompetingPackage, Offer, PlanSettings
 
 HUNDRED = Decimal(100)
 TWELVE = Decimal(12)
@@ -84,7 +84,7 @@ def competing_equity_given_up(package: CompetingPackage) -> Decimal:
 
 
 def compare_competing(
-    figures: OfferFigures, package: CompetingPackage, rates: RateTable, settings: Settings
+    figures: OfferFigures, package: CompetingPackage, rates: RateTable, settings: PlanSettings
 ) -> CompetingComparison:
     """Our offer against the package the candidate would stay for or go to, in our offer's currency.
 

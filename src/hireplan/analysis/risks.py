@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from hireplan.analysis.results import RiskAssessment, Severity
-from hireplan.model import Risk, RiskStatus, Settings
+from hireplan.model import PlanSettings, Risk, RiskStatus
 
 CLOSED = (RiskStatus.CLOSED,)
 
 
-def risk_band(score: int, settings: Settings) -> Severity:
+def risk_band(score: int, settings: PlanSettings) -> Severity:
     """High at or above ``risk_high_from``, medium at or above ``risk_medium_from``, else low."""
     if score >= settings.risk_high_from:
         return Severity.HIGH
@@ -19,7 +19,7 @@ def risk_band(score: int, settings: Settings) -> Severity:
     return Severity.LOW
 
 
-def assess_risk(risk: Risk, settings: Settings, today: date) -> RiskAssessment:
+def assess_risk(risk: Risk, settings: PlanSettings, today: date) -> RiskAssessment:
     score = risk.likelihood * risk.impact
     overdue = risk.status not in CLOSED and risk.review_date is not None and risk.review_date < today
     return RiskAssessment(

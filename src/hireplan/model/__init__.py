@@ -13,7 +13,7 @@ from hireplan.model.market import (
     PayPeriod,
     PppFactor,
 )
-from hireplan.model.plan import SCHEMA_VERSION, Plan, Settings
+from hireplan.model.plan import SCHEMA_VERSION, Plan, PlanSettings
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk, RiskStatus
 from hireplan.model.roles import (
     BonusKind,
@@ -48,6 +48,7 @@ __all__ = [
     "PayBasis",
     "PayPeriod",
     "Plan",
+    "PlanSettings",
     "PolicyWatchEntry",
     "PppFactor",
     "Priority",
@@ -55,7 +56,6 @@ __all__ = [
     "Risk",
     "RiskStatus",
     "Role",
-    "Settings",
     "Status",
     "Step",
     "Template",

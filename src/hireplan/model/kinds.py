@@ -22,7 +22,7 @@ from typing import Literal, TypeGuard, cast, get_args
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem, Step
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
-from hireplan.model.plan import Plan, Settings
+from hireplan.model.plan import Plan, PlanSettings
 from hireplan.model.risk import PolicyWatchEntry, Risk
 from hireplan.model.roles import Offer, Role
 from hireplan.model.wording import plural
@@ -77,7 +77,7 @@ class KindInfo:
 _TABLE = (
     KindInfo("plan", Plan, list_attr=None, jump_rank=10,
              noun="plan", nouns="plans", label="Plan", heading="Plans"),
-    KindInfo("settings", Settings, list_attr=None, jump_rank=11, in_refs=False,
+    KindInfo("settings", PlanSettings, list_attr=None, jump_rank=11, in_refs=False,
              noun="plan setting", nouns="plan settings", label="Settings", heading="Settings"),
     KindInfo("step", Step, list_attr=None, jump_rank=9,
              noun="step", nouns="steps", label="Step", heading="Steps"),

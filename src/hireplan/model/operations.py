@@ -193,7 +193,8 @@ def set_competing_field(offer: Offer, field: str, value: Any) -> list[FieldChang
 
 
 SETTING_KINDS = ("plan", "settings")
-"""Plan settings live on the plan (reporting currency) or on its :class:`~hireplan.model.plan.Settings`."""
+"""Plan settings live on the plan (reporting currency) or on its
+:class:`~hireplan.model.plan.PlanSettings`."""
 
 
 def change_settings(plan: Plan, wanted: Iterable[tuple[str, str, Any]]) -> list[FieldChange]:

@@ -17,7 +17,7 @@ SCHEMA_VERSION = 2
 """Version of the .hireplan file format written by this app; older files are migrated on load."""
 
 
-class Settings(HireplanModel):
+class PlanSettings(HireplanModel):
     """Thresholds the risk rules use; kept in the plan so a template carries them."""
 
     below_market_threshold: Decimal = Field(default=Decimal("0.90"), gt=0, le=2, allow_inf_nan=False)
@@ -44,7 +44,7 @@ class Plan(HireplanModel):
     start_date: date | None = None
     target_date: date | None = None
     reporting_currency: CurrencyCode = "USD"
-    settings: Settings = Field(default_factory=Settings)
+    settings: PlanSettings = Field(default_factory=PlanSettings)
     steps: list[Step] = Field(default_factory=list)
     markets: list[Market] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)

@@ -33,7 +33,7 @@ from hireplan.analysis.results import (
 )
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.style import BAND_TINTS
-from hireplan.model.plan import Plan, Settings
+from hireplan.model.plan import Plan, PlanSettings
 
 Index = QModelIndex | QPersistentModelIndex
 Mode = Literal["nominal", "ppp"]
@@ -155,7 +155,7 @@ class ModeModel(Contained, QAbstractTableModel):
     def reporting_currency(self) -> str:
         return self._analysis.reporting_currency if self._analysis else self._plan_getter().reporting_currency
 
-    def settings(self) -> Settings:
+    def settings(self) -> PlanSettings:
         return self._plan_getter().settings
 
     def update(self, analysis: PlanAnalysis, offer_ids: Sequence[str], mode: Mode) -> None:
