@@ -116,3 +116,14 @@ def test_a_template_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(PlanFileError, match="this template was saved by a newer version of hireplan"):
         load_template(path)
+
+
+V2_FOLDER = FIXTURES / "v2"
+
+
+def test_the_v2_golden_file_migrates_to_the_expected_data() -> None:
+    """Format 3 only added optional fields: a format-2 plan keeps every value it had."""
+    assert migrate(_raw(V2_FOLDER / "plan_v2.hireplan")) == _raw(V2_FOLDER / "plan_v2.migrated.json")
+    plan = load_plan(V2_FOLDER / "plan_v2.hireplan")
+    assert plan.approval is None and plan.template_origin is None
+    assert plan.title == "Format 2 plan (golden file)"

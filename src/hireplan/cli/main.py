@@ -24,7 +24,7 @@ EXIT_OK = 0
 EXIT_USAGE_OR_FILE = 2
 EXIT_HIGH_FLAG = 3
 
-SUBCOMMANDS = ("new", "validate", "templates", "check", "export")
+SUBCOMMANDS = ("new", "validate", "templates", "check", "export", "diff")
 """The headless subcommands; each lives in ``hireplan.cli.<name>_command`` with ``add_parser(subparsers)``."""
 
 EPILOG = """\
@@ -39,7 +39,8 @@ desktop integration (Linux):
   hireplan --uninstall-desktop  remove what --install-desktop added
 
 exit status:
-  0  success
+  0  success (diff: no change)
+  1  diff: the two versions differ
   2  usage error, or a file that cannot be read, written or validated
   3  check: the plan has a high-severity flag nobody has acknowledged
 """
@@ -66,13 +67,21 @@ def build_parser() -> argparse.ArgumentParser:
     # (not through importlib) so freezing tools such as PyInstaller find every subcommand unaided.
     from hireplan.cli import (
         check_command,
+        diff_command,
         export_command,
         new_command,
         templates_command,
         validate_command,
     )
 
-    for module in (new_command, validate_command, templates_command, check_command, export_command):
+    for module in (
+        new_command,
+        validate_command,
+        templates_command,
+        check_command,
+        export_command,
+        diff_command,
+    ):
         module.add_parser(subparsers)
     return parser
 

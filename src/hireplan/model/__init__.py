@@ -1,5 +1,6 @@
 """The plan model: pydantic v2 classes, no Qt. Everything a .hireplan file holds."""
 
+from hireplan.model.approval import Approval, TemplateOrigin
 from hireplan.model.base import MAX_AMOUNT, HireplanModel, new_id
 from hireplan.model.checklist import STATUS_LABELS, STEP_KEYS, ChecklistItem, Priority, Status, Step
 from hireplan.model.market import (
@@ -34,6 +35,7 @@ __all__ = [
     "STATUS_LABELS",
     "STEP_KEYS",
     "Acknowledgement",
+    "Approval",
     "Benchmark",
     "BonusKind",
     "ChecklistItem",
@@ -59,5 +61,6 @@ __all__ = [
     "Status",
     "Step",
     "Template",
+    "TemplateOrigin",
     "new_id",
 ]

@@ -7,13 +7,14 @@ from decimal import Decimal
 
 from pydantic import Field
 
+from hireplan.model.approval import Approval, TemplateOrigin
 from hireplan.model.base import CurrencyCode, HireplanModel, LongText, ObjectId, ShortText, new_id
 from hireplan.model.checklist import Step
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
 from hireplan.model.roles import Offer, Role
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the .hireplan file format written by this app; older files are migrated on load."""
 
 
@@ -60,3 +61,7 @@ class Plan(HireplanModel):
     notes: LongText = ""
     is_example: bool = False
     """True for the shipped sample plan: its figures are examples to replace."""
+    template_origin: TemplateOrigin | None = None
+    """The template and version this plan was started from (or last upgraded to)."""
+    approval: Approval | None = None
+    """The last approval, kept inside the plan; see :mod:`hireplan.model.approval`."""

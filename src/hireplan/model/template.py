@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import Field
 
 from hireplan.model.base import HireplanModel, LongText, ShortText
@@ -20,4 +22,7 @@ class Template(HireplanModel):
     description: LongText = ""
     region_tags: list[ShortText] = Field(default_factory=list)
     version: ShortText = "1.0"
+    published_by: ShortText = ""
+    """Who last published this template to a team library (empty for one never published)."""
+    published_on: datetime | None = None
     plan: Plan

@@ -18,10 +18,15 @@ Format history
     that also counted amortised sign-on and allowances); acknowledgements did not record who
     accepted a flag, nor its severity or figure; no pay bands or planned budgets.
 2
-    The current format (:data:`hireplan.model.SCHEMA_VERSION`): a benchmark's ``total_basis``
+    A benchmark's ``total_basis``
     says whether its total figures are total cash or total direct pay; an acknowledgement has
     ``acknowledged_by``, ``severity`` and ``figure``; a plan may hold ``pay_bands``; a role may
     carry a planned budget.
+3
+    The current format (:data:`hireplan.model.SCHEMA_VERSION`): a plan may hold an ``approval``
+    (who approved which content) and a ``template_origin`` (template name and version it came
+    from); a template may name who published it and when.  Only optional fields were added, so a
+    format-2 file needs no change, but a format-2 app must refuse a file that has them.
 """
 
 from __future__ import annotations
@@ -115,9 +120,15 @@ def migrate_v1_to_v2(raw: RawPlan) -> RawPlan:
     return raw
 
 
+def migrate_v2_to_v3(raw: RawPlan) -> RawPlan:
+    """Format 2 -> format 3: nothing to convert (approval and template origin are new and optional)."""
+    return raw
+
+
 MIGRATIONS: dict[int, Migration] = {
     0: migrate_v0_to_v1,
     1: migrate_v1_to_v2,
+    2: migrate_v2_to_v3,
 }
 """``MIGRATIONS[n]`` turns format ``n`` into format ``n + 1``; the chain must reach SCHEMA_VERSION."""
 
