@@ -7,12 +7,13 @@ gains a field this plan leaves at its default: set the new field here.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from hireplan.model import (
     SCHEMA_VERSION,
     Acknowledgement,
+    Approval,
     Benchmark,
     BonusKind,
     ChecklistItem,
@@ -37,6 +38,7 @@ from hireplan.model import (
     Status,
     Step,
     Template,
+    TemplateOrigin,
 )
 
 
@@ -235,6 +237,14 @@ def full_plan() -> Plan:
         ],
         notes="Free notes 🚀",
         is_example=True,
+        template_origin=TemplateOrigin(name="ai-talent-attract-retain", version="3", title="AI talent"),
+        approval=Approval(
+            approved_by="李娜",
+            role="CHRO",
+            approved_on=datetime(2026, 9, 30, 9, 0, tzinfo=UTC),
+            note="Approved for Q4",
+            content_hash="0" * 64,
+        ),
     )
 
 
@@ -246,5 +256,7 @@ def full_template() -> Template:
         description="Everything set",
         region_tags=["China", "Silicon Valley"],
         version="2.3",
+        published_by="王磊",
+        published_on=datetime(2026, 9, 1, 8, 0, tzinfo=UTC),
         plan=full_plan(),
     )
