@@ -87,6 +87,15 @@ def test_the_bundle_runs_every_command_outside_the_repository_without_python(
     assert (checked.returncode, checked.stdout) == (expected.returncode, expected.stdout)
     assert checked.returncode == 3, "the sample plan has high flags nobody acknowledged"
 
+    # Currency codes are checked against Babel's ISO 4217 list, whose data the bundle trims.
+    plan = json.loads((outside / "sample.hireplan").read_text(encoding="utf-8"))
+    plan["reporting_currency"] = "XYZ"
+    (outside / "bad-currency.hireplan").write_text(json.dumps(plan), encoding="utf-8")
+    refused = run("validate", "bad-currency.hireplan")
+    expected = _source("validate", "bad-currency.hireplan", cwd=outside)
+    assert (refused.returncode, refused.stderr) == (expected.returncode, expected.stderr)
+    assert refused.returncode == 2 and "ISO 4217" in refused.stderr
+
     listed = run("templates")
     assert listed.returncode == 0 and "ai-talent-attract-retain" in listed.stdout, listed.stderr
 
@@ -157,6 +166,8 @@ def test_the_archive_is_small_and_holds_the_resources_but_not_unused_qt(bundle: 
     )
     assert not [name for name in names if any(module in name for module in unused)]
     assert not [name for name in names if "/_internal/mypy/" in name or "/_internal/hypothesis/" in name]
+    babel_locales = [name for name in names if "/babel/locale-data/" in name and name.endswith(".dat")]
+    assert babel_locales and len(babel_locales) <= 5, babel_locales
 
 
 def test_the_bundle_installs_its_own_launcher(bundle: tuple[Path, Path], tmp_path: Path) -> None:

@@ -58,6 +58,9 @@ def test_the_shipped_launcher_and_metainfo_pass_the_freedesktop_validators(tmp_p
 def test_the_launcher_names_the_app_id_icon_and_file_type_the_other_files_use() -> None:
     entry = (DESKTOP / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert "Icon=hireplan\n" in entry and f"MimeType={MIME_TYPE};\n" in entry
+    # On X11 Qt names the window's class after the executable ("hireplan", seen with xprop), not
+    # the app id: this line lets the desktop group the window under its launcher and icon.
+    assert "StartupWMClass=hireplan\n" in entry
     metainfo = ET.fromstring((DESKTOP / f"{APP_ID}.metainfo.xml").read_bytes())
     assert metainfo.findtext("id") == APP_ID
     assert metainfo.findtext("launchable") == f"{APP_ID}.desktop"
