@@ -9,5 +9,6 @@ Floors, from the bottom up (import-linter contracts in pyproject.toml keep them)
   independent of each other;
 - ``shell/`` the main window that builds the screens, menus, files, autosave and lock.
 
-``app`` creates the QApplication and runs the window. See docs/architecture.md.
+``app`` creates the QApplication (applying ``qt_workarounds`` first) and runs the window.
+See docs/architecture.md.
 """

@@ -1,3 +1,3 @@
-"""What any screen may use: the table model base, money and date editors, prompts, the palette and
-section keys. Imports no screen.
+"""What any screen may use: the table model base, money and date editors, prompts, the palette
+(``style``), ``LiveRefresh`` for views that follow the analysis, and section keys. Imports no screen.
 """

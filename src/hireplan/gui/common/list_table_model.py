@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hireplan.analysis.format import format_number
 from hireplan.gui.common.containment import Contained
@@ -293,30 +292,3 @@ class ListTableModel(Contained, QAbstractTableModel):
             self.editRefused.emit(str(error))
             return False
         return changed
-
-
-class ChoiceDelegate(Contained, QStyledItemDelegate):
-    """A drop-down editor for columns that offer choices (:data:`ChoicesRole`), a line edit otherwise."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        choices = index.data(ChoicesRole)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for label, value in choices:
-            combo.addItem(str(label), value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            current = index.data(Qt.ItemDataRole.EditRole)
-            position = editor.findData(current)
-            editor.setCurrentIndex(max(position, 0))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)

@@ -1,12 +1,51 @@
-"""How the tables on the roles, market data and policy screens look and are selected."""
+"""How the tables on the roles, market data and policy screens look, edit and are selected."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
-from hireplan.gui.common.list_table_model import ChoiceDelegate, ObjectIdRole
+from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.list_table_model import ChoicesRole, Index, ObjectIdRole
+
+
+class ChoiceDelegate(Contained, QStyledItemDelegate):
+    """A drop-down editor for columns that offer choices (:data:`ChoicesRole`), a line edit otherwise."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = index.data(ChoicesRole)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, value in choices:
+            combo.addItem(str(label), value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            current = index.data(Qt.ItemDataRole.EditRole)
+            position = editor.findData(current)
+            editor.setCurrentIndex(max(position, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
 
 
 def make_table(model: QAbstractItemModel, name: str) -> QTableView:

@@ -45,8 +45,9 @@ from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_ackn
 from hireplan.gui.risks.flags_model import Column as FlagColumn
 from hireplan.gui.risks.flags_model import FlagRole, FlagsFilter, FlagsModel
 from hireplan.gui.risks.heat_map import RiskHeatMap
+from hireplan.gui.risks.risks_delegates import RisksDelegate
 from hireplan.gui.risks.risks_model import Column as RiskColumn
-from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksDelegate, RisksModel
+from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksModel
 from hireplan.model.kinds import counted
 
 Index = QModelIndex | QPersistentModelIndex
