@@ -268,3 +268,45 @@ def test_the_large_plans_default_brief_stays_a_brief(tmp_path: Path) -> None:
     ]
     kinds = re.findall(r"^\s*(High|Medium|Low)\s+(\S.*?)\s{2,}\d+\s", risks, re.MULTILINE)
     assert kinds and len(kinds) == len(set(kinds)), kinds  # one line per kind and severity
+
+
+def test_page_one_sets_offers_against_the_plan_and_the_pay_band(tmp_path: Path) -> None:
+    """A planned budget shows planned against offered; an offer under its internal band is listed
+    with "below band", and the redacted edition says so without the band's figures."""
+    from decimal import Decimal
+
+    from hireplan.analysis.format import format_money
+    from hireplan.model import PayBand
+
+    plan = sample_plan()
+    infra = next(role for role in plan.roles if role.id == "r-infra")
+    infra.planned_cost_per_hire = Decimal(300_000)
+    infra.planned_currency = "CNY"
+    plan.pay_bands.append(
+        PayBand(
+            id="band-bj",
+            market_id="bj",
+            job_family="ML engineer",
+            level=infra.level,
+            currency="CNY",
+            minimum=Decimal(450_000),
+            midpoint=Decimal(520_000),
+            maximum=Decimal(600_000),
+        )
+    )
+    analysis = analyse(plan, today=TODAY)
+    assert analysis.offers["o-infra"].pay_band is not None
+    assert analysis.offers["o-infra"].pay_band.outside == "below"
+    out = tmp_path / "brief.pdf"
+    _write(plan, out)
+    first = _compact(PdfReader(out).pages[0].extract_text())
+    assert _compact(format_money(analysis.budget.planned_total, analysis.budget.currency)) in first
+    assert _compact(format_money(analysis.budget.total, analysis.budget.currency)) in first
+    assert "belowband" in first and "outsidetheirinternalpayband" in first.replace(
+        "itsinternal", "theirinternal"
+    )
+    redacted = tmp_path / "redacted.pdf"
+    _write(plan, redacted, PdfOptions(redact_offers=True))
+    first = _compact(PdfReader(redacted).pages[0].extract_text())
+    assert "belowband" in first and "withheld" in first
+    assert "450,000" not in first and "600,000" not in first

@@ -72,6 +72,8 @@ def secret_figures(plan: Plan, analysis: PlanAnalysis) -> set[Decimal]:
             value = getattr(benchmark, name)
             if name.startswith(("base_p", "total_p")) and value is not None:
                 secret.append(value)
+    for band in getattr(plan, "pay_bands", []):  # a band's figures and a band position give the pay back
+        secret += [value for value in (band.minimum, band.midpoint, band.maximum) if value is not None]
     secret += [cost.total for cost in analysis.budget.roles if cost.total is not None]
     secret.append(analysis.budget.total)
     return {form for amount in secret if amount for form in _shown(amount)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from statistics import median
 
-from hireplan.analysis.results import Flag, PlanAnalysis, Position, Severity
+from hireplan.analysis.results import BandPosition, Flag, PlanAnalysis, Position, Severity
 from hireplan.analysis.rules import RULES_BY_ID
 from hireplan.model import Plan
 
@@ -63,12 +63,18 @@ class RoleSummary:
     headcount: int
     offer_ids: tuple[str, ...]
     offered_cost: Decimal | None
-    """Year-one cost of the role priced at its offers (the budget's figure); None when unpriced."""
+    """Year-one cost of the role as offered (the budget's figure); None when unpriced."""
     median_compa: Decimal | None
     """Median own-market compa-ratio of the role's offers that have one."""
     worst: Position | None
     """The lowest own-market position among the role's offers."""
     worst_offer_id: str | None
+    planned_cost: Decimal | None = None
+    """Planned year-one cost of the role (per hire x headcount); None when not planned."""
+    over_plan: bool = False
+    """The offers made cost more than the plan allowed for their seats."""
+    indicative: bool = False
+    """Some of the role's compa-ratios come from a benchmark for another level (or all levels)."""
 
 
 def role_summaries(plan: Plan, analysis: PlanAnalysis) -> list[RoleSummary]:
@@ -76,15 +82,17 @@ def role_summaries(plan: Plan, analysis: PlanAnalysis) -> list[RoleSummary]:
     by_role: dict[str, list[str]] = {}
     for offer_id, result in analysis.offers.items():
         by_role.setdefault(result.role_id, []).append(offer_id)
-    costs = {cost.role_id: cost.total for cost in analysis.budget.roles}
+    costs = {cost.role_id: cost for cost in analysis.budget.roles}
     out = []
     for role in plan.roles:
         offer_ids = tuple(by_role.get(role.id, ()))
         positions: list[tuple[Position, str]] = []
+        indicative = False
         for offer_id in offer_ids:
             own = analysis.offers[offer_id].own_market
             if own is not None and own.nominal is not None:
                 positions.append((own.nominal, offer_id))
+                indicative = indicative or own.indicative
         ratios = [position.compa_ratio for position, _ in positions]
         worst = min(positions, key=lambda pair: pair[0].compa_ratio) if positions else None
         out.append(
@@ -93,13 +101,59 @@ def role_summaries(plan: Plan, analysis: PlanAnalysis) -> list[RoleSummary]:
                 title=role.title,
                 headcount=role.headcount,
                 offer_ids=offer_ids,
-                offered_cost=costs.get(role.id),
+                offered_cost=cost.total if (cost := costs.get(role.id)) is not None else None,
                 median_compa=Decimal(median(ratios)) if ratios else None,
                 worst=worst[0] if worst else None,
                 worst_offer_id=worst[1] if worst else None,
+                planned_cost=cost.planned_total if cost is not None else None,
+                over_plan=cost.over_plan if cost is not None else False,
+                indicative=indicative,
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class OfferStanding:
+    """An offer that needs a look: below its market's median, or outside the internal pay band."""
+
+    offer_id: str
+    position: Position | None
+    """Against the own market's benchmark; None without one."""
+    indicative: bool
+    """The benchmark is for another level or all levels: a pointer, not a verdict."""
+    band: BandPosition | None
+
+    @property
+    def below_market(self) -> bool:
+        return self.position is not None and self.position.compa_ratio < 1
+
+    @property
+    def out_of_band(self) -> str:
+        """``below`` or ``above`` the band, empty inside it or without one."""
+        return self.band.outside if self.band is not None else ""
+
+
+def offers_to_review(analysis: PlanAnalysis) -> list[OfferStanding]:
+    """Offers below their market's median or outside their pay band: out of band first, then the
+    lowest compa-ratio; verdicts (exact-level benchmarks) before indicative comparisons."""
+    found = []
+    for offer_id, result in analysis.offers.items():
+        own = result.own_market
+        position = own.nominal if own is not None else None
+        standing = OfferStanding(
+            offer_id, position, bool(own is not None and own.indicative), result.pay_band
+        )
+        if standing.below_market or standing.out_of_band:
+            found.append(standing)
+    found.sort(
+        key=lambda s: (
+            not s.out_of_band,
+            s.indicative,
+            s.position.compa_ratio if s.position is not None else Decimal(9),
+        )
+    )
+    return found
 
 
 def below_market_offers(

@@ -100,32 +100,20 @@ class _Statement:
             ("Bonus", _bonus_detail(offer), f.bonus, f.bonus),
         ]
         if offer.equity_grant:
-            rows.append(
-                (
-                    "Equity",
-                    f"grant of {self.money(offer.equity_grant)} vesting evenly over "
-                    f"{fmt.rate(offer.vesting_years)} years",
-                    f.equity_per_year,
-                    f.equity_per_year,
-                )
-            )
-        if offer.sign_on:
-            spread = fmt.rate(offer.sign_on_amortisation_years)
-            rows.append(
-                (
-                    "Sign-on bonus",
-                    f"paid on joining; counted over {spread} years",
-                    f.sign_on_per_year,
-                    offer.sign_on,
-                )
-            )
+            years = fmt.rate(offer.vesting_years)
+            detail = f"grant of {self.money(offer.equity_grant)} vesting evenly over {years} years"
+            rows.append(("Equity", detail, f.equity_per_year, f.equity_per_year))
+        rows.append(("Pay a year", "base, bonus and a year of equity", f.annual_total, f.annual_total))
+        subtotal = len(rows)
         if offer.housing_allowance:
-            rows.append(("Housing allowance", "", offer.housing_allowance, offer.housing_allowance))
+            rows.append(("Housing allowance", "every year", offer.housing_allowance, offer.housing_allowance))
         if offer.living_allowance:
-            rows.append(("Living allowance", "", offer.living_allowance, offer.living_allowance))
+            rows.append(("Living allowance", "every year", offer.living_allowance, offer.living_allowance))
+        if offer.sign_on:
+            rows.append(("Sign-on bonus", "paid on joining", None, offer.sign_on))
         if offer.relocation:
             rows.append(("Relocation support", "one-off, on moving", None, offer.relocation))
-        rows.append(("Total", "", f.annual_total, f.first_year_value))
+        rows.append(("Worth in year one", "all of the above in the first year", None, f.first_year_value))
         header = ["Component", "Detail", "A year", "In year one"]
         body = []
         for name, detail, yearly, first in rows:
@@ -138,19 +126,12 @@ class _Statement:
         if self.reporting is not None:
             header += [f"A year ({self.reporting})", f"In year one ({self.reporting})"]
             widths, right = [0.17, 0.33, 0.125, 0.125, 0.125, 0.125], (2, 3, 4, 5)
-        last = len(body)
-        table = self.brief.table(
-            header,
-            body,
-            widths,
-            "statement",
-            right=right,
-            extra=[("BACKGROUND", (0, last), (-1, last), HEADER_BG)],
-        )
+        shade = [("BACKGROUND", (0, r), (-1, r), HEADER_BG) for r in (subtotal, len(body))]
+        table = self.brief.table(header, body, widths, "statement", right=right, extra=shade)
         note = (
-            "A year is the recurring value: salary, bonus, one year of equity, the sign-on spread over the "
-            "years it is counted over, and allowances. Year one adds the whole sign-on and the relocation "
-            "support."
+            "Pay a year is base, bonus and one year of equity, as pay surveys count it. "
+            "Allowances come every "
+            "year on top; the sign-on bonus and relocation support come once, in year one."
         )
         return [Paragraph("Your package", self.brief.st.h2), table, Paragraph(note, self.brief.st.small)]
 
@@ -193,8 +174,12 @@ class _Statement:
             return []
         place = self.brief.market_name(self.offer.market_id)
         text = (
-            f"Where you will live ({place}), the package is worth {fmt.money(annual.amount, 'INT$')} a year"
-            + (f" and {fmt.money(first.amount, 'INT$')} in year one" if isinstance(first, Converted) else "")
+            f"Where you will live ({place}), your pay a year is worth {fmt.money(annual.amount, 'INT$')}"
+            + (
+                f" and your whole first year {fmt.money(first.amount, 'INT$')}"
+                if isinstance(first, Converted)
+                else ""
+            )
             + " in international dollars: what that pay buys locally, so it can be set beside pay in another "
             "country by what it buys rather than by the exchange rate."
         )

@@ -11,20 +11,19 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hireplan.analysis import Severity
-from hireplan.analysis.digest import FlagGroup, below_market_offers, group_flags
+from hireplan.analysis.digest import FlagGroup, group_flags
 from hireplan.analysis.verdict import Pace, Verdict, plan_verdict
 from hireplan.export import fmt
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_budget import budget_block, budget_decision
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.pdf_review import offer_decisions, offers_block
 from hireplan.export.pdf_styles import SEVERITY_COLOURS
 from hireplan.export.pdf_summary import summary_more
-from hireplan.export.redact import position_band
 from hireplan.model.wording import plural
 
 GROUPS_SHOWN = 7
-BELOW_SHOWN = 6
 VERDICT_FILLS = {
     "attention": colors.HexColor("#FBE3E1"),
     "good": colors.HexColor("#E3F1E0"),
@@ -131,63 +130,11 @@ def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
     return out
 
 
-def _below_market(brief: Brief) -> list[Flowable]:
-    st = brief.st
-    found = below_market_offers(brief.analysis)
-    if not found:
-        return [Paragraph("No offer is below the median of its own market.", st.body)]
-    index = brief.index
-    rows = []
-    threshold = brief.plan.settings.below_market_threshold
-    for offer_id, position in found[:BELOW_SHOWN]:
-        offer = brief.offers[offer_id]
-        compa = fmt.compa_range(position.compa_ratio) if brief.redact else fmt.ratio(position.compa_ratio)
-        where = position_band(position) if brief.redact else position.label
-        severity = f"under {fmt.ratio(threshold)}" if position.compa_ratio < threshold else "under 1.00"
-        rows.append(
-            [
-                index.role_title(offer.role_id),
-                brief.candidate(offer, with_role=False),
-                index.market_name(offer.market_id),
-                where,
-                compa,
-                severity,
-            ]
-        )
-    out: list[Flowable] = [
-        brief.table(
-            ["Role", "Candidate", "Market", "Position", "Compa-ratio", "Below the median"],
-            rows,
-            [0.26, 0.22, 0.16, 0.12, 0.1, 0.14],
-            "summary below market",
-            right=(3, 4),
-        )
-    ]
-    if len(found) > BELOW_SHOWN:
-        out.append(
-            Paragraph(
-                f"{len(found) - BELOW_SHOWN} more offers are below their market's median "
-                f"(see Roles and offers).",
-                st.small,
-            )
-        )
-    return out
-
-
 def _decisions(brief: Brief, verdict: Verdict, groups: list[FlagGroup]) -> list[str]:
     """What leadership is asked to decide, each a whole sentence built from the analysis' counts."""
-    analysis, plan = brief.analysis, brief.plan
+    analysis = brief.analysis
     out: list[str] = []
-    found = below_market_offers(analysis)
-    under = [p for _, p in found if p.compa_ratio < plan.settings.below_market_threshold]
-    if under:
-        out.append(
-            f"Raise or knowingly accept the {len(under)} offers paying under "
-            f"{fmt.ratio(plan.settings.below_market_threshold)} of their market's median."
-            if len(under) > 1
-            else f"Raise or knowingly accept the offer paying under "
-            f"{fmt.ratio(plan.settings.below_market_threshold)} of its market's median."
-        )
+    out.extend(offer_decisions(brief))
     budget_line = budget_decision(brief)
     if budget_line:
         out.append(budget_line)
@@ -220,7 +167,16 @@ def _decisions(brief: Brief, verdict: Verdict, groups: list[FlagGroup]) -> list[
     return out
 
 
-_ALREADY_ASKED = frozenset({"offer-below-market", "manual-risk", "items-overdue", "items-blocked"})
+_ALREADY_ASKED = frozenset(
+    {
+        "offer-below-market",
+        "offer-outside-band",
+        "offers-over-plan",
+        "manual-risk",
+        "items-overdue",
+        "items-blocked",
+    }
+)
 
 
 def summary(brief: Brief) -> list[Flowable]:
@@ -237,8 +193,8 @@ def summary(brief: Brief) -> list[Flowable]:
         *budget_block(brief),
         Paragraph("Risks that need a decision, by kind", st.h3),
         *_risk_groups(brief, groups),
-        Paragraph("Offers below market", st.h3),
-        *_below_market(brief),
+        Paragraph("Offers below market or outside their pay band", st.h3),
+        *offers_block(brief),
         Paragraph("Leadership is asked to decide", st.h3),
         *[
             Paragraph(f"{number}. {brief.markup(text, 'decision')}", st.body)

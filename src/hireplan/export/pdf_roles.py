@@ -9,6 +9,7 @@ from hireplan.analysis.digest import role_summaries
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
+from hireplan.export.pdf_styles import OVERDUE_INK
 from hireplan.export.redact import position_band
 
 
@@ -25,25 +26,26 @@ def roles(brief: Brief) -> list[Flowable]:
         "median (1.00 pays the "
         "median); the worst position is the lowest of the role's offers in its own market."
     )
+    intro += f" Planned is the role's planned year-one cost in {currency} (per hire × headcount)."
     if not brief.redact:
-        intro += (
-            f" Offered is the role's year-one cost in {currency}: "
-            "the dearest offer's first-year cost × headcount."
-        )
+        intro += " Offered is the offers made plus the seats still open at their planned cost."
     else:
         intro += (
             " Amounts are redacted: compa-ratios are shown in bands of 0.10 "
             "and positions in percentile bands."
         )
     out.append(Paragraph(intro, st.small))
-    rows = []
+    rows: list[list[str]] = []
+    extra: list[tuple[object, ...]] = []
     for summary in summaries:
         role = brief.roles[summary.role_id]
         market = brief.market_name(role.market_id) if role.market_id else "—"
+        mark = " *" if summary.indicative else ""
         if summary.median_compa is None:
             compa = "—"
         else:
-            compa = fmt.compa_range(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
+            ratio = fmt.compa_range(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
+            compa = ratio + mark
         if summary.worst is None:
             worst, who = ("no benchmark" if summary.offer_ids else "no offer yet"), ""
         else:
@@ -51,20 +53,34 @@ def roles(brief: Brief) -> list[Flowable]:
             worst = position_band(summary.worst) if brief.redact else summary.worst.label
             who = brief.candidate(offer, with_role=False)
         row = [summary.title, role.level.label, market, str(summary.headcount), str(len(summary.offer_ids))]
+        row.append(fmt.money(summary.planned_cost) if summary.planned_cost is not None else "not planned")
         if not brief.redact:
             row.append(fmt.money(summary.offered_cost) if summary.offered_cost is not None else "not priced")
+            if summary.over_plan:
+                extra.append(("TEXTCOLOR", (6, len(rows) + 1), (6, len(rows) + 1), OVERDUE_INK))
         row.extend([compa, worst, who])
         rows.append(row)
-    head = ["Role", "Level", "Market", "Hires", "Offers"]
+    head = ["Role", "Level", "Market", "Hires", "Offers", f"Planned ({currency})"]
     tail = ["Median compa", "Worst position", "Worst-placed offer"]
     if brief.redact:
         header = [*head, *tail]
-        widths = [0.24, 0.08, 0.14, 0.05, 0.06, 0.1, 0.13, 0.2]
-        right: tuple[int, ...] = (3, 4, 5)
+        widths = [0.22, 0.08, 0.12, 0.05, 0.06, 0.11, 0.1, 0.12, 0.14]
+        right: tuple[int, ...] = (3, 4, 5, 6)
     else:
         header = [*head, f"Offered ({currency})", *tail]
-        widths = [0.2, 0.08, 0.12, 0.05, 0.06, 0.1, 0.08, 0.13, 0.18]
-        right = (3, 4, 5, 6)
-    out.append(brief.table(header, rows, widths, "roles", right=right))
+        widths = [0.17, 0.07, 0.11, 0.05, 0.06, 0.1, 0.1, 0.08, 0.12, 0.14]
+        right = (3, 4, 5, 6, 7)
+    out.append(brief.table(header, rows, widths, "roles", right=right, extra=extra))
+    notes = []
+    if any(summary.over_plan for summary in summaries) and not brief.redact:
+        notes.append(
+            "Offered figures in red cost more than the role's plan allows for the seats the offers fill."
+        )
+    if any(summary.indicative for summary in summaries):
+        notes.append(
+            "* Indicative: some of the role's offers are compared with a benchmark for all levels or "
+            "another level, a pointer rather than a verdict."
+        )
+    out.extend(Paragraph(note, st.small) for note in notes)
     out.append(PageBreak())
     return out

@@ -1,0 +1,104 @@
+"""Page 1's offers that need a look: below their market's median or outside the internal pay band.
+
+Redacted, positions are bands and the pay band is only "below", "in" or "above" (a band position
+with the band's figures would give the pay back). A comparison with a benchmark for another level
+is marked indicative: a pointer, never a verdict.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from hireplan.analysis.digest import OfferStanding, offers_to_review
+from hireplan.export import fmt
+from hireplan.export.pdf_context import Brief
+from hireplan.export.redact import position_band
+
+SHOWN = 6
+INDICATIVE_NOTE = (
+    "* Indicative: the only benchmark is for all levels or another level, so the comparison is a "
+    "pointer, not a verdict."
+)
+
+
+def _band(brief: Brief, standing: OfferStanding) -> str:
+    band = standing.band
+    if band is None or band.amount is None:
+        return "no band"
+    if band.outside:
+        return f"{band.outside} band"
+    if brief.redact or band.position is None:
+        return "in band"
+    return f"in band, {fmt.share(float(band.position))} up"
+
+
+def offers_block(brief: Brief) -> list[Flowable]:
+    st = brief.st
+    found = offers_to_review(brief.analysis)
+    if not found:
+        return [Paragraph("No offer is below its market's median or outside its pay band.", st.body)]
+    rows = []
+    for standing in found[:SHOWN]:
+        offer = brief.offers[standing.offer_id]
+        position = standing.position
+        mark = " *" if standing.indicative else ""
+        if position is None:
+            where, compa = "no benchmark", "—"
+        elif brief.redact:
+            where, compa = position_band(position), fmt.compa_range(position.compa_ratio) + mark
+        else:
+            where, compa = position.label, fmt.ratio(position.compa_ratio) + mark
+        rows.append(
+            [
+                brief.index.role_title(offer.role_id),
+                brief.candidate(offer, with_role=False),
+                brief.market_name(offer.market_id),
+                where,
+                compa,
+                _band(brief, standing),
+            ]
+        )
+    out: list[Flowable] = [
+        brief.table(
+            ["Role", "Candidate", "Market", "Position", "Compa-ratio", "Pay band"],
+            rows,
+            [0.26, 0.2, 0.16, 0.12, 0.11, 0.15],
+            "summary offers to review",
+            right=(3, 4),
+        )
+    ]
+    notes = []
+    if len(found) > SHOWN:
+        notes.append(
+            f"{len(found) - SHOWN} more offers are below market or out of band (see Roles and offers)."
+        )
+    if any(standing.indicative for standing in found[:SHOWN]):
+        notes.append(INDICATIVE_NOTE)
+    out.extend(Paragraph(note, st.small) for note in notes)
+    return out
+
+
+def offer_decisions(brief: Brief) -> list[str]:
+    """Decisions about pay: offers under the plan's threshold (verdicts only) and out of band."""
+    threshold = brief.plan.settings.below_market_threshold
+    found = offers_to_review(brief.analysis)
+    under = [
+        s for s in found if s.position is not None and not s.indicative and s.position.compa_ratio < threshold
+    ]
+    out = []
+    limit = fmt.ratio(threshold)
+    if len(under) == 1:
+        out.append(f"Raise or knowingly accept the offer paying under {limit} of its market's median.")
+    elif under:
+        out.append(
+            f"Raise or knowingly accept the {len(under)} offers paying under {limit} "
+            "of their market's median."
+        )
+    outside = [s for s in found if s.out_of_band]
+    if len(outside) == 1:
+        out.append("Approve the offer outside its internal pay band, or bring it within the band.")
+    elif outside:
+        out.append(
+            f"Approve the {len(outside)} offers outside their internal pay band, or bring them within it."
+        )
+    return out
