@@ -1,4 +1,6 @@
-"""A plan open in two places is warned about; a lock left by a crash does not get in the way."""
+"""A plan someone else has open: the lock beside it warns the next person, who opens it read-only,
+as a copy, or (only when the lock is stale) takes it over; a file changed on disk is never
+overwritten silently."""
 
 from __future__ import annotations
 
@@ -13,63 +15,59 @@ import pytest
 
 from helpers.fakes import FakePrompter
 from helpers.plans import checklist_plan
-from hireplan.gui.common.prompts import UnsavedAnswer
-from hireplan.gui.shell.instance_lock import PlanLock, lock_path_for, locks_dir
-from hireplan.storage.plan_file import save_plan
+from hireplan.gui.common.prompts import ChangedAnswer, LockedAnswer
+from hireplan.storage.backups import list_backups
+from hireplan.storage.plan_file import load_plan, save_plan
+from hireplan.storage.plan_lock import LockState, PlanLock, lock_path_for, read_lock
 
 
 @pytest.fixture
 def plan_path(tmp_path: Path) -> Path:
-    path = tmp_path / "shared.hireplan"
+    share = tmp_path / "share"
+    share.mkdir()
+    path = share / "shared.hireplan"
     save_plan(checklist_plan(), path)
     return path
 
 
-def test_second_window_opening_the_same_plan_is_warned(
+def test_second_window_is_warned_and_opens_read_only(
     make_window: Any, prompter: FakePrompter, plan_path: Path
 ) -> None:
     first = make_window()
     assert first.files.load(plan_path)
     assert prompter.asked("ask_open_locked") == []
+    assert lock_path_for(plan_path).exists(), "the lock lies beside the plan"
 
     second_prompter = FakePrompter()
-    second_prompter.open_locked = False
-    second = make_window(second_prompter)
-    second.files.show_untitled(checklist_plan())
-    assert second.files.load(plan_path) is False
-    ((path, holder),) = second_prompter.asked("ask_open_locked")
-    assert path == plan_path and "another window" in holder
-    assert second.document.path is None, "declining keeps the window's own plan"
-
-
-def test_reopening_the_windows_own_plan_is_not_a_conflict(
-    make_window: Any, prompter: FakePrompter, plan_path: Path
-) -> None:
-    window = make_window()
-    assert window.files.load(plan_path)
-    window.document.set_field("plan", window.document.plan.id, "title", "Changed")
-    prompter.open_path = plan_path
-    prompter.unsaved_answer = UnsavedAnswer.DISCARD
-    window.files.open_action.trigger()
-    assert prompter.asked("ask_open_locked") == []
-    assert window.document.plan.title == "Test plan" and not window.document.is_modified()
-    assert window.files.lock is not None and window.files.lock.held
-    other = FakePrompter()
-    other.open_locked = False
-    assert make_window(other).files.load(plan_path) is False, "still locked against other windows"
-
-
-def test_opening_anyway_after_the_warning_shows_the_plan(
-    make_window: Any, prompter: FakePrompter, plan_path: Path
-) -> None:
-    first = make_window()
-    assert first.files.load(plan_path)
-    second_prompter = FakePrompter()
-    second_prompter.open_locked = True
     second = make_window(second_prompter)
     assert second.files.load(plan_path)
-    assert second.document.path == plan_path.resolve()
-    assert len(second_prompter.asked("ask_open_locked")) == 1
+    ((path, holder, stale),) = second_prompter.asked("ask_open_locked")
+    assert path == plan_path and not stale and "has had this plan open" in holder
+    assert second.document.read_only
+    assert "read-only" in second.windowTitle().lower()
+
+
+def test_open_a_copy_shows_an_untitled_plan(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    first = make_window()
+    assert first.files.load(plan_path)
+    second_prompter = FakePrompter()
+    second_prompter.open_locked = LockedAnswer.COPY
+    second = make_window(second_prompter)
+    assert second.files.load(plan_path)
+    assert second.document.path is None and not second.document.read_only
+    assert second.document.plan.title == checklist_plan().title
+
+
+def test_cancel_keeps_the_current_plan(make_window: Any, prompter: FakePrompter, plan_path: Path) -> None:
+    first = make_window()
+    assert first.files.load(plan_path)
+    second_prompter = FakePrompter()
+    second_prompter.open_locked = LockedAnswer.CANCEL
+    second = make_window(second_prompter)
+    assert second.files.load(plan_path) is False
+    assert second.document.path != plan_path.resolve()
 
 
 def test_closing_the_first_window_frees_the_plan(
@@ -78,6 +76,7 @@ def test_closing_the_first_window_frees_the_plan(
     first = make_window()
     assert first.files.load(plan_path)
     assert first.close()
+    assert not lock_path_for(plan_path).exists()
     second_prompter = FakePrompter()
     second = make_window(second_prompter)
     assert second.files.load(plan_path)
@@ -85,7 +84,7 @@ def test_closing_the_first_window_frees_the_plan(
 
 
 def test_save_as_onto_a_plan_open_elsewhere_is_refused(
-    make_window: Any, prompter: FakePrompter, plan_path: Path, tmp_path: Path
+    make_window: Any, prompter: FakePrompter, plan_path: Path
 ) -> None:
     first = make_window()
     assert first.files.load(plan_path)
@@ -99,14 +98,16 @@ def test_save_as_onto_a_plan_open_elsewhere_is_refused(
     assert plan_path.read_bytes() == before
 
 
-HOLD_LOCK = textwrap.dedent(
+# Two users: separate processes with separate HOME and data folders, one shared plan folder ----------
+
+HOLD = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from hireplan.gui.shell.instance_lock import PlanLock
+    from hireplan.storage.plan_lock import LockState, PlanLock
 
-    lock = PlanLock(Path(sys.argv[1]))
-    assert lock.try_acquire()
+    lock = PlanLock(Path(sys.argv[1]), user="alice")
+    assert lock.acquire().state is LockState.ACQUIRED
     print("locked", flush=True)
     if sys.argv[2] == "crash":
         os.kill(os.getpid(), signal.SIGKILL)
@@ -116,15 +117,18 @@ HOLD_LOCK = textwrap.dedent(
 )
 
 
-def _holder(tmp_path: Path, plan_path: Path, mode: str) -> subprocess.Popen[str]:
-    script = tmp_path / "hold_lock.py"
-    script.write_text(HOLD_LOCK)
+def _alice(tmp_path: Path, plan_path: Path, mode: str) -> subprocess.Popen[str]:
+    home = tmp_path / "home-alice"
+    (home / "data").mkdir(parents=True)
+    script = tmp_path / "alice.py"
+    script.write_text(HOLD)
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "USER": "alice"}
     process = subprocess.Popen(
         [sys.executable, str(script), str(plan_path), mode],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=env,
     )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "locked"
@@ -132,44 +136,148 @@ def _holder(tmp_path: Path, plan_path: Path, mode: str) -> subprocess.Popen[str]
 
 
 @pytest.mark.slow
-def test_plan_open_in_another_process_is_warned_with_that_process(
+def test_another_user_process_holding_the_plan_makes_this_window_read_only(
     make_window: Any, prompter: FakePrompter, plan_path: Path, tmp_path: Path
 ) -> None:
-    process = _holder(tmp_path, plan_path, "hold")
+    process = _alice(tmp_path, plan_path, "hold")
     try:
-        prompter.open_locked = False
+        prompter.open_locked = LockedAnswer.TAKE_OVER  # asked for, but a live lock is never taken over
         window = make_window()
-        assert window.files.load(plan_path) is False
-        ((_, holder),) = prompter.asked("ask_open_locked")
-        assert f"process {process.pid}" in holder
+        assert window.files.load(plan_path)
+        ((_, holder, stale),) = prompter.asked("ask_open_locked")
+        assert holder.startswith("alice has had this plan open") and not stale
+        assert window.document.read_only
+        assert read_lock(lock_path_for(plan_path)).user == "alice"  # type: ignore[union-attr]
     finally:
-        process.communicate("\n", timeout=30)  # the line lets it go; communicate also closes the pipes
-    assert window.files.load(plan_path) is True
-    assert len(prompter.asked("ask_open_locked")) == 1, "no warning once the other process let go"
+        process.communicate("\n", timeout=30)
 
 
 @pytest.mark.slow
-def test_stale_lock_left_by_a_killed_process_is_taken_over(
+def test_a_killed_users_lock_is_stale_and_taken_over(
     make_window: Any, prompter: FakePrompter, plan_path: Path, tmp_path: Path
 ) -> None:
-    process = _holder(tmp_path, plan_path, "crash")
-    process.communicate(timeout=30)  # waits and closes the pipes
+    process = _alice(tmp_path, plan_path, "crash")
+    process.communicate(timeout=30)
     assert process.returncode == -9
-    assert lock_path_for(plan_path).exists(), "the killed process left its lock file behind"
-
+    assert lock_path_for(plan_path).exists(), "the killed process left its lock behind"
+    prompter.open_locked = LockedAnswer.TAKE_OVER
     window = make_window()
     assert window.files.load(plan_path)
-    assert prompter.asked("ask_open_locked") == []
+    ((_, _, stale),) = prompter.asked("ask_open_locked")
+    assert stale and not window.document.read_only
     assert window.files.lock is not None and window.files.lock.held
-    assert not PlanLock(plan_path).try_acquire(), "the window now holds the lock itself"
+    assert PlanLock(plan_path, user="carol").acquire().state is LockState.HELD
 
 
-def test_an_unwritable_lock_folder_does_not_stop_opening(
+def test_an_unwritable_lock_leaves_the_plan_editable_with_a_notice(
+    make_window: Any, prompter: FakePrompter, plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def read_only_share(path: Any, flags: int, *args: Any) -> int:
+        if str(path).endswith("#") and flags & os.O_CREAT:
+            raise OSError(30, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only_share)
+    window = make_window()
+    messages: list[str] = []
+    window.files.statusMessage.connect(messages.append)
+    assert window.files.load(plan_path)
+    assert not window.document.read_only and prompter.errors == []
+    assert any("No lock could be written beside the plan" in m for m in messages)
+
+
+def test_a_corrupt_lock_never_stops_the_plan_opening_read_only(
     make_window: Any, prompter: FakePrompter, plan_path: Path
 ) -> None:
-    locks_dir().parent.mkdir(parents=True, exist_ok=True)
-    locks_dir().write_text("a file where the lock folder should be")
+    lock_path_for(plan_path).write_bytes(b"\x00\xff not a lock \n" * 50)
     window = make_window()
     assert window.files.load(plan_path)
-    assert prompter.asked("ask_open_locked") == [] and prompter.errors == []
-    assert window.document.path == plan_path.resolve()
+    ((_, holder, _),) = prompter.asked("ask_open_locked")
+    assert "cannot be read" in holder
+    assert window.document.read_only
+
+
+# Changed on disk -----------------------------------------------------------------------------------
+
+
+def _edited_elsewhere(plan_path: Path) -> bytes:
+    theirs = load_plan(plan_path)
+    theirs.title = "Their edit"
+    save_plan(theirs, plan_path)
+    return plan_path.read_bytes()
+
+
+def _my_edit(window: Any) -> None:
+    window.document.set_field("plan", window.document.plan.id, "notes", "My edit")
+
+
+@pytest.mark.parametrize("answer", [ChangedAnswer.CANCEL, ChangedAnswer.RELOAD, ChangedAnswer.KEEP_COPY])
+def test_a_file_changed_on_disk_is_never_overwritten_silently(
+    make_window: Any, prompter: FakePrompter, plan_path: Path, answer: ChangedAnswer
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    _my_edit(window)
+    theirs = _edited_elsewhere(plan_path)
+    prompter.changed_on_disk = [answer]
+    assert window.files.save() is False
+    assert prompter.asked("ask_changed_on_disk") == [plan_path.resolve()]
+    assert plan_path.read_bytes() == theirs, "their file is untouched whatever the answer"
+    if answer is ChangedAnswer.RELOAD:
+        assert window.document.plan.title == "Their edit" and window.document.plan.notes != "My edit"
+        assert window.files.save()  # now in step with the disk: saves without asking again
+        assert len(prompter.asked("ask_changed_on_disk")) == 1
+    elif answer is ChangedAnswer.KEEP_COPY:
+        copy = window.document.path
+        assert copy is not None and copy != plan_path.resolve() and copy.parent == plan_path.parent
+        assert load_plan(copy).notes == "My edit"
+        assert "copy by" in copy.name
+    else:
+        assert window.document.is_modified()
+
+
+def test_compare_shows_both_versions_then_asks_again(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    _my_edit(window)
+    _edited_elsewhere(plan_path)
+    compared: list[tuple[str, str]] = []
+    window.files.compare_versions = lambda old, new, a, b: compared.append((old.title, new.notes))
+    prompter.changed_on_disk = [ChangedAnswer.COMPARE, ChangedAnswer.CANCEL]
+    assert window.files.save() is False
+    assert compared == [("Their edit", "My edit")]
+    assert len(prompter.asked("ask_changed_on_disk")) == 2
+
+
+def test_regaining_focus_gives_a_quiet_notice_once(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    messages: list[str] = []
+    window.files.statusMessage.connect(messages.append)
+    window.files.check_disk_quietly()
+    assert messages == []
+    _edited_elsewhere(plan_path)
+    window.files.check_disk_quietly()
+    window.files.check_disk_quietly()
+    assert len(messages) == 1 and "changed by someone else" in messages[0]
+    assert prompter.asked("ask_changed_on_disk") == [] and prompter.errors == []
+
+
+def test_saves_rotate_backups_beside_the_plan(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    window = make_window()
+    window.settings.set_backups_kept(2)
+    assert window.files.load(plan_path)
+    for number in range(4):
+        window.document.set_field("plan", window.document.plan.id, "notes", f"save {number}")
+        assert window.files.save()
+    kept = list_backups(plan_path)
+    assert len(kept) == 2
+    assert [load_plan(b.path).notes for b in kept] == ["save 2", "save 1"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from hireplan.gui.common.prompts import RecoveryOffer, UnsavedAnswer
+from hireplan.gui.common.prompts import ChangedAnswer, LockedAnswer, RecoveryOffer, UnsavedAnswer
 
 
 class FakePrompter:
@@ -23,7 +23,9 @@ class FakePrompter:
         self.open_path: Path | None = None
         self.save_path: Path | None = None
         self.restore: bool | None = True
-        self.open_locked = True
+        self.open_locked = LockedAnswer.READ_ONLY
+        self.changed_on_disk: list[ChangedAnswer] = []
+        """Answers to the changed-on-disk question, first to last; CANCEL once they run out."""
         self.template: str | None = None
         self.confirm = True
         self.calls: list[tuple[str, Any]] = []
@@ -54,9 +56,13 @@ class FakePrompter:
         self._record("ask_restore_recovery", offer)
         return self.restore
 
-    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
-        self._record("ask_open_locked", (path, holder))
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str, stale: bool) -> LockedAnswer:
+        self._record("ask_open_locked", (path, holder, stale))
         return self.open_locked
+
+    def ask_changed_on_disk(self, parent: QWidget | None, path: Path) -> ChangedAnswer:
+        self._record("ask_changed_on_disk", path)
+        return self.changed_on_disk.pop(0) if self.changed_on_disk else ChangedAnswer.CANCEL
 
     def ask_template(self, parent: QWidget | None, templates: Sequence[Any]) -> str | None:
         self._record("ask_template", [t.name for t in templates])

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from hireplan.storage.backups import DEFAULT_KEEP, MAX_KEEP
+from hireplan.storage.plan_lock import default_user_name
+
 ORGANISATION = "hireplan"
 APPLICATION = "hireplan"
 MAX_RECENT = 10
@@ -131,6 +134,34 @@ class AppSettings:
 
     def set_default_owner(self, name: str) -> None:
         self._s.setValue("plans/default_owner", name.strip()[:500])
+
+    # Working with others (issue 15) ------------------------------------------------------------
+
+    def user_name(self) -> str:
+        """The name recorded on locks, acknowledgements, approvals and publishes (default: the account's)."""
+        name = str(self._s.value("team/user_name", "", type=str)).strip()
+        return name[:80] if name else default_user_name()
+
+    def set_user_name(self, name: str) -> None:
+        self._s.setValue("team/user_name", name.strip()[:80])
+
+    def backups_kept(self) -> int:
+        """How many earlier saves of each plan ``.hireplan-backups`` keeps."""
+        value: object = self._s.value("team/backups_kept", DEFAULT_KEEP, type=int)
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            return DEFAULT_KEEP
+        return min(value, MAX_KEEP)
+
+    def set_backups_kept(self, count: int) -> None:
+        self._s.setValue("team/backups_kept", min(max(int(count), 1), MAX_KEEP))
+
+    def team_library(self) -> Path | None:
+        """The team template library folder (on the share), or None when there is none."""
+        text = str(self._s.value("team/library", "", type=str)).strip()
+        return Path(text) if text else None
+
+    def set_team_library(self, folder: Path | None) -> None:
+        self._s.setValue("team/library", str(folder) if folder else "")
 
     def open_exports_when_done(self) -> bool:
         value: object = self._s.value("export/open_when_done", False, type=bool)

@@ -33,6 +33,27 @@ class UnsavedAnswer(Enum):
     CANCEL = "cancel"
 
 
+class LockedAnswer(Enum):
+    """What to do with a plan someone else has open (their lock file is beside it)."""
+
+    READ_ONLY = "read-only"
+    COPY = "copy"
+    TAKE_OVER = "take-over"
+    """Only offered when their lock is stale."""
+    CANCEL = "cancel"
+
+
+class ChangedAnswer(Enum):
+    """What to do when the file on disk changed since this window opened or saved it."""
+
+    RELOAD = "reload"
+    """Show their version; this window's unsaved changes are dropped."""
+    KEEP_COPY = "keep-copy"
+    """Save this window's plan as a copy beside theirs and go on editing the copy."""
+    COMPARE = "compare"
+    CANCEL = "cancel"
+
+
 @dataclass(frozen=True)
 class RecoveryOffer:
     """What the person sees when a recovery copy from an earlier session is found."""
@@ -55,7 +76,11 @@ class Prompter(Protocol):
         """True: restore; False: delete the copy; None: decide at the next start."""
         ...
 
-    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool: ...
+    def ask_open_locked(
+        self, parent: QWidget | None, path: Path, holder: str, stale: bool
+    ) -> LockedAnswer: ...
+
+    def ask_changed_on_disk(self, parent: QWidget | None, path: Path) -> ChangedAnswer: ...
 
     def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None: ...
 
@@ -124,17 +149,49 @@ class QtPrompter:
         clicked = box.clickedButton()
         return True if clicked is restore else False if clicked is delete else None
 
-    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
-        answer = QMessageBox.warning(
-            parent,
-            "Plan already open",
-            f"“{path.name}” is already open {holder}.\n\n"
-            "If you edit it in two places, the last one saved wins and the other changes are lost. "
-            "Open it here anyway?",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str, stale: bool) -> LockedAnswer:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Plan open elsewhere", "", parent=parent)
+        if stale:
+            box.setText(
+                f"{holder}\n\nThat lock looks abandoned (its program has stopped, or it has not been "
+                f"refreshed for a long time). You can take “{path.name}” over, or open it read-only "
+                "or as a copy."
+            )
+        else:
+            box.setText(
+                f"{holder}\n\nTo avoid overwriting each other's work, open “{path.name}” read-only, "
+                "or open a copy you can edit and save under another name."
+            )
+        answers: dict[object, LockedAnswer] = {
+            box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole): LockedAnswer.READ_ONLY,
+            box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole): LockedAnswer.COPY,
+        }
+        if stale:
+            answers[box.addButton("Take Over", QMessageBox.ButtonRole.DestructiveRole)] = (
+                LockedAnswer.TAKE_OVER
+            )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), LockedAnswer.CANCEL)
+
+    def ask_changed_on_disk(self, parent: QWidget | None, path: Path) -> ChangedAnswer:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Plan changed on disk", "", parent=parent)
+        box.setText(
+            f"“{path.name}” was changed by someone else since you opened or last saved it. "
+            "Saving now would overwrite their changes."
         )
-        return answer == QMessageBox.StandardButton.Open
+        box.setInformativeText(
+            "Reload theirs (your unsaved changes are dropped), keep yours as a copy beside it, "
+            "or compare the two first."
+        )
+        answers: dict[object, ChangedAnswer] = {
+            box.addButton("Reload Theirs", QMessageBox.ButtonRole.DestructiveRole): ChangedAnswer.RELOAD,
+            box.addButton("Keep Mine as a Copy", QMessageBox.ButtonRole.AcceptRole): ChangedAnswer.KEEP_COPY,
+            box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole): ChangedAnswer.COMPARE,
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), ChangedAnswer.CANCEL)
 
     def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
         return self._choose_template(parent, templates)
@@ -174,8 +231,11 @@ class QuietPrompter:
     def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
         return None
 
-    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str) -> bool:
-        return True
+    def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str, stale: bool) -> LockedAnswer:
+        return LockedAnswer.READ_ONLY
+
+    def ask_changed_on_disk(self, parent: QWidget | None, path: Path) -> ChangedAnswer:
+        return ChangedAnswer.CANCEL
 
     def ask_template(self, parent: QWidget | None, templates: Sequence[TemplateInfo]) -> str | None:
         return None

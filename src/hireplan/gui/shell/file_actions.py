@@ -12,17 +12,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
+from hireplan.gui.shell.disk_conflict import resolve_disk_change
 from hireplan.gui.shell.format_upgrade import keep_original, open_plan_file, upgrade_question
-from hireplan.gui.shell.instance_lock import PlanLock
 from hireplan.gui.shell.read_only_notice import why_read_only
+from hireplan.gui.shell.recent_plans import fill_recent_menu
+from hireplan.gui.shell.shared_plan import (
+    DiskWatch,
+    OpenMode,
+    back_up_before_save,
+    decide_lock,
+    held_read_only_message,
+    lock_for_save,
+)
 from hireplan.storage import plan_file
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
+from hireplan.storage.plan_lock import PlanLock
 from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
 
 if TYPE_CHECKING:
@@ -68,6 +78,8 @@ class FileActions(QObject):
         self._settings = settings
         self._before_save = before_save
         self.lock: PlanLock | None = None
+        self.disk = DiskWatch(self)
+        self.compare_versions: Callable[[Plan, Plan, str, str], None] | None = None  # the Compare dialog
         self.older_format: int | None = None
         """The format version of the open file when it is older than the app's (asked before saving)."""
 
@@ -90,6 +102,9 @@ class FileActions(QObject):
         self.recent_menu.setToolTipsVisible(True)  # the full path of each recent plan
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
         document.modifiedChanged.connect(self._update_enabled)
         document.pathChanged.connect(self._update_enabled)
         self._update_enabled()
@@ -157,10 +172,12 @@ class FileActions(QObject):
     def adopt_lock(self, lock: PlanLock) -> None:
         """Hold ``lock`` for the plan now shown (a restored recovery copy's file), letting go of any other."""
         self._keep_lock(lock)
+        self.disk.track(lock.plan_path)
 
     def show_untitled(self, plan: Plan) -> None:
         """Show a plan that has no file yet (new from a template, or the sample)."""
         self._release_lock()
+        self.disk.track(None)
         self._document.replace(plan, None)
         self._document.set_read_only(None)
         self._set_older_format(None)
@@ -185,9 +202,11 @@ class FileActions(QObject):
     def load(self, path: Path) -> bool:
         """Read ``path`` and show it; on any problem say so and keep the current plan."""
         path = path.expanduser()
-        lock = self._acquire_lock_for(path, opening=True)
-        if lock is False:
+        own = self.lock is not None and self.lock.plan_path == path.absolute()
+        decision = None if own else decide_lock(self._window, self.prompter, path, self._settings.user_name())
+        if decision is not None and decision.mode is OpenMode.CANCEL:
             return False
+        lock = self.lock if decision is None else decision.lock
         try:
             opened = open_plan_file(path)
         except PlanFileError as exc:
@@ -196,16 +215,27 @@ class FileActions(QObject):
             if not path.exists():
                 self._settings.remove_recent_file(path.resolve())
             return False
+        if decision is not None and decision.mode is OpenMode.COPY:
+            self.show_untitled(opened.plan)
+            self.statusMessage.emit(f"Opened a copy of {path.name}; Save asks where to keep it.")
+            return True
         self._keep_lock(lock)
         resolved = path.resolve()
         self._document.replace(opened.plan, resolved)
+        self.disk.track(resolved, opened.content_hash)
         read_only = why_read_only(resolved)
+        if read_only is None and decision is not None and decision.mode is OpenMode.READ_ONLY:
+            read_only = held_read_only_message(path.name, decision.notice)
         self._document.set_read_only(read_only)
         self._set_older_format(opened.format_version if opened.older else None)
         self._settings.add_recent_file(resolved)
         self.planOpened.emit(resolved)
-        if read_only:
+        if decision is not None and decision.mode is OpenMode.READ_ONLY:
+            self.statusMessage.emit(f"Opened {path.name} read-only: someone else has it open.")
+        elif read_only:
             self.statusMessage.emit(f"Opened {path.name} read-only: you do not have permission to change it.")
+        elif decision is not None and decision.notice:
+            self.statusMessage.emit(decision.notice)
         elif opened.older:
             self.statusMessage.emit(f"Opened {path.name}, saved in an older file format.")
         else:
@@ -226,6 +256,8 @@ class FileActions(QObject):
             self.statusMessage.emit(f"{self._document.path.name} is read-only: choose a name for a copy.")
             return self.save_as()
         if not self._upgrade_agreed(self._document.path):
+            return False
+        if not self._unchanged_on_disk(self._document.path):
             return False
         return self._write(self._document.path)
 
@@ -268,8 +300,8 @@ class FileActions(QObject):
             )
             return False
         if current is not None and _same_file(path, current):
-            return self._upgrade_agreed(current) and self._write(current)
-        lock = self._acquire_lock_for(path, opening=False)
+            return self._upgrade_agreed(current) and self._unchanged_on_disk(current) and self._write(current)
+        lock = self._acquire_lock_for(path)
         if lock is False:
             return False
         if not self._write(path):
@@ -281,6 +313,7 @@ class FileActions(QObject):
     def _write(self, path: Path) -> bool:
         if self._before_save is not None:
             self._before_save()
+        backup_problem = back_up_before_save(path, self._settings.backups_kept())
         try:
             plan_file.save_plan(self._document.plan, path, keep_backup=True)
         except PlanFileError as exc:
@@ -291,9 +324,10 @@ class FileActions(QObject):
             )
             return False
         self._document.mark_saved(path)
+        self.disk.track(path)
         self._set_older_format(None)  # the file now holds the current format
         self._settings.add_recent_file(path)
-        self.statusMessage.emit(f"Saved {path.name}")
+        self.statusMessage.emit(backup_problem or f"Saved {path.name}")
         return True
 
     def revert(self) -> bool:
@@ -313,42 +347,68 @@ class FileActions(QObject):
             self.prompter.show_error(self._window, "Could not revert", str(exc))
             return False
         self._document.replace(opened.plan, path)
-        self._document.set_read_only(why_read_only(path))
+        self.disk.track(path, opened.content_hash)
+        if not self._document.read_only:
+            self._document.set_read_only(why_read_only(path))
         self._set_older_format(opened.format_version if opened.older else None)
         self.statusMessage.emit(f"Reverted to the saved {path.name}")
         return True
 
     # Locks -------------------------------------------------------------------------------------
 
-    def _acquire_lock_for(self, path: Path, *, opening: bool) -> PlanLock | bool:
-        """A held lock; True when the person chose to go on without it; False to stop."""
-        if self.lock is not None and self.lock.plan_path == path.resolve():
-            return self.lock  # this window already holds it (reopening its own file)
-        lock = PlanLock(path)
-        try:
-            if lock.try_acquire():
-                return lock
-        except OSError:
-            return True  # the lock cannot be written (read-only home?): work on, unguarded
-        holder = lock.holder()
-        where = holder.describe() if holder else "somewhere else"
-        if opening:
-            return bool(self.prompter.ask_open_locked(self._window, path, where))
-        self.prompter.show_error(
-            self._window,
-            "Plan open elsewhere",
-            f"“{path.name}” is open {where}. Save this plan under another name, or close it there first.",
-        )
-        return False
+    def _acquire_lock_for(self, path: Path) -> PlanLock | bool:
+        """Before Save As onto ``path``: a held lock; True to go on without one; False when held elsewhere."""
+        if self.lock is not None and self.lock.plan_path == path.absolute():
+            return self.lock
+        lock, notice = lock_for_save(self._window, self.prompter, path, self._settings.user_name())
+        if notice:
+            self.statusMessage.emit(notice)
+        return lock
 
-    def _keep_lock(self, lock: PlanLock | bool) -> None:
+    # Changed on disk (the answers are carried out in disk_conflict) ----------------------------
+
+    def _unchanged_on_disk(self, path: Path) -> bool:
+        """Before saving over ``path``: True to go ahead; otherwise the person's answer was carried out."""
+        return resolve_disk_change(self, path)
+
+    def user_name(self) -> str:
+        return self._settings.user_name()
+
+    def window(self) -> QWidget:
+        return self._window
+
+    @property
+    def document(self) -> PlanDocument:
+        return self._document
+
+    def write_copy(self, copy: Path) -> bool:
+        """Save this window's plan as ``copy`` and go on editing it there (keep mine as a copy)."""
+        lock = self._acquire_lock_for(copy)
+        if lock is False or not self._write(copy):
+            self._drop_unless_kept(lock)
+            return False
+        self._keep_lock(lock)
+        return True
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_disk_quietly()
+
+    def check_disk_quietly(self) -> None:
+        """When the window regains focus: a status-bar notice if the file changed on disk."""
+        notice = self.disk.quiet_notice()
+        if notice:
+            self.statusMessage.emit(notice)
+
+    def _keep_lock(self, lock: PlanLock | bool | None) -> None:
         """Hold ``lock`` for the plan now shown, letting go of the previous plan's."""
         new = lock if isinstance(lock, PlanLock) else None
         if self.lock is not None and self.lock is not new:
             self.lock.release()
         self.lock = new
+        self.disk.hold(new)
 
-    def _drop_unless_kept(self, lock: PlanLock | bool) -> None:
+    def _drop_unless_kept(self, lock: PlanLock | bool | None) -> None:
         if isinstance(lock, PlanLock) and lock is not self.lock:
             lock.release()
 
@@ -356,6 +416,7 @@ class FileActions(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+        self.disk.hold(None)
 
     def shutdown(self) -> None:
         self._release_lock()
@@ -363,21 +424,7 @@ class FileActions(QObject):
     # Recent files ------------------------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self._settings.recent_files()
-        for number, path in enumerate(paths, start=1):
-            prefix = f"&{number} " if number < 10 else ""
-            action = self.recent_menu.addAction(f"{prefix}{path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
-        if not paths:
-            empty = self.recent_menu.addAction("No recent plans")
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear Recent Plans")
-        clear.triggered.connect(lambda _c=False: self._settings.set_recent_files([]))
+        fill_recent_menu(self.recent_menu, self._settings, self.open_recent)
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from hireplan.model import SCHEMA_VERSION, Plan
 from hireplan.storage.atomic import atomic_write_bytes
+from hireplan.storage.backups import content_hash
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.jsonio import decode_json_object, read_file
 from hireplan.storage.migrations import file_version
@@ -30,6 +31,8 @@ STATUS_NOTE = "Older file format: you are asked before it is saved in the new on
 class OpenedPlan:
     plan: Plan
     format_version: int
+    content_hash: str | None = None
+    """SHA-256 of the bytes read, so a later save can tell whether the file changed on disk."""
 
     @property
     def older(self) -> bool:
@@ -39,9 +42,10 @@ class OpenedPlan:
 def open_plan_file(path: Path) -> OpenedPlan:
     """``load_plan`` that also says which format the file was in; the file is never changed."""
     try:
-        raw = decode_json_object(read_file(path))
+        data = read_file(path)
+        raw = decode_json_object(data)
         version = file_version(raw)
-        return OpenedPlan(validate_plan_data(raw), version)
+        return OpenedPlan(validate_plan_data(raw), version, content_hash(data))
     except PlanFileError as exc:
         raise exc.with_source(path=path) from None
 

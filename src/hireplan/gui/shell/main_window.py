@@ -2,7 +2,7 @@
 
 Navigation (``navigation``), the plan header (``plan_header``), the status summary
 (``status_bar``), files (``file_actions``), recovery copies (``autosave``), the plan lock
-(``instance_lock``), settings (``app_settings``) and menus (``window_menus``) live in their own
+(``shared_plan``), settings (``app_settings``) and menus (``window_menus``) live in their own
 modules; this class wires them to one ``PlanDocument`` and decides what happens at start and close.
 """
 

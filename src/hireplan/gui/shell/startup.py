@@ -16,10 +16,10 @@ from hireplan.gui.common.prompts import Prompter, RecoveryOffer
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.shell.autosave import Autosaver, RecoveryEntry, orphaned_recoveries
 from hireplan.gui.shell.file_actions import FileActions
-from hireplan.gui.shell.instance_lock import PlanLock
 from hireplan.model import Plan
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import load_plan
+from hireplan.storage.plan_lock import LockState, PlanLock
 from hireplan.storage.templates import sample_plan
 
 
@@ -93,8 +93,11 @@ def restore(host: StartupHost, entry: RecoveryEntry) -> bool:
         return False
     host.files.shutdown()
     if entry.original_path is not None:
-        lock = PlanLock(entry.original_path)
-        if lock.try_acquire():
+        lock = PlanLock(entry.original_path, user=host.files.user_name())
+        result = lock.acquire()
+        if result.state is LockState.HELD and result.stale:
+            result = lock.take_over()  # most likely the crashed session this copy comes from
+        if result.state is LockState.ACQUIRED:
             host.files.adopt_lock(lock)
     document = host.document
     document.replace(plan, entry.original_path)
