@@ -30,7 +30,6 @@ from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter, QtPrompter
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.overview.overview_page import OverviewPage
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
@@ -45,6 +44,7 @@ from hireplan.gui.shell.section_panels import (
     SectionPanel,
     SectionPanels,
     build_checklist,
+    build_overview,
 )
 from hireplan.gui.shell.status_bar import StatusSummary
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
@@ -77,7 +77,7 @@ class MainWindow(Contained, QMainWindow):
         self.header = PlanHeader(self.document)
         self.navigation = NavigationView()
         self.stack = QStackedWidget()
-        self.overview = OverviewPage(self.document)
+        self.overview = build_overview(self.document)
         self.overview.sectionRequested.connect(self.go_to_section)
         self.overview.objectRequested.connect(self.show_object)
         self._add_page(nav.OVERVIEW, self.overview)

@@ -1,10 +1,10 @@
-"""The screens behind the checklist, Roles and offers, Compensation, Risks and Policy watch.
+"""The screens: the Overview, the checklist, Roles and offers, Compensation, Risks and Policy watch.
 
-The one place the shell builds a screen: each is built the first time its section is shown
-(start-up builds none of them), inside a page the window's stack already holds; the import of a
-screen's module is inside its factory for the same reason. ``SECTION_OF_KIND`` says which section
-owns each kind of plan object, so a "show me this" from a flag, the overview or the compensation
-table lands on the right screen.
+The one place the shell builds a screen (tool windows are built by ``dialog_actions``). The
+Overview is built with the window; every other screen the first time its section is shown, inside
+a page the window's stack already holds, and the import of its module is inside its factory for
+the same reason. ``SECTION_OF_KIND`` says which section owns each kind of plan object, so a "show
+me this" from a flag, the overview or the compensation table lands on the right screen.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hireplan.gui.common import section_keys as nav
+from hireplan.gui.overview.overview_page import OverviewPage
 
 if TYPE_CHECKING:
     from hireplan.gui.checklist.checklist_panel import ChecklistPanel
@@ -68,6 +69,11 @@ def _policy(document: PlanDocument, _prompter: Prompter) -> QWidget:
     from hireplan.gui.policy.policy_panel import PolicyPanel
 
     return PolicyPanel(document)
+
+
+def build_overview(document: PlanDocument) -> OverviewPage:
+    """The first screen, built with the window (it shows placeholders until the first analysis)."""
+    return OverviewPage(document)
 
 
 def build_checklist(document: PlanDocument) -> ChecklistPanel:
