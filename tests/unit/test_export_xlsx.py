@@ -11,6 +11,7 @@ import pytest
 
 from helpers.export_plans import HOSTILE, LONG_TEXT, TODAY, sample_plan
 from hireplan.analysis import Converted, analyse
+from hireplan.analysis.verdict import plan_verdict
 from hireplan.export.text import EXCEL_CELL_LIMIT
 from hireplan.export.xlsx import SHEETS, write_workbook
 from hireplan.export.xlsx_comp import comp_header
@@ -194,8 +195,11 @@ def test_summary_and_risks_equal_analysis(workbook: tuple[Plan, openpyxl.Workboo
     }
     for step in analysis.progress.steps:
         assert step_rows[step.title][1:4] == (step.done, step.applicable, pytest.approx(step.ratio))
-    total_row = next(row for row in summary if row[0] == "Total of priced roles")
-    assert total_row[3] == pytest.approx(float(analysis.budget.total))
+    total_row = next(row for row in summary if row[0] == "Total")
+    assert total_row[2] == pytest.approx(float(analysis.budget.planned_total))  # planned
+    assert total_row[3] == pytest.approx(float(analysis.budget.total))  # offered
+    verdict = plan_verdict(analysis.progress, plan.start_date, plan.target_date, TODAY)
+    assert any(row and row[0] == verdict.sentence for row in summary)
     risks = _rows(wb["Risks"])[1:]
     by_title = {row[2]: row for row in risks if row[0] == "Team risk"}
     for assessment in analysis.risks:

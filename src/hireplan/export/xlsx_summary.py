@@ -11,12 +11,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from hireplan.analysis import Converted, PlanAnalysis, Severity
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.progress import is_overdue
+from hireplan.analysis.verdict import plan_verdict
 from hireplan.export.xlsx_base import (
     DATE,
     INT,
     NOTE,
     OVERDUE_FILL,
     PERCENT,
+    PLAIN,
     SEVERITY_FONT,
     SUBTITLE,
     TITLE,
@@ -68,6 +70,10 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
         )
     writer.skip()
 
+    verdict = plan_verdict(analysis.progress, plan.start_date, plan.target_date, book.today)
+    writer.add([text(verdict.sentence, Style(bold=True, spill=True))], "verdict")
+    writer.skip()
+
     writer.add([text("Progress by step", SUBTITLE)])
     header_row(writer, ["Step", "Done", "Applicable", "Progress", "Overdue", "Blocked", "No owner", "Items"])
     for step in analysis.progress.steps:
@@ -102,37 +108,39 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
 
     budget = analysis.budget
     writer.add([text(f"Year-one budget ({budget.currency})", SUBTITLE)])
-    header_row(writer, ["Role", "Headcount", "Per hire", "Total", "Note"])
+    header_row(writer, ["Role", "Headcount", "Planned", "Offered", "Dearest offer per hire", "Note"])
     money = money_format(budget.currency)
     for cost in budget.roles:
         per_hire = cost.per_hire.amount if isinstance(cost.per_hire, Converted) else None
-        note = (
-            ""
-            if cost.total is not None
-            else (
-                "no offer yet"
+        notes = []
+        if cost.over_plan:
+            notes.append("offers over plan")
+        if cost.total is None:
+            notes.append(
+                "no plan and no offer yet"
                 if cost.per_hire is None
                 else f"not priced: {getattr(cost.per_hire, 'message', '')}"
             )
-        )
         writer.add(
             [
                 text(book.index.role_title(cost.role_id)),
                 number(cost.headcount),
+                number(cost.planned_total, money),
+                number(cost.total, money, Style(colour=SEVERITY_FONT["high"]) if cost.over_plan else PLAIN),
                 number(per_hire, money),
-                number(cost.total, money),
-                text(note, NOTE),
+                text("; ".join(notes), NOTE),
             ],
             "role title",
         )
     writer.add(
         [
-            text("Total of priced roles", bold),
+            text("Total", bold),
             None,
-            None,
+            number(budget.planned_total, money, bold),
             number(budget.total, money, bold),
+            None,
             text(
-                f"{len(budget.unpriced_role_ids)} role(s) not priced" if budget.unpriced_role_ids else "",
+                f"{len(budget.unpriced_role_ids)} role(s) not priced; " if budget.unpriced_role_ids else "",
                 NOTE,
             ),
         ]
