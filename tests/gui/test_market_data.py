@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
+from hireplan.gui.market_data.market_data_models import (
+    BenchmarksModel,
+    MarketsModel,
+    PayBandsModel,
+    PppModel,
+    RatesModel,
+)
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.storage.templates import sample_plan
@@ -106,7 +112,7 @@ def test_add_duplicate_delete_each_list_with_undo(panel: MarketDataPanel, doc: P
         assert len(copies) == 1 and page.model.rowCount() == count + 2
         assert page.delete() == 1
         assert page.model.rowCount() == count + 1
-    assert doc.undo_stack.count() == 12
+    assert doc.undo_stack.count() == 3 * len(panel.pages)  # markets, benchmarks, rates, PPP, bands
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert doc.plan.model_dump() == before
@@ -123,7 +129,7 @@ def test_market_data_is_a_tab_of_the_roles_screen_and_jumps_there(qtbot: QtBot, 
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object, doc: PlanDocument) -> None:
-    models = [MarketsModel(doc), BenchmarksModel(doc), RatesModel(doc), PppModel(doc)]
+    models = [MarketsModel(doc), BenchmarksModel(doc), RatesModel(doc), PppModel(doc), PayBandsModel(doc)]
     for model in models:
         model.set_live(True)
         qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -356,4 +356,4 @@ def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
     qtbot.waitUntil(lambda: form.summary.text() != before, timeout=1000)
     own = doc.analysis().offers["offer-sv-applied-d"].own_market
     assert own is not None and own.nominal is not None
-    assert f"compa-ratio {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()
+    assert f"compa-ratio is {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()

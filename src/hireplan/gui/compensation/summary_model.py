@@ -32,14 +32,27 @@ from hireplan.gui.compensation.mode_model import (
 from hireplan.model.plan import Plan
 
 
+def band_text(offer: OfferAnalysis) -> str:
+    """``0.36``, ``0.36, below`` / ``above``, or empty without a band."""
+    band = offer.pay_band
+    if band is None:
+        return ""
+    if band.amount is None:
+        return "no rate"
+    position = band.position
+    shown = format_ratio(position) if position is not None else DASH
+    return f"{shown}, {band.outside}" if band.outside else shown
+
+
 class SummaryColumn(IntEnum):
     OFFER = 0
     ANNUAL = 1
     FIRST_YEAR = 2
     OWN_COMPA = 3
-    COMPETING = 4
-    COMPETING_ANNUAL = 5
-    FIRST_YEAR_GAP = 6
+    BAND = 4
+    COMPETING = 5
+    COMPETING_ANNUAL = 6
+    FIRST_YEAR_GAP = 7
 
 
 class OffersSummaryModel(ModeModel):
@@ -50,6 +63,7 @@ class OffersSummaryModel(ModeModel):
         "Annual total",
         "First-year value",
         "Own market",
+        "Internal band",
         "Competing package",
         "Their annual",
         "First-year margin",
@@ -95,6 +109,10 @@ class OffersSummaryModel(ModeModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
                 SummaryColumn.OWN_COMPA: "Compa-ratio and percentile against the offer's own market",
+                SummaryColumn.BAND: (
+                    "Position in your own pay band for the role and market: 0 at the minimum, "
+                    "1 at the maximum (Market data, Internal pay bands)"
+                ),
                 SummaryColumn.ANNUAL: (
                     "Total direct pay, as surveys count it: base, bonus (guaranteed extra months "
                     "included) and a year of equity; sign-on and allowances are in the first year"
@@ -171,6 +189,8 @@ class OffersSummaryModel(ModeModel):
             if offer.own_market is not None and offer.own_market.indicative:
                 return f"{format_ratio(position.compa_ratio)} ({position.label}, indicative)"
             return f"{format_ratio(position.compa_ratio)} ({position.label})"
+        if column is SummaryColumn.BAND:
+            return band_text(offer)
         if competing is None:
             return "" if column is not SummaryColumn.COMPETING else "none entered"
         if column is SummaryColumn.COMPETING:
@@ -196,6 +216,7 @@ class OffersSummaryModel(ModeModel):
             SummaryColumn.ANNUAL: amount_of(annual),
             SummaryColumn.FIRST_YEAR: amount_of(first_year),
             SummaryColumn.OWN_COMPA: position.compa_ratio if position is not None else None,
+            SummaryColumn.BAND: offer.pay_band.position if offer.pay_band is not None else None,
             SummaryColumn.COMPETING_ANNUAL: amount_of(offer.competing_annual_reporting),
             SummaryColumn.FIRST_YEAR_GAP: amount_of(offer.competing_gap_reporting),
         }

@@ -292,10 +292,16 @@ class ImportDialog(Contained, QDialog):
             self.summary.setText(" ".join(self.preview.problems))
         else:
             existing = plural(len(self._document.plan.benchmarks), "benchmark")
-            self.summary.setText(
+            text = (
                 f"{plural(count, 'row')} will be added to the {existing} in the plan; "
                 f"{len(self.preview.bad)} left out."
             )
+            notes = self.preview.notes
+            if notes:  # how cells were read, e.g. RMB as CNY
+                shown = " ".join(notes[:3])
+                more = f" ({len(notes) - 3} more rows like these.)" if len(notes) > 3 else ""
+                text = f"{text} {shown}{more}"
+            self.summary.setText(text)
         self.import_button.setEnabled(count > 0)
         self.import_button.setText(f"Import {plural(count, 'row')}")
         self._idle()

@@ -18,6 +18,7 @@ from hireplan.gui.common.list_table_model import (
     parse_currency,
     parse_date,
     parse_decimal,
+    parse_money,
     parse_optional_int,
     parse_optional_money,
     parse_text,
@@ -27,13 +28,16 @@ from hireplan.gui.common.list_table_model import (
 from hireplan.gui.common.plan_names import document_market_choices, document_market_name
 from hireplan.gui.common.style import AMBER_TINT
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model.market import PayPeriod
+from hireplan.model.market import PayBasis, PayPeriod
 from hireplan.model.roles import Level
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis, StaleData
 
 STALE_TINT = AMBER_TINT
+TOTAL_BASES = (PayBasis.TOTAL_CASH, PayBasis.TOTAL_DIRECT)
+"""What a benchmark's total figures may measure (base salary is what its base figures are)."""
+CURRENCY_TIP = "ISO 4217 code such as USD or CNY (RMB is read as CNY)"
 NO_LEVEL = ""
 """Drop-down value for "all levels" (None in the model)."""
 
@@ -116,7 +120,13 @@ class MarketsModel(ListTableModel):
                 parse=lambda v, _m: str(v or "").strip().upper(),
                 tooltip=lambda _m: "Two-letter country code (CN, US...), used to pick the PPP factor",
             ),
-            Col("Currency", lambda m: m.currency, "currency", parse=parse_currency),
+            Col(
+                "Currency",
+                lambda m: m.currency,
+                "currency",
+                parse=parse_currency,
+                tooltip=lambda _m: CURRENCY_TIP,
+            ),
         ]
         super().__init__(document, "market", columns, parent)
 
@@ -158,7 +168,13 @@ class BenchmarksModel(ListTableModel):
                 parse=lambda v, _b: v or None,
                 choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
             ),
-            Col("Currency", lambda b: b.currency, "currency", parse=parse_currency),
+            Col(
+                "Currency",
+                lambda b: b.currency,
+                "currency",
+                parse=parse_currency,
+                tooltip=lambda _b: CURRENCY_TIP,
+            ),
             Col(
                 "Per",
                 lambda b: b.period.value,
@@ -183,6 +199,17 @@ class BenchmarksModel(ListTableModel):
             _percentile("base_p50", "Base P50"),
             _percentile("base_p75", "Base P75"),
             _percentile("base_p90", "Base P90"),
+            Col(
+                "Totals measure",
+                lambda b: b.total_basis.label,
+                "total_basis",
+                edit=lambda b: b.total_basis.value,
+                choices=lambda: [(basis.label, basis.value) for basis in TOTAL_BASES],
+                tooltip=lambda b: (
+                    f"The total figures are {b.total_basis.words}. Base figures are base salary. "
+                    "Sign-on, allowances and relocation are never in either."
+                ),
+            ),
             _percentile("total_p25", "Total P25"),
             _percentile("total_p50", "Total P50"),
             _percentile("total_p75", "Total P75"),
@@ -209,6 +236,86 @@ class BenchmarksModel(ListTableModel):
     def _on_markets_renamed(self, kind: str, _ids: list[str]) -> None:
         if kind == "market" and self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+
+def _band_amount(field: str, header: str) -> Col:
+    return Col(
+        header,
+        lambda b: show_money(getattr(b, field)),
+        field,
+        edit=lambda b: str(getattr(b, field)),
+        parse=parse_money,
+        right=True,
+        tooltip=lambda b: f"A year, in {b.currency}, on {b.basis.words}",
+    )
+
+
+class PayBandsModel(ListTableModel):
+    """The employer's own pay bands: minimum, midpoint and maximum a year for a family, level and market."""
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        columns = [
+            Col(
+                "Market",
+                lambda b: document_market_name(document, b.market_id),
+                "market_id",
+                edit=lambda b: b.market_id,
+                choices=lambda: document_market_choices(document, allow_none=False),
+            ),
+            Col(
+                "Job family",
+                lambda b: b.job_family,
+                "job_family",
+                parse=parse_text,
+                tooltip=lambda _b: "Matched against the roles' job family",
+            ),
+            Col(
+                "Level",
+                lambda b: b.level.label if b.level else "All levels",
+                "level",
+                edit=lambda b: b.level.value if b.level else NO_LEVEL,
+                parse=lambda v, _b: v or None,
+                choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
+            ),
+            Col(
+                "Currency",
+                lambda b: b.currency,
+                "currency",
+                parse=parse_currency,
+                tooltip=lambda _b: CURRENCY_TIP,
+            ),
+            Col(
+                "Basis",
+                lambda b: b.basis.label,
+                "basis",
+                edit=lambda b: b.basis.value,
+                choices=lambda: [(basis.label, basis.value) for basis in PayBasis],
+                tooltip=lambda b: f"The band's figures are {b.basis.words}",
+            ),
+            Col(
+                "Months/yr",
+                lambda b: format_rate(b.months_per_year) if b.basis is PayBasis.BASE else "",
+                "months_per_year",
+                edit=lambda b: str(b.months_per_year),
+                parse=parse_decimal,
+                right=True,
+                tooltip=lambda _b: (
+                    "Monthly salaries the band's base covers (14 for a 14-month package); "
+                    "an offer's guaranteed extra months count as base up to it"
+                ),
+            ),
+            _band_amount("minimum", "Minimum"),
+            _band_amount("midpoint", "Midpoint"),
+            _band_amount("maximum", "Maximum"),
+            Col(
+                "Notes",
+                lambda b: " ".join(b.notes.split()),
+                "notes",
+                edit=lambda b: b.notes,
+                parse=parse_text,
+            ),
+        ]
+        super().__init__(document, "band", columns, parent)
 
 
 class RatesModel(ListTableModel):

@@ -23,7 +23,13 @@ from hireplan.gui.common.style import ERROR_STYLE
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
-from hireplan.gui.market_data.market_data_models import BenchmarksModel, MarketsModel, PppModel, RatesModel
+from hireplan.gui.market_data.market_data_models import (
+    BenchmarksModel,
+    MarketsModel,
+    PayBandsModel,
+    PppModel,
+    RatesModel,
+)
 from hireplan.model import collection_edits
 from hireplan.model.kinds import counted, kind_info
 
@@ -121,7 +127,7 @@ def market_in_use(document: PlanDocument, ids: list[str]) -> str:
 
 
 class MarketDataPanel(Contained, QWidget):
-    """Markets, benchmarks, exchange rates and PPP factors."""
+    """Markets, benchmarks, exchange rates, PPP factors and the internal pay bands."""
 
     objectRequested = Signal(str, str)
 
@@ -153,8 +159,10 @@ class MarketDataPanel(Contained, QWidget):
         self.markets = _ListPage(document, MarketsModel(document, self), self._add_refused)
         self.rates = _ListPage(document, RatesModel(document, self), self._add_refused)
         self.ppp = _ListPage(document, PppModel(document, self), self._add_refused)
+        self.bands = _ListPage(document, PayBandsModel(document, self), self._add_refused)
         self.pages: dict[str, _ListPage] = {
             "benchmark": self.benchmarks,
+            "band": self.bands,
             "market": self.markets,
             "rate": self.rates,
             "ppp": self.ppp,
@@ -165,6 +173,11 @@ class MarketDataPanel(Contained, QWidget):
         self.tabs.addTab(self.markets, "Markets")
         self.tabs.addTab(self.rates, "Exchange rates")
         self.tabs.addTab(self.ppp, "PPP factors")
+        self.tabs.addTab(self.bands, "Internal pay bands")
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.bands),
+            "Optional: your own pay ranges; offers are placed in them beside the market comparison",
+        )
         for page in self.pages.values():
             page.model.editRefused.connect(self.message.setText)
             page.refused.connect(self.message.setText)

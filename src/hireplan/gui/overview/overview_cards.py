@@ -15,11 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 
 from hireplan.analysis.due import next_due
-from hireplan.analysis.format import format_conversion, format_date, format_money, format_progress
+from hireplan.analysis.format import format_date, format_money, format_progress
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.style import CAUTION_TEXT, ERROR_TEXT, SEVERITY_COLOURS, coloured
+from hireplan.gui.overview import budget_text
 from hireplan.gui.overview.overview_card import MAX_LISTED, Card
 from hireplan.model.kinds import KINDS
 from hireplan.model.plan import Plan
@@ -134,7 +135,7 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
 
 
 def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:
-    """The first-year cost of the roles, the most expensive first, and what it leaves out."""
+    """Offered against planned for the year, the dearest roles first, and what cannot be priced."""
 
     card.clear()
     budget = analysis.budget
@@ -146,12 +147,9 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
             lambda: links.section(nav.ROLES),
         )
         return
-    headcount = sum(role.headcount for role in budget.roles)
-    total = html.escape(format_money(budget.total, budget.currency))
-    card.add_text(
-        f"<span style='font-size:large'><b>{total}</b></span>"
-        f" for {plural(headcount, 'hire')} across {plural(len(budget.roles), 'role')}"
-    )
+    card.add_text(f"<span style='font-size:large'>{html.escape(budget_text.headline(budget))}</span>")
+    if over := budget_text.over_plan(budget):
+        card.add_text(coloured(html.escape(over), CAUTION_TEXT))
     titles = {role.id: role.title for role in plan.roles}
     if budget.unpriced_role_ids:
         names = ", ".join(titles.get(r, r) for r in budget.unpriced_role_ids[:4])
@@ -159,17 +157,17 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
         roles = plural(len(budget.unpriced_role_ids), "role")
         card.add_text(
             coloured(
-                f"Not included: {roles} without an offer or a rate ({html.escape(names)}{more}).",
+                f"Not fully priced: {roles} with seats that have no plan, offer or rate "
+                f"({html.escape(names)}{more}).",
                 CAUTION_TEXT,
             )
         )
     priced = sorted((cost for cost in budget.roles if cost.total is not None), key=lambda c: -(c.total or 0))
     for cost in priced[:MAX_LISTED]:
-        per_hire = format_conversion(cost.per_hire) if cost.per_hire is not None else ""
         total = format_money(cost.total, budget.currency) if cost.total is not None else ""
         card.add_link(
             f"{shorten(titles.get(cost.role_id, cost.role_id), 40)}: {total}",
-            f"{cost.headcount} × {per_hire} first-year cost per hire",
+            budget_text.role_tip(cost, budget.currency),
             partial(links.open_object, "role", cost.role_id),
         )
     if len(priced) > MAX_LISTED:

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.analysis.format import format_money, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
+from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
 from hireplan.model.roles import BonusKind, Offer
 
 BONUS_LABELS = {
@@ -267,19 +267,10 @@ class OfferForm(QWidget):
         result = analysis.offers.get(offer.id)
         parts: list[str] = []
         if result is not None:
-            figures = result.figures
-            parts.append(f"Annual total {format_money(figures.annual_total, figures.currency)}")
-            parts.append(f"first year {format_money(figures.first_year_value, figures.currency)}")
-            own = result.own_market
-            if own is not None and own.nominal is not None:
-                parts.append(
-                    f"compa-ratio {format_ratio(own.nominal.compa_ratio)} of the {own.market_name} median "
-                    f"({own.nominal.label})"
-                )
-            else:
-                parts.append("no benchmark in its market yet")
+            role = next((r for r in self._document.plan.roles if r.id == offer.role_id), None)
+            parts = [market_sentence(result), band_sentence(result), plan_sentence(result, role, analysis)]
         flags = [flag for flag in analysis.flags_for("offer", offer.id) if not flag.acknowledged]
-        text = "; ".join(parts) + "."
+        text = " ".join(part for part in parts if part)
         if flags:
             text += " Flags: " + "; ".join(f"{flag.severity.label}: {flag.title}" for flag in flags) + "."
         self.summary.setText(text)

@@ -142,6 +142,7 @@ class RolesOffersPanel(Contained, QWidget):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.offers_model.set_live(True)
+        self.roles_model.set_live(True)  # planned against offered comes from the analysis
         if not self._sized:
             self._sized = True
             for view in (self.roles_view, self.offers_view):
