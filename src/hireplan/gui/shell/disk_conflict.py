@@ -30,7 +30,7 @@ class ConflictHost(Protocol):
 
     prompter: Prompter
     disk: DiskWatch
-    compare_versions: Callable[[Plan, Plan, str, str], None] | None
+    compare_versions: Callable[[Plan, Plan, str, str], object] | None
     statusMessage: SignalInstance
 
     @property

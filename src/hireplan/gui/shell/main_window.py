@@ -47,6 +47,7 @@ from hireplan.gui.shell.section_panels import (
     build_overview,
 )
 from hireplan.gui.shell.status_bar import StatusSummary
+from hireplan.gui.shell.version_actions import VersionActions, approval_title
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
 
@@ -130,6 +131,21 @@ class MainWindow(Contained, QMainWindow):
             on_find=self.start_find,
             on_about=self.about,
         )
+        self.versions = VersionActions(
+            self,
+            document=self.document,
+            files=self.files,
+            settings=self.settings,
+            prompter=self.prompter,
+            show_status=self.show_status,
+        )
+        if self.menus.file_menu is not None:
+            self.menus.file_menu.insertActions(self.dialogs.tools.export, self.versions.actions)
+        self._approval_timer = QTimer(self)
+        self._approval_timer.setSingleShot(True)
+        self._approval_timer.setInterval(400)
+        self._approval_timer.timeout.connect(self._update_title)
+        self.document.undo_stack.indexChanged.connect(lambda _i: self._approval_timer.start())
 
         self.navigation.sectionChosen.connect(self._show_section)
         self.header.notice.connect(self.show_status)
@@ -282,10 +298,11 @@ class MainWindow(Contained, QMainWindow):
     def _update_title(self, *_args: object) -> None:
         path = self.document.path
         name = self.files.display_name()
+        approval = approval_title(self.document.plan)
         if self.document.read_only:
-            self.setWindowTitle(f"{name} (read-only)[*] — hireplan")
+            self.setWindowTitle(f"{name} (read-only){approval}[*] — hireplan")
         else:
-            self.setWindowTitle(f"{name}[*] — hireplan")
+            self.setWindowTitle(f"{name}{approval}[*] — hireplan")
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowModified(self.document.is_modified())
 

@@ -47,6 +47,7 @@ class WindowMenus:
     quit_action: QAction
     go_menu: QMenu
     toolbar: QToolBar
+    file_menu: QMenu | None = None
     section_actions: list[QAction] = field(default_factory=list)
 
 
@@ -132,7 +133,9 @@ def build_menus(
     toolbar.addAction(redo_action)
     window.addToolBar(toolbar)
 
-    return WindowMenus(undo_action, redo_action, find_action, close_action, quit_action, go_menu, toolbar)
+    return WindowMenus(
+        undo_action, redo_action, find_action, close_action, quit_action, go_menu, toolbar, file_menu
+    )
 
 
 def add_checklist_actions(menus: WindowMenus, window: QMainWindow, actions: Sequence[QAction]) -> QMenu:

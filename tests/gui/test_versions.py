@@ -1,0 +1,117 @@
+"""Approve this version, see it in the title, compare and restore earlier versions from the File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from helpers.fakes import FakePrompter
+from helpers.plans import checklist_plan
+from hireplan.cli.main import main
+from hireplan.gui.versions.approve_dialog import ApproveDialog
+from hireplan.gui.versions.restore_dialog import RestoreDialog
+from hireplan.storage.approvals import approved_copy
+from hireplan.storage.plan_file import load_plan, save_plan
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    path = tmp_path / "team.hireplan"
+    save_plan(checklist_plan(), path)
+    return path
+
+
+def _answer_approve(monkeypatch: pytest.MonkeyPatch, role: str = "Head of People") -> None:
+    def exec_(dialog: ApproveDialog) -> int:
+        assert dialog.name.text(), "the user name from Settings is filled in"
+        dialog.role.setText(role)
+        dialog.note.setPlainText("Approved for the Q1 hiring round.")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ApproveDialog, "exec", exec_)
+
+
+def test_approve_then_edit_the_title_and_the_cli_follow(
+    make_window: Any,
+    prompter: FakePrompter,
+    plan_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    window = make_window()
+    window.settings.set_user_name("Li Na")
+    assert window.files.load(plan_path)
+    _answer_approve(monkeypatch)
+    assert window.versions.approve()
+    saved = load_plan(plan_path)
+    assert saved.approval is not None
+    assert (saved.approval.approved_by, saved.approval.role) == ("Li Na", "Head of People")
+    assert approved_copy(plan_path, saved) is not None, "the approved copy is kept in the backups"
+    assert "Approved on" in window.windowTitle() and "by Li Na" in window.windowTitle()
+
+    item = window.document.plan.steps[0].items[0]
+    window.document.set_field("item", item.id, "owner", "Wang Lei")
+    window._update_title()
+    assert "Changed since approval" in window.windowTitle()
+    assert window.files.save()
+
+    assert main(["diff", str(plan_path), "--since-approved"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Item “") and out[0].endswith("was changed.")
+    assert out[1].strip().startswith("Its owner changed from")
+    assert "Wang Lei" in out[1]
+    assert len([line for line in out if not line.startswith("  ")]) == 1, "exactly the one edit"
+
+
+def test_a_read_only_window_cannot_approve(make_window: Any, prompter: FakePrompter, plan_path: Path) -> None:
+    first = make_window()
+    assert first.files.load(plan_path)
+    second = make_window(FakePrompter())
+    assert second.files.load(plan_path)
+    assert second.document.read_only
+    assert not second.versions.approve_action.isEnabled()
+
+
+def test_restore_an_earlier_version_as_unsaved_changes(
+    make_window: Any, prompter: FakePrompter, plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    for number in range(3):
+        window.document.set_field("plan", window.document.plan.id, "notes", f"save {number}")
+        assert window.files.save()
+
+    def exec_(dialog: RestoreDialog) -> int:
+        assert [b.describe().startswith("Saved") for b in dialog.backups] == [True, True, True]
+        dialog.list.setCurrentRow(1)  # the second newest: the file as it was after "save 0"
+        dialog._finish("restore")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(RestoreDialog, "exec", exec_)
+    assert window.versions.restore()
+    assert window.document.plan.notes == "save 0"
+    assert window.document.is_modified()
+    assert load_plan(plan_path).notes == "save 2", "nothing on disk changes until Save"
+
+
+def test_compare_dialog_lists_the_changes_between_two_versions(
+    make_window: Any, prompter: FakePrompter, plan_path: Path, tmp_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    other = load_plan(plan_path)
+    other.title = "Renamed elsewhere"
+    other_path = tmp_path / "other.hireplan"
+    save_plan(other, other_path)
+    prompter.open_path = other_path
+    assert window.versions.compare_with_file()
+    dialog = window.versions.last_compare
+    assert dialog is not None
+    lines = dialog.lines()
+    assert "The plan was changed." in lines
+    assert any("Its title changed from Renamed elsewhere to" in line for line in lines)
+    same = window.versions.compare(window.document.plan, window.document.plan, "a", "b")
+    assert same.summary.text() == "The two versions are the same." and same.lines() == []
