@@ -193,7 +193,12 @@ def summary(brief: Brief) -> list[Flowable]:
         *budget_block(brief),
         Paragraph("Risks that need a decision, by kind", st.h3),
         *_risk_groups(brief, groups),
-        Paragraph("Offers below market or outside their pay band", st.h3),
+        Paragraph(
+            "Offers below market or outside their pay band"
+            if brief.plan.pay_bands
+            else "Offers below market",
+            st.h3,
+        ),
         *offers_block(brief),
         Paragraph("Leadership is asked to decide", st.h3),
         *[

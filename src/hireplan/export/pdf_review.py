@@ -37,6 +37,7 @@ def offers_block(brief: Brief) -> list[Flowable]:
     found = offers_to_review(brief.analysis)
     if not found:
         return [Paragraph("No offer is below its market's median or outside its pay band.", st.body)]
+    bands = bool(brief.plan.pay_bands)  # without any band the column would only say "no band"
     rows = []
     for standing in found[:SHOWN]:
         offer = brief.offers[standing.offer_id]
@@ -55,18 +56,15 @@ def offers_block(brief: Brief) -> list[Flowable]:
                 brief.market_name(offer.market_id),
                 where,
                 compa,
-                _band(brief, standing),
+                *([_band(brief, standing)] if bands else []),
             ]
         )
-    out: list[Flowable] = [
-        brief.table(
-            ["Role", "Candidate", "Market", "Position", "Compa-ratio", "Pay band"],
-            rows,
-            [0.26, 0.2, 0.16, 0.12, 0.11, 0.15],
-            "summary offers to review",
-            right=(3, 4),
-        )
-    ]
+    header = ["Role", "Candidate", "Market", "Position", "Compa-ratio"]
+    widths = [0.3, 0.24, 0.2, 0.13, 0.13]
+    if bands:
+        header.append("Pay band")
+        widths = [0.26, 0.2, 0.16, 0.12, 0.11, 0.15]
+    out: list[Flowable] = [brief.table(header, rows, widths, "summary offers to review", right=(3, 4))]
     notes = []
     if len(found) > SHOWN:
         notes.append(
