@@ -406,5 +406,6 @@ class CompensationPanel(Contained, QWidget):
         unit = unit_of(self._mode, plan.reporting_currency)
         self.legend_label.setText(
             f"Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the plan's "
-            "threshold), amber below the median, green at or above it. Bold market = the offer's own market."
+            "threshold), amber below the median, green at or above it; a benchmark for all levels or "
+            "another level is indicative and left uncoloured. Bold market = the offer's own market."
         )

@@ -40,7 +40,7 @@ from hireplan.model.roles import BonusKind, Offer
 BONUS_LABELS = {
     BonusKind.PERCENT: "% of base",
     BonusKind.AMOUNT: "Yearly amount",
-    BonusKind.MONTHS: "Extra months",
+    BonusKind.MONTHS: "Guaranteed extra months (13th, 14th…)",
 }
 OFFER_MONEY = (
     ("base", "Base salary (yearly)"),
