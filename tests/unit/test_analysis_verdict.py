@@ -10,7 +10,7 @@ from pathlib import Path
 
 from helpers.export_plans import TODAY, sample_plan
 from hireplan.analysis import Progress, Severity, StepProgress, analyse
-from hireplan.analysis.digest import below_market_offers, group_flags, role_summaries
+from hireplan.analysis.digest import HOUSEKEEPING_RULES, below_market_offers, group_flags, role_summaries
 from hireplan.analysis.verdict import Pace, plan_verdict
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "calculations.md"
@@ -63,6 +63,8 @@ def test_flags_of_one_kind_are_one_group_with_their_count() -> None:
     assert sum(g.count for g in groups) == len(open_flags)
     keys = [(g.rule, g.severity) for g in groups]
     assert len(keys) == len(set(keys))
+    upkeep = group_flags(analysis.flags, without=HOUSEKEEPING_RULES)
+    assert upkeep and not any(g.rule in HOUSEKEEPING_RULES for g in upkeep)
     ranks = [g.severity.rank for g in groups]
     assert ranks == sorted(ranks) and groups[0].severity is Severity.HIGH
 

@@ -145,6 +145,9 @@ def test_page_one_answers_the_three_questions(brief: tuple[Plan, Path, ExportRep
     ):
         assert heading in first
     assert plan.title.split()[0] in first and "Hiring plan brief" in first  # the cover's facts, folded in
+    risks = first[first.index("Risks that need a decision") : first.index("Offers below market")]
+    assert any(f.rule == "items-overdue" for f in analysis.flags)
+    assert "Overdue checklist items" not in risks  # routine upkeep is in the verdict box, not among the risks
     assert "Summary, continued" in reader.pages[1].extract_text()
     assert "Roles and offers" in reader.pages[2].extract_text()
 

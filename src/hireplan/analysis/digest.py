@@ -33,15 +33,23 @@ class FlagGroup:
         return len(self.flags)
 
 
-def group_flags(flags: Sequence[Flag], *, include_acknowledged: bool = False) -> list[FlagGroup]:
+HOUSEKEEPING_RULES = frozenset(
+    {"items-overdue", "items-blocked", "items-unassigned", "critical-item-no-due-date"}
+)
+"""Checklist upkeep: a brief reports these in its verdict and exceptions, not among the risks."""
+
+
+def group_flags(
+    flags: Sequence[Flag], *, include_acknowledged: bool = False, without: frozenset[str] = frozenset()
+) -> list[FlagGroup]:
     """Open flags grouped by rule and severity, most severe group first, then the larger group.
 
     A rule that raises the same flag for 60 offers gives one group of 60, so a "top flags" list
-    made from groups never shows five copies of one flag.
+    made from groups never shows five copies of one flag. Rules in ``without`` are left out.
     """
     groups: dict[tuple[str, Severity], list[Flag]] = {}
     for flag in flags:
-        if flag.acknowledged and not include_acknowledged:
+        if (flag.acknowledged and not include_acknowledged) or flag.rule in without:
             continue
         groups.setdefault((flag.rule, flag.severity), []).append(flag)
     out = []

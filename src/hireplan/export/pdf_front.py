@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hireplan.analysis import Severity
-from hireplan.analysis.digest import FlagGroup, group_flags
+from hireplan.analysis.digest import HOUSEKEEPING_RULES, FlagGroup, group_flags
 from hireplan.analysis.verdict import Pace, Verdict, plan_verdict
 from hireplan.export import fmt
 from hireplan.export.fonts import register_font
@@ -125,7 +125,12 @@ def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
     if more:
         count = sum(g.count for g in more)
         out.append(
-            Paragraph(f"{len(more)} more kinds of flag ({count} flags) are listed under Top risks.", st.small)
+            Paragraph(
+                f"{len(more)} more kinds of flag ({count} flags) are listed under Top risks; "
+                "checklist upkeep (overdue, blocked and ownerless items) is in the line above and "
+                "under Checklist exceptions.",
+                st.small,
+            )
         )
     return out
 
@@ -183,7 +188,7 @@ def summary(brief: Brief) -> list[Flowable]:
     """Page 1: header, verdict, budget, risks by kind, offers below market and decisions."""
     st = brief.st
     verdict = verdict_of(brief)
-    groups = group_flags(brief.analysis.flags)
+    groups = group_flags(brief.analysis.flags, without=HOUSEKEEPING_RULES)  # upkeep is in the verdict box
     decisions = _decisions(brief, verdict, groups)
     body: list[Flowable] = [
         *_header(brief),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph
 
 from hireplan.analysis import Flag, Severity
-from hireplan.analysis.digest import group_flags
+from hireplan.analysis.digest import HOUSEKEEPING_RULES, group_flags
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_styles import HEADER_BG, SEVERITY_COLOURS
@@ -80,7 +80,7 @@ def _flag_counts(brief: Brief) -> Flowable:
 
 
 def _top_groups(brief: Brief) -> list[Flowable]:
-    groups = group_flags(brief.analysis.flags)[:TOP_GROUPS]
+    groups = group_flags(brief.analysis.flags, without=HOUSEKEEPING_RULES)[:TOP_GROUPS]
     if not groups:
         return [Paragraph("The plan raises no open flags.", brief.st.body)]
     rows = []
