@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -194,3 +195,21 @@ def test_export_dialog_starts_with_the_default_page_size(
     dialog = ExportDialog(document, prompter, settings=app_settings)
     qtbot.addWidget(dialog)
     assert dialog.pdf_options().page_size == "letter"
+
+
+def test_user_name_backups_and_team_library_are_kept_and_acknowledgements_name_the_user(
+    qtbot: Any, document: PlanDocument, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    assert app_settings.user_name(), "defaults to the account's name"
+    assert app_settings.backups_kept() == 5
+    dialog = make(qtbot, document, app_settings)
+    dialog.user_name.setText(" Zhao Min ")
+    dialog.backups_kept.setValue(8)
+    dialog.team_library.setText(str(tmp_path / "share" / "templates"))
+    ok(qtbot, dialog)
+    assert app_settings.user_name() == "Zhao Min"
+    assert app_settings.backups_kept() == 8
+    assert app_settings.team_library() == tmp_path / "share" / "templates"
+    flag = next(f for f in document.analysis().flags if not f.acknowledged)
+    assert document.acknowledge_flags([flag.key], "Accepted for now", date(2027, 1, 31))
+    assert document.plan.acknowledgements[-1].acknowledged_by == "Zhao Min"

@@ -152,8 +152,10 @@ class PlanDocument(PlanState):
         accepted: dict[str, operations.Accepted] | None = None,
     ) -> bool:
         """Accept the flags with ``keys`` until ``review_date`` for ``reason``, as of today, by ``by``
-        (the plan's owner when None), each as it is now (``accepted``: key -> severity, figure)."""
+        (the person editing when None, else the plan's owner), each as it is now (``accepted``: key ->
+        severity, figure)."""
         wanted = list(dict.fromkeys(keys))
+        by = by or self.user_name or None
         found = operations.acknowledge(
             self.plan, wanted, reason, review_date, date.today(), by=by, accepted=accepted
         )

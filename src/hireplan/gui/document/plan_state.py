@@ -95,6 +95,8 @@ class PlanState(QObject):
         super().__init__(parent)
         self.plan = plan
         self.path = path
+        self.user_name = ""
+        """Who is editing (Settings' user name): recorded on acknowledgements when no one else is named."""
         self.undo_stack = RefusingUndoStack(self)
         self.undo_stack.refused.connect(self.editRefused)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Signal
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
 from hireplan.gui.common.containment import Contained
+from hireplan.storage.backups import MAX_KEEP
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -189,7 +191,18 @@ class SettingsDialog(Contained, QDialog):
         self.default_owner = QLineEdit(settings.default_owner())
         self.default_owner.setPlaceholderText("Your name, put in the owner field of new plans")
         self.default_owner.setMaxLength(500)
+        self.user_name = QLineEdit(settings.user_name())
+        self.user_name.setMaxLength(80)
+        self.user_name.setToolTip("Recorded on locks, acknowledgements, approvals and template publishes")
+        self.backups_kept = _spin(1, MAX_KEEP, "")
+        self.backups_kept.setValue(settings.backups_kept())
+        self.backups_kept.setToolTip("How many earlier saves of each plan .hireplan-backups keeps")
+        self.team_library = QLineEdit(str(settings.team_library() or ""))
+        self.team_library.setPlaceholderText("A folder on the team's shared drive")
         app_form = QFormLayout()
+        app_form.addRow("Your &name:", self.user_name)
+        app_form.addRow("&Backups kept per plan:", self.backups_kept)
+        app_form.addRow("&Team template library:", self.team_library)
         app_form.addRow("&Autosave every:", self.autosave)
         app_form.addRow("PDF &page size:", self.page_size)
         app_form.addRow("Default &owner of new plans:", self.default_owner)
@@ -267,6 +280,11 @@ class SettingsDialog(Contained, QDialog):
         self.settings.set_autosave_seconds(seconds)
         self.settings.set_default_page_size(str(self.page_size.currentData()))
         self.settings.set_default_owner(self.default_owner.text())
+        self.settings.set_user_name(self.user_name.text())
+        self.settings.set_backups_kept(self.backups_kept.value())
+        library = self.team_library.text().strip()
+        self.settings.set_team_library(Path(library).expanduser() if library else None)
+        self.document.user_name = self.settings.user_name()
         self.settings.sync()
         if changed:
             self.autosaveIntervalChanged.emit(self.settings.autosave_seconds())

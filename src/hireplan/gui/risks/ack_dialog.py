@@ -40,7 +40,7 @@ class AckInput:
     reason: str
     review_date: date
     by: str = ""
-    """Who accepts it; empty means the plan's owner."""
+    """Who accepts it; empty means the person editing (Settings' user name)."""
 
 
 AskAcknowledgement = Callable[[QWidget | None, Sequence[Flag]], AckInput | None]
@@ -89,7 +89,7 @@ class AckDialog(Contained, QDialog):
         self.review_edit.setDate(QDate(review.year, review.month, review.day))
         form.addRow("Review &on:", self.review_edit)
         self.by_edit = QLineEdit()
-        self.by_edit.setPlaceholderText("The plan's owner")
+        self.by_edit.setPlaceholderText("You (the user name in Settings)")
         self.by_edit.setAccessibleName("Acknowledged by")
         self.by_edit.setMaxLength(200)
         form.addRow("Acknowledged &by:", self.by_edit)

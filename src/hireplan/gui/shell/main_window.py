@@ -131,6 +131,7 @@ class MainWindow(Contained, QMainWindow):
             on_find=self.start_find,
             on_about=self.about,
         )
+        self.document.user_name = self.settings.user_name()
         self.versions = VersionActions(
             self,
             document=self.document,
