@@ -172,6 +172,7 @@ def plan_skeleton(plan: Plan, *, include_offers: bool = False) -> Plan:
     if not include_offers:
         data["offers"] = []
     data["is_example"] = False
+    data["approval"] = None  # an approval belongs to the plan approved, never to a template
     return Plan.model_validate(data)
 
 
@@ -194,6 +195,8 @@ def new_plan_from_template(template: Template, *, today: date) -> Plan:
     data["id"] = new_id()
     data["created"] = today
     data["is_example"] = False
+    data["approval"] = None
+    data["template_origin"] = {"name": template.name, "version": template.version, "title": template.title}
     markets = _fresh(data["markets"])
     roles = _fresh(data["roles"])
     for step in data["steps"]:
