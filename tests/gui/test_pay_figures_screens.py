@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from helpers.survey_files import settled
 from hireplan.analysis.format import format_money
 from hireplan.gui.common.list_table_model import ListTableModel
+from hireplan.gui.compensation.compensation_panel import CompensationPanel
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
@@ -112,6 +113,17 @@ def test_the_offer_form_says_basis_level_fit_band_and_planned_budget(qtbot: QtBo
     assert panel.select_object("offer", "offer-hz-research-a")
     qtbot.waitUntil(lambda: "Internal band" in form.summary.text())
     assert "Internal band: CNY 1,120,000 on base salary, inside the band" in form.summary.text()
+
+
+def test_compensation_says_the_roles_planned_budget_against_its_offers(qtbot: QtBot) -> None:
+    doc = PlanDocument(sample_plan())
+    panel = CompensationPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    assert panel.set_role("role-applied-ml")
+    qtbot.waitUntil(lambda: "Year one for this role" in panel.notice_label.text())
+    assert "USD 221,500 offered against USD 240,000 planned." in panel.notice_label.text()
 
 
 def test_the_overview_shows_offered_against_planned(qtbot: QtBot) -> None:

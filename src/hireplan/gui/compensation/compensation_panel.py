@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.analysis.format import format_ratio
+from hireplan.analysis.format import format_money, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import ERROR_TEXT, coloured
@@ -378,6 +378,19 @@ class CompensationPanel(Contained, QWidget):
         if isinstance(offer_id, str):
             self.objectRequested.emit("offer", offer_id)
 
+    def _budget_note(self) -> str:
+        """The chosen role's planned budget against what its offers add up to, as one sentence."""
+        budget = self._document.analysis().budget
+        cost = next((c for c in budget.roles if c.role_id == self.role_id()), None)
+        if cost is None or cost.total is None:
+            return ""
+        offered = format_money(cost.total, budget.currency)
+        if cost.planned_total is None:
+            return f"Year one for this role: {offered} offered; it has no planned budget yet."
+        planned = format_money(cost.planned_total, budget.currency)
+        over = " (over the plan)" if cost.over_plan else ""
+        return f"Year one for this role: {offered} offered against {planned} planned{over}."
+
     def _update_notice(self) -> None:
         plan = self._document.plan
         notes: list[str] = []
@@ -390,6 +403,9 @@ class CompensationPanel(Contained, QWidget):
                 "No benchmark matches this role's job family and level in any market, so there is "
                 "nothing to compare with. Add benchmarks under market data."
             )
+        budget_note = self._budget_note()
+        if budget_note:
+            notes.append(budget_note)
         rows = self.market_model.rows()
         if any(row.comparison.is_example for row in rows):
             notes.append(
