@@ -115,3 +115,57 @@ def test_compare_dialog_lists_the_changes_between_two_versions(
     assert any("Its title changed from Renamed elsewhere to" in line for line in lines)
     same = window.versions.compare(window.document.plan, window.document.plan, "a", "b")
     assert same.summary.text() == "The two versions are the same." and same.lines() == []
+
+
+def test_publish_twice_then_upgrade_a_running_plan_in_one_undo_step(
+    make_window: Any, prompter: FakePrompter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog
+    from hireplan.model import Status
+    from hireplan.storage.team_library import TeamLibrary
+    from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
+
+    library = TeamLibrary(tmp_path / "share" / "team-templates")
+    v1 = library.publish(TemplateLibrary().get("ai-talent-attract-retain"), by="Zhao Min")
+    window = make_window()
+    window.settings.set_team_library(library.folder)
+    window.settings.set_user_name("Li Na")
+    window.files.show_untitled(new_plan_from_template(v1, today=date(2026, 12, 1)))
+    first = window.document.plan.steps[0].items[0]
+    window.document.set_field("item", first.id, "status", Status.DONE)
+
+    prompter.confirm = True
+    assert window.team.publish()  # version 2, from the running plan, published by Li Na
+    (entry,) = library.list()
+    assert (entry.version, entry.published_by) == ("2", "Li Na")
+
+    edited = library.get(v1.name)
+    assert edited is not None
+    edited.plan.steps[0].items = edited.plan.steps[0].items[1:]  # v3 drops the item this plan has done
+    edited.plan.steps[0].items.append(
+        edited.plan.steps[0]
+        .items[0]
+        .model_copy(update={"id": "new-item", "text": "Agree the interview loop"})
+    )
+    library.publish(edited, by="Zhao Min")
+    assert window.document.plan.template_origin.version == "2", "the plan is the version it published"
+
+    shown: list[list[str]] = []
+
+    def exec_(dialog: UpgradeDialog) -> int:
+        shown.append(dialog.lines())
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(UpgradeDialog, "exec", exec_)
+    steps_before = window.document.undo_stack.count()
+    assert window.team.upgrade()
+    assert any("is kept" in line for line in shown[0])
+    texts = [item.text for item in window.document.plan.steps[0].items]
+    assert first.text in texts, "the done item is kept"
+    assert "Agree the interview loop" in texts
+    assert window.document.plan.template_origin.version == "3"
+    assert window.document.undo_stack.count() == steps_before + 1, "one undo step"
+    window.document.undo_stack.undo()
+    assert "Agree the interview loop" not in [item.text for item in window.document.plan.steps[0].items]

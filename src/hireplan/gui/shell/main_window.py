@@ -47,6 +47,7 @@ from hireplan.gui.shell.section_panels import (
     build_overview,
 )
 from hireplan.gui.shell.status_bar import StatusSummary
+from hireplan.gui.shell.team_actions import TeamActions
 from hireplan.gui.shell.version_actions import VersionActions, approval_title
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
@@ -140,8 +141,16 @@ class MainWindow(Contained, QMainWindow):
             prompter=self.prompter,
             show_status=self.show_status,
         )
+        self.team = TeamActions(
+            self,
+            document=self.document,
+            settings=self.settings,
+            prompter=self.prompter,
+            show_status=self.show_status,
+        )
         if self.menus.file_menu is not None:
             self.menus.file_menu.insertActions(self.dialogs.tools.export, self.versions.actions)
+            self.menus.file_menu.insertActions(self.dialogs.tools.export, self.team.actions)
         self._approval_timer = QTimer(self)
         self._approval_timer.setSingleShot(True)
         self._approval_timer.setInterval(400)

@@ -1,0 +1,129 @@
+"""File › Publish to Team Library… and Upgrade from Template…: the team template library in the window.
+
+The library is the folder set in Settings (on the team's share); publishing and upgrades are
+decided in the core (``storage.team_library``, ``model.template_upgrade``).  An upgrade is applied
+through the document as ONE undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.document.document import PlanDocument
+from hireplan.model import Template, TemplateOrigin
+from hireplan.storage.errors import PlanFileError
+from hireplan.storage.team_library import TeamLibrary
+from hireplan.storage.templates import plan_skeleton, slugify
+
+
+class TeamActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        document: PlanDocument,
+        settings: AppSettings,
+        prompter: Prompter,
+        show_status: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._settings = settings
+        self._prompter = prompter
+        self._show_status = show_status
+        self.publish_action = QAction("P&ublish to Team Library…", window)
+        self.publish_action.setStatusTip(
+            "Publish this plan's steps, guidance and settings as a team template"
+        )
+        self.publish_action.triggered.connect(lambda _c=False: self.publish())
+        self.upgrade_action = QAction("Upgrade from &Template…", window)
+        self.upgrade_action.setStatusTip("Bring this plan up to the newest version of its team template")
+        self.upgrade_action.triggered.connect(lambda _c=False: self.upgrade())
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.publish_action, self.upgrade_action]
+
+    def _library(self) -> TeamLibrary | None:
+        folder = self._settings.team_library()
+        if folder is None:
+            self._prompter.show_info(
+                self._window,
+                "No team library",
+                "Set the team template library folder (a folder on your team's shared drive) in "
+                "Edit › Settings first.",
+            )
+            return None
+        return TeamLibrary(folder)
+
+    def publish(self) -> bool:
+        library = self._library()
+        if library is None:
+            return False
+        plan = self._document.plan
+        origin = plan.template_origin
+        name = origin.name if origin is not None else slugify(plan.title)
+        current = library.get(name) if name else None
+        next_version = int(current.version) + 1 if current is not None and current.version.isdigit() else 1
+        if not self._prompter.ask_confirm(
+            self._window,
+            "Publish to team library",
+            f"Publish this plan's steps, guidance and settings as version {next_version} of the team "
+            f"template “{name}” in {library.folder}? Everyone using the library will see it.",
+            "Publish",
+        ):
+            return False
+        try:
+            template = Template(
+                name=name,
+                title=origin.title if origin and origin.title else plan.title,
+                plan=plan_skeleton(plan),
+            )
+            published = library.publish(template, by=self._settings.user_name())
+        except (PlanFileError, ValueError) as exc:
+            self._prompter.show_error(self._window, "Could not publish", str(exc))
+            return False
+        record = TemplateOrigin(name=published.name, version=published.version, title=published.title)
+        self._document.set_field("plan", plan.id, "template_origin", record)  # this plan is that version now
+        self._show_status(f"Published “{published.title}” version {published.version} to the team library.")
+        return True
+
+    def upgrade(self) -> bool:
+        from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog  # noqa: PLC0415
+        from hireplan.model.template_upgrade import plan_upgrade  # noqa: PLC0415
+
+        library = self._library()
+        if library is None:
+            return False
+        plan = self._document.plan
+        origin = plan.template_origin
+        newest = library.get(origin.name) if origin is not None else None
+        if origin is None or newest is None:
+            self._prompter.show_info(
+                self._window,
+                "No template to upgrade from",
+                "This plan was not started from a template in the team library, so there is no newer "
+                "version to upgrade to.",
+            )
+            return False
+        old = library.get(origin.name, int(origin.version)) if origin.version.isdigit() else None
+        upgrade = plan_upgrade(plan, newest, old)
+        dialog = UpgradeDialog(upgrade, origin.version, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or upgrade.empty:
+            return False
+        document = self._document
+        with document.macro(f"Upgrade to template version {newest.version}"):
+            document.change(upgrade.fields, "Upgrade template fields")
+            for step_id, row, item in upgrade.inserts:
+                document.insert_items(step_id, row, [item])
+            if upgrade.removals:
+                document.remove_items(upgrade.removals)
+        self._show_status(f"Upgraded to template version {newest.version}; Undo takes it back in one step.")
+        return True
