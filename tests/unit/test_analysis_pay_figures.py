@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,7 @@ from hireplan.model import (
     Role,
     Status,
 )
+from hireplan.storage.benchmark_import import build_preview, guess_mapping, read_table
 
 
 def _flags(analysis: PlanAnalysis, rule: str, offer_id: str | None = None) -> list[Flag]:
@@ -381,3 +383,26 @@ def test_rmb_is_read_as_cny_and_unknown_codes_are_refused() -> None:
     assert Offer.model_validate({**offer.model_dump(), "currency": "RMB"}).currency == "CNY"
     with pytest.raises(ValueError, match="not an ISO 4217 currency code"):
         Offer.model_validate({**offer.model_dump(), "currency": "XYZ"})
+
+
+@pytest.mark.parametrize(
+    ("header", "basis"),
+    [
+        ("Total cash P50", PayBasis.TOTAL_CASH),
+        ("TCC median", PayBasis.TOTAL_CASH),
+        ("Total P50", PayBasis.TOTAL_DIRECT),
+    ],
+)
+def test_an_import_reads_what_its_total_columns_measure_from_their_header(
+    tmp_path: Path, header: str, basis: PayBasis
+) -> None:
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        f"Market,Job family,Currency,{header}\nHangzhou,ML engineer,RMB,900000\n", encoding="utf-8"
+    )
+    plan = clean_plan()
+    table = read_table(path)
+    preview = build_preview(table, guess_mapping(table.headers), plan)
+    (benchmark,) = preview.good
+    assert (benchmark.total_basis, benchmark.currency) == (basis, "CNY")
+    assert preview.notes == ("Row 2: RMB is read as CNY, its ISO 4217 code.",)
