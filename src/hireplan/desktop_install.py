@@ -21,8 +21,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.safe_write import atomic_write_bytes
 
 APP_ID = "io.github.hireplan.hireplan"
 """The reverse-DNS application id: the launcher's file name, the AppStream id, Qt's desktop file name.

@@ -114,7 +114,7 @@ def test_compa_colour_follows_the_plan_threshold(qtbot: Any) -> None:
     figures = document.analysis().offers["offer-a"].figures
     # Pick a base so the annual total is 95 % of the Hangzhou median (equity and housing stay).
     others = figures.annual_total - figures.base - figures.bonus
-    base = (hz_p50 * Decimal("0.95") - others) / Decimal("1.1")
+    base = ((hz_p50 * Decimal("0.95") - others) / Decimal("1.1")).quantize(Decimal("0.01"))
     document.set_field("offer", "offer-a", "base", base)
     settle(qtbot, document)
     assert market_cell(panel, "hz", MarketColumn.COMPA) == "0.95"

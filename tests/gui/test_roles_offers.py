@@ -108,7 +108,7 @@ def test_lowering_base_raises_the_flag_and_undo_clears_it(panel: RolesOffersPane
     ("field", "text", "reason"),
     [
         ("base", "-5000", "negative"),
-        ("vesting_years", "0", "above 0"),
+        ("vesting_years", "0", "at least"),
         ("bonus_value", "500", "300"),
     ],
 )

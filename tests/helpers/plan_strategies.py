@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from helpers.plan_repair import make_whole
 from hireplan.model import (
     BonusKind,
     ChecklistItem,
@@ -132,4 +133,4 @@ plans = st.builds(
     ),
     notes=_text,
     is_example=st.booleans(),
-)
+).map(make_whole)

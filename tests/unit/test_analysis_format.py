@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from hireplan.analysis import Converted, MissingRate
 from hireplan.analysis.format import (
     describe_conversion,
     format_conversion,
     format_money,
+    format_number,
     format_percent,
     format_progress,
+    format_rate,
     format_ratio,
     format_signed_money,
 )
+from hireplan.export.fmt import compa_band
 
 
 def test_money_rounds_half_away_from_zero_with_thousands_separators() -> None:
@@ -46,3 +52,33 @@ def test_conversion_says_which_rate_it_used_or_what_is_missing() -> None:
     missing = MissingRate("USD", "SGD", "nominal", "No exchange rate links USD to SGD.")
     assert format_conversion(missing) == "no USD->SGD rate"
     assert describe_conversion(missing) == "No exchange rate links USD to SGD."
+
+
+FORMATTERS: dict[str, Callable[[Decimal], str]] = {
+    "number": lambda v: format_number(v, 2),
+    "money": lambda v: format_money(v, "USD"),
+    "signed money": lambda v: format_signed_money(v, "CNY", 2),
+    "ratio": format_ratio,
+    "percent": lambda v: format_percent(v, signed=True),
+    "rate": format_rate,
+    "compa band": compa_band,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMATTERS))
+@pytest.mark.parametrize(
+    "value",
+    ["1e30", "123456789012345678901234567.5", "-1e40", "1e-30", "0.000001", "1e12", "NaN", "Infinity"],
+)
+def test_formatting_never_raises_on_figures_beyond_the_decimal_context(name: str, value: str) -> None:
+    """A derived figure may carry more digits than Decimal's default 28 (quantize then raised)."""
+    text = FORMATTERS[name](Decimal(value))
+    assert text.strip()
+    if name != "rate" and Decimal(value).is_finite():
+        assert "E" not in text, "amounts are written out in full, never in scientific notation"
+
+
+def test_a_thirty_digit_amount_is_shown_in_full() -> None:
+    assert format_money(Decimal("123456789012345678901234567890.4"), "USD") == (
+        "USD 123,456,789,012,345,678,901,234,567,890"
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from hireplan.export import ExportError
-from hireplan.export.atomic_out import write_atomically
 from hireplan.export.pdf_lines import text_width, wrap
+from hireplan.export.report import write_export
 from hireplan.export.text import EXCEL_CELL_LIMIT, excel_text, pdf_markup, strip_illegal
 
 
@@ -63,12 +64,12 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old export")
 
-    def half_then_fail(tmp: Path) -> None:
-        tmp.write_bytes(b"half")
+    def half_then_fail(out: BinaryIO) -> None:
+        out.write(b"half")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(ExportError, match="No space left on device"):
-        write_atomically(target, half_then_fail)
+    with pytest.raises(ExportError, match="is full"):
+        write_export(target, half_then_fail)
     assert target.read_bytes() == b"old export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
@@ -77,11 +78,11 @@ def test_atomic_write_keeps_permissions_of_the_file_it_replaces(tmp_path: Path) 
     target = tmp_path / "book.xlsx"
     target.write_bytes(b"old")
     target.chmod(0o640)
-    write_atomically(target, lambda tmp: tmp.write_bytes(b"new"))
+    write_export(target, lambda out: out.write(b"new"))
     assert target.read_bytes() == b"new"
     assert target.stat().st_mode & 0o777 == 0o640
 
 
 def test_atomic_write_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
-        write_atomically(tmp_path / "nope" / "x.pdf", lambda tmp: None)
+        write_export(tmp_path / "nope" / "x.pdf", lambda out: None)

@@ -315,7 +315,7 @@ def test_failed_export_leaves_previous_file(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(xlsx.Workbook, "save", explode)
     from hireplan.export import ExportError
 
-    with pytest.raises(ExportError, match="No space left"):
+    with pytest.raises(ExportError, match="is full"):
         write_workbook(plan, analyse(plan, today=TODAY), out, today=TODAY)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]

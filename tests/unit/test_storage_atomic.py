@@ -13,7 +13,6 @@ import random
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 from collections.abc import Callable
@@ -106,7 +105,10 @@ def test_short_writes_are_continued_until_everything_is_written(
         return real_write(fd, bytes(data[:1000]))
 
     monkeypatch.setattr(os, "write", small_chunks)
-    plan = Plan(title="after", steps=[Step(key="k", title="t", items=[ChecklistItem(text="x" * 400)] * 20)])
+    plan = Plan(
+        title="after",
+        steps=[Step(key="k", title="t", items=[ChecklistItem(text="x" * 400) for _ in range(20)])],
+    )
     save_plan(plan, saved)
     monkeypatch.undo()
     assert load_plan(saved) == plan
@@ -134,11 +136,15 @@ def test_a_failure_late_in_the_save_leaves_the_old_plan_intact(
 def test_no_permission_to_create_a_file_in_the_folder(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Simulated (tests may run as root, whom permissions do not stop)."""
 
-    def denied(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
+
+    def denied(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
     before = _snapshot(saved.parent)
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(PlanFileError, match=f"permission denied: you cannot write to {saved.parent}"):
         save_plan(Plan(title="after"), saved)
     assert _snapshot(saved.parent) == before
@@ -243,18 +249,19 @@ def test_killing_the_app_in_the_middle_of_saves_never_leaves_an_unreadable_plan(
     assert interrupted_mid_save > 0, "no kill landed inside a save, so the test proved nothing"
 
 
-def test_temporary_files_left_by_a_crash_are_cleaned_up_by_the_next_save(saved: Path) -> None:
-    """Only our own leftovers, only old ones: a save in progress in another window is not disturbed."""
+def test_old_style_temporary_files_left_by_a_crash_are_cleaned_up_by_the_next_save(saved: Path) -> None:
+    """Names earlier versions used carry no lock: only old ones go; other files are never touched."""
     folder = saved.parent
     old_tmp = folder / ".plan.hireplan.abcd1234.tmp"
     old_bak_tmp = folder / ".plan.hireplan.zz_99xyz.bak.tmp"
+    old_export = folder / ".brief.pdf.k2j4h5g6.part"
     fresh_tmp = folder / ".plan.hireplan.freshtmp.tmp"
-    not_ours = folder / ".other.hireplan.abcd1234.tmp"
-    for path in (old_tmp, old_bak_tmp, fresh_tmp, not_ours):
+    not_ours = [folder / ".plan.hireplan.swp", folder / "notes.tmp", folder / ".hireplan-notours.tmp"]
+    for path in (old_tmp, old_bak_tmp, old_export, fresh_tmp, *not_ours):
         path.write_bytes(b"partial")
     hours_ago = time.time() - 3 * 3600
-    for path in (old_tmp, old_bak_tmp, not_ours):
+    for path in (old_tmp, old_bak_tmp, old_export, *not_ours):
         os.utime(path, (hours_ago, hours_ago))
     save_plan(Plan(title="after"), saved)
-    assert not old_tmp.exists() and not old_bak_tmp.exists()
-    assert fresh_tmp.exists() and not_ours.exists()
+    assert not old_tmp.exists() and not old_bak_tmp.exists() and not old_export.exists()
+    assert fresh_tmp.exists() and all(path.exists() for path in not_ours)

@@ -4,6 +4,7 @@ naming the file and the place in the plan, and the file on disk is left exactly 
 from __future__ import annotations
 
 import json
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from helpers.full_plans import full_plan
 from hireplan.model import SCHEMA_VERSION
-from hireplan.storage import PlanFileError, jsonio, load_plan, plan_from_bytes, plan_to_bytes
+from hireplan.storage import PlanFileError, load_plan, plan_from_bytes, plan_to_bytes
 from hireplan.storage.errors import MAX_PROBLEMS_SHOWN
 from hireplan.storage.jsonio import MAX_FILE_BYTES
 
@@ -71,12 +72,12 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
             roles=[],
             offers=[{"role_id": "r", "market_id": "m", "currency": "USD", "base": "1e-999999999"}],
         ),
-        "the number 1E-999999999 is too large or too small to be a real figure",
+        "offers[0].base: has more decimal places than hireplan keeps (at most 6)",
     ),
     "huge exponent": (b'{"title": "x", "roles": [{"title": "r", "headcount": 1e99999999}]}', "too large"),
     "absurd exponent written as text": (
         _with(exchange_rates=[{"base": "USD", "quote": "CNY", "rate": "1e-999999999"}]),
-        "exchange_rates[0].rate: must be at least 0.000000001",
+        "exchange_rates[0].rate: has more decimal places than hireplan keeps (at most 12)",
     ),
     "NaN": (_offer_with(base="NaN").replace(b'"NaN"', b"NaN"), "NaN is not a number"),
     "Infinity": (b'{"title": "x", "notes": Infinity}', "Infinity is not a number"),
@@ -185,10 +186,14 @@ def test_an_unreadable_file_says_permission_denied(tmp_path: Path, monkeypatch: 
     path = tmp_path / "plan.hireplan"
     path.write_bytes(_valid_bytes())
 
-    def denied(*args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(path))
+    real_open = os.open
 
-    monkeypatch.setattr(jsonio, "open", denied, raising=False)
+    def denied(name: object, *args: object, **kwargs: object) -> int:
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(PlanFileError, match="permission denied: you are not allowed to read this file"):
         load_plan(path)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers.full_plans import full_plan, full_template
-from hireplan.model import Offer, Plan
+from hireplan.model import Market, Offer, Plan, Role
 from hireplan.storage import (
     backup_path,
     load_plan,
@@ -77,7 +77,12 @@ def test_the_file_is_readable_utf8_json_with_exact_numbers(tmp_path: Path) -> No
 
 def test_negative_zero_is_written_as_plain_zero() -> None:
     offer = Offer(role_id="r", market_id="m", currency="USD", base=Decimal("-0"))
-    plan = Plan(title="zero", offers=[offer])
+    plan = Plan(
+        title="zero",
+        markets=[Market(id="m", name="M", currency="USD")],
+        roles=[Role(id="r", title="R")],
+        offers=[offer],
+    )
     text = plan_to_bytes(plan).decode()
     assert '"base": 0,' in text
     assert plan_from_bytes(plan_to_bytes(plan), source="test").offers[0].base == 0

@@ -162,6 +162,14 @@ class RateTable:
                 f"No exchange rate links {source} to {target}: add one under Exchange rates "
                 f"so this figure can be compared.",
             )
+        if not MIN_CHAIN_FACTOR <= path.factor <= MAX_CHAIN_FACTOR:
+            return MissingRate(
+                source,
+                target,
+                "nominal",
+                f"The exchange rates linking {source} to {target} ({path.source}) multiply to a factor "
+                "no real pair of currencies has: check them under Exchange rates.",
+            )
         return Converted(
             amount * path.multiply / path.divide,
             target,
@@ -172,6 +180,12 @@ class RateTable:
             amount,
             source,
         )
+
+
+MAX_CHAIN_FACTOR = Decimal("1e12")
+MIN_CHAIN_FACTOR = Decimal("1e-12")
+"""Each rate lies within 10^-6..10^6, but a chain of them could multiply beyond any real pair;
+such a conversion is reported as missing instead of yielding figures too large to show or export."""
 
 
 class PppTable:

@@ -6,22 +6,38 @@ same everywhere. Values stay unrounded Decimals until they reach here.
 
 from __future__ import annotations
 
+import math
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from hireplan.analysis.results import Conversion, Converted, Position
 
 _ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "IDR"})
 
 
+NOT_A_NUMBER = "n/a"
+"""Shown for a figure that is not a finite number; the model never stores one, but display never raises."""
+
+
 def quantize(value: Decimal, places: int) -> Decimal:
-    """Round half away from zero, as people expect on a pay slip (not banker's rounding)."""
+    """Round half away from zero, as people expect on a pay slip (not banker's rounding).
+
+    Works at whatever precision the figure needs: a derived figure may have more digits than the
+    decimal context's default 28 (``quantize`` would then raise), and display must never fail.
+    A value that is not finite is returned as it is.
+    """
+    if not value.is_finite():
+        return value
     exponent = Decimal(1).scaleb(-places)
-    return value.quantize(exponent, rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + places + 3)
+        return value.quantize(exponent, rounding=ROUND_HALF_UP)
 
 
 def format_number(value: Decimal, places: int = 0) -> str:
     """``1234567.891`` -> ``1,234,567`` (places=0) or ``1,234,567.89`` (places=2)."""
+    if not value.is_finite():
+        return NOT_A_NUMBER
     rounded = quantize(value, places)
     if rounded == 0:
         rounded = abs(rounded)  # never show "-0"
@@ -43,7 +59,7 @@ def format_money(amount: Decimal, currency: str, places: int | None = None) -> s
 def format_signed_money(amount: Decimal, currency: str, places: int | None = None) -> str:
     """``+USD 12,000`` / ``-USD 3,500``: for gaps, where the sign is the point."""
     text = format_money(abs(amount), currency, places)
-    if quantize(amount, places or 0) == 0:
+    if not amount.is_finite() or quantize(amount, places or 0) == 0:
         return text
     return ("+" if amount > 0 else "-") + text
 
@@ -55,6 +71,8 @@ def format_ratio(value: Decimal, places: int = 2) -> str:
 
 def format_percent(value: Decimal, places: int = 1, signed: bool = False) -> str:
     """``-7.7%``; ``value`` is already a percentage (7.7, not 0.077)."""
+    if not value.is_finite():
+        return NOT_A_NUMBER
     rounded = quantize(value, places)
     text = f"{abs(rounded):,.{places}f}%"
     if rounded < 0:
@@ -66,15 +84,25 @@ def format_percent(value: Decimal, places: int = 1, signed: bool = False) -> str
 
 def format_progress(ratio: float) -> str:
     """A progress ratio 0..1 as a whole percentage: ``0.625`` -> ``63%``."""
+    if not math.isfinite(ratio):
+        return NOT_A_NUMBER
     return f"{quantize(Decimal(repr(ratio)) * 100, 0)}%"
 
 
 def format_rate(value: Decimal) -> str:
-    """An exchange rate with enough significant digits to be checked against its source."""
+    """An exchange rate with enough significant digits to be checked against its source.
+
+    Six significant digits; a factor outside 10^-9..10^15 (only a long chain of odd rates gives
+    one) is written in scientific notation rather than as dozens of digits.
+    """
+    if not value.is_finite():
+        return NOT_A_NUMBER
     if value == 0:
         return "0"
     digits = 6
     exponent = value.adjusted()
+    if not -9 <= exponent <= 15:
+        return f"{value:.5E}"
     places = max(0, digits - 1 - exponent)
     return format_number(value, places).rstrip("0").rstrip(".")
 

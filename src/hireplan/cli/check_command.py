@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -56,12 +56,14 @@ def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: building the parser for `hireplan --help` must stay cheap.
     from hireplan.analysis import analyse
     from hireplan.storage.errors import PlanFileError
-    from hireplan.storage.plan_file import load_plan
+    from hireplan.storage.plan_file import open_plan
 
     try:
-        plan = load_plan(args.file)
+        opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
+    note_old_format(args.file, opened.format_version)
+    plan = opened.plan
     today = getattr(args, "today", None) or date.today()
     analysis = analyse(plan, today=today)
     if getattr(args, "format", "text") == "json":

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
 
 SECTION_NAMES = (
     "summary",
@@ -83,6 +83,11 @@ def add_parser(subparsers: Any) -> None:
         help="in the offer statement, also show each figure in the plan's reporting currency",
     )
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT even when it is a read-only file",
+    )
+    parser.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     from hireplan.export import ExportError, PdfOptions, parse_sections
     from hireplan.model.wording import plural
     from hireplan.storage.errors import PlanFileError
-    from hireplan.storage.plan_file import load_plan
+    from hireplan.storage.plan_file import open_plan
 
     pdf_out: Path | None = getattr(args, "pdf", None)
     xlsx_out: Path | None = getattr(args, "xlsx", None)
@@ -134,26 +139,31 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as err:
         return fail(f"export: {err}")
     try:
-        plan = load_plan(args.file)
+        opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
+    note_old_format(args.file, opened.format_version)
+    plan = opened.plan
 
     if offer_id is not None and all(offer.id != offer_id for offer in plan.offers):
         known = ", ".join(offer.id for offer in plan.offers[:10]) or "none"
         return fail(f"export: the plan has no offer with the id '{offer_id}' (its offers: {known})")
     today = getattr(args, "today", None) or date.today()
+    force = bool(getattr(args, "force", False))
     analysis = analyse(plan, today=today)
     try:
         if xlsx_out is not None:
             from hireplan.export.xlsx import write_workbook
 
-            report = write_workbook(plan, analysis, xlsx_out, today=today, page_size=options.page_size)
+            report = write_workbook(
+                plan, analysis, xlsx_out, today=today, page_size=options.page_size, force=force
+            )
             _warn(report.warnings)
             print(f"wrote {xlsx_out}")
         if pdf_out is not None:
             from hireplan.export.pdf import write_pdf
 
-            report = write_pdf(plan, analysis, pdf_out, options, today=today)
+            report = write_pdf(plan, analysis, pdf_out, options, today=today, force=force)
             _warn(report.warnings)
             print(f"wrote {pdf_out} ({plural(report.pages or 0, 'page')})")
         if offer_id is not None and statement_out is not None:
@@ -163,7 +173,9 @@ def run(args: argparse.Namespace) -> int:
                 page_size=options.page_size,
                 reporting_currency=bool(getattr(args, "with_reporting_currency", False)),
             )
-            report = write_offer_statement(plan, analysis, offer_id, statement_out, chosen, today=today)
+            report = write_offer_statement(
+                plan, analysis, offer_id, statement_out, chosen, today=today, force=force
+            )
             _warn(report.warnings)
             print(f"wrote {statement_out} ({plural(report.pages or 0, 'page')})")
     except ExportError as err:

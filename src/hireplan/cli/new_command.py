@@ -16,7 +16,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "new",
         help="write a new plan from a template or the sample plan",
-        description="Write a new plan file. Refuses to overwrite an existing file unless --force.",
+        description=(
+            "Write a new plan file. Refuses to overwrite an existing file (read-only ones included) "
+            "unless --force; never writes through a dangling or looping link."
+        ),
     )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     source = parser.add_mutually_exclusive_group()
@@ -27,7 +30,9 @@ def add_parser(subparsers: Any) -> None:
         help=f"template name (default: {DEFAULT_TEMPLATE})",
     )
     source.add_argument("--sample", action="store_true", help="start from the sample plan instead")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists, even when it is read-only"
+    )
     parser.set_defaults(func=run)
 
 
@@ -47,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             template = TemplateLibrary().get(args.template)
             plan = new_plan_from_template(template, today=date.today())
             origin = f"template \u201c{template.title}\u201d"
-        save_plan(plan, output, keep_backup=False)
+        save_plan(plan, output, keep_backup=False, force=args.force)
     except PlanFileError as err:
         return fail(str(err))
     print(f"wrote {output} from {origin}")

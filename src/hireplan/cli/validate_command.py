@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
 
 
 def add_parser(subparsers: Any) -> None:
@@ -21,12 +21,14 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from hireplan.storage.errors import PlanFileError
-    from hireplan.storage.plan_file import load_plan
+    from hireplan.storage.plan_file import open_plan
 
     try:
-        plan = load_plan(args.file)
+        opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
+    note_old_format(args.file, opened.format_version)
+    plan = opened.plan
     items = sum(len(step.items) for step in plan.steps)
     print(
         f"{args.file}: valid plan \u201c{plan.title}\u201d "

@@ -48,6 +48,12 @@ def rate(value: Decimal) -> str:
 def compa_range(value: Decimal) -> str:
     """A compa-ratio as a 0.10-wide range (``0.90–0.99``), for briefs where exact pay is redacted.
 
-    Not a band: :func:`hireplan.analysis.bands.compa_band` is the red/amber/green judgement."""
+    Not a band: :func:`hireplan.analysis.bands.compa_band` is the red/amber/green judgement.
+    Never raises: a ratio too large for a meaningful range (or not a number) reads as such.
+    """
+    if not value.is_finite():
+        return DASH
+    if value >= 100:
+        return f"{af.format_ratio(Decimal(100))} or more"
     tenth = (value * 10).to_integral_value(rounding=ROUND_FLOOR) / Decimal(10)
-    return f"{tenth:.2f}–{tenth + Decimal('0.09'):.2f}"
+    return f"{af.format_ratio(tenth)}–{af.format_ratio(tenth + Decimal('0.09'))}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import Flowable, LayoutError, Paragraph, Spacer
 
@@ -20,12 +21,11 @@ from hireplan.analysis import Converted, OfferAnalysis, PlanAnalysis
 from hireplan.analysis.convert import RateTable
 from hireplan.analysis.statement import yearly_schedule
 from hireplan.export import fmt
-from hireplan.export.atomic_out import write_atomically
 from hireplan.export.options import PageSizeName, PdfOptions
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
 from hireplan.export.pdf_styles import HEADER_BG
-from hireplan.export.report import ExportError, ExportReport
+from hireplan.export.report import ExportError, ExportReport, write_export
 from hireplan.model import BonusKind, Offer, Plan, Relocation
 
 
@@ -232,8 +232,10 @@ def write_offer_statement(
     options: StatementOptions | None = None,
     *,
     today: date,
+    force: bool = False,
 ) -> ExportReport:
-    """Write the statement of the offer ``offer_id`` to ``path`` (atomically).
+    """Write the statement of the offer ``offer_id`` to ``path`` (atomically; a read-only ``path``
+    is refused unless ``force``).
 
     Raises :class:`ExportError` with a readable message when the plan has no such offer or the file
     cannot be written.
@@ -259,9 +261,9 @@ def write_offer_statement(
     )
     pages: list[int] = []
 
-    def produce(tmp: Path) -> None:
+    def produce(out: BinaryIO) -> None:
         doc = make_document(
-            str(tmp),
+            out,
             options.page_size,
             title=f"Total rewards statement: {who}",
             author=" ".join(brief.clean(plan.organisation or plan.owner, "organisation").split()),
@@ -274,5 +276,5 @@ def write_offer_statement(
             raise ExportError(f"The statement could not be laid out: {exc}") from exc
         pages.append(doc.page)
 
-    write_atomically(Path(path), produce)
+    write_export(Path(path), produce, force=force)
     return ExportReport(path=Path(path), warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)

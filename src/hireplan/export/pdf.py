@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, LayoutError, Spacer
 
 from hireplan.analysis import PlanAnalysis
-from hireplan.export.atomic_out import write_atomically
 from hireplan.export.options import PdfOptions
 from hireplan.export.pdf_checklist import checklist
 from hireplan.export.pdf_comp import compensation
@@ -23,7 +23,7 @@ from hireplan.export.pdf_front import summary
 from hireplan.export.pdf_reference import appendix, policy
 from hireplan.export.pdf_risks import register, risks
 from hireplan.export.pdf_roles import roles
-from hireplan.export.report import ExportError, ExportReport
+from hireplan.export.report import ExportError, ExportReport, write_export
 from hireplan.model import Plan
 
 SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
@@ -46,12 +46,19 @@ FOOTER_ROOM = 0.45
 
 
 def write_pdf(
-    plan: Plan, analysis: PlanAnalysis, path: Path | str, options: PdfOptions | None = None, *, today: date
+    plan: Plan,
+    analysis: PlanAnalysis,
+    path: Path | str,
+    options: PdfOptions | None = None,
+    *,
+    today: date,
+    force: bool = False,
 ) -> ExportReport:
     """Write the brief for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
 
     Returns the warnings the user should see (characters the font cannot show). Raises
-    :class:`ExportError` with a readable message when the file cannot be written.
+    :class:`ExportError` with a readable message when the file cannot be written (a read-only
+    ``path`` is refused unless ``force``; see :mod:`hireplan.atomic`).
     """
     options = options or PdfOptions()
     target = Path(path)
@@ -79,9 +86,9 @@ def write_pdf(
     author = options.author if options.author is not None else plan.owner or plan.organisation
     pages: list[int] = []
 
-    def produce(tmp: Path) -> None:
+    def produce(out: BinaryIO) -> None:
         doc = make_document(
-            str(tmp),
+            out,
             options.page_size,
             title=title,
             author=" ".join(brief.clean(author, "author").split()),
@@ -95,5 +102,5 @@ def write_pdf(
             raise ExportError(f"The brief could not be laid out: {exc}") from exc
         pages.append(doc.page)
 
-    write_atomically(target, produce)
+    write_export(target, produce, force=force)
     return ExportReport(path=target, warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)

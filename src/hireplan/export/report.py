@@ -1,9 +1,13 @@
-"""What an export hands back to its caller: where it wrote, and what the reader should know."""
+"""What an export hands back to its caller (where it wrote, what the reader should know); how it writes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
+
+from hireplan import atomic
 
 
 class ExportError(Exception):
@@ -18,3 +22,15 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None
     """Pages in a PDF; None for a workbook."""
+
+
+def write_export(target: Path, produce: Callable[[BinaryIO], None], *, force: bool = False) -> None:
+    """Write an export atomically with :func:`hireplan.atomic.write_with`; failures as :class:`ExportError`.
+
+    ``produce`` writes the whole file into the stream it is given (in memory); nothing appears at
+    ``target`` unless it succeeded and every byte reached the disk.
+    """
+    try:
+        atomic.write_with(target, produce, force=force)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {atomic.describe_write_error(exc, target)}.") from exc

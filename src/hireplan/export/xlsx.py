@@ -9,13 +9,13 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 
 from hireplan.analysis import PlanAnalysis
 from hireplan.analysis.names import PlanNames
-from hireplan.export.atomic_out import write_atomically
-from hireplan.export.report import ExportReport
+from hireplan.export.report import ExportReport, write_export
 from hireplan.export.text import strip_illegal
 from hireplan.export.xlsx_base import SheetWriter
 from hireplan.export.xlsx_comp import compensation_sheet
@@ -40,14 +40,21 @@ BUILT_FIRST = ("Assumptions",)
 
 
 def write_workbook(
-    plan: Plan, analysis: PlanAnalysis, path: Path | str, *, today: date, page_size: str = "a4"
+    plan: Plan,
+    analysis: PlanAnalysis,
+    path: Path | str,
+    *,
+    today: date,
+    page_size: str = "a4",
+    force: bool = False,
 ) -> ExportReport:
     """Write the workbook for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
 
     Every sheet prints on ``page_size`` paper (``a4`` or ``letter``), one page wide, with its header
     row repeated and a footer naming the plan and the page. Returns warnings for the user, e.g. text
     cut at Excel's cell limit. Raises
-    :class:`hireplan.export.ExportError` with a readable message if the file cannot be written.
+    :class:`hireplan.export.ExportError` with a readable message if the file cannot be written
+    (a read-only ``path`` is refused unless ``force``; see :mod:`hireplan.atomic`).
     """
     target = Path(path)
     warnings: list[str] = []
@@ -64,16 +71,16 @@ def write_workbook(
     for title in (*BUILT_FIRST, *(t for t, _ in SHEETS if t not in BUILT_FIRST)):
         builders[title](book, writers[title])
 
-    def produce(tmp: Path) -> None:
+    def produce(out: BinaryIO) -> None:
         try:
             for writer in writers.values():
                 writer.write()
-            workbook.save(str(tmp))
+            workbook.save(out)
         except BaseException:
             _close_quietly(workbook)
             raise
 
-    write_atomically(target, produce)
+    write_export(target, produce, force=force)
     return ExportReport(path=target, warnings=warnings)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
@@ -39,15 +40,31 @@ CurrencyCode = Annotated[str, BeforeValidator(normalise_currency), StringConstra
 """An ISO 4217 code such as ``USD`` or ``CNY`` (``RMB`` is read as ``CNY``; unknown codes are refused)."""
 
 MAX_AMOUNT = Decimal("1e12")
+"""Largest amount of money a field holds: far above any pay or budget, in any currency."""
+AMOUNT_PLACES = 6
+"""Most decimal places an amount keeps (figures are shown in whole units or cents)."""
 
-Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
+Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, decimal_places=AMOUNT_PLACES, allow_inf_nan=False)]
 """A non-negative amount of money in the currency of the object that holds it."""
 
-Years = Annotated[Decimal, Field(gt=0, le=20, allow_inf_nan=False)]
-"""A period in years (vesting, amortisation); zero would divide by zero."""
+MIN_YEARS = Decimal("0.08")
+"""About one month: the shortest vesting or amortisation period a package states."""
 
-Ratio = Annotated[Decimal, Field(ge=Decimal("1e-9"), le=Decimal("1e9"), allow_inf_nan=False)]
-"""A strictly positive conversion factor (exchange rate, PPP factor)."""
+Years = Annotated[Decimal, Field(ge=MIN_YEARS, le=20, decimal_places=4, allow_inf_nan=False)]
+"""A period in years (vesting, amortisation), one month to twenty years; zero would divide by zero."""
+
+MIN_RATIO = Decimal("1e-6")
+MAX_RATIO = Decimal("1e6")
+
+Ratio = Annotated[Decimal, Field(ge=MIN_RATIO, le=MAX_RATIO, decimal_places=12, allow_inf_nan=False)]
+"""A strictly positive conversion factor (exchange rate, PPP factor): real ones lie far inside
+10^-6 to 10^6 (one US dollar buys about 26,000 Vietnamese dong)."""
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+PlanDate = Annotated[date, Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
+"""A calendar date from 1900 to 2199 (what spreadsheets and people mean by a date)."""
 
 Score = Annotated[int, Field(ge=1, le=5)]
 """A 1-5 rating (likelihood, impact)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 
 from pydantic import Field
 
-from hireplan.model.base import HireplanModel, LongText, ObjectId, ShortText, Tag, new_id
+from hireplan.model.base import HireplanModel, LongText, ObjectId, PlanDate, ShortText, Tag, new_id
 
 
 class Status(str, Enum):
@@ -47,7 +46,7 @@ class ChecklistItem(HireplanModel):
     text: ShortText
     status: Status = Status.TODO
     owner: ShortText = ""
-    due: date | None = None
+    due: PlanDate | None = None
     priority: Priority = Priority.NORMAL
     notes: LongText = ""
     tags: list[Tag] = Field(default_factory=list)

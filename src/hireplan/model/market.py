@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 
@@ -15,6 +14,7 @@ from hireplan.model.base import (
     HireplanModel,
     LongText,
     ObjectId,
+    PlanDate,
     Ratio,
     ShortText,
     new_id,
@@ -94,7 +94,7 @@ class Benchmark(HireplanModel):
     """None means the figures cover all levels."""
     currency: CurrencyCode
     period: PayPeriod = PayPeriod.YEAR
-    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, allow_inf_nan=False)
+    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, decimal_places=2, allow_inf_nan=False)
     base_p25: Amount | None = None
     base_p50: Amount | None = None
     base_p75: Amount | None = None
@@ -106,7 +106,7 @@ class Benchmark(HireplanModel):
     total_basis: PayBasis = PayBasis.TOTAL_DIRECT
     """What the ``total_*`` figures measure: total cash or total direct compensation."""
     source: LongText = ""
-    as_of: date | None = None
+    as_of: PlanDate | None = None
     sample_size: int | None = Field(default=None, ge=1, le=10_000_000)
     is_example: bool = False
     """Example figures shipped with the sample plan, to be replaced by the team's own survey data."""
@@ -165,7 +165,7 @@ class ExchangeRate(HireplanModel):
     base: CurrencyCode
     quote: CurrencyCode
     rate: Ratio
-    as_of: date | None = None
+    as_of: PlanDate | None = None
     source: LongText = ""
 
     @model_validator(mode="after")
@@ -182,5 +182,5 @@ class PppFactor(HireplanModel):
     currency: CurrencyCode
     country: ShortText = ""
     factor: Ratio
-    as_of: date | None = None
+    as_of: PlanDate | None = None
     source: LongText = ""

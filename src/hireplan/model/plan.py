@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from pydantic import Field
 
 from hireplan.model.approval import Approval, TemplateOrigin
-from hireplan.model.base import CurrencyCode, HireplanModel, LongText, ObjectId, ShortText, new_id
+from hireplan.model.base import CurrencyCode, HireplanModel, LongText, ObjectId, PlanDate, ShortText, new_id
 from hireplan.model.checklist import Step
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
@@ -21,7 +20,9 @@ SCHEMA_VERSION = 3
 class PlanSettings(HireplanModel):
     """Thresholds the risk rules use; kept in the plan so a template carries them."""
 
-    below_market_threshold: Decimal = Field(default=Decimal("0.90"), gt=0, le=2, allow_inf_nan=False)
+    below_market_threshold: Decimal = Field(
+        default=Decimal("0.90"), gt=0, le=2, decimal_places=4, allow_inf_nan=False
+    )
     """Compa-ratio under this is a high below-market flag; under 1.0 a medium one."""
     policy_check_days: int = Field(default=30, ge=1, le=3650)
     stale_data_days: int = Field(default=180, ge=1, le=3650)
@@ -31,7 +32,9 @@ class PlanSettings(HireplanModel):
     """Likelihood x impact at or above this is a medium risk."""
     risk_high_from: int = Field(default=15, ge=1, le=25)
     """Likelihood x impact at or above this is a high risk."""
-    expected_retention_grant_pct: Decimal = Field(default=Decimal(0), ge=0, le=500, allow_inf_nan=False)
+    expected_retention_grant_pct: Decimal = Field(
+        default=Decimal(0), ge=0, le=500, decimal_places=4, allow_inf_nan=False
+    )
     """When a competing package names no retention grant, assume this % of its annual total."""
 
 
@@ -41,9 +44,9 @@ class Plan(HireplanModel):
     title: ShortText
     organisation: ShortText = ""
     owner: ShortText = ""
-    created: date | None = None
-    start_date: date | None = None
-    target_date: date | None = None
+    created: PlanDate | None = None
+    start_date: PlanDate | None = None
+    target_date: PlanDate | None = None
     reporting_currency: CurrencyCode = "USD"
     settings: PlanSettings = Field(default_factory=PlanSettings)
     steps: list[Step] = Field(default_factory=list)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Literal
 
 from pydantic import Field
 
-from hireplan.model.base import HireplanModel, LongText, ObjectId, Score, ShortText, new_id
+from hireplan.model.base import (
+    AMOUNT_PLACES,
+    MAX_AMOUNT,
+    HireplanModel,
+    LongText,
+    ObjectId,
+    PlanDate,
+    Score,
+    ShortText,
+    new_id,
+)
 
 
 class RiskStatus(str, Enum):
@@ -33,7 +42,7 @@ class Risk(HireplanModel):
     impact: Score = 3
     mitigation: LongText = ""
     owner: ShortText = ""
-    review_date: date | None = None
+    review_date: PlanDate | None = None
     status: RiskStatus = RiskStatus.OPEN
 
 
@@ -45,7 +54,7 @@ class PolicyWatchEntry(HireplanModel):
     topic: ShortText
     summary: LongText = ""
     owner: ShortText = ""
-    last_checked: date | None = None
+    last_checked: PlanDate | None = None
     source: LongText = ""
 
 
@@ -60,10 +69,12 @@ class Acknowledgement(HireplanModel):
 
     flag_key: ShortText
     reason: LongText
-    review_date: date
-    acknowledged_on: date
+    review_date: PlanDate
+    acknowledged_on: PlanDate
     acknowledged_by: ShortText = ""
     """Who accepted it; the plan owner unless someone else is named."""
     severity: Literal["high", "medium", "low"] | None = None
-    figure: Decimal | None = Field(default=None, allow_inf_nan=False)
+    figure: Decimal | None = Field(
+        default=None, ge=-MAX_AMOUNT, le=MAX_AMOUNT, decimal_places=AMOUNT_PLACES, allow_inf_nan=False
+    )
     """The flag's figure when accepted (e.g. the compa-ratio 0.89)."""

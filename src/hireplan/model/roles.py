@@ -8,6 +8,8 @@ from enum import Enum
 from pydantic import Field, model_validator
 
 from hireplan.model.base import (
+    AMOUNT_PLACES,
+    MAX_AMOUNT,
     Amount,
     CurrencyCode,
     HireplanModel,
@@ -129,7 +131,9 @@ class Offer(HireplanModel):
     currency: CurrencyCode
     base: Amount
     bonus_kind: BonusKind = BonusKind.PERCENT
-    bonus_value: Decimal = Field(default=Decimal(0), ge=0, le=Decimal("1e12"), allow_inf_nan=False)
+    bonus_value: Decimal = Field(
+        default=Decimal(0), ge=0, le=MAX_AMOUNT, decimal_places=AMOUNT_PLACES, allow_inf_nan=False
+    )
     """Percent of base, a yearly amount, or extra months, depending on ``bonus_kind``."""
     equity_grant: Amount = Decimal(0)
     """Total grant value at offer, vested over ``vesting_years``."""

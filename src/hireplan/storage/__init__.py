@@ -3,7 +3,7 @@
 No Qt here.  Most callers need only :func:`load_plan`, :func:`save_plan` and :class:`PlanFileError`.
 """
 
-from hireplan.storage.atomic import atomic_write_bytes, backup_path
+from hireplan.atomic import backup_path
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.paths import user_data_dir, user_templates_dir
 from hireplan.storage.plan_file import (
@@ -13,6 +13,7 @@ from hireplan.storage.plan_file import (
     plan_to_bytes,
     save_plan,
 )
+from hireplan.storage.safe_write import atomic_write_bytes
 from hireplan.storage.templates import (
     TEMPLATE_SUFFIX,
     TemplateInfo,

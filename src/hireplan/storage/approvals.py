@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hireplan.model import Approval, Plan
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.backups import backup_stem, backups_dir, content_hash, writable_folder
 from hireplan.storage.plan_file import plan_to_bytes
+from hireplan.storage.safe_write import atomic_write_bytes
 
 
 def plan_hash(plan: Plan) -> str:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hireplan.storage.atomic import atomic_write_bytes
+from hireplan.storage.jsonio import MAX_FILE_BYTES, read_limited
+from hireplan.storage.safe_write import atomic_write_bytes
 
 BACKUP_DIR = ".hireplan-backups"
 DEFAULT_KEEP = 5
@@ -31,8 +32,8 @@ def content_hash(data: bytes) -> str:
 
 def file_hash(path: Path) -> str | None:
     """The hash of the file at ``path`` now; None when it is gone or cannot be read."""
-    try:
-        return content_hash(Path(path).read_bytes())
+    try:  # read_limited refuses a device or a pipe put in the plan's place instead of blocking
+        return content_hash(read_limited(Path(path), MAX_FILE_BYTES))
     except OSError:
         return None
 

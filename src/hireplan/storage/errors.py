@@ -144,7 +144,9 @@ def _wording(kind: str, ctx: Mapping[str, Any], message: str) -> str:
         return "must be a whole number"
     if kind in ("decimal_type", "decimal_parsing", "float_type", "float_parsing", "decimal_max_digits"):
         return "must be a number"
-    if kind in ("finite_number", "decimal_whole_digits", "decimal_max_places"):
+    if kind == "decimal_max_places":
+        return f"has more decimal places than hireplan keeps (at most {_number(ctx.get('decimal_places'))})"
+    if kind in ("finite_number", "decimal_whole_digits"):
         return "must be an ordinary finite number"
     if kind in ("bool_type", "bool_parsing"):
         return "must be true or false"

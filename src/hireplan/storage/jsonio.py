@@ -8,6 +8,7 @@ and ``NaN``.  Amounts are read as :class:`~decimal.Decimal` so nothing passes th
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from typing import Any, NoReturn
 
 import pydantic_core
 
+from hireplan.atomic import TargetRefusedError, special_kind
 from hireplan.storage.errors import PlanFileError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -281,29 +283,70 @@ def encode_json(value: Mapping[str, Any]) -> bytes:
 # --- reading from disk ---------------------------------------------------------------------------
 
 
+class FileTooLargeError(OSError):
+    """The file is bigger than the reader accepts; ``size`` is what it holds (or at least holds)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, "file too large")
+        self.size = size
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them, or an ``OSError``.
+
+    Refused by type before reading (:class:`hireplan.atomic.TargetRefusedError`): folders, devices such
+    as ``/dev/zero`` (which never ends) and named pipes (which block for ever; opened without
+    blocking, so a pipe nobody writes to cannot hang the caller).  A file over ``limit`` raises
+    :class:`FileTooLargeError`, also when it grows while being read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        kind = special_kind(info.st_mode)
+        if kind is not None:
+            raise TargetRefusedError(errno.EINVAL, f"this is {kind}")
+        if info.st_size > limit:
+            raise FileTooLargeError(info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise FileTooLargeError(total)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def explain_read_error(exc: OSError, path: Path) -> str:
     """Why ``path`` could not be read, in words a person can act on."""
+    if isinstance(exc, TargetRefusedError):
+        return f"{exc.reason}; hireplan opens only ordinary files"
+    if isinstance(exc, FileTooLargeError):
+        return (
+            f"the file is {exc.size / 1024 / 1024:,.1f} MB; hireplan opens files up to "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB"
+        )
     if isinstance(exc, FileNotFoundError):
         return "the file does not exist (was it moved, renamed or deleted?)"
     if isinstance(exc, IsADirectoryError):
         return "this is a folder, not a file"
     if isinstance(exc, PermissionError):
         return "permission denied: you are not allowed to read this file"
+    if exc.errno == errno.ELOOP:
+        return "this is a symbolic link that loops back on itself"
     reason = exc.strerror or str(exc)
     return f"the system could not read the file ({reason})"
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of ``path``, refusing folders and files over :data:`MAX_FILE_BYTES` before reading."""
+    """The bytes of ``path``; special files and files over :data:`MAX_FILE_BYTES` refused before reading."""
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise PlanFileError(
-                    f"the file is {size / 1024 / 1024:,.1f} MB; hireplan opens files up to "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-                    path=path,
-                )
-            return handle.read(MAX_FILE_BYTES + 1)
+        return read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise PlanFileError(explain_read_error(exc, path), path=path) from None

@@ -9,17 +9,26 @@ previous file as ``FILE.bak``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from hireplan.model import Plan
-from hireplan.storage.atomic import atomic_write_bytes
-from hireplan.storage.errors import PlanFileError, describe_validation_error, format_location
-from hireplan.storage.jsonio import MAX_EXPONENT, decode_json_object, encode_json, read_file
-from hireplan.storage.migrations import migrate
+from hireplan import atomic
+from hireplan.model import SCHEMA_VERSION, Plan
+from hireplan.model.integrity import integrity_problems
+from hireplan.storage.backups import content_hash
+from hireplan.storage.errors import PlanFileError, describe_validation_error
+from hireplan.storage.jsonio import (
+    MAX_FILE_BYTES,
+    decode_json_object,
+    encode_json,
+    read_file,
+    read_limited,
+)
+from hireplan.storage.migrations import file_version, migrate
+from hireplan.storage.safe_write import atomic_write_bytes
 
 PLAN_SUFFIX = ".hireplan"
 
@@ -44,41 +53,23 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return model_to_bytes(plan)
 
 
-def _extreme_numbers(model: BaseModel, where: tuple[int | str, ...], problems: list[str]) -> None:
-    for name, value in model.__dict__.items():
-        if isinstance(value, Decimal):
-            if value and abs(value.adjusted()) > MAX_EXPONENT:
-                problems.append(
-                    f"{format_location((*where, name))}: the number {value} is too large or too small "
-                    "to be a real figure"
-                )
-        elif isinstance(value, BaseModel):
-            _extreme_numbers(value, (*where, name), problems)
-        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            for index, child in enumerate(value):
-                _extreme_numbers(child, (*where, name, index), problems)
-
-
-def extreme_numbers(model: BaseModel) -> list[str]:
-    """Places holding a number with an absurd power of ten, such as a rate of ``"1e-999999999"``.
-
-    JSON numbers like that are stopped while decoding; this catches the same figures written as
-    text, which pydantic accepts and which would later overflow in the analysis.
-    """
-    problems: list[str] = []
-    _extreme_numbers(model, (), problems)
-    return problems
-
-
 def validate_model(model_type: type[ModelT], raw: dict[str, Any]) -> ModelT:
-    """``model_type`` validated from current-format data, every problem worded for a person."""
+    """``model_type`` validated from current-format data, every problem worded for a person.
+
+    A plan (or a template's plan) must also hold together: unique ids, every reference resolved
+    (:mod:`hireplan.model.integrity`), so a plan that loads can be analysed, shown and exported.
+    """
     try:
         model = model_type.model_validate(raw)
     except ValidationError as exc:
         raise PlanFileError(describe_validation_error(exc)) from None
     except RecursionError:
         raise PlanFileError("the data is nested far too deeply") from None
-    problems = extreme_numbers(model)
+    problems: list[str] = []
+    if isinstance(model, Plan):
+        problems = integrity_problems(model)
+    elif isinstance(getattr(model, "plan", None), Plan):  # a template: its plan must hold together too
+        problems += [f"plan.{problem}" for problem in integrity_problems(model.plan)]  # type: ignore[attr-defined]
     if problems:
         raise PlanFileError(problems)
     return model
@@ -97,28 +88,125 @@ def plan_from_bytes(data: bytes, *, source: str) -> Plan:
         raise exc.with_source(source=source) from None
 
 
-def load_plan(path: Path) -> Plan:
-    """Open a ``.hireplan`` file (any supported format version).
+@dataclass(frozen=True, slots=True)
+class OpenedPlan:
+    """A plan read from a file, with the file format it was written in."""
 
-    Raises :class:`PlanFileError` naming the file and each problem; the file is never changed.
+    plan: Plan
+    format_version: int
+    """The file's ``schema_version``; an older format was migrated in memory, the file untouched."""
+    content_hash: str | None = None
+    """SHA-256 of the bytes read, so a later save can tell whether the file changed on disk."""
+
+    @property
+    def older(self) -> bool:
+        """True when saving writes a newer format than the file holds: say so and ask first."""
+        return self.format_version < SCHEMA_VERSION
+
+
+def open_plan(path: Path) -> OpenedPlan:
+    """Read a ``.hireplan`` file of any supported format, and say which format it was in.
+
+    Nothing is written: an older format is migrated in memory only.  Before the first save over
+    an older file, tell the person (:func:`upgrade_notice`) and keep the original
+    (:func:`keep_original`, or ``save_plan(..., upgrading_from=format_version)``).  Raises
+    :class:`PlanFileError` naming the file and each problem.  Temporary files an interrupted save
+    left in the folder are removed (see :mod:`hireplan.atomic`).
     """
     path = Path(path)
     data = read_file(path)
+    atomic.remove_stale_temps(path.parent)
     try:
-        return validate_plan_data(decode_json_object(data))
+        raw = decode_json_object(data)
+        version = file_version(raw)
+        return OpenedPlan(validate_plan_data(raw), version, content_hash(data))
     except PlanFileError as exc:
         raise exc.with_source(path=path) from None
 
 
-def save_plan(plan: Plan, path: Path, *, keep_backup: bool = True) -> None:
+def load_plan(path: Path) -> Plan:
+    """The plan in a ``.hireplan`` file of any supported format; see :func:`open_plan`."""
+    return open_plan(path).plan
+
+
+def original_copy_path(path: Path, version: int) -> Path:
+    """Where an older file's original is kept: ``team.hireplan`` in format 0 -> ``team.format-0.hireplan``.
+
+    Numbered (``team.format-0 (2).hireplan``) when that name is taken, so no copy is ever replaced;
+    it keeps the plan suffix, so the original opens in hireplan like any plan.
+    """
+    stem, suffix = path.stem, path.suffix
+    candidate = path.with_name(f"{stem}.format-{version}{suffix}")
+    number = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{stem}.format-{version} ({number}){suffix}")
+        number += 1
+    return candidate
+
+
+def upgrade_notice(path: Path, version: int) -> str:
+    """What to tell the person about a file in an older format that was only read."""
+    return (
+        f"{path.name} is in file format {version}, written by an older hireplan; it was read as "
+        f"format {SCHEMA_VERSION} and the file was not changed. Saving it writes format "
+        f"{SCHEMA_VERSION}, which older versions cannot open, and first keeps the original as "
+        f"{original_copy_path(path, version).name}."
+    )
+
+
+def keep_original(path: Path, version: int) -> Path:
+    """Copy the file at ``path`` (through a link, beside its target) before it is saved in a newer format.
+
+    Returns the copy.  Raises :class:`PlanFileError` when the copy cannot be made; the caller must
+    then not save over the original.
+    """
+    path = Path(path)
+    try:
+        source = atomic.resolve_target(path)
+        copy = original_copy_path(source, version)
+        atomic.write_bytes(copy, read_limited(source, MAX_FILE_BYTES))
+    except OSError as exc:
+        reason = atomic.describe_write_error(exc, path)
+        raise PlanFileError(
+            f"the original (file format {version}) could not be kept, so nothing was saved: {reason}",
+            path=path,
+            action="save",
+        ) from exc
+    return copy
+
+
+def save_plan(
+    plan: Plan,
+    path: Path,
+    *,
+    keep_backup: bool = True,
+    force: bool = False,
+    upgrading_from: int | None = None,
+) -> None:
     """Save ``plan`` to ``path`` atomically; the previous file is kept as ``path.bak`` by default.
 
-    Raises :class:`PlanFileError` (disk full, no permission, folder missing...); the file on disk
-    is then exactly as it was.
+    A read-only file is not replaced unless ``force``.  ``upgrading_from`` is the format the plan
+    was read in (:attr:`OpenedPlan.format_version`): when it is older and the file is still in
+    that format, the original is first kept (:func:`keep_original`).  Raises :class:`PlanFileError`
+    (read-only, disk full, no permission, folder missing...); the file on disk is then as it was.
     """
     path = Path(path)
     try:
         data = plan_to_bytes(plan)
     except (TypeError, ValueError) as exc:  # pragma: no cover - the model forbids such values
         raise PlanFileError(str(exc), path=path, action="save") from None
-    atomic_write_bytes(path, data, keep_backup=keep_backup)
+    if (
+        upgrading_from is not None
+        and upgrading_from < SCHEMA_VERSION
+        and _still_in_format(path, upgrading_from)
+    ):
+        keep_original(path, upgrading_from)
+    atomic_write_bytes(path, data, keep_backup=keep_backup, force=force)
+
+
+def _still_in_format(path: Path, version: int) -> bool:
+    """True when the file at ``path`` exists and still declares format ``version`` (not yet upgraded)."""
+    try:
+        return file_version(decode_json_object(read_limited(path, MAX_FILE_BYTES))) == version
+    except (OSError, PlanFileError):
+        return False

@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
-from hireplan.storage.atomic import atomic_write_bytes
+from hireplan.storage.safe_write import atomic_write_bytes
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"

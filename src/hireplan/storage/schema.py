@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from hireplan.model import SCHEMA_VERSION, Plan
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.safe_write import atomic_write_bytes
 
 SCHEMA_RESOURCE = ("schema", "plan.schema.json")
 REGENERATE_COMMAND = "python -m hireplan.storage.schema"

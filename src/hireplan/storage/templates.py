@@ -22,13 +22,14 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from hireplan.atomic import describe_write_error
 from hireplan.model import Plan, Template, new_id
-from hireplan.storage.atomic import atomic_write_bytes, explain_os_error
 from hireplan.storage.errors import PlanFileError, describe_validation_error
 from hireplan.storage.jsonio import decode_json_object, read_file
 from hireplan.storage.migrations import migrate_template
 from hireplan.storage.paths import user_templates_dir
 from hireplan.storage.plan_file import model_to_bytes, plan_from_bytes, validate_model
+from hireplan.storage.safe_write import atomic_write_bytes
 
 TEMPLATE_SUFFIX = ".hireplan-template"
 RESOURCES_PACKAGE = "hireplan.resources"
@@ -320,7 +321,7 @@ class TemplateLibrary:
         try:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise PlanFileError(explain_os_error(exc, path), path=path, action=action) from None
+            raise PlanFileError(describe_write_error(exc, path), path=path, action=action) from None
         atomic_write_bytes(path, template_to_bytes(template))
         return TemplateInfo.of(template, "user", path)
 
@@ -414,4 +415,4 @@ class TemplateLibrary:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise PlanFileError(explain_os_error(exc, path), path=path, action="delete") from None
+            raise PlanFileError(describe_write_error(exc, path), path=path, action="delete") from None

@@ -38,9 +38,9 @@ from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.brief_choices import BriefChoices
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportRunner, ExportThread
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
+from hireplan.storage.safe_write import atomic_write_bytes
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.paths import user_data_dir
 from hireplan.storage.plan_file import plan_to_bytes
+from hireplan.storage.safe_write import atomic_write_bytes
 
 if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument

@@ -5,67 +5,23 @@ Saving writes the current format, which older versions of hireplan cannot open, 
 window therefore notes the older format when the plan opens, asks before the first save over it,
 and keeps the original file beside it under a name no later save reuses.
 
-The two file operations (reading a plan with its format version, keeping the original) belong
-to the core; until ``hireplan.storage`` offers them they are composed here from its public parts.
+The two file operations (reading a plan with its format version, keeping the original) live in
+the core (:mod:`hireplan.storage.plan_file`); this module asks and shows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from hireplan.model import SCHEMA_VERSION, Plan
-from hireplan.storage.atomic import atomic_write_bytes
-from hireplan.storage.backups import content_hash
-from hireplan.storage.errors import PlanFileError
-from hireplan.storage.jsonio import decode_json_object, read_file
-from hireplan.storage.migrations import file_version
-from hireplan.storage.plan_file import validate_plan_data
+from hireplan.model import SCHEMA_VERSION
+from hireplan.storage.plan_file import OpenedPlan, keep_original, original_copy_path
+from hireplan.storage.plan_file import open_plan as open_plan_file
+
+__all__ = ["OpenedPlan", "keep_original", "open_plan_file", "original_copy_path", "upgrade_question"]
 
 STATUS_NOTE = "Older file format: you are asked before it is saved in the new one."
-
-
-@dataclass(frozen=True)
-class OpenedPlan:
-    plan: Plan
-    format_version: int
-    content_hash: str | None = None
-    """SHA-256 of the bytes read, so a later save can tell whether the file changed on disk."""
-
-    @property
-    def older(self) -> bool:
-        return self.format_version < SCHEMA_VERSION
-
-
-def open_plan_file(path: Path) -> OpenedPlan:
-    """``load_plan`` that also says which format the file was in; the file is never changed."""
-    try:
-        data = read_file(path)
-        raw = decode_json_object(data)
-        version = file_version(raw)
-        return OpenedPlan(validate_plan_data(raw), version, content_hash(data))
-    except PlanFileError as exc:
-        raise exc.with_source(path=path) from None
-
-
-def original_copy_path(path: Path, version: int) -> Path:
-    """``team.hireplan`` in format 0 -> ``team.format-0.hireplan`` (numbered if that is taken)."""
-    stem, suffix = path.stem, path.suffix
-    candidate = path.with_name(f"{stem}.format-{version}{suffix}")
-    number = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{stem}.format-{version} ({number}){suffix}")
-        number += 1
-    return candidate
-
-
-def keep_original(path: Path, version: int) -> Path:
-    """Copy the file as it is now beside it, before it is saved in the new format; the copy's path."""
-    copy = original_copy_path(path, version)
-    atomic_write_bytes(copy, read_file(path))
-    return copy
 
 
 def upgrade_question(path: Path, version: int) -> tuple[str, str, str]:
