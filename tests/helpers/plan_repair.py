@@ -31,7 +31,7 @@ def make_whole(plan: Plan) -> Plan:
     _unique([item for step in plan.steps for item in step.items])
     if plan.offers and not plan.roles:
         plan.roles.append(Role(id="role-for-offers", title="Role"))
-    if (plan.offers or plan.benchmarks) and not plan.markets:
+    if (plan.offers or plan.benchmarks or plan.pay_bands) and not plan.markets:
         plan.markets.append(Market(id="market-for-offers", name="Market", currency="USD"))
     role_ids = [role.id for role in plan.roles]
     market_ids = [market.id for market in plan.markets]
@@ -40,9 +40,9 @@ def make_whole(plan: Plan) -> Plan:
             offer.role_id = role_ids[index % len(role_ids)]
         if offer.market_id not in market_ids:
             offer.market_id = market_ids[index % len(market_ids)]
-    for index, benchmark in enumerate(plan.benchmarks):
-        if benchmark.market_id not in market_ids:
-            benchmark.market_id = market_ids[index % len(market_ids)]
+    for index, holder in enumerate([*plan.benchmarks, *plan.pay_bands]):
+        if holder.market_id not in market_ids:
+            holder.market_id = market_ids[index % len(market_ids)]
     for role in plan.roles:
         if role.market_id is not None and role.market_id not in market_ids:
             role.market_id = market_ids[0] if market_ids else None

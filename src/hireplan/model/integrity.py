@@ -21,6 +21,7 @@ ID_COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("markets", "market"),
     ("roles", "role"),
     ("benchmarks", "benchmark"),
+    ("pay_bands", "pay band"),
     ("offers", "offer"),
     ("exchange_rates", "exchange rate"),
     ("ppp_factors", "PPP factor"),
@@ -33,6 +34,7 @@ REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
     ("offers", "role_id", "roles", False),
     ("offers", "market_id", "markets", False),
     ("benchmarks", "market_id", "markets", False),
+    ("pay_bands", "market_id", "markets", False),
     ("roles", "market_id", "markets", True),
 )
 """(list, field, list it points into, may be empty): every reference between top-level objects."""

@@ -142,7 +142,7 @@ class PayBand(HireplanModel):
     """None means the band covers all levels."""
     currency: CurrencyCode
     basis: PayBasis = PayBasis.BASE
-    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, allow_inf_nan=False)
+    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, decimal_places=2, allow_inf_nan=False)
     minimum: Amount
     midpoint: Amount
     maximum: Amount
