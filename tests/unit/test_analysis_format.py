@@ -20,7 +20,7 @@ from hireplan.analysis.format import (
     format_ratio,
     format_signed_money,
 )
-from hireplan.export.fmt import compa_band
+from hireplan.export.fmt import compa_range
 
 
 def test_money_rounds_half_away_from_zero_with_thousands_separators() -> None:
@@ -61,7 +61,7 @@ FORMATTERS: dict[str, Callable[[Decimal], str]] = {
     "ratio": format_ratio,
     "percent": lambda v: format_percent(v, signed=True),
     "rate": format_rate,
-    "compa band": compa_band,
+    "compa range": compa_range,
 }
 
 
