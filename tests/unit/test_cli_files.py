@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from hireplan.cli.main import main
+from hireplan.model import SCHEMA_VERSION
 from hireplan.storage import load_plan, save_plan
 from hireplan.storage.templates import sample_plan
 
@@ -145,4 +146,4 @@ def test_an_old_format_is_read_without_writing_it_and_the_cli_says_so(tmp_path: 
             json.loads(out)  # the note goes to stderr: the JSON stays clean
     assert old.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.xlsx", "prototype.hireplan"]
-    assert load_plan(old).schema_version == 1
+    assert load_plan(old).schema_version == SCHEMA_VERSION

@@ -9,7 +9,6 @@ from typing import Literal
 from pydantic import Field
 
 from hireplan.model.base import (
-    AMOUNT_PLACES,
     MAX_AMOUNT,
     HireplanModel,
     LongText,
@@ -75,6 +74,7 @@ class Acknowledgement(HireplanModel):
     """Who accepted it; the plan owner unless someone else is named."""
     severity: Literal["high", "medium", "low"] | None = None
     figure: Decimal | None = Field(
-        default=None, ge=-MAX_AMOUNT, le=MAX_AMOUNT, decimal_places=AMOUNT_PLACES, allow_inf_nan=False
+        default=None, ge=-MAX_AMOUNT, le=MAX_AMOUNT, decimal_places=28, allow_inf_nan=False
     )
-    """The flag's figure when accepted (e.g. the compa-ratio 0.89)."""
+    """The flag's figure when accepted (e.g. the compa-ratio 0.89), as the analysis computed it
+    (hence up to 28 decimal places, the decimal context's precision)."""
