@@ -32,9 +32,9 @@ from hireplan.model import (
     Offer,
     PayPeriod,
     Plan,
+    PlanSettings,
     PppFactor,
     Role,
-    Settings,
 )
 from hireplan.model.base import EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT, MAX_RATIO, MIN_RATIO, MIN_YEARS
 from hireplan.storage import load_plan, save_plan
@@ -117,7 +117,7 @@ plans = st.builds(
     reporting_currency=_currency,
     created=_dates,
     settings=st.builds(
-        Settings,
+        PlanSettings,
         below_market_threshold=st.sampled_from([Decimal("0.0001"), Decimal(2)]),
         expected_retention_grant_pct=st.sampled_from([Decimal(0), Decimal(500)]),
     ),
