@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hireplan.model import Template
-from hireplan.storage.atomic import atomic_write_bytes
 from hireplan.storage.errors import PlanFileError
+from hireplan.storage.safe_write import atomic_write_bytes
 from hireplan.storage.templates import TEMPLATE_SUFFIX, load_template, template_to_bytes
 
 VERSIONS_DIR = ".versions"
