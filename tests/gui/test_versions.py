@@ -169,3 +169,20 @@ def test_publish_twice_then_upgrade_a_running_plan_in_one_undo_step(
     assert window.document.undo_stack.count() == steps_before + 1, "one undo step"
     window.document.undo_stack.undo()
     assert "Agree the interview loop" not in [item.text for item in window.document.plan.steps[0].items]
+
+
+def test_the_overview_says_approved_then_changed_since_approval(make_window: Any, plan_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from hireplan.storage.approvals import approve
+
+    window = make_window()
+    assert window.files.load(plan_path)
+    signed = approve(window.document.plan, by="Li Na", role="CHRO", now=datetime(2026, 12, 1, 9, tzinfo=UTC))
+    window.document.set_field("plan", window.document.plan.id, "approval", signed.approval)
+    overview = window.overview
+    overview.refresh()
+    assert "Approved on 2026-12-01 by Li Na (CHRO)." in overview.summary_label.text()
+    window.document.set_field("plan", window.document.plan.id, "notes", "An edit after approval")
+    overview.refresh()
+    assert "Changed since approval on 2026-12-01 by Li Na (CHRO)." in overview.summary_label.text()

@@ -123,7 +123,14 @@ class OverviewPage(Contained, QScrollArea):
             if plan.is_example
             else ""
         )
-        self.summary_label.setText(f"<h2>Overview</h2><p>{html.escape(' · '.join(parts))}</p>{example}")
+        approval = ""
+        if plan.approval is not None:  # hashing the plan costs a little: only for an approved plan
+            from hireplan.storage.approvals import approval_summary
+
+            approval = f"<p><b>{html.escape(approval_summary(plan))}</b></p>"
+        self.summary_label.setText(
+            f"<h2>Overview</h2><p>{html.escape(' · '.join(parts))}</p>{approval}{example}"
+        )
 
     # ------------------------------------------------------------------ the cards
 
