@@ -102,6 +102,7 @@ def test_metadata_outline_and_page_numbers(brief: tuple[Plan, Path, ExportReport
         "Checklist exceptions",
         "Top risks",
         "Policy watch",
+        "Changes since the approved version",
         "Appendix: assumptions and glossary",
         "Appendix: the full checklist",
         "Appendix: every offer in every market",

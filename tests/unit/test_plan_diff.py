@@ -122,3 +122,30 @@ def test_cli_exit_status_0_same_1_changed_2_error(
     assert main(["diff", str(a), str(tmp_path / "bad.hireplan")]) == 2
     assert main(["diff", str(a), "--since-approved"]) == 2
     assert "never been approved" in capsys.readouterr().err
+
+
+def test_the_brief_lists_the_changes_since_the_approved_version(
+    tmp_path: Path, plan: Plan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+
+    path = _approved_then_edited(tmp_path, plan)
+    pdf = tmp_path / "brief.pdf"
+    assert main(["export", str(path), "--pdf", str(pdf), "--sections", "summary,changes"]) == 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Changes since the approved version" in flat
+    assert "Approved on" in flat and "by Li Na (CHRO)." in flat
+    assert "Risk “A new risk” was added." in flat
+    assert "went from" in flat, "the annual total before → after"
+
+    redacted = tmp_path / "redacted.pdf"
+    assert (
+        main(["export", str(path), "--pdf", str(redacted), "--sections", "changes", "--redact-offers"]) == 0
+    )
+    hidden = subprocess.run(
+        ["pdftotext", str(redacted), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "went from" not in hidden and "Its base changed" not in hidden

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ SECTION_NAMES = (
     "exceptions",
     "risks",
     "policy",
+    "changes",
     "appendix",
     "checklist",
     "compensation",
@@ -102,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     from hireplan.analysis import analyse
     from hireplan.export import ExportError, PdfOptions, parse_sections
     from hireplan.model.wording import plural
+    from hireplan.storage.approvals import approved_version
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import open_plan
 
@@ -144,6 +147,11 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(err))
     note_old_format(args.file, opened.format_version)
     plan = opened.plan
+    if "changes" in options.sections:
+        try:
+            options = replace(options, approved=approved_version(args.file, plan))
+        except PlanFileError as err:
+            return fail(f"export: the approved version cannot be read: {err}")
 
     if offer_id is not None and all(offer.id != offer_id for offer in plan.offers):
         known = ", ".join(offer.id for offer in plan.offers[:10]) or "none"

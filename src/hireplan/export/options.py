@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from hireplan.model import Plan
 
 PageSizeName = Literal["a4", "letter"]
 PAGE_SIZES: tuple[PageSizeName, ...] = ("a4", "letter")
@@ -15,6 +18,7 @@ SECTIONS: tuple[str, ...] = (
     "exceptions",
     "risks",
     "policy",
+    "changes",
     "appendix",
     "checklist",
     "compensation",
@@ -37,6 +41,7 @@ SECTION_TITLES: dict[str, str] = {
     "exceptions": "Checklist exceptions",
     "risks": "Top risks",
     "policy": "Policy watch",
+    "changes": "Changes since the approved version",
     "appendix": "Appendix: assumptions and glossary",
     "checklist": "Appendix: the full checklist",
     "compensation": "Appendix: every offer in every market",
@@ -59,6 +64,8 @@ class PdfOptions:
     language: str = "en"
     author: str | None = None
     """Metadata author; the plan's owner when None."""
+    approved: Plan | None = None
+    """The approved version the "changes" section compares with (``storage.approvals.approved_copy``)."""
 
     def __post_init__(self) -> None:
         unknown = [name for name in self.sections if name not in SECTIONS]

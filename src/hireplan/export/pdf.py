@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, LayoutError, Spacer
 
 from hireplan.analysis import PlanAnalysis
 from hireplan.export.options import PdfOptions
+from hireplan.export.pdf_changes import changes
 from hireplan.export.pdf_checklist import checklist
 from hireplan.export.pdf_comp import compensation
 from hireplan.export.pdf_context import Brief
@@ -32,6 +33,7 @@ SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
     "exceptions": exceptions,
     "risks": risks,
     "policy": policy,
+    "changes": changes,
     "appendix": appendix,
     "checklist": checklist,
     "compensation": compensation,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hireplan.atomic import write_bytes as atomic_write_bytes
 from hireplan.model import Approval, Plan
 from hireplan.storage.backups import backup_stem, backups_dir, content_hash, writable_folder
-from hireplan.storage.plan_file import plan_to_bytes
-from hireplan.storage.safe_write import atomic_write_bytes
+from hireplan.storage.plan_file import load_plan, plan_to_bytes
 
 
 def plan_hash(plan: Plan) -> str:
@@ -71,3 +71,9 @@ def approved_copy(plan_path: Path, plan: Plan) -> Path | None:
         / f"{backup_stem(plan_path)}.approved-{plan.approval.content_hash[:16]}.hireplan"
     )
     return path if path.is_file() else None
+
+
+def approved_version(plan_path: Path, plan: Plan) -> Plan | None:
+    """The approved version of ``plan`` read from its kept copy; None when never approved or not kept."""
+    path = approved_copy(plan_path, plan)
+    return load_plan(path) if path is not None else None

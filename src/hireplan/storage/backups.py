@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hireplan.atomic import write_bytes as atomic_write_bytes
 from hireplan.storage.jsonio import MAX_FILE_BYTES, read_limited
-from hireplan.storage.safe_write import atomic_write_bytes
 
 BACKUP_DIR = ".hireplan-backups"
 DEFAULT_KEEP = 5

@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
-from hireplan.storage.safe_write import atomic_write_bytes
+from hireplan.atomic import write_bytes as atomic_write_bytes
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
@@ -253,7 +253,7 @@ class PlanLock:
                 if stat.S_ISDIR(st.st_mode):
                     return LockResult(LockState.UNWRITABLE, problem=f"{self.lock_path} is a folder.")
                 os.unlink(self.lock_path)
-            atomic_write_bytes(self.lock_path, info.to_bytes(), keep_backup=False)
+            atomic_write_bytes(self.lock_path, info.to_bytes())
         except OSError as exc:
             return LockResult(LockState.UNWRITABLE, problem=_why(exc, self.lock_path))
         again = read_lock(self.lock_path)
@@ -274,7 +274,7 @@ class PlanLock:
             self._mine.user, self._mine.host, self._mine.pid, self._mine.since, _now(), self._mine.token
         )
         with contextlib.suppress(OSError):
-            atomic_write_bytes(self.lock_path, info.to_bytes(), keep_backup=False)
+            atomic_write_bytes(self.lock_path, info.to_bytes())
             self._mine = info
         return True
 

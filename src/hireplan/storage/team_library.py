@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hireplan.atomic import write_bytes as atomic_write_bytes
 from hireplan.model import Template
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.safe_write import atomic_write_bytes
 from hireplan.storage.templates import TEMPLATE_SUFFIX, load_template, template_to_bytes
 
 VERSIONS_DIR = ".versions"

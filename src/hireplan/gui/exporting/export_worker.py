@@ -13,6 +13,7 @@ person can keep editing while it runs.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -21,7 +22,7 @@ import stat
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,8 +74,15 @@ class ExportJob:
         xlsx_path: Path | None,
         pdf_options: PdfOptions | None = None,
     ) -> ExportJob:
-        """A job for the document's current state: a private copy of the plan and its analysis."""
+        """A job for the document's current state: a private copy of the plan and its analysis (and
+        its approved version, when the brief lists the changes since)."""
         analysis = document.analysis()
+        if pdf_options is not None and "changes" in pdf_options.sections and document.path is not None:
+            from hireplan.storage.approvals import approved_version
+            from hireplan.storage.errors import PlanFileError
+
+            with contextlib.suppress(PlanFileError):  # then the section says there is nothing to compare
+                pdf_options = replace(pdf_options, approved=approved_version(document.path, document.plan))
         return cls(
             plan=document.plan.model_copy(deep=True),
             analysis=analysis,
