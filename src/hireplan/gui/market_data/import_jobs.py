@@ -1,7 +1,9 @@
 """The two jobs the import dialog runs in the background: read the file, preview its rows.
 
 No Qt here: each job is a function of its inputs and a :class:`JobControl` (stop, progress), run
-by :class:`~hireplan.gui.market_data.import_worker.ImportWorker`. The preview job also formats
+by :class:`~hireplan.gui.market_data.import_worker.ImportWorker`; the control's cancel flag,
+deadline and progress callback go to the core's readers (:mod:`hireplan.storage.import_limits`),
+which stop between rows. The preview job also formats
 the rows the dialog lists, so even twenty thousand rows cost the GUI thread nothing but a reset.
 
 One safety net: if the core's preview fails on some row in a way it did not expect (a bug, not a
@@ -16,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from hireplan.gui.market_data.import_worker import JobControl, core_options
+from hireplan.gui.market_data.import_worker import JobControl, JobStoppedError
 from hireplan.model.plan import Plan
 from hireplan.storage.benchmark_import import (
     BadRow,
@@ -27,6 +29,7 @@ from hireplan.storage.benchmark_import import (
     guess_mapping,
     read_table,
 )
+from hireplan.storage.import_limits import ImportStoppedError
 
 GoodRow = tuple[str, str, str, str, str, str, str, str, str]
 
@@ -45,7 +48,10 @@ class PreviewResult:
 
 
 def read_job(path: Path, control: JobControl) -> ReadResult:
-    table = read_table(path, **core_options(read_table, control))
+    try:
+        table = read_table(path, cancel=control.cancelled, deadline=control.deadline)
+    except ImportStoppedError:
+        raise JobStoppedError from None  # the worker says why: stopped, or out of time
     control.check()
     return ReadResult(table, guess_mapping(table.headers))
 
@@ -59,7 +65,16 @@ def preview_job(
     table: Table, mapping: Mapping_, plan: Plan, market_names: Mapping[str, str], control: JobControl
 ) -> PreviewResult:
     try:
-        preview = build_preview(table, mapping, plan, **core_options(build_preview, control))
+        preview = build_preview(
+            table,
+            mapping,
+            plan,
+            cancel=control.cancelled,
+            deadline=control.deadline,
+            progress=control.on_progress,
+        )
+    except ImportStoppedError:
+        raise JobStoppedError from None
     except Exception:  # a bug on some row: find the rows, name them, preview the rest
         control.check()
         preview = _preview_isolating_failures(table, mapping, plan, control)

@@ -8,19 +8,17 @@ result, if it still comes, is dropped) and replaces any job still waiting, so ch
 mapping ten times quickly costs at most one job running and one waiting, never ten.
 
 Each job gets a :class:`JobControl`: its cancel flag, its deadline (:data:`TIME_BUDGET_SECONDS`)
-and a progress callback. The core's readers take the cancel flag, deadline and progress callback
-where they accept them (:func:`core_options`); between steps the job checks them itself.
+and a progress callback, which the jobs hand to the core's readers; between steps the job checks
+them itself. At the deadline the window is told even if a reader does not stop (a watchdog timer).
 """
 
 from __future__ import annotations
 
 import contextlib
-import inspect
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -47,24 +45,6 @@ class JobControl:
         """Raise :class:`JobStoppedError` when the job was cancelled or is out of time."""
         if self.cancelled.is_set() or time.monotonic() > self.deadline:
             raise JobStoppedError
-
-
-def core_options(function: Callable[..., Any], control: JobControl) -> dict[str, Any]:
-    """The stop and progress options ``function`` accepts, filled from ``control``.
-
-    The core's import functions grow ``cancel``, ``deadline`` and ``progress`` parameters; a
-    reader that does not take them yet is still stopped between steps by :meth:`JobControl.check`.
-    """
-    try:
-        accepted = inspect.signature(function).parameters
-    except (TypeError, ValueError):
-        return {}
-    offered: dict[str, Any] = {
-        "cancel": control.cancelled,
-        "deadline": control.deadline,
-        "progress": control.on_progress,
-    }
-    return {name: value for name, value in offered.items() if name in accepted}
 
 
 class _Signals(QObject):
