@@ -189,3 +189,15 @@ def test_wheel_installs_and_runs_outside_the_repository(
         text=True,
     )
     assert schema.returncode == 0, schema.stderr
+
+    # The windowed launcher (gui-scripts; no console on Windows) opens the window on a plan.
+    window = subprocess.run(
+        [str(venv / "bin" / "hireplan-gui"), "--smoke", "sample.hireplan"],
+        cwd=outside,
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert window.returncode == 0, window.stderr
+    assert window.stdout.startswith("startup_ms=")
