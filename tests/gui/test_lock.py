@@ -281,3 +281,18 @@ def test_saves_rotate_backups_beside_the_plan(
     kept = list_backups(plan_path)
     assert len(kept) == 2
     assert [load_plan(b.path).notes for b in kept] == ["save 2", "save 1"]
+
+
+def test_a_backup_folder_that_cannot_be_written_still_saves_with_a_notice(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    (plan_path.parent / ".hireplan-backups").write_text("a file where the backups folder belongs")
+    window = make_window()
+    assert window.files.load(plan_path)
+    messages: list[str] = []
+    window.files.statusMessage.connect(messages.append)
+    window.document.set_field("plan", window.document.plan.id, "notes", "Saved anyway")
+    assert window.files.save()
+    assert load_plan(plan_path).notes == "Saved anyway"
+    assert any("no backup could be kept in .hireplan-backups" in m for m in messages)
+    assert not window.document.read_only and prompter.errors == []

@@ -256,3 +256,31 @@ def test_saving_under_a_built_in_name_is_refused(
     assert dialog.save_current_as_template(TemplateDetails(name=name, title="Mine")) is None
     assert len(prompter.errors) == 1 and "built-in" in prompter.errors[0]
     assert [i.source for i in dialog.library.list()] == ["built-in"] * len(builtin_names())
+
+
+def test_team_library_templates_are_listed_with_source_version_and_publisher(
+    qtbot: Any, prompter: Any, tmp_path: Path, qtmodeltester: Any
+) -> None:
+    from hireplan.storage.team_library import TeamLibrary
+
+    team = TeamLibrary(tmp_path / "share" / "team")
+    base = TemplateLibrary(tmp_path / "mine").get(builtin_names()[0])
+    custom = base.model_copy(update={"name": "team-onboarding", "title": "Team onboarding"})
+    team.publish(custom, by="Zhao Min")
+    team.publish(custom, by="Li Na")
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_team_library(team.folder)
+    dialog = TemplateLibraryDialog(
+        PlanDocument(sample_plan()),
+        prompter,
+        start_plan=lambda plan: True,
+        library=TemplateLibrary(tmp_path / "mine", team_dir=team.folder),
+        files=FakeChooser(),
+        settings=settings,
+    )
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    (row,) = [r for r in rows(dialog) if r[TemplateTableModel.TITLE] == "Team onboarding"]
+    assert row[TemplateTableModel.SOURCE] == "Team (Li Na)"
+    assert row[TemplateTableModel.VERSION] == "2"
+    assert dialog.library.get("team-onboarding").published_by == "Li Na"

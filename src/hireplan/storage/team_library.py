@@ -18,7 +18,12 @@ from pathlib import Path
 from hireplan.atomic import write_bytes as atomic_write_bytes
 from hireplan.model import Template
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.templates import TEMPLATE_SUFFIX, load_template, template_to_bytes
+from hireplan.storage.templates import (
+    TEMPLATE_SUFFIX,
+    load_template,
+    read_template_folder,
+    template_to_bytes,
+)
 
 VERSIONS_DIR = ".versions"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -62,30 +67,10 @@ class TeamLibrary:
 
     def list(self) -> list[TeamTemplate]:
         """Readable templates in the library, by title; files that cannot be read are left out."""
-        found: list[TeamTemplate] = []
-        try:
-            entries = sorted(self.folder.glob(f"*{TEMPLATE_SUFFIX}"))
-        except OSError:
-            return []
-        for path in entries:
-            if path.is_symlink() or not path.is_file():
-                continue
-            try:
-                template = load_template(path)
-            except PlanFileError:
-                continue
-            if path.name != f"{template.name}{TEMPLATE_SUFFIX}":
-                continue  # a file renamed by hand: its name and content disagree
-            found.append(
-                TeamTemplate(
-                    template.name,
-                    template.title,
-                    template.version,
-                    template.published_by,
-                    template.published_on,
-                    path,
-                )
-            )
+        found = [
+            TeamTemplate(t.name, t.title, t.version, t.published_by, t.published_on, path)
+            for t, path in read_template_folder(self.folder).values()
+        ]
         return sorted(found, key=lambda entry: entry.title.casefold())
 
     def get(self, name: str, version: int | None = None) -> Template | None:

@@ -35,7 +35,7 @@ TEMPLATE_SUFFIX = ".hireplan-template"
 RESOURCES_PACKAGE = "hireplan.resources"
 SAMPLE_PLAN_RESOURCE = ("sample", "llm-research-team.hireplan")
 
-TemplateSource = Literal["built-in", "user"]
+TemplateSource = Literal["built-in", "user", "team"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class TemplateInfo:
     version: str
     source: TemplateSource
     path: Path | None
+    published_by: str = ""
+    """Who last published it to the team library (team templates only)."""
 
     @classmethod
     def of(cls, template: Template, source: TemplateSource, path: Path | None) -> TemplateInfo:
@@ -60,6 +62,7 @@ class TemplateInfo:
             version=template.version,
             source=source,
             path=path,
+            published_by=template.published_by,
         )
 
 
@@ -226,6 +229,26 @@ def slugify(title: str) -> str:
     return slug or f"template-{new_id()[:6]}"
 
 
+def read_template_folder(folder: Path) -> dict[str, tuple[Template, Path]]:
+    """Readable templates in ``folder`` by name: regular files whose name matches their content
+    (a link, or a file renamed by hand, is left out so nothing points outside the folder)."""
+    found: dict[str, tuple[Template, Path]] = {}
+    try:
+        paths = sorted(Path(folder).glob(f"*{TEMPLATE_SUFFIX}"))
+    except OSError:
+        return found
+    for path in paths:
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            template = load_template(path)
+        except PlanFileError:
+            continue
+        if path.name == f"{template.name}{TEMPLATE_SUFFIX}":
+            found.setdefault(template.name, (template, path))
+    return found
+
+
 # --- the library ---------------------------------------------------------------------------------
 
 
@@ -236,8 +259,10 @@ class TemplateLibrary:
     Every failure raises :class:`PlanFileError` with a message for a person.
     """
 
-    def __init__(self, user_dir: Path | None = None) -> None:
+    def __init__(self, user_dir: Path | None = None, team_dir: Path | None = None) -> None:
         self.user_dir = Path(user_dir) if user_dir is not None else user_templates_dir()
+        self.team_dir = Path(team_dir) if team_dir is not None else None
+        """The team library folder (Settings), listed after the user's own; read-only here."""
         self.unreadable: list[PlanFileError] = []
         """User template files the last :meth:`list` skipped, with the reason for each."""
 
@@ -266,11 +291,18 @@ class TemplateLibrary:
             found.setdefault(template.name, (template, path))
         return found
 
+    def _team_entries(self) -> dict[str, tuple[Template, Path]]:
+        taken = set(_builtin_templates()) | set(self._user_entries())
+        found = read_template_folder(self.team_dir) if self.team_dir is not None else {}
+        return {name: entry for name, entry in found.items() if name not in taken}
+
     def list(self) -> list[TemplateInfo]:
-        """Built-in templates first (by name), then the user's (by title)."""
+        """Built-in templates first (by name), then the user's, then the team library's (by title)."""
         infos = [TemplateInfo.of(t, "built-in", p) for t, p in _builtin_templates().values()]
         user = [TemplateInfo.of(t, "user", p) for t, p in self._user_entries().values()]
-        return infos + sorted(user, key=lambda info: (info.title.casefold(), info.name))
+        team = [TemplateInfo.of(t, "team", p) for t, p in self._team_entries().values()]
+        by_title = lambda info: (info.title.casefold(), info.name)  # noqa: E731
+        return infos + sorted(user, key=by_title) + sorted(team, key=by_title)
 
     def info(self, name: str) -> TemplateInfo:
         """The list entry for ``name``."""
@@ -292,6 +324,9 @@ class TemplateLibrary:
         user = self._user_entries().get(name)
         if user is not None:
             return user[0], "user", user[1]
+        team = self._team_entries().get(name)
+        if team is not None:
+            return team[0], "team", team[1]
         known = ", ".join(info.name for info in self.list()) or "none"
         raise PlanFileError(
             f"there is no template with that name (known templates: {known})",

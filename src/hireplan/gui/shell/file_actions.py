@@ -148,7 +148,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
 
-        library = TemplateLibrary()
+        library = TemplateLibrary(team_dir=self._settings.team_library())
         try:
             templates = library.list()
         except PlanFileError as exc:

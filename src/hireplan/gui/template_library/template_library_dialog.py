@@ -90,7 +90,8 @@ class TemplateLibraryDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.prompter = prompter
-        self.library = library if library is not None else TemplateLibrary()
+        team = settings.team_library() if settings is not None else None
+        self.library = library if library is not None else TemplateLibrary(team_dir=team)
         self.files: FileChooser = files or QtFileChooser()
         self.settings = settings
         self._start_plan = start_plan
@@ -338,6 +339,14 @@ class TemplateLibraryDialog(QDialog):
         info = self.selected_info()
         if info is None:
             return None
+        if info.source == "team":
+            self.prompter.show_error(
+                self,
+                "Cannot rename a team template",
+                f"“{info.title}” belongs to the team library; a new version is published from a plan "
+                "with File › Publish to Team Library….",
+            )
+            return None
         if info.source == "built-in":
             self.prompter.show_error(
                 self,
@@ -363,6 +372,14 @@ class TemplateLibraryDialog(QDialog):
         """Delete one of the user's templates after asking; a built-in is refused with a message."""
         info = self.selected_info()
         if info is None:
+            return False
+        if info.source == "team":
+            self.prompter.show_error(
+                self,
+                "Cannot delete a team template",
+                f"“{info.title}” belongs to the team library, which everyone shares; remove it from the "
+                "library folder on the share if it is no longer wanted.",
+            )
             return False
         if info.source == "built-in":
             self.prompter.show_error(

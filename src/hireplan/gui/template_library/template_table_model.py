@@ -69,6 +69,9 @@ class TemplateTableModel(Contained, QAbstractTableModel):
             if column == self.REGIONS:
                 return ", ".join(info.region_tags) or None
             if column == self.SOURCE:
+                if info.source == "team":
+                    who = info.published_by or "someone"
+                    return f"Team library: version {info.version}, published by {who} ({info.path})."
                 return (
                     "Shipped with hireplan; read-only" if info.source == "built-in" else str(info.path or "")
                 )
@@ -87,6 +90,8 @@ class TemplateTableModel(Contained, QAbstractTableModel):
             return ", ".join(info.region_tags)
         if column == self.VERSION:
             return info.version
+        if info.source == "team":
+            return f"Team ({info.published_by})" if info.published_by else "Team"
         return "Built in" if info.source == "built-in" else "Yours"
 
 
