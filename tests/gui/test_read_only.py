@@ -50,6 +50,12 @@ def test_a_file_without_write_permission_is_read_only(tmp_path: Path, read_only_
     save_plan(checklist_plan(), writable)
     assert why_read_only(writable) is None
     assert why_read_only(tmp_path / "not-yet.hireplan") is None
+    link = tmp_path / "link.hireplan"
+    link.symlink_to(read_only_plan)
+    assert why_read_only(link) is not None, "a link is judged by the file it points at"
+    writable_link = tmp_path / "writable-link.hireplan"
+    writable_link.symlink_to(writable)
+    assert why_read_only(writable_link) is None
 
 
 def test_two_windows_open_the_same_read_only_plan_and_neither_can_change_it(

@@ -10,12 +10,12 @@ from inside the model call or key press that was refused.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from hireplan.atomic import is_read_only
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.document.read_only import REFUSED_EDIT, read_only_message
@@ -26,16 +26,16 @@ STATUS_NOTE = "Read-only: use Save As to edit a copy."
 def why_read_only(path: Path) -> str | None:
     """The reason edits to ``path`` must be refused, or None when it can be saved over.
 
-    A file without any write permission counts as read-only even for a user (root) whom the
-    system would let write it: saving replaces the file, and its owner made it read-only.
+    Read-only as the atomic writer judges it (:func:`hireplan.atomic.is_read_only`: no write
+    permission, or every write bit cleared even for an administrator), or in a folder the person
+    cannot write, where a save could not put its temporary file. A link is judged by its target.
     """
     try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None  # not there (yet): Save will create it or say why not
-    file_locked = not stat.S_ISREG(mode) or not mode & 0o222 or not os.access(path, os.W_OK)
-    folder_locked = not os.access(path.parent, os.W_OK | os.X_OK)  # saving writes beside the file
-    return read_only_message(path.name) if file_locked or folder_locked else None
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None  # not there (yet), or a broken link: Save will say why if it cannot write
+    folder_locked = not os.access(target.parent, os.W_OK | os.X_OK)
+    return read_only_message(path.name) if is_read_only(target) or folder_locked else None
 
 
 class ReadOnlyNotice(QObject):
