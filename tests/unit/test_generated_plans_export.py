@@ -30,6 +30,8 @@ from hireplan.model import (
     Level,
     Market,
     Offer,
+    PayBand,
+    PayBasis,
     PayPeriod,
     Plan,
     PlanSettings,
@@ -106,6 +108,39 @@ def _benchmarks(draw: st.DrawFn) -> Benchmark:
 
 
 @st.composite
+def _bands(draw: st.DrawFn) -> PayBand:
+    low, mid, high = sorted(draw(st.lists(_amounts, min_size=3, max_size=3)))
+    return PayBand(
+        market_id=draw(_ids),
+        job_family="Research",
+        level=draw(st.none() | st.sampled_from(Level)),
+        currency=draw(_currency),
+        basis=draw(st.sampled_from(PayBasis)),
+        months_per_year=draw(st.sampled_from([Decimal(1), Decimal(12), Decimal(24)])),
+        minimum=low,
+        midpoint=mid,
+        maximum=high,
+    )
+
+
+@st.composite
+def _roles(draw: st.DrawFn) -> Role:
+    low, high = sorted(draw(st.lists(_amounts, min_size=2, max_size=2)))
+    return Role(
+        id="r",
+        title="Role",
+        job_family="Research",
+        level=draw(st.sampled_from(Level)),
+        research=True,
+        headcount=draw(st.sampled_from([1, 10_000])),
+        market_id=draw(st.none() | _ids),
+        planned_currency=draw(st.none() | _currency),
+        planned_cost_per_hire=low,
+        planned_cost_per_hire_max=draw(st.none() | st.just(high)),
+    )
+
+
+@st.composite
 def _rates(draw: st.DrawFn) -> ExchangeRate:
     base, quote = draw(st.permutations(CURRENCIES))[:2]
     return ExchangeRate(base=base, quote=quote, rate=draw(_ratios), as_of=draw(_dates))
@@ -124,7 +159,8 @@ plans = st.builds(
     markets=st.lists(
         st.builds(Market, id=_ids, name=st.just("M"), currency=_currency), min_size=1, max_size=3
     ),
-    roles=st.just([Role(id="r", title="Role", job_family="Research", research=True, headcount=10_000)]),
+    roles=st.lists(_roles(), min_size=1, max_size=1),
+    pay_bands=st.lists(_bands(), max_size=2),
     benchmarks=st.lists(_benchmarks(), max_size=3),
     offers=st.lists(_offers(), max_size=3),
     exchange_rates=st.lists(_rates(), max_size=5),
