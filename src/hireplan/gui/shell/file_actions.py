@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from hireplan.gui.common.prompts import PLAN_SUFFIX, Prompter, UnsavedAnswer
+from hireplan.gui.common.prompts import Prompter, UnsavedAnswer
 from hireplan.gui.shell.disk_conflict import resolve_disk_change
 from hireplan.gui.shell.format_upgrade import keep_original, open_plan_file, upgrade_question
 from hireplan.gui.shell.read_only_notice import why_read_only
@@ -39,18 +39,6 @@ if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
     from hireplan.gui.document.document import PlanDocument
     from hireplan.model import Plan
-
-
-def plan_path_from_mime(mime: QMimeData) -> Path | None:
-    """The first local ``.hireplan`` file among dragged URLs, if any."""
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() == PLAN_SUFFIX:
-                return path
-    return None
 
 
 class FileActions(QObject):
@@ -441,10 +429,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
-
-
-def commit_focused_editor() -> None:
-    """Make an editor that still has focus hand its value over (e.g. a cell being typed in)."""
-    widget = QApplication.focusWidget()
-    if widget is not None:
-        widget.clearFocus()

@@ -33,7 +33,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
-from hireplan.gui.shell.file_actions import FileActions, commit_focused_editor, plan_path_from_mime
+from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.format_upgrade import FormatNote
 from hireplan.gui.shell.navigation import NavigationView
 from hireplan.gui.shell.plan_header import PlanHeader
@@ -49,6 +49,7 @@ from hireplan.gui.shell.section_panels import (
 from hireplan.gui.shell.status_bar import StatusSummary
 from hireplan.gui.shell.team_actions import TeamActions
 from hireplan.gui.shell.version_actions import VersionActions, approval_title
+from hireplan.gui.shell.window_input import commit_focused_editor, plan_path_from_mime
 from hireplan.gui.shell.window_menus import add_checklist_actions, build_menus, fill_go_menu
 from hireplan.model import Plan
 
