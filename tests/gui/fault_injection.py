@@ -301,6 +301,10 @@ def main() -> int:
     ARMED.add("slot")
     for _ in range(20):
         app.processEvents()
+    # still usable: an edit goes through and the screens show it
+    window.document.set_field("plan", window.document.plan.id, "title", "Still working")
+    app.processEvents()
+    print(f"TITLE {window.header.title_edit.text()}", flush=True)
     window.document.undo_stack.setClean()
     window.autosaver.shutdown()
     window.files.shutdown()

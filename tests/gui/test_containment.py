@@ -188,6 +188,7 @@ def test_faults_in_every_model_delegate_widget_and_slot_leave_the_window_running
     assert result.returncode == 0, f"exit status {result.returncode}\n{result.stderr[-3000:]}"
     lines = result.stdout.splitlines()
     assert lines[-1] == "SURVIVED"
+    assert "TITLE Still working" in lines, "after all that, an edit still goes through and shows"
     raised = {line.split()[1] for line in lines if line.startswith("RAISED ")}
     [leaves] = [line.split()[1:] for line in lines if line.startswith("LEAVES ")]
     assert len(leaves) >= 35, "every model, proxy, delegate and widget class the app has"
