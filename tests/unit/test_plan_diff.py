@@ -149,3 +149,20 @@ def test_the_brief_lists_the_changes_since_the_approved_version(
         ["pdftotext", str(redacted), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "went from" not in hidden and "Its base changed" not in hidden
+
+
+def test_an_offer_change_names_its_annual_total_and_compa_ratio_before_and_after() -> None:
+    from helpers.plans import make_plan
+
+    from hireplan.analysis import analyse
+    from hireplan.analysis.format import format_ratio
+
+    old = make_plan()
+    new = old.model_copy(deep=True)
+    new.offers[0].base = new.offers[0].base + Decimal(20000)
+    figures = {f.figure: f for f in diff_plans(old, new, today=TODAY).figures}
+    assert set(figures) == {"annual total", "compa-ratio"}
+    own = analyse(new, today=TODAY).offers[new.offers[0].id].own_market
+    assert own is not None and own.nominal is not None
+    assert figures["compa-ratio"].after == format_ratio(own.nominal.compa_ratio)
+    assert figures["compa-ratio"].before != figures["compa-ratio"].after

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,8 +47,9 @@ class CompareDialog(QDialog):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # long names scroll, never cut
         layout.addWidget(self.tree, 1)
         self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
