@@ -153,7 +153,6 @@ def test_the_brief_lists_the_changes_since_the_approved_version(
 
 def test_an_offer_change_names_its_annual_total_and_compa_ratio_before_and_after() -> None:
     from helpers.plans import make_plan
-
     from hireplan.analysis import analyse
     from hireplan.analysis.format import format_ratio
 

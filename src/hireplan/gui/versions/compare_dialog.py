@@ -49,7 +49,7 @@ class CompareDialog(QDialog):
         self.tree.setHeaderHidden(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # long names scroll, never cut
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # scroll, never cut
         layout.addWidget(self.tree, 1)
         self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
