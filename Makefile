@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean install-desktop dist
+.PHONY: run test lint bench clean install-desktop dist translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("hireplan needs Python >= 3.11") if sys.version_info < (3, 11) else None'
@@ -51,3 +51,7 @@ dist: $(VENV)/.dist-installed
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
+
+# The core's gettext catalogues: extract the marked strings, merge them into each .po, compile the .mo.
+translations: $(STAMP)
+	$(VENV)/bin/python scripts/translations.py

@@ -53,7 +53,7 @@ def test_text_report_shows_progress_and_flags_and_exits_3_on_a_high_flag(
     assert code == 3 and err == ""
     assert "Plan: Clean plan" in out and "Progress: 100% (6 of 6 applicable items done)" in out
     assert "HIGH   Research role without research budget or compute" in out
-    assert "What to do:" in out and "Result: 1 high flag(s)" in out
+    assert "What to do:" in out and "Result: 1 high flag needs attention" in out
 
 
 def test_json_has_exactly_the_documented_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

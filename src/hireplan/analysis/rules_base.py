@@ -18,6 +18,7 @@ from hireplan.analysis.results import (
     StaleData,
     StepItems,
 )
+from hireplan.i18n import _, ngettext
 from hireplan.model import Offer
 from hireplan.model.roles import Role
 from hireplan.model.wording import plural, shorten
@@ -28,7 +29,11 @@ __all__ = ["Facts", "RuleFn", "RuleInfo", "names", "offer_rows", "plural", "shor
 
 @dataclass(frozen=True, slots=True)
 class RuleInfo:
-    """A rule's stable id and the text that does not change from one flag to the next."""
+    """A rule's stable id and the text that does not change from one flag to the next.
+
+    ``title`` and ``mitigation`` are English msgids (marked with ``N_``); :meth:`flag` translates them,
+    and the message a rule passes in is already in the current language (see :mod:`hireplan.i18n`).
+    """
 
     id: str
     category: str
@@ -53,9 +58,9 @@ class RuleInfo:
             rule=self.id,
             severity=severity,
             category=self.category,
-            title=title or self.title,
+            title=_(title or self.title),
             message=message,
-            mitigation=mitigation or self.mitigation,
+            mitigation=_(mitigation or self.mitigation),
             rationale=self.rationale,
             refs=tuple(refs),
             subject=subject,
@@ -91,6 +96,10 @@ RuleFn = Callable[[Facts], Iterable[Flag]]
 def names(items: Iterable[str], limit: int = 3) -> str:
     """A short list of names for a message: ``'a', 'b', 'c' and 2 more``; long names shortened."""
     listed = list(items)
-    shown = ", ".join(f"'{shorten(name)}'" for name in listed[:limit])
+    shown = _(", ").join(_("'{name}'").format(name=shorten(name)) for name in listed[:limit])
     rest = len(listed) - limit
-    return f"{shown} and {rest} more" if rest > 0 else shown
+    if rest <= 0:
+        return shown
+    return ngettext("{names} and {count} more", "{names} and {count} more", rest).format(
+        names=shown, count=rest
+    )

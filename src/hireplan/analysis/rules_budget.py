@@ -8,13 +8,14 @@ from hireplan.analysis.format import format_money
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo
 from hireplan.analysis.rules_pay import describe_offer
+from hireplan.i18n import N_
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE
 
 OUTSIDE_BAND = RuleInfo(
     id="offer-outside-band",
     category="compensation",
-    title="Offer outside the internal pay band",
-    mitigation=(
+    title=N_("Offer outside the internal pay band"),
+    mitigation=N_(
         "Bring the offer into the band, or get the exception approved and write down why (a scarce "
         "skill, a counteroffer to beat); check the band against the market if this happens often."
     ),
@@ -24,8 +25,8 @@ OUTSIDE_BAND = RuleInfo(
 OVER_PLAN = RuleInfo(
     id="offers-over-plan",
     category="budget",
-    title="Offers cost more than the planned budget",
-    mitigation=(
+    title=N_("Offers cost more than the planned budget"),
+    mitigation=N_(
         "Agree the extra budget before the offers are accepted, or fund it from the role's open seats."
     ),
     rationale="A hiring plan is a budget: overspends found at year end are the ones that stop hiring.",

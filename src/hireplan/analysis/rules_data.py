@@ -8,21 +8,22 @@ from collections.abc import Iterator
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, plural
+from hireplan.i18n import N_
 from hireplan.model.kinds import KINDS, Kind
 
 STALE = RuleInfo(
     id="stale-data",
     category="data",
-    title="Market data out of date",
-    mitigation="Refresh the figures from their source (or a newer survey) and update their as-of dates.",
+    title=N_("Market data out of date"),
+    mitigation=N_("Refresh the figures from their source (or a newer survey) and update their as-of dates."),
     rationale="Pay and exchange rates move; comparisons on old figures mislead offers (guide step 2).",
 )
 
 MISSING_BENCHMARK = RuleInfo(
     id="missing-benchmark",
     category="data",
-    title="Offer with no market benchmark",
-    mitigation=(
+    title=N_("Offer with no market benchmark"),
+    mitigation=N_(
         "Add a benchmark for the role's job family in the offer's market, or set the role's job family "
         "so it matches an existing benchmark."
     ),
@@ -32,24 +33,24 @@ MISSING_BENCHMARK = RuleInfo(
 MISSING_RATE = RuleInfo(
     id="missing-rate",
     category="data",
-    title="Missing exchange rate or PPP factor",
-    mitigation="Add the exchange rate or PPP factor, with its source and date.",
+    title=N_("Missing exchange rate or PPP factor"),
+    mitigation=N_("Add the exchange rate or PPP factor, with its source and date."),
     rationale="Comparing markets needs a stated rate; the app never assumes one.",
 )
 
 DANGLING = RuleInfo(
     id="broken-reference",
     category="data",
-    title="Reference to something not in the plan",
-    mitigation="Point the object at an existing role or market, or add the missing one.",
+    title=N_("Reference to something not in the plan"),
+    mitigation=N_("Point the object at an existing role or market, or add the missing one."),
     rationale="An offer cut off from its role or market drops out of every comparison.",
 )
 
 EXAMPLE = RuleInfo(
     id="example-data",
     category="data",
-    title="Example figures still in use",
-    mitigation="Replace the example benchmarks with your own survey data and clear the example mark.",
+    title=N_("Example figures still in use"),
+    mitigation=N_("Replace the example benchmarks with your own survey data and clear the example mark."),
     rationale="The sample figures are public examples, not a survey of your market.",
 )
 

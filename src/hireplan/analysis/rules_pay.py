@@ -10,14 +10,15 @@ from hireplan.analysis.format import format_money, format_percent, format_ratio,
 from hireplan.analysis.offers import MOVING, reference_comparison
 from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
+from hireplan.i18n import N_
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE, Offer, Relocation
 from hireplan.model.roles import Role
 
 BELOW_MARKET = RuleInfo(
     id="offer-below-market",
     category="compensation",
-    title="Offer below the market median",
-    mitigation=(
+    title=N_("Offer below the market median"),
+    mitigation=N_(
         "Raise the base or the equity towards the market median, or write down why this candidate "
         "accepts less (a stronger research budget, a title, a faster promotion path)."
     ),
@@ -27,8 +28,8 @@ BELOW_MARKET = RuleInfo(
 BELOW_REFERENCE_PPP = RuleInfo(
     id="returnee-below-reference-ppp",
     category="compensation",
-    title="Returnee or relocating hire below the reference market in what the pay buys",
-    mitigation=(
+    title=N_("Returnee or relocating hire below the reference market in what the pay buys"),
+    mitigation=N_(
         "Compare the package with the reference market in PPP terms and close the gap with base, "
         "housing support or equity; tell the candidate what the pay buys locally."
     ),
@@ -41,16 +42,16 @@ BELOW_REFERENCE_PPP = RuleInfo(
 RELOCATION_SUPPORT = RuleInfo(
     id="relocation-support-missing",
     category="relocation",
-    title="Relocating hire with no relocation or living support",
-    mitigation="Add one-off relocation help and a housing or living allowance for the first years.",
+    title=N_("Relocating hire with no relocation or living support"),
+    mitigation=N_("Add one-off relocation help and a housing or living allowance for the first years."),
     rationale="Common mistake: ignoring local living standards in the hub the person moves to.",
 )
 
 RESEARCH_INFRA = RuleInfo(
     id="research-infrastructure-missing",
     category="research",
-    title="Research role without research budget or compute",
-    mitigation=(
+    title=N_("Research role without research budget or compute"),
+    mitigation=N_(
         "State a yearly research budget and the compute the person gets (money or a note such as "
         "'64 GPUs shared'); add a checklist item tagged research-budget."
     ),
@@ -60,8 +61,8 @@ RESEARCH_INFRA = RuleInfo(
 COUNTEROFFER = RuleInfo(
     id="counteroffer-exposure",
     category="retention",
-    title="Senior offer exposed to a counteroffer",
-    mitigation=(
+    title=N_("Senior offer exposed to a counteroffer"),
+    mitigation=N_(
         "Strengthen the equity, make the candidate whole for forfeited equity with a sign-on, and "
         "prepare the answer to a retention grant before the offer goes out."
     ),

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hireplan.analysis.results import Flag, Ref, Severity
-from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
+from hireplan.analysis.rules_base import Facts, RuleInfo, names
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import Relocation
 
 CAREER_PATH = RuleInfo(
     id="career-path-missing",
     category="career",
-    title="No long-term career path",
-    mitigation=(
+    title=N_("No long-term career path"),
+    mitigation=N_(
         "Add a checklist item tagged career-path (promotion criteria, a technical ladder, mentoring) "
         "and write each role's growth path."
     ),
@@ -22,8 +23,8 @@ CAREER_PATH = RuleInfo(
 CULTURE = RuleInfo(
     id="culture-not-addressed",
     category="culture",
-    title="Cultural and regional differences not addressed",
-    mitigation=(
+    title=N_("Cultural and regional differences not addressed"),
+    mitigation=N_(
         "Add an item tagged culture to step 1 or step 4: onboarding across languages and working styles, "
         "team norms, support for families moving between regions."
     ),
@@ -33,8 +34,8 @@ CULTURE = RuleInfo(
 POLICY = RuleInfo(
     id="policy-watch",
     category="policy",
-    title="Nobody watching policy changes",
-    mitigation=(
+    title=N_("Nobody watching policy changes"),
+    mitigation=N_(
         "Give someone a checklist item tagged policy and keep the policy watch current: travel approval "
         "for senior AI staff, export controls on chips and models, visa fees and rules."
     ),
@@ -44,8 +45,8 @@ POLICY = RuleInfo(
 ENGAGEMENT = RuleInfo(
     id="relocation-engagement-missing",
     category="relocation",
-    title="No engagement or follow-up for relocated hires",
-    mitigation=(
+    title=N_("No engagement or follow-up for relocated hires"),
+    mitigation=N_(
         "Add items tagged engagement or follow-up: check-ins at 30, 90 and 180 days, a buddy, help for "
         "the family, and a way to raise problems early."
     ),
@@ -71,20 +72,24 @@ def career_path_missing(facts: Facts) -> Iterator[Flag]:
     if not facts.ctx.has_tag(*CAREER_TAGS):
         yield CAREER_PATH.flag(
             Severity.MEDIUM,
-            "No checklist item is tagged career-path. Strong researchers look years ahead; without a "
-            "visible path to grow they leave once the signing package has vested.",
+            _(
+                "No checklist item is tagged career-path. Strong researchers look years ahead; without a "
+                "visible path to grow they leave once the signing package has vested."
+            ),
             [_plan_ref(facts)],
         )
     without = [role for role in plan.roles if not role.growth_path.strip()]
     if without:
         yield CAREER_PATH.flag(
             Severity.LOW,
-            f"{plural(len(without), 'role')} ({names(role.title for role in without)}) "
-            f"{'states' if len(without) == 1 else 'state'} no growth path, so candidates cannot see "
-            f"where the job leads.",
+            ngettext(
+                "{count} role ({names}) states no growth path, so candidates cannot see where the job leads.",
+                "{count} roles ({names}) state no growth path, so candidates cannot see where the job leads.",
+                len(without),
+            ).format(count=len(without), names=names(role.title for role in without)),
             [Ref("role", role.id) for role in without],
-            mitigation="Write a growth path for each role: next level, scope, and what it takes.",
-            title="Roles without a growth path",
+            mitigation=N_("Write a growth path for each role: next level, scope, and what it takes."),
+            title=N_("Roles without a growth path"),
         )
 
 
@@ -96,9 +101,11 @@ def culture_not_addressed(facts: Facts) -> Iterator[Flag]:
     refs = [Ref("step", step.id) for step in steps] or [_plan_ref(facts)]
     yield CULTURE.flag(
         Severity.MEDIUM,
-        "Neither step 1 nor step 4 has an item tagged culture. People moving between Silicon Valley and "
-        "the Chinese hubs meet different working styles, languages and expectations; left alone, this "
-        "is where early departures start.",
+        _(
+            "Neither step 1 nor step 4 has an item tagged culture. People moving between Silicon Valley "
+            "and the Chinese hubs meet different working styles, languages and expectations; left alone, "
+            "this is where early departures start."
+        ),
         refs,
     )
 
@@ -112,19 +119,23 @@ def policy_watch(facts: Facts) -> Iterator[Flag]:
     if not has_item and not plan.policy_watch:
         yield POLICY.flag(
             Severity.HIGH,
-            "The plan has no item tagged policy and an empty policy watch. Rules such as travel approval "
-            "for senior AI staff, export controls and visa fees change quickly and can stop a hire late "
-            "in the process.",
+            _(
+                "The plan has no item tagged policy and an empty policy watch. Rules such as travel "
+                "approval for senior AI staff, export controls and visa fees change quickly and can stop "
+                "a hire late in the process."
+            ),
             [_plan_ref(facts)],
         )
         return
     if not has_item:
         yield POLICY.flag(
             Severity.MEDIUM,
-            "No checklist item tagged policy gives anyone the job of watching policy changes, so the "
-            "policy watch entries may go unread.",
+            _(
+                "No checklist item tagged policy gives anyone the job of watching policy changes, so the "
+                "policy watch entries may go unread."
+            ),
             [_plan_ref(facts)],
-            title="Policy watch has no owner in the checklist",
+            title=N_("Policy watch has no owner in the checklist"),
         )
     stale = [
         entry
@@ -134,12 +145,16 @@ def policy_watch(facts: Facts) -> Iterator[Flag]:
     if stale:
         yield POLICY.flag(
             Severity.MEDIUM,
-            f"{plural(len(stale), 'policy-watch entry', 'policy-watch entries')} "
-            f"({names(entry.topic for entry in stale)}) {'has' if len(stale) == 1 else 'have'} not been "
-            f"checked in the last {limit} days. A rule that changed since could affect offers in flight.",
+            ngettext(
+                "{count} policy-watch entry ({names}) has not been checked in the last {days} days. "
+                "A rule that changed since could affect offers in flight.",
+                "{count} policy-watch entries ({names}) have not been checked in the last {days} days. "
+                "A rule that changed since could affect offers in flight.",
+                len(stale),
+            ).format(count=len(stale), names=names(entry.topic for entry in stale), days=limit),
             [Ref("policy", entry.id) for entry in stale],
-            mitigation="Check each entry against its source, note what changed, and set today's date.",
-            title="Policy watch out of date",
+            mitigation=N_("Check each entry against its source, note what changed, and set today's date."),
+            title=N_("Policy watch out of date"),
         )
 
 
@@ -150,9 +165,12 @@ def relocation_engagement_missing(facts: Facts) -> Iterator[Flag]:
         return
     yield ENGAGEMENT.flag(
         Severity.MEDIUM,
-        f"{plural(len(moving), 'role')} ({names(role.title for role in moving)}) "
-        f"{'brings' if len(moving) == 1 else 'bring'} someone from another city or country, and no "
-        f"checklist item is tagged engagement or follow-up. The first months after a move decide "
-        f"whether people stay.",
+        ngettext(
+            "{count} role ({names}) brings someone from another city or country, and no checklist item "
+            "is tagged engagement or follow-up. The first months after a move decide whether people stay.",
+            "{count} roles ({names}) bring someone from another city or country, and no checklist item "
+            "is tagged engagement or follow-up. The first months after a move decide whether people stay.",
+            len(moving),
+        ).format(count=len(moving), names=names(role.title for role in moving)),
         [Ref("role", role.id) for role in moving],
     )

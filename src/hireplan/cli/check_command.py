@@ -14,12 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
+from hireplan.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
     from hireplan.model import Plan
 
 EXIT_HIGH_FLAG = 3
+
+SEVERITY_LABELS = {"high": N_("HIGH"), "medium": N_("MEDIUM"), "low": N_("LOW")}
+"""How a flag's severity heads it in the terminal report."""
 
 
 def _date(text: str) -> date:
@@ -105,6 +109,7 @@ def as_json(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> dic
 
 
 def _wrap(text: str) -> str:
+    # Chinese has no spaces to break at: a width in characters, cut anywhere, is what a terminal shows.
     return textwrap.fill(
         text, width=100, initial_indent=" " * 7, subsequent_indent=" " * 7, break_on_hyphens=False
     )
@@ -118,26 +123,35 @@ def as_text(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> str
 
     progress = analysis.progress
     lines = [
-        f"Plan: {title}",
-        f"Checked as of {analysis.today.isoformat()}",
+        _("Plan: {title}").format(title=title),
+        _("Checked as of {date}").format(date=analysis.today.isoformat()),
         "",
-        f"Progress: {format_progress(progress.overall)} "
-        f"({progress.done} of {progress.applicable} applicable items done)",
+        ngettext(
+            "Progress: {progress} ({done} of {applicable} applicable item done)",
+            "Progress: {progress} ({done} of {applicable} applicable items done)",
+            progress.applicable,
+        ).format(
+            progress=format_progress(progress.overall), done=progress.done, applicable=progress.applicable
+        ),
     ]
     for number, step in enumerate(progress.steps, start=1):
         extras = [
-            f"{count} {what}"
-            for count, what in (
-                (step.overdue, "overdue"),
-                (step.blocked, "blocked"),
-                (step.unassigned, "without owner"),
+            _(template).format(count=count)
+            for count, template in (
+                (step.overdue, N_("{count} overdue")),
+                (step.blocked, N_("{count} blocked")),
+                (step.unassigned, N_("{count} without owner")),
             )
             if count
         ]
-        lines.append(
-            f"  {number}. {step.title}: {step.done}/{step.applicable} done "
-            f"({format_progress(step.ratio)})" + (f"; {', '.join(extras)}" if extras else "")
+        line = _("  {number}. {step}: {done}/{applicable} done ({progress})").format(
+            number=number,
+            step=step.title,
+            done=step.done,
+            applicable=step.applicable,
+            progress=format_progress(step.ratio),
         )
+        lines.append(line + (_("; {details}").format(details=_(", ").join(extras)) if extras else ""))
     if plan is not None:
         lines += figures_text(plan, analysis)
     counts = {severity: 0 for severity in Severity}
@@ -147,24 +161,37 @@ def as_text(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> str
         acknowledged += flag.acknowledged
     lines += [
         "",
-        f"Flags: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} medium, {counts[Severity.LOW]} low"
-        f" ({acknowledged} acknowledged)",
+        _("Flags: {high} high, {medium} medium, {low} low ({acknowledged} acknowledged)").format(
+            high=counts[Severity.HIGH],
+            medium=counts[Severity.MEDIUM],
+            low=counts[Severity.LOW],
+            acknowledged=acknowledged,
+        ),
     ]
     if not analysis.flags:
-        lines.append("  The plan raises no flags.")
+        lines.append(_("  The plan raises no flags."))
     for flag in analysis.flags:
-        status = " [acknowledged]" if flag.acknowledged else ""
+        status = _(" [acknowledged]") if flag.acknowledged else ""
         lines.append("")
-        lines.append(f"{flag.severity.value.upper():<6} {flag.title}{status}  ({flag.rule})")
+        severity = _(SEVERITY_LABELS[flag.severity.value])
+        lines.append(f"{severity:<6} {flag.title}{status}  ({flag.rule})")
         lines.append(_wrap(flag.message))
-        lines.append(_wrap(f"What to do: {flag.mitigation}"))
+        lines.append(_wrap(_("What to do: {mitigation}").format(mitigation=flag.mitigation)))
         ack = flag.acknowledgement
         if ack is not None and flag.acknowledged:
-            who = f" by {ack.acknowledged_by}" if ack.acknowledged_by else ""
+            template = (
+                _("Acknowledged by {who} on {on} until {until}: {reason}")
+                if ack.acknowledged_by
+                else _("Acknowledged on {on} until {until}: {reason}")
+            )
             lines.append(
                 _wrap(
-                    f"Acknowledged{who} on {ack.acknowledged_on.isoformat()} until "
-                    f"{ack.review_date.isoformat()}: {ack.reason}"
+                    template.format(
+                        who=ack.acknowledged_by,
+                        on=ack.acknowledged_on.isoformat(),
+                        until=ack.review_date.isoformat(),
+                        reason=ack.reason,
+                    )
                 )
             )
         elif flag.reopened:
@@ -172,7 +199,13 @@ def as_text(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> str
     unacknowledged = len(analysis.unacknowledged_high)
     lines.append("")
     if unacknowledged:
-        lines.append(f"Result: {unacknowledged} high flag(s) need attention or an acknowledgement.")
+        lines.append(
+            ngettext(
+                "Result: {count} high flag needs attention or an acknowledgement.",
+                "Result: {count} high flags need attention or an acknowledgement.",
+                unacknowledged,
+            ).format(count=unacknowledged)
+        )
     else:
-        lines.append("Result: no unacknowledged high flags.")
+        lines.append(_("Result: no unacknowledged high flags."))
     return "\n".join(lines) + "\n"

@@ -9,29 +9,35 @@ from typing import Any
 
 from hireplan.analysis import Converted, OfferAnalysis, PlanAnalysis
 from hireplan.analysis.format import format_money, format_ratio
+from hireplan.i18n import _
 from hireplan.model import PayBasis, Plan
 
 
 def _offer_name(plan: Plan, offer_id: str) -> str:
     offer = next((o for o in plan.offers if o.id == offer_id), None)
     role = next((r for r in plan.roles if offer is not None and r.id == offer.role_id), None)
-    title = role.title if role is not None else "an unknown role"
+    title = role.title if role is not None else _("an unknown role")
     candidate = offer.candidate.strip() if offer is not None else ""
-    return f"{title} ({candidate})" if candidate else title
+    return _("{role} ({candidate})").format(role=title, candidate=candidate) if candidate else title
 
 
 def _market_line(result: OfferAnalysis) -> str:
     own = result.own_market
     if own is None or own.nominal is None:
-        return "no benchmark for the offer's market"
+        return _("no benchmark for the offer's market")
     nominal = own.nominal
-    text = (
-        f"{format_ratio(nominal.compa_ratio)} of the {own.market_name} median on "
-        f"{PayBasis(own.basis).words} ({nominal.label})"
-    )
+    values = {
+        "ratio": format_ratio(nominal.compa_ratio),
+        "market": own.market_name,
+        "basis": _(PayBasis(own.basis).words),
+        "position": _(nominal.label),
+    }
     if own.indicative:
-        return f"{text}; indicative only, the benchmark is not for the role's level"
-    return text
+        return _(
+            "{ratio} of the {market} median on {basis} ({position}); indicative only, the benchmark is "
+            "not for the role's level"
+        ).format(**values)
+    return _("{ratio} of the {market} median on {basis} ({position})").format(**values)
 
 
 def _band_line(result: OfferAnalysis) -> str:
@@ -40,19 +46,29 @@ def _band_line(result: OfferAnalysis) -> str:
         return ""
     position = band.position
     if band.amount is None:
-        return "pay band: no exchange rate to the band's currency"
-    where = {"below": "below the band", "above": "above the band"}.get(band.outside, "inside the band")
-    at = f", position {format_ratio(position)}" if position is not None else ""
-    return f"pay band: {format_money(band.amount, band.currency)}, {where}{at}"
+        return _("pay band: no exchange rate to the band's currency")
+    where = {"below": _("below the band"), "above": _("above the band")}.get(
+        band.outside, _("inside the band")
+    )
+    amount = format_money(band.amount, band.currency)
+    if position is None:
+        return _("pay band: {amount}, {where}").format(amount=amount, where=where)
+    return _("pay band: {amount}, {where}, position {position}").format(
+        amount=amount, where=where, position=format_ratio(position)
+    )
 
 
 def figures_text(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     """Lines for the terminal report: offers against the market and bands, then planned vs offered."""
     lines: list[str] = []
     if analysis.offers:
-        lines += ["", "Offers against the market:"]
+        lines += ["", _("Offers against the market:")]
         for offer_id, result in analysis.offers.items():
-            lines.append(f"  {_offer_name(plan, offer_id)}: {_market_line(result)}")
+            lines.append(
+                _("  {offer}: {comparison}").format(
+                    offer=_offer_name(plan, offer_id), comparison=_market_line(result)
+                )
+            )
             band = _band_line(result)
             if band:
                 lines.append(f"    {band}")
@@ -60,11 +76,22 @@ def figures_text(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     if budget.roles:
         planned = format_money(budget.planned_total, budget.currency)
         offered = format_money(budget.total, budget.currency)
-        lines += ["", f"Budget, year one: {offered} offered against {planned} planned."]
+        lines += [
+            "",
+            _("Budget, year one: {offered} offered against {planned} planned.").format(
+                offered=offered, planned=planned
+            ),
+        ]
         if budget.unplanned_role_ids:
-            lines.append(f"  Roles without a planned budget: {len(budget.unplanned_role_ids)}.")
+            lines.append(
+                _("  Roles without a planned budget: {count}.").format(count=len(budget.unplanned_role_ids))
+            )
         if budget.unpriced_role_ids:
-            lines.append(f"  Roles with seats that cannot be priced: {len(budget.unpriced_role_ids)}.")
+            lines.append(
+                _("  Roles with seats that cannot be priced: {count}.").format(
+                    count=len(budget.unpriced_role_ids)
+                )
+            )
     return lines
 
 

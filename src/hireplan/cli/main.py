@@ -14,7 +14,7 @@ STARTED = time.perf_counter()
 
 import argparse  # noqa: E402  (the timestamp above must come first)
 import sys  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Mapping, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from hireplan import __version__  # noqa: E402
@@ -28,6 +28,9 @@ SUBCOMMANDS = ("new", "validate", "templates", "check", "export", "diff")
 """The headless subcommands; each lives in ``hireplan.cli.<name>_command`` with ``add_parser(subparsers)``."""
 
 EPILOG = """\
+language:
+  --lang zh_CN|en          speak Simplified Chinese or English (default: from LANGUAGE, LC_ALL or LANG)
+
 desktop window:
   hireplan [FILE]          open FILE, or the last plan, or the sample plan the first time
   hireplan --sample        open the sample plan
@@ -94,8 +97,39 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def take_language(args: list[str], environ: Mapping[str, str] | None = None) -> list[str]:
+    """Set the process' language from ``--lang X`` / ``--lang=X`` anywhere before ``--``, else from the
+    environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); return the arguments without the option.
+
+    Taken out before argparse so it works for the window and every subcommand alike, and so argparse's
+    own help can already speak the chosen language.
+    """
+    from hireplan import i18n
+
+    language = i18n.language_from_environment(environ)
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg == "--":
+            rest += [arg, *items]
+            break
+        if arg == "--lang" or arg.startswith("--lang="):
+            value = arg.partition("=")[2] if "=" in arg else next(items, "")
+            found = i18n.normalise(value)
+            if found is None:
+                sys.stderr.write(
+                    f"hireplan: error: --lang takes one of {', '.join(i18n.LANGUAGES)}, not '{value}'\n"
+                )
+                raise SystemExit(EXIT_USAGE_OR_FILE)
+            language = found
+            continue
+        rest.append(arg)
+    i18n.set_language(language)
+    return rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = take_language(list(sys.argv[1:] if argv is None else argv))
     first = args_list[0] if args_list else ""
     if first in (desktop_command.INSTALL, desktop_command.UNINSTALL) and len(args_list) == 1:
         return desktop_command.run(first)
@@ -111,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """The ``hireplan-gui`` launcher (no console window on Windows): always the window, never a subcommand."""
-    gui_args = _gui_parser().parse_args(sys.argv[1:])
+    gui_args = _gui_parser().parse_args(take_language(sys.argv[1:]))
     from hireplan.gui.app import run_gui
 
     return run_gui(gui_args.file, smoke=gui_args.smoke, sample=gui_args.sample)

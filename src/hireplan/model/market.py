@@ -8,6 +8,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
+from hireplan.i18n import N_
 from hireplan.model.base import (
     Amount,
     CurrencyCode,
@@ -62,18 +63,18 @@ class PayBasis(str, Enum):
 
 
 PAY_BASIS_WORDS: dict[PayBasis, str] = {
-    PayBasis.BASE: "base salary",
-    PayBasis.TOTAL_CASH: "total cash (base and bonus)",
-    PayBasis.TOTAL_DIRECT: "total direct pay (base, bonus and equity)",
+    PayBasis.BASE: N_("base salary"),
+    PayBasis.TOTAL_CASH: N_("total cash (base and bonus)"),
+    PayBasis.TOTAL_DIRECT: N_("total direct pay (base, bonus and equity)"),
 }
 
 PAY_BASIS_WORDS_BY_VALUE: dict[str, str] = {basis.value: words for basis, words in PAY_BASIS_WORDS.items()}
 """The same words by the basis' stored value ("total_cash"), for results that carry the value."""
 
 PAY_BASIS_LABELS: dict[PayBasis, str] = {
-    PayBasis.BASE: "Base salary",
-    PayBasis.TOTAL_CASH: "Total cash",
-    PayBasis.TOTAL_DIRECT: "Total direct",
+    PayBasis.BASE: N_("Base salary"),
+    PayBasis.TOTAL_CASH: N_("Total cash"),
+    PayBasis.TOTAL_DIRECT: N_("Total direct"),
 }
 
 

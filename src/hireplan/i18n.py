@@ -1,0 +1,113 @@
+"""The language hireplan speaks outside Qt: the CLI, flag texts and the exports, through gettext.
+
+Qt-free on purpose, so ``hireplan check`` and the exports work headless in English or Simplified
+Chinese. The catalogue is ``resources/locale/<lang>/LC_MESSAGES/hireplan.po``, compiled to the ``.mo``
+committed beside it (``make translations``; a test checks the two agree).
+
+One language for the process (``--lang``, else ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``, else
+English), and :func:`using_language` to speak another for one job, such as a Chinese brief exported
+from an English window; the override is a context variable, so a worker thread does not leak it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib.resources
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+DOMAIN = "hireplan"
+ENGLISH = "en"
+CHINESE = "zh_CN"
+LANGUAGES = (ENGLISH, CHINESE)
+"""The languages hireplan ships; English is the source language and needs no catalogue."""
+
+_ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""gettext's own order: LANGUAGE (a colon-separated list) wins, LANG is the last resort."""
+
+_process: dict[str, str] = {"language": ENGLISH}
+_override: ContextVar[str | None] = ContextVar("hireplan_language", default=None)
+
+
+def normalise(tag: str) -> str | None:
+    """``zh_CN.UTF-8``, ``zh-CN``, ``zh_SG``, ``zh`` -> ``zh_CN``; ``en_US`` -> ``en``; else None.
+
+    Any Chinese locale gets Simplified Chinese: it is the only Chinese hireplan has, and a reader of
+    Traditional Chinese reads it more easily than English.
+    """
+    base = tag.split(".", 1)[0].split("@", 1)[0].replace("-", "_").strip().lower()
+    if base.startswith("zh"):
+        return CHINESE
+    if base.startswith("en") or base in ("c", "posix"):
+        return ENGLISH
+    return None
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language the environment asks for, the way gettext reads it; English when none we ship."""
+    env = os.environ if environ is None else environ
+    for name in _ENV_ORDER:
+        value = env.get(name, "")
+        if not value:
+            continue
+        for tag in value.split(":"):
+            found = normalise(tag)
+            if found is not None:
+                return found
+        if name != "LANGUAGE":
+            return ENGLISH  # a set LC_ALL/LANG in a language we lack means English, not the next variable
+    return ENGLISH
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` (one of :data:`LANGUAGES`) the process' language."""
+    _process["language"] = _checked(language)
+
+
+def current_language() -> str:
+    return _override.get() or _process["language"]
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[None]:
+    """Speak ``language`` inside the block (this thread or task only)."""
+    token = _override.set(_checked(language))
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def _checked(language: str) -> str:
+    found = normalise(language)
+    if found is None:
+        raise ValueError(f"hireplan speaks {', '.join(LANGUAGES)}, not {language!r}")
+    return found
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+    resource = importlib.resources.files("hireplan.resources") / "locale" / language / "LC_MESSAGES"
+    mo = resource / f"{DOMAIN}.mo"
+    with mo.open("rb") as stream:
+        return gettext.GNUTranslations(stream)
+
+
+def _(message: str) -> str:
+    """``message`` in the current language (the English itself when there is no translation)."""
+    return _catalogue(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form for ``count``: English has two, Chinese one; format ``{count}`` in afterwards."""
+    return _catalogue(current_language()).ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """Mark a constant for extraction; it is translated where it is shown, with :func:`_`."""
+    return message
