@@ -40,6 +40,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         ],
         capture_output=True,
         text=True,
+        # A cache of PyInstaller's own for this build: the per-user bincache is shared by every build on
+        # the machine, and two builds at once (or one killed half-way) leave it unreadable for the next.
+        env=os.environ | {"PYINSTALLER_CONFIG_DIR": str(out / "pyinstaller-cache")},
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     (archive,) = (out / "dist").glob(f"hireplan-{__version__}-*.tar.gz")
