@@ -203,3 +203,21 @@ def test_bytes_from_elsewhere_are_named_by_their_source() -> None:
         plan_from_bytes(b"{", source="the pasted text")
     assert str(info.value).startswith("Could not read the pasted text: line 1, column 2:")
     assert info.value.path is None
+
+
+@pytest.mark.parametrize(
+    ("number", "reason"),
+    [
+        ("1e999999", "roles[0].headcount: the number 1e999999 is too large or too small"),
+        ("9" * 5000, "roles[0].headcount: a number with 5,000 digits is far larger"),
+        ("NaN", "roles[0].headcount: NaN is not a number hireplan accepts"),
+        ("-Infinity", "roles[0].headcount: -Infinity is not a number hireplan accepts"),
+    ],
+)
+def test_a_refused_number_is_named_by_its_place_before_any_conversion(number: str, reason: str) -> None:
+    """``int()`` of a 5,000-digit number or of ``1e999999`` is slow or fails: refuse while decoding."""
+    data = b'{"title": "x", "roles": [{"title": "r", "headcount": ' + number.encode() + b"}]}"
+    with pytest.raises(PlanFileError) as info:
+        plan_from_bytes(data, source="the pasted text")
+    assert len(info.value.problems) == 1 and info.value.problems[0].startswith(reason)
+    assert str(info.value).startswith(f"Could not read the pasted text: {reason}")

@@ -14,16 +14,17 @@ import os
 import re
 import secrets
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pydantic_core
 
 from hireplan.atomic import TargetRefusedError, special_kind
-from hireplan.storage.errors import PlanFileError
+from hireplan.storage.errors import PlanFileError, format_location
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Largest plan or template file accepted; a real plan with thousands of items is a few MB."""
@@ -58,32 +59,69 @@ def _line_col(text: str, pos: int) -> str:
     return f"line {line}, column {column}"
 
 
-def _check_length(text: str) -> None:
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    """Stands in for a number the decoder refused, so the refusal can name its place in the plan."""
+
+    text: str
+    reason: str
+
+
+def _number_problem(text: str) -> str | None:
+    """Why the JSON number ``text`` is refused before any conversion, or None when it is fine."""
     if len(text) > MAX_NUMBER_CHARS:
         digits = sum(ch.isdigit() for ch in text)
-        raise _RefusedError(
-            text, f"a number with {digits:,} digits is far larger than any figure a plan can hold"
+        return f"a number with {digits:,} digits is far larger than any figure a plan can hold"
+    return None
+
+
+class _NumberHooks:
+    """The JSON parser's number hooks for one decode: refused numbers are collected, not raised,
+    so each can be reported with its place (``roles[0].headcount: ...``)."""
+
+    def __init__(self) -> None:
+        self.refused: list[_Refused] = []
+
+    def _refuse(self, text: str, reason: str) -> _Refused:
+        marker = _Refused(text, reason)
+        self.refused.append(marker)
+        return marker
+
+    def parse_int(self, text: str) -> int | _Refused:
+        problem = _number_problem(text)
+        return self._refuse(text, problem) if problem else int(text)
+
+    def parse_float(self, text: str) -> Decimal | _Refused:
+        problem = _number_problem(text)
+        if problem:
+            return self._refuse(text, problem)
+        try:
+            number = Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the JSON scanner only passes valid numbers
+            return self._refuse(text, f"{text} is not a number")
+        if number and abs(number.adjusted()) > MAX_EXPONENT:
+            return self._refuse(text, f"the number {text} is too large or too small to be a real figure")
+        return number
+
+    def parse_constant(self, name: str) -> _Refused:
+        return self._refuse(
+            name, f"{name} is not a number hireplan accepts; write a real figure or leave it out"
         )
 
 
-def _parse_int(text: str) -> int:
-    _check_length(text)
-    return int(text)
-
-
-def _parse_float(text: str) -> Decimal:
-    _check_length(text)
-    try:
-        number = Decimal(text)
-    except InvalidOperation:  # pragma: no cover - the JSON scanner only passes valid numbers
-        raise _RefusedError(text, f"{text} is not a number") from None
-    if number and abs(number.adjusted()) > MAX_EXPONENT:
-        raise _RefusedError(text, f"the number {text} is too large or too small to be a real figure")
-    return number
-
-
-def _parse_constant(name: str) -> NoReturn:
-    raise _RefusedError(name, f"{name} is not a number hireplan accepts; write a real figure or leave it out")
+def _refused_places(value: Any) -> list[tuple[tuple[int | str, ...], _Refused]]:
+    """Where the refused numbers sit in the decoded data, in document order."""
+    found: list[tuple[tuple[int | str, ...], _Refused]] = []
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), value)]
+    while stack:
+        where, current = stack.pop()
+        if isinstance(current, _Refused):
+            found.append((where, current))
+        elif isinstance(current, dict):
+            stack.extend(((*where, key), child) for key, child in reversed(current.items()))
+        elif isinstance(current, list):
+            stack.extend(((*where, index), child) for index, child in reversed(list(enumerate(current))))
+    return found
 
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -136,12 +174,13 @@ def decode_text(data: bytes) -> str:
 def decode_json_object(data: bytes) -> dict[str, Any]:
     """The JSON object stored in ``data``, with every hostile case turned into a PlanFileError."""
     text = decode_text(data)
+    hooks = _NumberHooks()
     try:
         value = json.loads(
             text,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
-            parse_constant=_parse_constant,
+            parse_int=hooks.parse_int,
+            parse_float=hooks.parse_float,
+            parse_constant=hooks.parse_constant,
             object_pairs_hook=_refuse_duplicates,
         )
     except _RefusedError as exc:
@@ -161,6 +200,12 @@ def decode_json_object(data: bytes) -> dict[str, Any]:
         ) from None
     except ValueError as exc:  # e.g. Python's own integer-size limit
         raise PlanFileError(f"a value could not be read: {exc}") from None
+    if hooks.refused:
+        places = _refused_places(value)
+        if places and places[0][0]:
+            raise PlanFileError([f"{format_location(where)}: {marker.reason}" for where, marker in places])
+        first = hooks.refused[0]
+        raise PlanFileError(f"{_line_col(text, max(text.find(first.text), 0))}: {first.reason}")
     if not isinstance(value, dict):
         kind = {list: "a list", str: "a piece of text", bool: "true or false"}.get(type(value), "a value")
         if value is None:
