@@ -296,3 +296,17 @@ def test_a_backup_folder_that_cannot_be_written_still_saves_with_a_notice(
     assert load_plan(plan_path).notes == "Saved anyway"
     assert any("no backup could be kept in .hireplan-backups" in m for m in messages)
     assert not window.document.read_only and prompter.errors == []
+
+
+def test_a_window_whose_lock_was_taken_over_says_so(
+    make_window: Any, prompter: FakePrompter, plan_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.load(plan_path)
+    messages: list[str] = []
+    window.files.statusMessage.connect(messages.append)
+    lock_path_for(plan_path).unlink()  # as if another computer took over after this one slept for hours
+    assert PlanLock(plan_path, user="carol").acquire().state is LockState.ACQUIRED
+    window.files.disk._refresh_lock()
+    assert len(messages) == 1 and "took over" in messages[0]
+    assert read_lock(lock_path_for(plan_path)).user == "carol"  # type: ignore[union-attr]

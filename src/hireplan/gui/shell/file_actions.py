@@ -66,7 +66,7 @@ class FileActions(QObject):
         self._settings = settings
         self._before_save = before_save
         self.lock: PlanLock | None = None
-        self.disk = DiskWatch(self)
+        self.disk = DiskWatch(self, self.statusMessage.emit)
         self.compare_versions: Callable[[Plan, Plan, str, str], object] | None = None  # the Compare dialog
         self.older_format: int | None = None
         """The format version of the open file when it is older than the app's (asked before saving)."""

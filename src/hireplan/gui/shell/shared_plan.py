@@ -10,6 +10,7 @@ the plan stays editable here and a notice says what is not protected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -104,8 +105,9 @@ def _own_crash(holder: LockInfo | None, user: str) -> bool:
 class DiskWatch(QObject):
     """Remembers the content hash of the file as this window last read or wrote it."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, notify: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
+        self._notify = notify
         self.path: Path | None = None
         self.known_hash: str | None = None
         self._noticed: str | None = None
@@ -128,8 +130,15 @@ class DiskWatch(QObject):
             self._refresh.start()
 
     def _refresh_lock(self) -> None:
-        if self.lock is not None:
-            self.lock.refresh()
+        """Every few minutes: tell others we are still here; say so once if the lock was taken from us."""
+        lock = self.lock
+        if lock is not None and not lock.refresh():
+            self.hold(None)
+            if self._notify is not None:
+                self._notify(
+                    f"Someone else took over “{lock.plan_path.name}” while this window was away; "
+                    "saving will ask before replacing their changes."
+                )
 
     def changed(self) -> bool:
         """True when the file on disk is no longer the one this window read or wrote."""
