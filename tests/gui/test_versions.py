@@ -58,6 +58,10 @@ def test_approve_then_edit_the_title_and_the_cli_follow(
     assert "Changed since approval" in window.windowTitle()
     assert window.files.save()
 
+    assert window.versions.compare_with_approved()
+    shown = window.versions.last_compare
+    assert shown is not None and any("Its owner changed from" in line for line in shown.lines())
+
     assert main(["diff", str(plan_path), "--since-approved"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Item “") and out[0].endswith("was changed.")

@@ -89,3 +89,22 @@ def test_a_plan_started_from_v1_upgrades_to_v2_keeping_done_items(library: TeamL
     assert plan.steps[0].best_practices[-1] == "Share the pay philosophy in writing"
     assert plan.template_origin is not None and plan.template_origin.version == "2"
     assert plan_upgrade(plan, v2, library.get(v2.name, 1)).empty, "upgrading twice changes nothing more"
+
+
+def test_settings_follow_the_template_only_where_the_team_kept_the_old_value(library: TeamLibrary) -> None:
+    from decimal import Decimal
+
+    v1 = library.publish(TemplateLibrary().get("ai-talent-attract-retain"), by="Zhao Min")
+    plan = new_plan_from_template(v1, today=date(2026, 12, 1))
+    plan.settings.stale_data_days = 90  # the team's own choice
+    edited = v1.model_copy(deep=True)
+    edited.plan.settings.stale_data_days = 120
+    edited.plan.settings.below_market_threshold = Decimal("0.85")
+    v2 = library.publish(edited, by="Li Na")
+    upgrade = plan_upgrade(plan, v2, library.get(v2.name, 1))
+    assert [c.sentence for c in upgrade.changes if c.area == "settings"] == [
+        "The setting below market threshold will go from 0.90 to 0.85."
+    ]
+    apply_upgrade(plan, upgrade)
+    assert plan.settings.below_market_threshold == Decimal("0.85")
+    assert plan.settings.stale_data_days == 90

@@ -57,6 +57,9 @@ class VersionActions(QObject):
         self.compare_action = QAction("Co&mpare with File…", window)
         self.compare_action.setStatusTip("Show what differs between this plan and another version of it")
         self.compare_action.triggered.connect(lambda _c=False: self.compare_with_file())
+        self.compare_approved_action = QAction("Compare with &Approved Version", window)
+        self.compare_approved_action.setStatusTip("Show what changed since this plan was approved")
+        self.compare_approved_action.triggered.connect(lambda _c=False: self.compare_with_approved())
         self.approve_action = QAction("A&pprove This Version…", window)
         self.approve_action.setStatusTip(
             "Record who approved this version of the plan, and keep a copy of it"
@@ -69,11 +72,12 @@ class VersionActions(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.restore_action, self.compare_action, self.approve_action]
+        return [self.restore_action, self.compare_action, self.compare_approved_action, self.approve_action]
 
     def _update_enabled(self, *_args: object) -> None:
         saved = self._document.path is not None
         self.restore_action.setEnabled(saved)
+        self.compare_approved_action.setEnabled(saved)
         self.approve_action.setEnabled(saved and not self._document.read_only)
 
     def compare(self, old: Plan, new: Plan, old_label: str, new_label: str) -> CompareDialog:
@@ -96,6 +100,27 @@ class VersionActions(QObject):
             self._prompter.show_error(self._window, "Could not compare", str(exc))
             return False
         self.compare(other, self._document.plan, f"“{path.name}”", "this plan")
+        return True
+
+    def compare_with_approved(self) -> bool:
+        """Compare the plan with its approved copy (kept in ``.hireplan-backups``)."""
+        from hireplan.storage.approvals import approved_version  # noqa: PLC0415
+
+        path, plan = self._document.path, self._document.plan
+        try:
+            approved = approved_version(path, plan) if path is not None else None
+        except PlanFileError as exc:
+            self._prompter.show_error(self._window, "Could not compare", str(exc))
+            return False
+        if approved is None:
+            self._prompter.show_info(
+                self._window,
+                "No approved version",
+                "This plan has no approved version kept beside it; use File › Approve This Version… "
+                "to record one.",
+            )
+            return False
+        self.compare(approved, plan, "the approved version", "this plan")
         return True
 
     def restore(self) -> bool:
