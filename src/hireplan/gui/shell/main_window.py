@@ -150,8 +150,12 @@ class MainWindow(Contained, QMainWindow):
             show_status=self.show_status,
         )
         if self.menus.file_menu is not None:
-            self.menus.file_menu.insertActions(self.dialogs.tools.export, self.versions.actions)
-            self.menus.file_menu.insertActions(self.dialogs.tools.export, self.team.actions)
+            menu, export = self.menus.file_menu, self.dialogs.tools.export
+            menu.insertSeparator(export)
+            menu.insertActions(export, self.versions.actions)
+            menu.insertSeparator(export)
+            menu.insertActions(export, self.team.actions)
+            menu.insertSeparator(export)
         self._approval_timer = QTimer(self)
         self._approval_timer.setSingleShot(True)
         self._approval_timer.setInterval(400)
