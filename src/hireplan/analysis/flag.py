@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from hireplan.i18n import N_, _
 from hireplan.model import Acknowledgement
 from hireplan.model.kinds import KINDS, REF_KINDS, Kind
 
@@ -27,10 +28,12 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """"High", "Medium", "Low" in the current language."""
+        return _(_SEVERITY_LABELS[self])
 
 
 _SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+_SEVERITY_LABELS = {Severity.HIGH: N_("High"), Severity.MEDIUM: N_("Medium"), Severity.LOW: N_("Low")}
 
 
 @dataclass(frozen=True, slots=True, order=True)

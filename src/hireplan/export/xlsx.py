@@ -22,18 +22,20 @@ from hireplan.export.xlsx_comp import compensation_sheet
 from hireplan.export.xlsx_risks import assumptions_sheet, policy_sheet, risks_sheet
 from hireplan.export.xlsx_scenario import scenario_sheet
 from hireplan.export.xlsx_summary import Book, checklist_sheet, summary_sheet
+from hireplan.i18n import N_, _
 from hireplan.model import Plan
 
 SHEETS: tuple[tuple[str, Callable[[Book, SheetWriter], None]], ...] = (
-    ("Summary", summary_sheet),
-    ("Checklist", checklist_sheet),
-    ("Compensation", compensation_sheet),
-    ("Scenario", scenario_sheet),
-    ("Assumptions", assumptions_sheet),
-    ("Risks", risks_sheet),
-    ("Policy watch", policy_sheet),
+    (N_("Summary"), summary_sheet),
+    (N_("Checklist"), checklist_sheet),
+    (N_("Compensation"), compensation_sheet),
+    (N_("Scenario"), scenario_sheet),
+    (N_("Assumptions"), assumptions_sheet),
+    (N_("Risks"), risks_sheet),
+    (N_("Policy watch"), policy_sheet),
 )
-"""Sheet names are fixed, valid Excel titles (no / \\ ? * [ ] :, at most 31 characters)."""
+"""Sheet names are fixed, valid Excel titles (no / \\ ? * [ ] :, at most 31 characters), in every
+language: the keys are the English msgids, each sheet is titled with its translation."""
 
 BUILT_FIRST = ("Assumptions",)
 """Sheets whose cell places others link to (Scenario's formulas read Assumptions' rates)."""
@@ -62,13 +64,14 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     workbook.properties.title = strip_illegal(plan.title)[:250]
     workbook.properties.creator = strip_illegal(plan.owner or "hireplan")[:250]
-    workbook.properties.subject = f"Hiring plan workbook as of {today.isoformat()}"
+    workbook.properties.subject = _("Hiring plan workbook as of {date}").format(date=today.isoformat())
     footer = " ".join(strip_illegal(plan.title).split())[:120].replace("&", "&&")
     writers = {
-        title: SheetWriter(workbook, title, warnings, paper=page_size, footer=footer) for title, _ in SHEETS
+        title: SheetWriter(workbook, _(title), warnings, paper=page_size, footer=footer)
+        for title, _builder in SHEETS
     }
     builders = dict(SHEETS)
-    for title in (*BUILT_FIRST, *(t for t, _ in SHEETS if t not in BUILT_FIRST)):
+    for title in (*BUILT_FIRST, *(t for t, _builder in SHEETS if t not in BUILT_FIRST)):
         builders[title](book, writers[title])
 
     def produce(out: BinaryIO) -> None:

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from hireplan.export.text import EXCEL_CELL_LIMIT, excel_text
+from hireplan.i18n import _
 
 Kind = Literal["text", "number", "date", "formula", "blank"]
 
@@ -206,7 +207,7 @@ class SheetWriter:
         return len(self.rows)
 
     def skip(self, count: int = 1) -> None:
-        for _ in range(count):
+        for _row in range(count):
             self.rows.append([])
 
     @property
@@ -387,7 +388,8 @@ def _styled_cell(ws: Any, style: Style) -> Any:
 
 
 def header_row(writer: SheetWriter, names: list[str]) -> int:
-    return writer.add([text(name, HEADER) for name in names])
+    """A table's header row; ``names`` are English msgids (marked with ``N_``), shown translated."""
+    return writer.add([text(_(name), HEADER) for name in names])
 
 
 def table_ref(first_row: int, last_row: int, columns: int) -> str:

@@ -22,6 +22,7 @@ from hireplan.export.xlsx_base import (
     text,
 )
 from hireplan.export.xlsx_summary import Book
+from hireplan.i18n import N_, _
 from hireplan.model import Offer
 
 CHART_ROLES = 20
@@ -34,32 +35,32 @@ def _amount(conversion: object) -> float | None:
 
 def comp_header(reporting: str) -> list[str]:
     return [
-        "Role",
-        "Level",
-        "Offer market",
-        "Candidate",
-        "Currency",
-        "Base",
-        "Target bonus",
-        "Equity per year",
-        "Sign-on per year",
-        "Allowances",
-        "Annual total",
-        "Relocation (one-off)",
-        "First-year value",
+        N_("Role"),
+        N_("Level"),
+        N_("Offer market"),
+        N_("Candidate"),
+        N_("Currency"),
+        N_("Base"),
+        N_("Target bonus"),
+        N_("Equity per year"),
+        N_("Sign-on per year"),
+        N_("Allowances"),
+        N_("Annual total"),
+        N_("Relocation (one-off)"),
+        N_("First-year value"),
         f"Annual total ({reporting})",
-        "Annual total (PPP, INT$)",
-        "Market compared",
-        "Basis",
-        "Market P50 (its currency)",
-        "Our offer there",
-        "Compa-ratio",
-        "Position",
-        "Gap to P50",
-        "Gap to P50 %",
-        "PPP compa-ratio",
-        "PPP position",
-        "Offer id",
+        N_("Annual total (PPP, INT$)"),
+        N_("Market compared"),
+        N_("Basis"),
+        N_("Market P50 (its currency)"),
+        N_("Our offer there"),
+        N_("Compa-ratio"),
+        N_("Position"),
+        N_("Gap to P50"),
+        N_("Gap to P50 %"),
+        N_("PPP compa-ratio"),
+        N_("PPP position"),
+        N_("Offer id"),
     ]
 
 
@@ -89,7 +90,7 @@ def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[SheetC
 
 def _comparison_cells(comp: OfferComparison | None) -> list[SheetCell | None]:
     if comp is None:
-        return [text("no matching benchmark", NOTE)] + [None] * 9
+        return [text(_("no matching benchmark"), NOTE)] + [None] * 9
     nominal, ppp = comp.nominal, comp.ppp
     market = comp.market_name + (" (own market)" if comp.is_own_market else "")
     return [
@@ -138,7 +139,7 @@ def _chart(book: Book, writer: SheetWriter) -> None:
             firsts[offer.role_id] = result
     roles = list(firsts.items())[:CHART_ROLES]
     market_ids: list[str] = []
-    for _, result in roles:
+    for _role_id, result in roles:
         for comp in result.cross_market:
             if comp.market_id not in market_ids:
                 market_ids.append(comp.market_id)
@@ -153,7 +154,9 @@ def _chart(book: Book, writer: SheetWriter) -> None:
             )
         ]
     )
-    head_row = header_row(writer, ["Role", "Our offer", *[book.index.market_name(m) for m in market_ids]])
+    head_row = header_row(
+        writer, [N_("Role"), N_("Our offer"), *[book.index.market_name(m) for m in market_ids]]
+    )
     money = money_format(reporting)
     for role_id, result in roles:
         by_market = {comp.market_id: comp for comp in result.cross_market}

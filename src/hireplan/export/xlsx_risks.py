@@ -7,7 +7,6 @@ from hireplan.analysis.risks import risk_band
 from hireplan.export.xlsx_base import (
     BAND_FILLS,
     DATE,
-    HEADER,
     INPUT_FILL,
     NOTE,
     OVERDUE_FILL,
@@ -26,21 +25,22 @@ from hireplan.export.xlsx_base import (
     text,
 )
 from hireplan.export.xlsx_summary import Book
+from hireplan.i18n import N_, _
 from hireplan.model import RiskStatus
 
 RISK_HEADER = [
-    "Source",
-    "Severity",
-    "Title",
-    "Category",
-    "Likelihood",
-    "Impact",
-    "Score",
-    "Mitigation",
-    "Owner",
-    "Review date",
-    "Status",
-    "Details",
+    N_("Source"),
+    N_("Severity"),
+    N_("Title"),
+    N_("Category"),
+    N_("Likelihood"),
+    N_("Impact"),
+    N_("Score"),
+    N_("Mitigation"),
+    N_("Owner"),
+    N_("Review date"),
+    N_("Status"),
+    N_("Details"),
 ]
 HEAT_COLUMN = len(RISK_HEADER) + 2
 """The heat map sits above the register's right end, one empty column apart from it."""
@@ -57,10 +57,10 @@ def _heat_map_rows(book: Book) -> list[list[SheetCell | None]]:
             counts[(a.likelihood, a.impact)] = counts.get((a.likelihood, a.impact), 0) + 1
     settings = book.plan.settings
     rows: list[list[SheetCell | None]] = [
-        [text("Open team risks by likelihood and impact", Style(bold=True, spill=True))]
+        [text(_("Open team risks by likelihood and impact"), Style(bold=True, spill=True))]
     ]
     for likelihood in range(5, 0, -1):
-        row: list[SheetCell | None] = [text(f"Likelihood {likelihood}", NOTE)]
+        row: list[SheetCell | None] = [text(_("Likelihood {score}").format(score=likelihood), NOTE)]
         for impact in range(1, 6):
             band = risk_band(likelihood * impact, settings).value
             count = counts.get((likelihood, impact))
@@ -68,7 +68,10 @@ def _heat_map_rows(book: Book) -> list[list[SheetCell | None]]:
             row.append(number(count, style=style) if count else blank(style))
         rows.append(row)
     rows.append(
-        [text("Impact →", NOTE), *[text(str(i), Style(align="center", colour="5F6B7A")) for i in range(1, 6)]]
+        [
+            text(_("Impact →"), NOTE),
+            *[text(str(i), Style(align="center", colour="5F6B7A")) for i in range(1, 6)],
+        ]
     )
     rows.append(
         [
@@ -91,7 +94,7 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
             continue
         review_style = Style(fill=OVERDUE_FILL, number_format=DATE) if a.review_overdue else Style()
         cells: list[SheetCell | None] = [
-            text("Team risk"),
+            text(_("Team risk")),
             text(a.band.label, Style(bold=True, fill=BAND_FILLS[a.band.value])),
             text(risk.title),
             text(risk.category),
@@ -108,12 +111,12 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     for flag in book.analysis.flags:
         refs = "; ".join(book.index.describe(ref) for ref in flag.refs[:6])
         if flag.acknowledged and flag.acknowledgement is not None:
-            status = f"Acknowledged: {flag.acknowledgement.reason}"
+            status = _("Acknowledged: {reason}").format(reason=flag.acknowledgement.reason)
             review = day(flag.acknowledgement.review_date)
         else:
-            status, review = "Open", blank()
+            status, review = _("Open"), blank()
         cells = [
-            text("Flag"),
+            text(_("Flag")),
             text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
             text(flag.title),
             text(flag.category),
@@ -124,18 +127,22 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
             text(""),
             review,
             text(status),
-            text(flag.message + (f" About: {refs}." if refs else "")),
+            text(
+                _("{message} About: {refs}.").format(message=flag.message, refs=refs)
+                if refs
+                else flag.message
+            ),
         ]
         entries.append(((flag.severity.rank, 0), cells, f"flag {flag.rule}"))
     entries.sort(key=lambda entry: entry[0])
     # Above the register: a short key on the left, the heat map on the right with square cells.
     key = [
-        text("Risk register: flags hireplan raises from the plan, and the team's own risks", SUBTITLE),
+        text(_("Risk register: flags hireplan raises from the plan, and the team's own risks"), SUBTITLE),
         text(
             "Sorted by severity; a team risk's severity is its band, from score = likelihood × impact.", KEY
         ),
-        text("Flags are recomputed at every export; acknowledge one in the app to keep it quiet.", KEY),
-        text("Shaded review dates are overdue.", KEY),
+        text(_("Flags are recomputed at every export; acknowledge one in the app to keep it quiet."), KEY),
+        text(_("Shaded review dates are overdue."), KEY),
     ]
     heat = _heat_map_rows(book)
     for index, heat_row in enumerate(heat):
@@ -147,7 +154,7 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     writer.skip()
     first = writer.next_row
     header_row(writer, RISK_HEADER)
-    for _, cells, where in entries:
+    for _order, cells, where in entries:
         writer.add(cells, where)
     writer.autofilter = table_ref(first, writer.next_row - 1, len(RISK_HEADER))
     writer.print_rows = f"{first}:{first}"
@@ -174,7 +181,7 @@ def policy_sheet(book: Book, writer: SheetWriter) -> None:
             f"policy {entry.id}",
         )
     if not book.plan.policy_watch:
-        writer.add([text("Nobody is watching a policy topic in this plan yet.", NOTE)])
+        writer.add([text(_("Nobody is watching a policy topic in this plan yet."), NOTE)])
     writer.freeze = "A2"
     writer.autofilter = table_ref(1, writer.next_row - 1, len(header))
     writer.max_width = {2: 36, 3: 70, 7: 50}
@@ -183,9 +190,14 @@ def policy_sheet(book: Book, writer: SheetWriter) -> None:
 def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
     plan = book.plan
     writer.add(
-        [text("Exchange rates: 1 base = rate × quote (change a rate: the Scenario sheet follows)", SUBTITLE)]
+        [
+            text(
+                _("Exchange rates: 1 base = rate × quote (change a rate: the Scenario sheet follows)"),
+                SUBTITLE,
+            )
+        ]
     )
-    header_row(writer, ["Base", "Quote", "Rate", "As of", "Source"])
+    header_row(writer, [N_("Base"), N_("Quote"), N_("Rate"), N_("As of"), N_("Source")])
     for rate in plan.exchange_rates:
         book.rate_rows[rate.id] = writer.add(
             [
@@ -198,10 +210,10 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             f"rate {rate.id}",
         )
     if not plan.exchange_rates:
-        writer.add([text("No exchange rates: amounts in other currencies cannot be converted.", NOTE)])
+        writer.add([text(_("No exchange rates: amounts in other currencies cannot be converted."), NOTE)])
     writer.skip()
-    writer.add([text("Purchasing-power parity: units of the currency per international dollar", SUBTITLE)])
-    header_row(writer, ["Currency", "Country", "Factor", "As of", "Source"])
+    writer.add([text(_("Purchasing-power parity: units of the currency per international dollar"), SUBTITLE)])
+    header_row(writer, [N_("Currency"), N_("Country"), N_("Factor"), N_("As of"), N_("Source")])
     for factor in plan.ppp_factors:
         writer.add(
             [
@@ -214,29 +226,29 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             f"PPP {factor.id}",
         )
     if not plan.ppp_factors:
-        writer.add([text("No PPP factors: purchasing-power comparisons are not possible.", NOTE)])
+        writer.add([text(_("No PPP factors: purchasing-power comparisons are not possible."), NOTE)])
     writer.skip()
-    writer.add([text("Market benchmarks (figures per period, in the benchmark's currency)", SUBTITLE)])
+    writer.add([text(_("Market benchmarks (figures per period, in the benchmark's currency)"), SUBTITLE)])
     header = [
-        "Market",
-        "Job family",
-        "Level",
-        "Currency",
-        "Period",
-        "Months a year",
-        "Base P25",
-        "Base P50",
-        "Base P75",
-        "Base P90",
-        "Total P25",
-        "Total P50",
-        "Total P75",
-        "Total P90",
-        "As of",
-        "Sample size",
-        "Source",
-        "Example data",
-        "Notes",
+        N_("Market"),
+        N_("Job family"),
+        N_("Level"),
+        N_("Currency"),
+        N_("Period"),
+        N_("Months a year"),
+        N_("Base P25"),
+        N_("Base P50"),
+        N_("Base P75"),
+        N_("Base P90"),
+        N_("Total P25"),
+        N_("Total P50"),
+        N_("Total P75"),
+        N_("Total P90"),
+        N_("As of"),
+        N_("Sample size"),
+        N_("Source"),
+        N_("Example data"),
+        N_("Notes"),
     ]
     header_row(writer, header)
     for b in plan.benchmarks:
@@ -260,11 +272,11 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             f"benchmark {b.id}",
         )
     if not plan.benchmarks:
-        writer.add([text("No benchmarks: offers cannot be placed against a market.", NOTE)])
+        writer.add([text(_("No benchmarks: offers cannot be placed against a market."), NOTE)])
     writer.skip()
     settings = plan.settings
-    writer.add([text("Rule thresholds (plan settings)", SUBTITLE)])
-    header_row(writer, ["Setting", "Value"])
+    writer.add([text(_("Rule thresholds (plan settings)"), SUBTITLE)])
+    header_row(writer, [N_("Setting"), N_("Value")])
     for label, value, fmt in (
         ("Below-market compa-ratio threshold", settings.below_market_threshold, "0.00"),
         ("Days before a policy-watch entry needs checking", settings.policy_check_days, "0"),
@@ -280,4 +292,3 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
         writer.add([text(label), number(value, fmt)])
     writer.max_width = {1: 40, 2: 24, 17: 40, 19: 40}
     writer.print_rows = None  # several tables, each with its own header
-    _ = HEADER

@@ -31,42 +31,50 @@ from hireplan.export.xlsx_base import (
     text,
 )
 from hireplan.export.xlsx_summary import Book
+from hireplan.i18n import N_, _
 from hireplan.model import Benchmark
 
-ASSUMPTIONS = "Assumptions"
+ASSUMPTIONS = N_("Assumptions")
 RATE_COLUMN = "C"
 PERIOD_COLUMN, MONTHS_COLUMN = "E", "F"
 P50_COLUMNS = {"base": "H", "total_cash": "L", "total_direct": "L"}
 """Where the Assumptions sheet keeps a benchmark's period, months a year and P50 on each basis."""
 
+
+def _assumptions() -> str:
+    """The Assumptions sheet as a formula names it, in the workbook's language (quoted unless plain)."""
+    title = _(ASSUMPTIONS)
+    return title if title.isascii() and title.isidentifier() else f"'{title}'"
+
+
 SCENARIO_HEADER = [
-    "Role",
-    "Candidate",
-    "Market",
-    "Currency",
-    "Base",
-    "Bonus kind",
-    "Bonus value",
-    "Equity grant",
-    "Vesting years",
-    "Sign-on",
-    "Sign-on years",
-    "Relocation",
-    "Housing allowance",
-    "Living allowance",
-    "Target bonus",
-    "Annual total",
-    "First-year value",
-    "Rate to reporting currency",
-    "Annual total (reporting)",
-    "Benchmark currency",
-    "Basis",
-    "Market P50",
-    "Rate to benchmark currency",
-    "Compa-ratio",
-    "Annual total as exported",
-    "Compa-ratio as exported",
-    "Offer id",
+    N_("Role"),
+    N_("Candidate"),
+    N_("Market"),
+    N_("Currency"),
+    N_("Base"),
+    N_("Bonus kind"),
+    N_("Bonus value"),
+    N_("Equity grant"),
+    N_("Vesting years"),
+    N_("Sign-on"),
+    N_("Sign-on years"),
+    N_("Relocation"),
+    N_("Housing allowance"),
+    N_("Living allowance"),
+    N_("Target bonus"),
+    N_("Annual total"),
+    N_("First-year value"),
+    N_("Rate to reporting currency"),
+    N_("Annual total (reporting)"),
+    N_("Benchmark currency"),
+    N_("Basis"),
+    N_("Market P50"),
+    N_("Rate to benchmark currency"),
+    N_("Compa-ratio"),
+    N_("Annual total as exported"),
+    N_("Compa-ratio as exported"),
+    N_("Offer id"),
 ]
 
 
@@ -83,7 +91,7 @@ def rate_formula(book: Book, rates: RateTable, source: str, target: str) -> str 
         row = book.rate_rows.get(rate_id)
         if row is None:
             return None
-        cell = f"{ASSUMPTIONS}!${RATE_COLUMN}${row}"
+        cell = f"{_assumptions()}!${RATE_COLUMN}${row}"
         parts.append(f"(1/{cell})" if inverted else cell)
     return "*".join(parts)
 
@@ -93,10 +101,9 @@ def median_formula(book: Book, benchmark: Benchmark, basis: str) -> str | None:
     row = book.benchmark_rows.get(benchmark.id)
     if row is None or basis not in P50_COLUMNS:
         return None
-    p50 = f"{ASSUMPTIONS}!${P50_COLUMNS[basis]}${row}"
-    return (
-        f'IF({ASSUMPTIONS}!${PERIOD_COLUMN}${row}="month",{p50}*{ASSUMPTIONS}!${MONTHS_COLUMN}${row},{p50})'
-    )
+    sheet = _assumptions()
+    p50 = f"{sheet}!${P50_COLUMNS[basis]}${row}"
+    return f'IF({sheet}!${PERIOD_COLUMN}${row}="month",{p50}*{sheet}!${MONTHS_COLUMN}${row},{p50})'
 
 
 def scenario_sheet(book: Book, writer: SheetWriter) -> None:
@@ -123,7 +130,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
         recurring = f"E{r}+O{r}+H{r}/I{r}"  # total direct: sign-on and allowances count in year one only
         bench_row = book.benchmark_rows.get(benchmark.id) if benchmark is not None else None
-        months = f"{ASSUMPTIONS}!${MONTHS_COLUMN}${bench_row}" if bench_row is not None else "12"
+        months = f"{_assumptions()}!${MONTHS_COLUMN}${bench_row}" if bench_row is not None else "12"
         # On base, guaranteed extra months count as far as the benchmark's months a year cover them.
         on_base = f'E{r}+IF(F{r}="months",E{r}/12*MIN(G{r},MAX({months}-12,0)),0)'
         on_basis = f'IF(U{r}="base",{on_base},IF(U{r}="total_cash",E{r}+O{r},P{r}))'
@@ -147,7 +154,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
             formula(f"={to_report}", RATE) if to_report else blank(),
             formula(f"=P{r}*R{r}", money_format(reporting)) if to_report else blank(),
-            text(own.currency) if own else text("no benchmark", NOTE),
+            text(own.currency) if own else text(_("no benchmark"), NOTE),
             text(own.basis) if own else blank(),
             formula(f"={median}", money_format(own.currency)) if own and median else blank(),
             formula(f"={to_bench}", RATE) if to_bench else blank(),
@@ -169,7 +176,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         ),
         start=Decimal(0),
     )
-    gap = [blank(total) for _ in range(17)]
+    gap = [blank(total) for _column in range(17)]
     live = formula(f"=SUM(S{first}:S{max(first, last)})", money_format(reporting), total)
     writer.add([text(f"Total of the offers in {reporting}", total), *gap, live], "totals")
     writer.add(

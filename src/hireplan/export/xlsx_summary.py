@@ -31,6 +31,7 @@ from hireplan.export.xlsx_base import (
     table_ref,
     text,
 )
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import STATUS_LABELS, Plan
 
 TOP_FLAGS = 10
@@ -54,11 +55,11 @@ class Book:
 def summary_sheet(book: Book, writer: SheetWriter) -> None:
     plan, analysis = book.plan, book.analysis
     writer.add([text(plan.title, TITLE)], "plan title")
-    writer.add([text("Organisation", NOTE), text(plan.organisation or "—")], "organisation")
-    writer.add([text("Owner", NOTE), text(plan.owner or "—")], "owner")
-    writer.add([text("Exported on", NOTE), day(book.today)])
-    writer.add([text("Plan period", NOTE), day(plan.start_date), day(plan.target_date)])
-    writer.add([text("Reporting currency", NOTE), text(plan.reporting_currency)])
+    writer.add([text(_("Organisation"), NOTE), text(plan.organisation or "—")], "organisation")
+    writer.add([text(_("Owner"), NOTE), text(plan.owner or "—")], "owner")
+    writer.add([text(_("Exported on"), NOTE), day(book.today)])
+    writer.add([text(_("Plan period"), NOTE), day(plan.start_date), day(plan.target_date)])
+    writer.add([text(_("Reporting currency"), NOTE), text(plan.reporting_currency)])
     if plan.is_example:
         writer.add(
             [
@@ -74,8 +75,20 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     writer.add([text(verdict.sentence, Style(bold=True, spill=True))], "verdict")
     writer.skip()
 
-    writer.add([text("Progress by step", SUBTITLE)])
-    header_row(writer, ["Step", "Done", "Applicable", "Progress", "Overdue", "Blocked", "No owner", "Items"])
+    writer.add([text(_("Progress by step"), SUBTITLE)])
+    header_row(
+        writer,
+        [
+            N_("Step"),
+            N_("Done"),
+            N_("Applicable"),
+            N_("Progress"),
+            N_("Overdue"),
+            N_("Blocked"),
+            N_("No owner"),
+            N_("Items"),
+        ],
+    )
     for step in analysis.progress.steps:
         writer.add(
             [
@@ -94,7 +107,7 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     bold = Style(bold=True)
     writer.add(
         [
-            text("All steps", bold),
+            text(_("All steps"), bold),
             number(analysis.progress.done, style=bold),
             number(analysis.progress.applicable, style=bold),
             number(analysis.progress.overall, PERCENT, bold),
@@ -107,8 +120,11 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     writer.skip()
 
     budget = analysis.budget
-    writer.add([text(f"Year-one budget ({budget.currency})", SUBTITLE)])
-    header_row(writer, ["Role", "Headcount", "Planned", "Offered", "Dearest offer per hire", "Note"])
+    writer.add([text(_("Year-one budget ({currency})").format(currency=budget.currency), SUBTITLE)])
+    header_row(
+        writer,
+        [N_("Role"), N_("Headcount"), N_("Planned"), N_("Offered"), N_("Dearest offer per hire"), N_("Note")],
+    )
     money = money_format(budget.currency)
     for cost in budget.roles:
         per_hire = cost.per_hire.amount if isinstance(cost.per_hire, Converted) else None
@@ -119,7 +135,7 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
             notes.append(
                 "no plan and no offer yet"
                 if cost.per_hire is None
-                else f"not priced: {getattr(cost.per_hire, 'message', '')}"
+                else _("not priced: {reason}").format(reason=getattr(cost.per_hire, "message", ""))
             )
         writer.add(
             [
@@ -134,66 +150,81 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
         )
     writer.add(
         [
-            text("Total", bold),
+            text(_("Total"), bold),
             None,
             number(budget.planned_total, money, bold),
             number(budget.total, money, bold),
             None,
             text(
-                f"{len(budget.unpriced_role_ids)} role(s) not priced; " if budget.unpriced_role_ids else "",
+                ngettext(
+                    "{count} role not priced", "{count} roles not priced", len(budget.unpriced_role_ids)
+                ).format(count=len(budget.unpriced_role_ids))
+                if budget.unpriced_role_ids
+                else "",
                 NOTE,
             ),
         ]
     )
     writer.skip()
 
-    writer.add([text("Flags by severity", SUBTITLE)])
-    header_row(writer, ["", "High", "Medium", "Low"])
+    writer.add([text(_("Flags by severity"), SUBTITLE)])
+    header_row(writer, ["N_(", ")High", N_("Medium"), N_("Low")])
     open_counts = {s: 0 for s in Severity}
     ack_counts = {s: 0 for s in Severity}
     for flag in analysis.flags:
         (ack_counts if flag.acknowledged else open_counts)[flag.severity] += 1
     writer.add(
         [
-            text("Open"),
+            text(_("Open")),
             *[
                 number(open_counts[s], style=Style(bold=True, colour=SEVERITY_FONT[s.value]))
                 for s in Severity
             ],
         ]
     )
-    writer.add([text("Acknowledged"), *[number(ack_counts[s]) for s in Severity]])
+    writer.add([text(_("Acknowledged")), *[number(ack_counts[s]) for s in Severity]])
     writer.skip()
 
-    writer.add([text(f"Top {TOP_FLAGS} open flags (all flags are on the Risks sheet)", SUBTITLE)])
-    header_row(writer, ["Flag and what to do", "Severity"])
+    writer.add(
+        [
+            text(
+                _("Top {count} open flags (all flags are on the Risks sheet)").format(count=TOP_FLAGS),
+                SUBTITLE,
+            )
+        ]
+    )
+    header_row(writer, [N_("Flag and what to do"), N_("Severity")])
     shown = [flag for flag in analysis.flags if not flag.acknowledged][:TOP_FLAGS]
     for flag in shown:
         writer.add(
             [
-                text(f"{flag.title}: {flag.message}\nWhat to do: {flag.mitigation}"),
+                text(
+                    _("{title}: {message}\nWhat to do: {mitigation}").format(
+                        title=flag.title, message=flag.message, mitigation=flag.mitigation
+                    )
+                ),
                 text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
             ],
             "flag",
         )
     if not shown:
-        writer.add([text("No open flags.", NOTE)])
+        writer.add([text(_("No open flags."), NOTE)])
     writer.max_width = {1: 60, 2: 24, 5: 40}
     writer.print_rows = None  # a page of facts and small tables, not one table
 
 
 CHECKLIST_HEADER = [
-    "Step",
-    "No.",
-    "Item",
-    "Status",
-    "Owner",
-    "Due",
-    "Priority",
-    "Overdue",
-    "Notes",
-    "Tags",
-    "Id",
+    N_("Step"),
+    N_("No."),
+    N_("Item"),
+    N_("Status"),
+    N_("Owner"),
+    N_("Due"),
+    N_("Priority"),
+    N_("Overdue"),
+    N_("Notes"),
+    N_("Tags"),
+    N_("Id"),
 ]
 
 
