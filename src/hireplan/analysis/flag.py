@@ -28,7 +28,7 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        """"High", "Medium", "Low" in the current language."""
+        """The severity as a heading shows it (High, Medium, Low), in the current language."""
         return _(_SEVERITY_LABELS[self])
 
 
