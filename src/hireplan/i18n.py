@@ -100,6 +100,8 @@ def _catalogue(language: str) -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """``message`` in the current language (the English itself when there is no translation)."""
+    if not message:
+        return message  # gettext's "" is the catalogue's header, never a translation
     return _catalogue(current_language()).gettext(message)
 
 

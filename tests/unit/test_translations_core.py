@@ -121,3 +121,9 @@ def test_check_under_a_chinese_locale_prints_chinese() -> None:
 def test_lang_option_overrides_the_environment() -> None:
     assert "Flags:" in _check("zh_CN.UTF-8", "--lang", "en")
     assert "风险提示：" in _check("en_US.UTF-8", "--lang=zh_CN")
+
+
+def test_an_empty_heading_stays_empty_in_chinese() -> None:
+    """An empty column heading must not turn into the catalogue's header block."""
+    with i18n.using_language("zh_CN"):
+        assert i18n._("") == ""

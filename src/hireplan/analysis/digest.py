@@ -14,6 +14,7 @@ from statistics import median
 
 from hireplan.analysis.results import BandPosition, Flag, PlanAnalysis, Position, Severity
 from hireplan.analysis.rules import RULES_BY_ID
+from hireplan.i18n import _
 from hireplan.model import Plan
 
 
@@ -55,7 +56,7 @@ def group_flags(
     out = []
     for (rule, severity), members in groups.items():
         titles = {flag.title for flag in members}
-        rule_title = RULES_BY_ID[rule].title if rule in RULES_BY_ID else members[0].title
+        rule_title = _(RULES_BY_ID[rule].title) if rule in RULES_BY_ID else members[0].title
         title = members[0].title if len(titles) == 1 else rule_title
         out.append(FlagGroup(rule, title, severity, tuple(members)))
     out.sort(key=lambda g: (g.severity.rank, -g.count, g.rule))

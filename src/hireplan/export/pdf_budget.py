@@ -13,6 +13,7 @@ from hireplan.analysis import Budget
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_styles import HEADER_BG
+from hireplan.i18n import _
 
 UNPRICED_SHOWN = 6
 
@@ -32,7 +33,7 @@ def budget_block(brief: Brief) -> list[Flowable]:
     st, budget = brief.st, brief.analysis.budget
     currency = budget.currency
     if not budget.roles:
-        return [Paragraph("The plan has no roles yet, so there is nothing to cost.", st.body)]
+        return [Paragraph(_("The plan has no roles yet, so there is nothing to cost."), st.body)]
     planned_roles = len(budget.roles) - len(budget.unplanned_role_ids)
     planned = fmt.money(budget.planned_total, currency) if planned_roles else "not set"
     offered = "withheld in this edition" if brief.redact else fmt.money(budget.total, currency)

@@ -15,6 +15,7 @@ from hireplan.analysis.diff_report import field_sentence, figure_sentence, flag_
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
+from hireplan.i18n import _
 
 TITLE = "Changes since the approved version"
 _AMOUNT_KINDS = frozenset({"offer", "benchmark", "band", "role"})
@@ -27,7 +28,9 @@ def changes(brief: Brief) -> list[Flowable]:
     record = brief.plan.approval
     if approved is None or record is None:
         out.append(
-            Paragraph("This plan has no approved version to compare with, so no changes are listed.", st.body)
+            Paragraph(
+                _("This plan has no approved version to compare with, so no changes are listed."), st.body
+            )
         )
         out.append(PageBreak())
         return out
@@ -36,7 +39,7 @@ def changes(brief: Brief) -> list[Flowable]:
     out.append(brief.text(f"Approved on {when} by {who}.", "approval"))
     diff = diff_plans(approved, brief.plan, today=brief.today)
     if diff.empty:
-        out.append(Paragraph("Nothing has changed since the plan was approved.", st.body))
+        out.append(Paragraph(_("Nothing has changed since the plan was approved."), st.body))
         out.append(PageBreak())
         return out
     for change in diff.objects:

@@ -10,6 +10,7 @@ from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_fasttable import Run
 from hireplan.export.pdf_styles import ACCENT, MUTED, OVERDUE_BG, OVERDUE_INK
+from hireplan.i18n import _
 from hireplan.model import ChecklistItem, Status
 
 STATUS_MARKS: dict[Status, str] = {
@@ -55,7 +56,7 @@ def checklist(brief: Brief) -> list[Flowable]:
             )
             out.append(Paragraph(line, st.small))
         if not step.items:
-            out.append(Paragraph("No items in this step.", st.body))
+            out.append(Paragraph(_("No items in this step."), st.body))
             continue
         rows = []
         extra = []

@@ -12,6 +12,7 @@ from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.redact import position_band
+from hireplan.i18n import _
 from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 from hireplan.model.roles import Role
 
@@ -260,8 +261,8 @@ def compensation(brief: Brief) -> list[Flowable]:
     st = brief.st
     index = PlanNames(brief.plan)
     out: list[Flowable] = [
-        Bookmark("compensation", "Appendix: every offer in every market"),
-        Paragraph("Appendix: every offer in every market", st.h1),
+        Bookmark("compensation", _("Appendix: every offer in every market")),
+        Paragraph(_("Appendix: every offer in every market"), st.h1),
         Paragraph(INTRO, st.small),
     ]
     by_role: dict[str, list[Offer]] = {}
@@ -270,7 +271,7 @@ def compensation(brief: Brief) -> list[Flowable]:
     order = [role.id for role in brief.plan.roles if role.id in by_role]
     order += [role_id for role_id in by_role if role_id not in index.roles]
     if not order:
-        out.append(Paragraph("The plan has no offers yet.", st.body))
+        out.append(Paragraph(_("The plan has no offers yet."), st.body))
     for role_id in order:
         role = index.roles.get(role_id)
         block: list[Flowable] = _role_heading(brief, role, role_id)

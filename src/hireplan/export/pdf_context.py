@@ -26,6 +26,7 @@ from hireplan.export.redact import Redactor
 from hireplan.export.scripts import markup as script_markup
 from hireplan.export.scripts import needs_fallback
 from hireplan.export.text import pdf_markup, strip_illegal
+from hireplan.i18n import _
 from hireplan.model import Offer, Plan
 from hireplan.model.roles import Role
 
@@ -115,6 +116,7 @@ class Brief:
         :class:`Run` lists) with simple shading becomes a fast :class:`FastTable`; one holding
         Paragraphs or other styling becomes a reportlab Table.
         """
+        header = [_(name) for name in header]  # English msgids (marked with N_), shown translated
         col_widths = [fraction * self.width for fraction in widths]
         fast = self._fast_table(header, rows, col_widths, where, right=right, extra=extra, zebra=zebra)
         if fast is not None:

@@ -12,6 +12,7 @@ from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_INK
+from hireplan.i18n import N_, _
 from hireplan.model import ChecklistItem, Priority
 
 SHOWN = 15
@@ -39,8 +40,8 @@ def _rows(brief: Brief, entries: list[Entry], why: Callable[[ChecklistItem], str
 def exceptions(brief: Brief) -> list[Flowable]:
     st, today = brief.st, brief.today
     out: list[Flowable] = [
-        Bookmark("exceptions", "Checklist exceptions"),
-        Paragraph("Checklist exceptions", st.h1),
+        Bookmark("exceptions", _("Checklist exceptions")),
+        Paragraph(_("Checklist exceptions"), st.h1),
         Paragraph(
             "Only the items that need someone to act: overdue, blocked, and critical items nobody owns. "
             f"The most urgent {SHOWN} of each kind are listed; every item is in the full checklist "
@@ -79,7 +80,7 @@ def exceptions(brief: Brief) -> list[Flowable]:
         extra = [("TEXTCOLOR", (5, r), (5, r), OVERDUE_INK) for r in range(1, min(len(entries), SHOWN) + 1)]
         out.append(
             brief.table(
-                ["Step", "Item", "Owner", "Due", "Priority", "Why"],
+                [N_("Step"), N_("Item"), N_("Owner"), N_("Due"), N_("Priority"), N_("Why")],
                 _rows(brief, entries, why),
                 [0.06, 0.5, 0.13, 0.1, 0.09, 0.12],
                 f"exceptions {noun}",
@@ -94,6 +95,8 @@ def exceptions(brief: Brief) -> list[Flowable]:
                 )
             )
     if not any_shown:
-        out.append(Paragraph("No item is overdue or blocked, and every critical item has an owner.", st.body))
+        out.append(
+            Paragraph(_("No item is overdue or blocked, and every critical item has an owner."), st.body)
+        )
     out.append(PageBreak())
     return out

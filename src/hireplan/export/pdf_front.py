@@ -21,6 +21,7 @@ from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_review import offer_decisions, offers_block
 from hireplan.export.pdf_styles import SEVERITY_COLOURS
 from hireplan.export.pdf_summary import summary_more
+from hireplan.i18n import N_, _
 from hireplan.model.wording import plural
 
 GROUPS_SHOWN = 7
@@ -38,18 +39,30 @@ def verdict_of(brief: Brief) -> Verdict:
 
 def _header(brief: Brief) -> list[Flowable]:
     plan, st = brief.plan, brief.st
-    kicker = "Hiring plan brief" + (
-        f" · {brief.markup(plan.organisation, 'organisation')}" if plan.organisation else ""
+    kicker = (
+        _("Hiring plan brief · {organisation}").format(
+            organisation=brief.markup(plan.organisation, "organisation")
+        )
+        if plan.organisation
+        else _("Hiring plan brief")
     )
-    facts = [f"Owner: {brief.markup(plan.owner, 'owner') if plan.owner else 'not set'}"]
-    facts.append(f"prepared on {fmt.day(brief.today)}")
+    facts = [
+        _("Owner: {owner}").format(owner=brief.markup(plan.owner, "owner"))
+        if plan.owner
+        else _("Owner: not set")
+    ]
+    facts.append(_("prepared on {date}").format(date=fmt.day(brief.today)))
     if plan.start_date or plan.target_date:
-        facts.append(f"plan period {fmt.day(plan.start_date)} to {fmt.day(plan.target_date)}")
-    facts.append(f"figures in {plan.reporting_currency}")
+        facts.append(
+            _("plan period {start} to {end}").format(
+                start=fmt.day(plan.start_date), end=fmt.day(plan.target_date)
+            )
+        )
+    facts.append(_("figures in {currency}").format(currency=plan.reporting_currency))
     out: list[Flowable] = [
         Paragraph(kicker, st.small),
         brief.text(plan.title, "plan title", st.title),
-        Paragraph(" · ".join(facts) + ".", st.small),
+        Paragraph(_("{facts}.").format(facts=_(" · ").join(facts)), st.small),
     ]
     notes = []
     if plan.is_example:
@@ -98,7 +111,7 @@ def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
     st = brief.st
     needing = [g for g in groups if g.severity is not Severity.LOW]
     if not needing:
-        return [Paragraph("No high or medium flag is open.", st.body)]
+        return [Paragraph(_("No high or medium flag is open."), st.body)]
     rows = []
     extra = []
     for row, group in enumerate(needing[:GROUPS_SHOWN], start=1):
@@ -113,7 +126,7 @@ def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
     out: list[Flowable] = [
         brief.table(
-            ["Severity", "Kind of flag", "Open", "What to do"],
+            [N_("Severity"), N_("Kind of flag"), N_("Open"), N_("What to do")],
             rows,
             [0.09, 0.36, 0.06, 0.49],
             "summary risks",
@@ -194,22 +207,22 @@ def summary(brief: Brief) -> list[Flowable]:
         *_header(brief),
         Spacer(1, 6),
         _verdict_box(brief, verdict),
-        Paragraph("What it costs: planned against offered", st.h3),
+        Paragraph(_("What it costs: planned against offered"), st.h3),
         *budget_block(brief),
-        Paragraph("Risks that need a decision, by kind", st.h3),
+        Paragraph(_("Risks that need a decision, by kind"), st.h3),
         *_risk_groups(brief, groups),
         Paragraph(
-            "Offers below market or outside their pay band"
+            _("Offers below market or outside their pay band")
             if brief.plan.pay_bands
-            else "Offers below market",
+            else _("Offers below market"),
             st.h3,
         ),
         *offers_block(brief),
-        Paragraph("Leadership is asked to decide", st.h3),
+        Paragraph(_("Leadership is asked to decide"), st.h3),
         *[
             Paragraph(f"{number}. {brief.markup(text, 'decision')}", st.body)
             for number, text in enumerate(decisions, 1)
         ],
     ]
     first = KeepInFrame(brief.width, brief.height, body, mode="shrink")
-    return [Bookmark("summary", "Summary"), first, PageBreak(), *summary_more(brief), PageBreak()]
+    return [Bookmark("summary", _("Summary")), first, PageBreak(), *summary_more(brief), PageBreak()]

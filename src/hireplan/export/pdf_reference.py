@@ -9,6 +9,7 @@ from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_BG
+from hireplan.i18n import N_, _
 from hireplan.model import Benchmark
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
@@ -43,10 +44,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 
 def policy(brief: Brief) -> list[Flowable]:
     st = brief.st
-    out: list[Flowable] = [Bookmark("policy", "Policy watch"), Paragraph("Policy watch", st.h1)]
+    out: list[Flowable] = [Bookmark("policy", _("Policy watch")), Paragraph(_("Policy watch"), st.h1)]
     entries = brief.plan.policy_watch
     if not entries:
-        out.append(Paragraph("Nobody is watching a policy topic in this plan yet.", st.body))
+        out.append(Paragraph(_("Nobody is watching a policy topic in this plan yet."), st.body))
         out.append(PageBreak())
         return out
     out.append(
@@ -74,7 +75,7 @@ def policy(brief: Brief) -> list[Flowable]:
             extra.append(("BACKGROUND", (4, row), (4, row), OVERDUE_BG))
     out.append(
         brief.table(
-            ["Where", "Topic", "Summary", "Owner", "Last checked", "Source"],
+            [N_("Where"), N_("Topic"), N_("Summary"), N_("Owner"), N_("Last checked"), N_("Source")],
             rows,
             [0.1, 0.17, 0.36, 0.1, 0.11, 0.16],
             "policy watch",
@@ -115,7 +116,16 @@ def _benchmarks(brief: Brief, index: PlanNames) -> Flowable:
             ]
         )
     return brief.table(
-        ["Market", "Job family", "Currency", "Base", "Total", "Source", "As of", "Sample"],
+        [
+            N_("Market"),
+            N_("Job family"),
+            N_("Currency"),
+            N_("Base"),
+            N_("Total"),
+            N_("Source"),
+            N_("As of"),
+            N_("Sample"),
+        ],
         rows,
         [0.11, 0.13, 0.09, 0.12, 0.12, 0.23, 0.11, 0.09],
         "benchmarks",
@@ -128,22 +138,26 @@ def appendix(brief: Brief) -> list[Flowable]:
     plan = brief.plan
     index = PlanNames(plan)
     out: list[Flowable] = [
-        Bookmark("appendix", "Appendix: assumptions and glossary"),
-        Paragraph("Appendix: assumptions and glossary", st.h1),
+        Bookmark("appendix", _("Appendix: assumptions and glossary")),
+        Paragraph(_("Appendix: assumptions and glossary"), st.h1),
     ]
     if plan.notes:
-        out.append(Paragraph("Plan notes", st.h2))
+        out.append(Paragraph(_("Plan notes"), st.h2))
         out.append(brief.text(plan.notes, "plan notes", st.body))
-    out.append(Paragraph("Exchange rates", st.h2))
+    out.append(Paragraph(_("Exchange rates"), st.h2))
     if plan.exchange_rates:
         rows = [
             [f"1 {r.base} = {fmt.rate(r.rate)} {r.quote}", fmt.day(r.as_of), r.source or "—"]
             for r in plan.exchange_rates
         ]
-        out.append(brief.table(["Rate", "As of", "Source"], rows, [0.3, 0.12, 0.58], "exchange rates"))
+        out.append(
+            brief.table([N_("Rate"), N_("As of"), N_("Source")], rows, [0.3, 0.12, 0.58], "exchange rates")
+        )
     else:
-        out.append(Paragraph("No exchange rates: figures in other currencies cannot be converted.", st.body))
-    out.append(Paragraph("Purchasing-power (PPP) factors", st.h2))
+        out.append(
+            Paragraph(_("No exchange rates: figures in other currencies cannot be converted."), st.body)
+        )
+    out.append(Paragraph(_("Purchasing-power (PPP) factors"), st.h2))
     if plan.ppp_factors:
         rows = [
             [
@@ -154,10 +168,14 @@ def appendix(brief: Brief) -> list[Flowable]:
             ]
             for p in plan.ppp_factors
         ]
-        out.append(brief.table(["Factor", "Country", "As of", "Source"], rows, [0.3, 0.1, 0.12, 0.48], "PPP"))
+        out.append(
+            brief.table(
+                [N_("Factor"), N_("Country"), N_("As of"), N_("Source")], rows, [0.3, 0.1, 0.12, 0.48], "PPP"
+            )
+        )
     else:
-        out.append(Paragraph("No PPP factors: purchasing-power comparisons are not possible.", st.body))
-    out.append(Paragraph("Market benchmarks", st.h2))
+        out.append(Paragraph(_("No PPP factors: purchasing-power comparisons are not possible."), st.body))
+    out.append(Paragraph(_("Market benchmarks"), st.h2))
     if plan.benchmarks:
         if brief.redact:
             out.append(
@@ -169,9 +187,9 @@ def appendix(brief: Brief) -> list[Flowable]:
             )
         out.append(_benchmarks(brief, index))
     else:
-        out.append(Paragraph("No benchmarks: offers cannot be placed against a market.", st.body))
+        out.append(Paragraph(_("No benchmarks: offers cannot be placed against a market."), st.body))
     if brief.analysis.stale:
-        out.append(Paragraph("Stale or undated data", st.h2))
+        out.append(Paragraph(_("Stale or undated data"), st.h2))
         rows = [
             [
                 index.describe(s.ref),
@@ -180,12 +198,18 @@ def appendix(brief: Brief) -> list[Flowable]:
             ]
             for s in brief.analysis.stale
         ]
-        out.append(brief.table(["Figure", "As of", "Age"], rows, [0.6, 0.2, 0.2], "stale data", right=(2,)))
+        out.append(
+            brief.table(
+                [N_("Figure"), N_("As of"), N_("Age")], rows, [0.6, 0.2, 0.2], "stale data", right=(2,)
+            )
+        )
     out.append(
         KeepTogether(
             [
-                Paragraph("Glossary", st.h2),
-                brief.table(["Term", "Meaning"], [list(pair) for pair in GLOSSARY], [0.22, 0.78], "glossary"),
+                Paragraph(_("Glossary"), st.h2),
+                brief.table(
+                    [N_("Term"), N_("Meaning")], [list(pair) for pair in GLOSSARY], [0.22, 0.78], "glossary"
+                ),
             ]
         )
     )

@@ -13,6 +13,7 @@ from hireplan.analysis.digest import OfferStanding, offers_to_review
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.redact import position_band
+from hireplan.i18n import N_, _
 
 SHOWN = 6
 INDICATIVE_NOTE = (
@@ -36,7 +37,7 @@ def offers_block(brief: Brief) -> list[Flowable]:
     st = brief.st
     found = offers_to_review(brief.analysis)
     if not found:
-        return [Paragraph("No offer is below its market's median or outside its pay band.", st.body)]
+        return [Paragraph(_("No offer is below its market's median or outside its pay band."), st.body)]
     bands = bool(brief.plan.pay_bands)  # without any band the column would only say "no band"
     rows = []
     for standing in found[:SHOWN]:
@@ -59,10 +60,10 @@ def offers_block(brief: Brief) -> list[Flowable]:
                 *([_band(brief, standing)] if bands else []),
             ]
         )
-    header = ["Role", "Candidate", "Market", "Position", "Compa-ratio"]
+    header = [N_("Role"), N_("Candidate"), N_("Market"), N_("Position"), N_("Compa-ratio")]
     widths = [0.3, 0.24, 0.2, 0.13, 0.13]
     if bands:
-        header.append("Pay band")
+        header.append(N_("Pay band"))
         widths = [0.26, 0.2, 0.16, 0.12, 0.11, 0.15]
     out: list[Flowable] = [brief.table(header, rows, widths, "summary offers to review", right=(3, 4))]
     notes = []

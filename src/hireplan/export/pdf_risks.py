@@ -16,6 +16,7 @@ from hireplan.export.pdf_charts import heat_map
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import BAND_FILLS, OVERDUE_BG, SEVERITY_COLOURS
+from hireplan.i18n import N_, _
 from hireplan.model import RiskStatus
 
 
@@ -66,7 +67,16 @@ def _register(brief: Brief, limit: int | None = None) -> Flowable:
         if assessment.review_overdue:
             extra.append(("BACKGROUND", (6, row), (6, row), OVERDUE_BG))
     return brief.table(
-        ["Score", "Band", "Risk", "L×I", "Mitigation", "Owner", "Review", "Status"],
+        [
+            N_("Score"),
+            N_("Band"),
+            N_("Risk"),
+            N_("L×I"),
+            N_("Mitigation"),
+            N_("Owner"),
+            N_("Review"),
+            N_("Status"),
+        ],
         rows,
         [0.06, 0.08, 0.22, 0.06, 0.25, 0.11, 0.11, 0.11],
         "risk register",
@@ -125,7 +135,7 @@ def _groups(brief: Brief) -> Flowable:
         rows.append([group.severity.label, text, str(group.count), brief.scrub(group.flags[0].mitigation)])
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
     return brief.table(
-        ["Severity", "Kind of flag", "Open", "What to do"],
+        [N_("Severity"), N_("Kind of flag"), N_("Open"), N_("What to do")],
         rows,
         [0.09, 0.45, 0.06, 0.4],
         "flag kinds",
@@ -137,8 +147,8 @@ def _groups(brief: Brief) -> Flowable:
 def risks(brief: Brief) -> list[Flowable]:
     """The default brief's risk section: each kind of flag once, and the team's highest risks."""
     st = brief.st
-    out: list[Flowable] = [Bookmark("risks", "Top risks"), Paragraph("Top risks", st.h1)]
-    out.append(Paragraph("Flags the plan raises, one line per kind", st.h2))
+    out: list[Flowable] = [Bookmark("risks", _("Top risks")), Paragraph(_("Top risks"), st.h1)]
+    out.append(Paragraph(_("Flags the plan raises, one line per kind"), st.h2))
     if group_flags(brief.analysis.flags):
         out.append(
             Paragraph(
@@ -150,8 +160,8 @@ def risks(brief: Brief) -> list[Flowable]:
         )
         out.append(_groups(brief))
     else:
-        out.append(Paragraph("The plan raises no open flags.", st.body))
-    out.append(KeepTogether([Paragraph("The team's highest risks", st.h2), *_heat(brief)]))
+        out.append(Paragraph(_("The plan raises no open flags."), st.body))
+    out.append(KeepTogether([Paragraph(_("The team's highest risks"), st.h2), *_heat(brief)]))
     open_count = sum(1 for a in brief.analysis.risks if _is_open(brief, a.risk_id))
     if open_count:
         out.append(_register(brief, TOP_TEAM_RISKS))
@@ -165,7 +175,7 @@ def risks(brief: Brief) -> list[Flowable]:
                 )
             )
     else:
-        out.append(Paragraph("No open risks entered by the team.", st.body))
+        out.append(Paragraph(_("No open risks entered by the team."), st.body))
     out.append(PageBreak())
     return out
 
@@ -179,16 +189,18 @@ def register(brief: Brief) -> list[Flowable]:
     if brief.plan.risks:
         out.append(_register(brief))
     else:
-        out.append(Paragraph("No risks entered by the team yet.", st.body))
+        out.append(Paragraph(_("No risks entered by the team yet."), st.body))
     out.append(Bookmark("flags", "Flags the plan raises", level=1))
-    out.append(Paragraph("Flags the plan raises", st.h2))
+    out.append(Paragraph(_("Flags the plan raises"), st.h2))
     flags = brief.analysis.flags
     if flags:
-        out.append(Paragraph("Computed from the plan each time it is analysed, most severe first.", st.small))
+        out.append(
+            Paragraph(_("Computed from the plan each time it is analysed, most severe first."), st.small)
+        )
         rows, extra = flag_rows(brief, flags)
         out.append(
             brief.table(
-                ["Severity", "Flag", "What to do", "Status"],
+                [N_("Severity"), N_("Flag"), N_("What to do"), N_("Status")],
                 rows,
                 [0.09, 0.46, 0.3, 0.15],
                 "flags",
@@ -196,6 +208,6 @@ def register(brief: Brief) -> list[Flowable]:
             )
         )
     else:
-        out.append(Paragraph("The plan raises no flags.", st.body))
+        out.append(Paragraph(_("The plan raises no flags."), st.body))
     out.append(PageBreak())
     return out

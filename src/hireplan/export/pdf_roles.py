@@ -11,14 +11,15 @@ from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_INK
 from hireplan.export.redact import position_band
+from hireplan.i18n import N_, _
 
 
 def roles(brief: Brief) -> list[Flowable]:
     st = brief.st
-    out: list[Flowable] = [Bookmark("roles", "Roles and offers"), Paragraph("Roles and offers", st.h1)]
+    out: list[Flowable] = [Bookmark("roles", _("Roles and offers")), Paragraph(_("Roles and offers"), st.h1)]
     summaries = role_summaries(brief.plan, brief.analysis)
     if not summaries:
-        out.extend([Paragraph("The plan has no roles yet.", st.body), PageBreak()])
+        out.extend([Paragraph(_("The plan has no roles yet."), st.body), PageBreak()])
         return out
     currency = brief.analysis.budget.currency
     intro = (
@@ -60,8 +61,15 @@ def roles(brief: Brief) -> list[Flowable]:
                 extra.append(("TEXTCOLOR", (6, len(rows) + 1), (6, len(rows) + 1), OVERDUE_INK))
         row.extend([compa, worst, who])
         rows.append(row)
-    head = ["Role", "Level", "Market", "Hires", "Offers", f"Planned ({currency})"]
-    tail = ["Median compa", "Worst position", "Worst-placed offer"]
+    head = [
+        N_("Role"),
+        N_("Level"),
+        N_("Market"),
+        N_("Hires"),
+        N_("Offers"),
+        _("Planned ({currency})").format(currency=currency),
+    ]
+    tail = [N_("Median compa"), N_("Worst position"), N_("Worst-placed offer")]
     if brief.redact:
         header = [*head, *tail]
         widths = [0.22, 0.08, 0.12, 0.05, 0.06, 0.11, 0.1, 0.12, 0.14]

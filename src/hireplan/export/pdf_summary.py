@@ -10,6 +10,7 @@ from hireplan.analysis.digest import HOUSEKEEPING_RULES, group_flags
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_styles import HEADER_BG, SEVERITY_COLOURS
+from hireplan.i18n import N_, _
 
 TOP_GROUPS = 5
 STALE_SHOWN = 6
@@ -49,7 +50,15 @@ def _progress_table(brief: Brief) -> Flowable:
         ]
     )
     return brief.table(
-        ["Step", "Done", "Applicable", "Progress", "Overdue", "Blocked", "No owner"],
+        [
+            N_("Step"),
+            N_("Done"),
+            N_("Applicable"),
+            N_("Progress"),
+            N_("Overdue"),
+            N_("Blocked"),
+            N_("No owner"),
+        ],
         rows,
         [0.43, 0.09, 0.1, 0.1, 0.09, 0.09, 0.1],
         "summary progress",
@@ -61,8 +70,8 @@ def _progress_table(brief: Brief) -> Flowable:
 def _flag_counts(brief: Brief) -> Flowable:
     counts = severity_counts(brief.analysis.flags)
     rows = [
-        ["Open flags"] + [str(counts[s][0]) for s in Severity],
-        ["Acknowledged"] + [str(counts[s][1]) for s in Severity],
+        [_("Open flags")] + [str(counts[s][0]) for s in Severity],
+        [_("Acknowledged")] + [str(counts[s][1]) for s in Severity],
     ]
     extra = [
         ("TEXTCOLOR", (col, 1), (col, 1), SEVERITY_COLOURS[s.value])
@@ -82,7 +91,7 @@ def _flag_counts(brief: Brief) -> Flowable:
 def _top_groups(brief: Brief) -> list[Flowable]:
     groups = group_flags(brief.analysis.flags, without=HOUSEKEEPING_RULES)[:TOP_GROUPS]
     if not groups:
-        return [Paragraph("The plan raises no open flags.", brief.st.body)]
+        return [Paragraph(_("The plan raises no open flags."), brief.st.body)]
     rows = []
     extra = []
     for row, group in enumerate(groups, start=1):
@@ -94,7 +103,11 @@ def _top_groups(brief: Brief) -> list[Flowable]:
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
     return [
         brief.table(
-            ["Severity", "Flag", "What to do"], rows, [0.09, 0.55, 0.36], "summary top flags", extra=extra
+            [N_("Severity"), N_("Flag"), N_("What to do")],
+            rows,
+            [0.09, 0.55, 0.36],
+            "summary top flags",
+            extra=extra,
         )
     ]
 
@@ -114,7 +127,7 @@ def _stale(brief: Brief) -> list[Flowable]:
     more = len(stale) - STALE_SHOWN
     text = "; ".join(parts) + (f"; and {more} more (see the appendix)" if more > 0 else "") + "."
     return [
-        Paragraph("Stale or undated market data", brief.st.h3),
+        Paragraph(_("Stale or undated market data"), brief.st.h3),
         brief.text(text, "stale data", brief.st.small),
     ]
 
@@ -122,10 +135,10 @@ def _stale(brief: Brief) -> list[Flowable]:
 def summary_more(brief: Brief) -> list[Flowable]:
     st = brief.st
     body: list[Flowable] = [
-        Paragraph("Summary, continued", st.h1),
-        Paragraph("Progress by step", st.h3),
+        Paragraph(_("Summary, continued"), st.h1),
+        Paragraph(_("Progress by step"), st.h3),
         _progress_table(brief),
-        Paragraph("Flags by severity", st.h3),
+        Paragraph(_("Flags by severity"), st.h3),
         _flag_counts(brief),
         Paragraph(f"The top {TOP_GROUPS} kinds of flag", st.h3),
         *_top_groups(brief),
