@@ -9,6 +9,7 @@ from hireplan.analysis.benchmark_figures import PreparedBenchmark
 from hireplan.analysis.benchmarks import BenchmarkIndex, prepare
 from hireplan.analysis.convert import PppTable, RateTable
 from hireplan.analysis.names import PlanNames
+from hireplan.analysis.tag_synonyms import SYNONYMS
 from hireplan.model import Benchmark, ChecklistItem, Market, Plan, Status, Step
 from hireplan.model.roles import Level, Role
 
@@ -37,6 +38,7 @@ class Context:
     """Markets to compare across: the plan's markets, then markets only benchmarks mention."""
     benchmark_by_id: dict[str, Benchmark] = field(default_factory=dict)
     tags: dict[str, list[tuple[Step, ChecklistItem]]] = field(default_factory=dict)
+    """Items by tag, a Chinese synonym filed under the rules' English key (``文化`` under ``culture``)."""
     """Checklist items that count for coverage rules, by tag, with their step (see :func:`covers`)."""
     names: PlanNames = field(init=False)
     """How results name the plan's objects (:mod:`hireplan.analysis.names`)."""
@@ -58,7 +60,7 @@ class Context:
                 # covers(item), inlined: this runs for every item on every analysis.
                 if item.tags and (item.status is not Status.NOT_APPLICABLE or item.notes.strip()):
                     for tag in item.tags:
-                        tags.setdefault(tag, []).append((step, item))
+                        tags.setdefault(SYNONYMS.get(tag, tag), []).append((step, item))
         return cls(
             plan=plan,
             today=today,

@@ -71,5 +71,13 @@ Score = Annotated[int, Field(ge=1, le=5)]
 
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 LongText = Annotated[str, StringConstraints(max_length=100_000)]
-Tag = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^[a-z0-9][a-z0-9-]*$")]
-"""A lower-case tag such as ``career-path``; risk rules look for these."""
+_TAG_REFUSED = r"\sA-Z!-,./:-@\[-`{-~\u3000-\u303f\uff00-\uff0f\uff1a-\uff20"
+"""Spaces, upper-case Latin, ASCII punctuation but the hyphen, CJK and full-width punctuation."""
+TAG_PATTERN = rf"^[^{_TAG_REFUSED}-](?:[^{_TAG_REFUSED}])*$"
+"""Letters of any script (no upper-case Latin), digits and hyphens: ``career-path``, ``文化``, ``职业发展``.
+
+Written as what a tag may not hold, not as a class of letters: pydantic (Rust regex), Python's ``re``
+and JSON Schema validators (ECMA-262) then agree on it."""
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=TAG_PATTERN)]
+"""A tag such as ``career-path`` or ``文化``; risk rules look for these (Chinese synonyms of the rules'
+tags count as the English ones: :mod:`hireplan.analysis.tag_synonyms`)."""

@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hireplan.model.base import TAG_PATTERN
+
 MAX_PROBLEMS_SHOWN = 10
 """Longer lists are cut to this many lines plus "and N more"."""
 
@@ -88,7 +90,9 @@ def _number(value: Any) -> str:
 _PATTERN_WORDING: dict[str, str] = {
     r"^[A-Z]{3}$": "must be a three-letter currency code in capitals, such as USD or CNY",
     r"^[A-Za-z0-9_.:-]+$": "may only contain letters, digits and the characters . _ : -",
-    r"^[a-z0-9][a-z0-9-]*$": "must be lower-case letters, digits and hyphens, such as career-path",
+    TAG_PATTERN: (
+        "must be letters (lower-case in Latin script), digits and hyphens, such as career-path or 文化"
+    ),
     r"^[a-z0-9][a-z0-9-]{0,63}$": (
         "must be lower-case letters, digits and hyphens (at most 64), such as my-template"
     ),

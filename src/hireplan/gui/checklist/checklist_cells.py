@@ -7,6 +7,7 @@ Pure reading of a step or an item (and, for steps, of its progress): the model i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -71,9 +72,9 @@ def tags_to_text(tags: list[str]) -> str:
 
 
 def text_to_tags(text: str) -> list[str]:
-    """``"Culture, career-path"`` -> ``["culture", "career-path"]``; spaces inside a tag stay, so
-    the model can refuse them with a message rather than guess."""
-    return [part.strip().lower() for part in text.split(",") if part.strip()]
+    """``"Culture, career-path"`` -> ``["culture", "career-path"]``; Chinese separators (``，`` ``、``)
+    split too. Spaces inside a tag stay, so the model can refuse them with a message rather than guess."""
+    return [part.strip().lower() for part in re.split(r"[,，、]", text) if part.strip()]
 
 
 def _first_line(text: str, limit: int = 120) -> str:
