@@ -28,7 +28,7 @@ LANGUAGES = (ENGLISH, CHINESE)
 _ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 """gettext's own order: LANGUAGE (a colon-separated list) wins, LANG is the last resort."""
 
-_process: dict[str, str] = {"language": ENGLISH}
+_process: dict[str, str] = {"language": ENGLISH, "source": "default"}
 _override: ContextVar[str | None] = ContextVar("hireplan_language", default=None)
 
 
@@ -62,9 +62,15 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return ENGLISH
 
 
-def set_language(language: str) -> None:
-    """Make ``language`` (one of :data:`LANGUAGES`) the process' language."""
+def set_language(language: str, *, source: str = "settings") -> None:
+    """Make ``language`` (one of :data:`LANGUAGES`) the process' language; ``source`` says who chose
+    it (``option`` for ``--lang``, ``environment``, ``settings``), so ``--lang`` beats a stored choice."""
     _process["language"] = _checked(language)
+    _process["source"] = source
+
+
+def language_source() -> str:
+    return _process["source"]
 
 
 def current_language() -> str:

@@ -107,6 +107,7 @@ def take_language(args: list[str], environ: Mapping[str, str] | None = None) -> 
     from hireplan import i18n
 
     language = i18n.language_from_environment(environ)
+    source = "environment"
     rest: list[str] = []
     items = iter(args)
     for arg in items:
@@ -121,10 +122,10 @@ def take_language(args: list[str], environ: Mapping[str, str] | None = None) -> 
                     f"hireplan: error: --lang takes one of {', '.join(i18n.LANGUAGES)}, not '{value}'\n"
                 )
                 raise SystemExit(EXIT_USAGE_OR_FILE)
-            language = found
+            language, source = found, "option"
             continue
         rest.append(arg)
-    i18n.set_language(language)
+    i18n.set_language(language, source=source)
     return rest
 
 

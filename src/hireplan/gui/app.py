@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from hireplan.desktop_install import APP_ID
 from hireplan.gui.common.app_icon import app_icon
+from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.language import apply_stored_choice, install_translators, register_cjk_fallback
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
 from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell.dialog_actions import choose_template
@@ -64,6 +66,10 @@ def make_application() -> QApplication:
     # The launcher's name (hireplan --install-desktop), so desktops match the window to its icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    language = apply_stored_choice(AppSettings().qsettings)
+    install_translators(app, language)  # parented to the app, so they live as long as it does
+    # Always, not only in Chinese: plans hold Chinese names (王磊, 杭州) in an English window too.
+    register_cjk_fallback(app.font())
     return app
 
 

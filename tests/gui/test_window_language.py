@@ -1,0 +1,52 @@
+"""The window's language: Qt's own dialogs in Chinese, a stored choice, and a CJK font to fall back on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from hireplan import i18n
+from hireplan.gui.common import language
+
+
+@pytest.fixture
+def restore_language() -> Iterator[None]:
+    before = (i18n.current_language(), i18n.language_source())
+    yield
+    i18n.set_language(before[0], source=before[1])
+
+
+def test_qt_standard_buttons_speak_chinese_once_qtbase_zh_cn_is_loaded(qapp: QApplication) -> None:
+    translators = language.install_translators(qapp, i18n.CHINESE)
+    try:
+        assert translators, "qtbase_zh_CN.qm ships with PySide6 and must load"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "").startswith("取消")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert language.install_translators(qapp, i18n.ENGLISH) == []
+
+
+def test_a_stored_choice_beats_the_environment_but_not_lang(tmp_path, restore_language) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert language.stored_choice(settings) == language.FOLLOW_SYSTEM
+    language.store_choice(settings, i18n.CHINESE)
+    i18n.set_language(i18n.ENGLISH, source="environment")
+    assert language.apply_stored_choice(settings) == i18n.CHINESE
+    i18n.set_language(i18n.ENGLISH, source="option")
+    assert language.apply_stored_choice(settings) == i18n.ENGLISH
+    with pytest.raises(ValueError):
+        language.store_choice(settings, "fr")
+
+
+def test_the_bundled_cjk_font_is_registered_as_a_fallback(qapp: QApplication) -> None:
+    family = language.register_cjk_fallback(qapp.font())
+    assert family is not None and "WenQuanYi" in family
+    assert family.lower() in [name.lower() for name in QFont.substitutes(qapp.font().family())]
+    metrics = QFontMetrics(QFont(family))
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "薪酬分位")
