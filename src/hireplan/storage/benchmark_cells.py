@@ -113,7 +113,8 @@ def parse_sample_size(cell: Cell) -> int | None:
 
 
 def parse_date(cell: Cell) -> date | None:
-    """``2026-03-31``, ``2026-03`` or ``2026`` (taken as the start of that month or year), or a date cell."""
+    """``2026-03-31``, ``2026/3/31``, ``2026-03``, ``2026``, ``2026年3月31日``, ``2026年3月`` (a month or
+    year is taken as its start), or a date cell."""
     if cell is None:
         return None
     if isinstance(cell, datetime):
@@ -123,7 +124,14 @@ def parse_date(cell: Cell) -> date | None:
     text = cell_text(cell)
     if not text:
         return None
-    for pattern in (r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$", r"^(\d{4})-(\d{1,2})$", r"^(\d{4})$"):
+    for pattern in (
+        r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$",
+        r"^(\d{4})[-/](\d{1,2})$",
+        r"^(\d{4})$",
+        r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$",
+        r"^(\d{4})\s*年\s*(\d{1,2})\s*月$",
+        r"^(\d{4})\s*年$",
+    ):
         match = re.match(pattern, text)
         if match:
             parts = [int(part) for part in match.groups()] + [1, 1]

@@ -106,7 +106,40 @@ Mapping_ = dict[str, int | None]
 
 
 def _norm(header: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", header.casefold()).strip()
+    """Lower-case words of Latin letters, digits and CJK characters (``月薪中位数``, ``base p50``)."""
+    return re.sub(r"[^a-z0-9\u3400-\u9fff]+", " ", header.casefold()).strip()
+
+
+_CHINESE_PERCENTILE = (
+    (50, r"中位|中值|50分位|第50百分位"),
+    (25, r"25分位|第25百分位|下四分位"),
+    (75, r"75分位|第75百分位|上四分位"),
+    (90, r"90分位|第90百分位"),
+)
+"""Chinese survey headers: 中位数/中位值 is P50, 25分位 P25, 上四分位 P75 and so on."""
+_CHINESE_TOTAL = r"总现金|总薪酬|总包|年度总|总直接|整体薪酬|全口径"
+_CHINESE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("currency", r"币种|货币|幣種|貨幣"),
+    ("market", r"城市|市场|地区|地點|地点|市場|地區"),
+    ("level", r"级别|职级|層級|层级|級別|職級"),
+    ("job_family", r"职位|岗位|职族|职能|職位|崗位|職族"),
+    ("period", r"计薪周期|发薪周期|周期|週期"),
+    ("sample_size", r"样本|人数|樣本"),
+    ("as_of", r"日期|截止|时间|時間"),
+    ("source", r"来源|來源|出处"),
+    ("notes", r"备注|说明|備註|說明"),
+)
+"""Chinese headers (simplified and traditional) for the other fields, in the English checks' order."""
+
+
+def _guess_chinese(words: str) -> str | None:
+    for percentile, pattern in _CHINESE_PERCENTILE:
+        if re.search(pattern, words):
+            return f"{'total' if re.search(_CHINESE_TOTAL, words) else 'base'}_p{percentile}"
+    for key, pattern in _CHINESE_FIELDS:
+        if re.search(pattern, words):
+            return key
+    return None
 
 
 def _percentile_of(words: str) -> int | None:
@@ -119,6 +152,11 @@ def _percentile_of(words: str) -> int | None:
 
 
 def _guess_one(words: str) -> str | None:
+    if re.search(r"[\u3400-\u9fff]", words):
+        chinese = _guess_chinese(words)
+        if chinese is not None:
+            return chinese
+        words = re.sub(r"[\u3400-\u9fff]+", " ", words).strip()  # "P50（元）" still reads as P50
     padded = f" {words} "
     percentile = _percentile_of(words)
     if percentile is not None:

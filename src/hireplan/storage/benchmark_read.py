@@ -10,6 +10,7 @@ bounded sample by counting fields (``csv.Sniffer`` took 30 s on 60 KB of quotes 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -52,7 +53,9 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
     description: str = ""
-    """E.g. ``"CSV, semicolon-separated"`` or ``"sheet 'Pay' (first of 3)"``."""
+    """E.g. ``"CSV, semicolon-separated, read as GB18030/GBK"`` or ``"sheet 'Pay' (first of 3)"``."""
+    encoding: str = ""
+    """The text encoding a CSV was read in (``UTF-8``, ``GB18030/GBK``, ``Big5``...); empty for XLSX."""
 
 
 def read_table(path: Path, *, cancel: CancelFlag | None = None, deadline: float | None = None) -> Table:
@@ -92,20 +95,36 @@ def read_table(path: Path, *, cancel: CancelFlag | None = None, deadline: float 
 # --------------------------------------------------------------------------- CSV
 
 
-def _decode(name: str, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BenchmarkImportError(
-            f"{name} is saved as UTF-16 text. Save it again as 'CSV UTF-8' and import that."
-        )
+LEGACY_ENCODINGS: dict[str, str] = {"gb18030": "GB18030/GBK", "big5": "Big5", "cp1252": "Windows-1252"}
+"""What Excel writes a CSV in when not told UTF-8: simplified Chinese Windows (GBK, of which GB18030
+is the superset), traditional Chinese Windows (Big5), Western Windows. The detector only weighs these,
+so a short Western file is not taken for Central European (cp1250) or the like."""
+
+
+def _decode(name: str, data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read in, by BOM, then strict UTF-8, then detection."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data.decode("utf-8-sig"), "UTF-8 (with BOM)"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise BenchmarkImportError(f"{name} starts as UTF-16 text but is not valid UTF-16.") from None
     if b"\x00" in data[:65536]:
         raise BenchmarkImportError(f"{name} does not look like a text (CSV) file.")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # loaded only for a file that is not UTF-8
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None or best.encoding not in LEGACY_ENCODINGS:
         raise BenchmarkImportError(
-            f"{name} is not UTF-8 text (it may be in a legacy encoding such as GBK or Windows-1252). "
+            f"{name} is not UTF-8 text, and not GBK, Big5 or Windows-1252 either. "
             "Save it again as 'CSV UTF-8' and import that."
-        ) from None
+        )
+    return str(best), LEGACY_ENCODINGS[best.encoding]
 
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
@@ -138,7 +157,7 @@ def guess_delimiter(text: str) -> str:
 
 
 def _read_csv(name: str, data: bytes, budget: ImportBudget) -> Table:
-    text = _decode(name, data)
+    text, encoding = _decode(name, data)
     delimiter = guess_delimiter(text)
     rows: list[tuple[int, tuple[Cell, ...]]] = []
     headers: tuple[str, ...] | None = None
@@ -159,7 +178,8 @@ def _read_csv(name: str, data: bytes, budget: ImportBudget) -> Table:
         raise BenchmarkImportError(f"{name} could not be read as CSV: {error}.") from None
     if headers is None:
         raise BenchmarkImportError(f"{name} is empty: there is no header row to map.")
-    return Table(headers, tuple(rows), f"CSV, {DELIMITER_NAMES.get(delimiter, delimiter)}-separated")
+    separated = DELIMITER_NAMES.get(delimiter, delimiter)
+    return Table(headers, tuple(rows), f"CSV, {separated}-separated, read as {encoding}", encoding=encoding)
 
 
 def _too_many_rows(name: str) -> str:

@@ -1,0 +1,80 @@
+"""A survey saved by Excel on Chinese Windows imports: its encoding detected, its headers and dates read."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hireplan.storage.benchmark_cells import parse_date
+from hireplan.storage.benchmark_import import build_preview, guess_mapping, read_table
+from hireplan.storage.templates import sample_plan
+
+SIMPLIFIED = (
+    "城市,职位,级别,币种,计薪周期,月薪25分位,月薪中位数,月薪75分位,总现金中位数,数据来源,数据日期\n"
+    "Hangzhou,ML research,senior,CNY,month,52000,61000,73000,68000,某薪酬调研 2026,2026/3/31\n"
+    "Beijing,ML research,senior,CNY,month,55000,64000,76000,71000,某薪酬调研 2026,2026年3月\n"
+)
+TRADITIONAL = (
+    "城市,職位,級別,幣種,計薪週期,月薪25分位,月薪中位數,月薪75分位,總現金中位數,來源,日期\n"
+    "Taipei,ML research,senior,TWD,month,152000,181000,215000,201000,某薪資調查 2026,2026/3/31\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encode", "expected"),
+    [
+        (SIMPLIFIED, lambda t: t.encode("gbk"), "GB18030/GBK"),
+        (SIMPLIFIED, lambda t: t.encode("gb18030"), "GB18030/GBK"),
+        (TRADITIONAL, lambda t: t.encode("big5"), "Big5"),
+        (SIMPLIFIED, lambda t: t.encode("utf-16"), "UTF-16"),
+        (SIMPLIFIED, lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "UTF-8 (with BOM)"),
+        (SIMPLIFIED, lambda t: t.encode("utf-8"), "UTF-8"),
+    ],
+)
+def test_the_encoding_is_detected_and_reported(tmp_path: Path, text: str, encode, expected: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "survey.csv"
+    path.write_bytes(encode(text))
+    table = read_table(path)
+    assert table.encoding == expected
+    assert expected in table.description
+    assert table.headers[0] == "城市"
+    assert table.rows[0][1][-2].startswith("某薪")
+
+
+def test_chinese_headers_map_to_the_right_fields_and_the_rows_import(tmp_path: Path) -> None:
+    path = tmp_path / "survey.csv"
+    path.write_bytes(SIMPLIFIED.encode("gbk"))
+    table = read_table(path)
+    mapping = guess_mapping(table.headers)
+    assert mapping["market"] == 0
+    assert mapping["job_family"] == 1
+    assert mapping["level"] == 2
+    assert mapping["currency"] == 3
+    assert mapping["period"] == 4
+    assert (mapping["base_p25"], mapping["base_p50"], mapping["base_p75"]) == (5, 6, 7)
+    assert mapping["total_p50"] == 8
+    assert mapping["source"] == 9
+    assert mapping["as_of"] == 10
+    preview = build_preview(table, mapping, sample_plan())
+    assert preview.bad == () and preview.problems == ()
+    assert [b.base_p50 for b in preview.good] == [Decimal(61000), Decimal(64000)]
+    assert [b.as_of for b in preview.good] == [date(2026, 3, 31), date(2026, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026/3/31", date(2026, 3, 31)),
+        ("2026年3月31日", date(2026, 3, 31)),
+        ("2026年3月", date(2026, 3, 1)),
+        ("2026-03", date(2026, 3, 1)),
+        ("2026/03", date(2026, 3, 1)),
+        ("2026 年 12 月", date(2026, 12, 1)),
+    ],
+)
+def test_chinese_and_slashed_dates_are_read(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
