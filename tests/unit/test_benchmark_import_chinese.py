@@ -78,3 +78,27 @@ def test_chinese_headers_map_to_the_right_fields_and_the_rows_import(tmp_path: P
 )
 def test_chinese_and_slashed_dates_are_read(text: str, expected: date) -> None:
     assert parse_date(text) == expected
+
+
+def test_the_person_picks_the_sheet_of_a_workbook_with_several(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from hireplan.storage.benchmark_import import BenchmarkImportError
+
+    book = Workbook()
+    book.active.title = "说明"
+    book.active.append(["本文件为示例薪酬调研"])
+    data = book.create_sheet("薪酬数据")
+    data.append(["城市", "职位", "币种", "年薪中位数"])
+    data.append(["Hangzhou", "ML research", "CNY", 780000])
+    path = tmp_path / "survey.xlsx"
+    book.save(path)
+    first = read_table(path)
+    assert first.sheets == ("说明", "薪酬数据")
+    chosen = read_table(path, sheet="薪酬数据")
+    assert chosen.headers[:4] == ("城市", "职位", "币种", "年薪中位数")
+    assert "2 of 2" in chosen.description
+    mapping = guess_mapping(chosen.headers)
+    assert [b.base_p50 for b in build_preview(chosen, mapping, sample_plan()).good] == [Decimal(780000)]
+    with pytest.raises(BenchmarkImportError, match="no sheet called"):
+        read_table(path, sheet="Pay")

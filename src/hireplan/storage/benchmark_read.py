@@ -54,12 +54,19 @@ class Table:
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
     description: str = ""
     """E.g. ``"CSV, semicolon-separated, read as GB18030/GBK"`` or ``"sheet 'Pay' (first of 3)"``."""
+    sheets: tuple[str, ...] = ()
+    """A workbook's sheet names, in order (empty for CSV): what the import can read instead."""
     encoding: str = ""
     """The text encoding a CSV was read in (``UTF-8``, ``GB18030/GBK``, ``Big5``...); empty for XLSX."""
 
 
-def read_table(path: Path, *, cancel: CancelFlag | None = None, deadline: float | None = None) -> Table:
+def read_table(
+    path: Path, *, sheet: str | None = None, cancel: CancelFlag | None = None, deadline: float | None = None
+) -> Table:
     """Read a CSV or XLSX file; raises :class:`BenchmarkImportError` with a message on refusal.
+
+    ``sheet`` names the workbook's sheet to read (default: the first); the table lists them all in
+    :attr:`Table.sheets`, so the person can pick another.
 
     ``cancel`` (e.g. a ``threading.Event``) and ``deadline`` (a ``time.monotonic()`` value) are
     checked while rows are read: :class:`ImportStoppedError` when either says stop.
@@ -88,7 +95,7 @@ def read_table(path: Path, *, cancel: CancelFlag | None = None, deadline: float 
             "(or open and re-save it) as an .xlsx workbook or a CSV file, then import that."
         )
     if data.startswith(ZIP_MAGIC) or suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(name, data, budget)
+        return _read_xlsx(name, data, budget, sheet)
     return _read_csv(name, data, budget)
 
 
@@ -296,7 +303,7 @@ def _refusal(name: str, error: Exception) -> str:
     return f"{name} could not be read as a workbook: it may be damaged or made by an unusual program."
 
 
-def _read_xlsx(name: str, data: bytes, budget: ImportBudget) -> Table:
+def _read_xlsx(name: str, data: bytes, budget: ImportBudget, wanted: str | None = None) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_zip(name, archive)
@@ -314,7 +321,12 @@ def _read_xlsx(name: str, data: bytes, budget: ImportBudget) -> Table:
         sheets = workbook.worksheets
         if not sheets:
             raise BenchmarkImportError(f"{name} has no worksheets.")
-        sheet = sheets[0]
+        names = tuple(str(each.title) for each in sheets)
+        if wanted is not None and wanted not in names:
+            raise BenchmarkImportError(
+                f"{name} has no sheet called '{wanted}' (its sheets: {', '.join(names)})."
+            )
+        sheet = sheets[names.index(wanted)] if wanted is not None else sheets[0]
         # read_only trusts the file's <dimension>, which other tools often write as A1:A1;
         # forget it so every row is read (the row caps below still apply).
         reset = getattr(sheet, "reset_dimensions", None)
@@ -328,10 +340,12 @@ def _read_xlsx(name: str, data: bytes, budget: ImportBudget) -> Table:
     finally:
         workbook.close()
     if headers is None:
-        raise BenchmarkImportError(f"{name}: the first sheet is empty; there is no header row to map.")
+        raise BenchmarkImportError(
+            f"{name}: the sheet '{sheet.title}' is empty; there is no header row to map."
+        )
     title = str(sheet.title)
-    where = f"sheet '{title}'" + (f" (first of {len(sheets)})" if len(sheets) > 1 else "")
-    return Table(headers, tuple(rows), f"Excel workbook, {where}")
+    where = f"sheet '{title}'" + (f" ({names.index(title) + 1} of {len(names)})" if len(names) > 1 else "")
+    return Table(headers, tuple(rows), f"Excel workbook, {where}", sheets=names)
 
 
 def _sheet_rows(
