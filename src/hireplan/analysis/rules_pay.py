@@ -9,8 +9,8 @@ from hireplan.analysis.bands import flag_severity
 from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
 from hireplan.analysis.offers import MOVING, reference_comparison
 from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
-from hireplan.analysis.rules_base import Facts, RuleInfo, names, plural
-from hireplan.i18n import N_
+from hireplan.analysis.rules_base import Facts, RuleInfo, names
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE, Offer, Relocation
 from hireplan.model.roles import Role
 
@@ -77,9 +77,21 @@ RULES = (BELOW_MARKET, BELOW_REFERENCE_PPP, RELOCATION_SUPPORT, RESEARCH_INFRA, 
 
 def describe_offer(offer: Offer, role: Role | None) -> str:
     """How a message names an offer: the role title and the candidate when known."""
-    title = f"'{role.title}'" if role is not None else "an unknown role"
     candidate = offer.candidate.strip()
-    return f"the offer for {title}" + (f" to {candidate}" if candidate else "")
+    if role is None:
+        return (
+            _("the offer for an unknown role to {candidate}").format(candidate=candidate)
+            if candidate
+            else _("the offer for an unknown role")
+        )
+    if candidate:
+        return _("the offer for '{role}' to {candidate}").format(role=role.title, candidate=candidate)
+    return _("the offer for '{role}'").format(role=role.title)
+
+
+def _capital(text: str) -> str:
+    """The first letter upper-case, for a sentence that starts with :func:`describe_offer`."""
+    return text[:1].upper() + text[1:]
 
 
 def _offers(facts: Facts) -> tuple[tuple[Offer, OfferAnalysis, Role | None], ...]:
@@ -107,11 +119,17 @@ def offer_below_market(facts: Facts) -> Iterator[Flag]:
         if severity is None:
             continue
         what = describe_offer(offer, role)
-        message = (
-            f"{what[0].upper()}{what[1:]} is {format_ratio(nominal.compa_ratio)} of the {own.market_name} "
-            f"median on {PAY_BASIS_WORDS_BY_VALUE[own.basis]} ({nominal.label}, "
-            f"{format_signed_money(nominal.gap_to_p50, own.currency)}, {format_percent(nominal.gap_pct)}). "
-            f"Below the median the candidate is likely to decline or to be tempted away by the next offer."
+        message = _(
+            "{offer} is {ratio} of the {market} median on {basis} ({position}, {gap}, {gap_pct}). Below the "
+            "median the candidate is likely to decline or to be tempted away by the next offer."
+        ).format(
+            offer=_capital(what),
+            ratio=format_ratio(nominal.compa_ratio),
+            market=own.market_name,
+            basis=_(PAY_BASIS_WORDS_BY_VALUE[own.basis]),
+            position=nominal.label,
+            gap=format_signed_money(nominal.gap_to_p50, own.currency),
+            gap_pct=format_percent(nominal.gap_pct),
         )
         if own.indicative:
             message = f"{message} {own.fit_reason}"
@@ -137,11 +155,16 @@ def returnees_without_reference(facts: Facts) -> Iterator[Flag]:
     if moving and facts.ctx.plan.settings.reference_market_id is None:
         yield BELOW_REFERENCE_PPP.flag(
             Severity.LOW,
-            f"The plan has {plural(len(moving), 'offer')} for returnees or relocating hires but no "
-            f"reference market, so they cannot be compared with what the candidates earn abroad.",
+            ngettext(
+                "The plan has {count} offer for returnees or relocating hires but no reference market, so "
+                "they cannot be compared with what the candidates earn abroad.",
+                "The plan has {count} offers for returnees or relocating hires but no reference market, so "
+                "they cannot be compared with what the candidates earn abroad.",
+                len(moving),
+            ).format(count=len(moving)),
             [Ref("plan", facts.ctx.plan.id)],
-            mitigation="Choose the reference market (usually Silicon Valley) in the plan settings.",
-            title="No reference market to compare returnees with",
+            mitigation=N_("Choose the reference market (usually Silicon Valley) in the plan settings."),
+            title=N_("No reference market to compare returnees with"),
         )
 
 
@@ -163,12 +186,27 @@ def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
         severity = flag_severity(ppp.compa_ratio, settings, comparison.level_fit)
         if severity is None:
             continue
-        who = "returnee" if role.relocation is Relocation.RETURNEE else "relocating hire"
         what = describe_offer(offer, role)
-        message = (
-            f"For this {who}, {what} buys {format_ratio(ppp.compa_ratio)} of what the {market_name} median "
-            f"buys ({ppp.label} there in purchasing-power terms, {format_percent(ppp.gap_pct)}). Someone "
-            f"who can stay abroad will compare exactly this."
+        template = (
+            _(
+                "For this returnee, {offer} buys {ratio} of what the {market} median buys ({position} there "
+                "in "
+                "purchasing-power terms, {gap_pct}). Someone who can stay abroad will compare exactly this."
+            )
+            if role.relocation is Relocation.RETURNEE
+            else _(
+                "For this relocating hire, {offer} buys {ratio} of what the {market} median buys ({position} "
+                "there in purchasing-power terms, {gap_pct}). Someone who can stay abroad will compare "
+                "exactly "
+                "this."
+            )
+        )
+        message = template.format(
+            offer=what,
+            ratio=format_ratio(ppp.compa_ratio),
+            market=market_name,
+            position=ppp.label,
+            gap_pct=format_percent(ppp.gap_pct),
         )
         if comparison.indicative:
             message = f"{message} {comparison.fit_reason}"
@@ -190,9 +228,11 @@ def relocation_support_missing(facts: Facts) -> Iterator[Flag]:
         what = describe_offer(offer, role)
         yield RELOCATION_SUPPORT.flag(
             Severity.MEDIUM,
-            f"{what[0].upper()}{what[1:]} moves the person to {facts.ctx.market_name(offer.market_id)} "
-            f"but pays no relocation, housing or living allowance. Housing costs in the big hubs eat "
-            f"into a package quickly and are a common reason to turn an offer down.",
+            _(
+                "{offer} moves the person to {market} but pays no relocation, housing or living allowance. "
+                "Housing costs in the big hubs eat into a package quickly and are a common reason to turn an "
+                "offer down."
+            ).format(offer=_capital(what), market=facts.ctx.market_name(offer.market_id)),
             _refs(offer, role),
         )
 
@@ -207,9 +247,12 @@ def research_infrastructure_missing(facts: Facts) -> Iterator[Flag]:
         what = describe_offer(offer, role)
         yield RESEARCH_INFRA.flag(
             Severity.HIGH,
-            f"{what[0].upper()}{what[1:]} is a research role but names no research budget or compute. "
-            f"Researchers choose where they can do their best work; without the means to run experiments "
-            f"pay alone rarely wins them.",
+            _(
+                "{offer} is a research role but names no research budget or compute. Researchers choose "
+                "where "
+                "they can do their best work; without the means to run experiments pay alone rarely wins "
+                "them."
+            ).format(offer=_capital(what)),
             _refs(offer, role),
         )
 
@@ -221,11 +264,17 @@ def research_infrastructure_unplanned(facts: Facts) -> Iterator[Flag]:
     if pending and not facts.ctx.has_tag("research-budget", "compute"):
         yield RESEARCH_INFRA.flag(
             Severity.MEDIUM,
-            f"The plan has {plural(len(pending), 'research role')} ({names(r.title for r in pending)}) "
-            f"and no checklist item tagged research-budget or compute, so nobody owns the research "
-            f"infrastructure these hires will ask about.",
+            ngettext(
+                "The plan has {count} research role ({names}) and no checklist item tagged research-budget "
+                "or "
+                "compute, so nobody owns the research infrastructure these hires will ask about.",
+                "The plan has {count} research roles ({names}) and no checklist item tagged research-budget "
+                "or "
+                "compute, so nobody owns the research infrastructure these hires will ask about.",
+                len(pending),
+            ).format(count=len(pending), names=names(r.title for r in pending)),
             [Ref("role", role.id) for role in pending],
-            title="Research infrastructure not planned",
+            title=N_("Research infrastructure not planned"),
         )
 
 
@@ -246,21 +295,62 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
             currency = competing.currency
             parts = []
             if competing.forfeited_equity:
-                parts.append(f"{format_money(competing.forfeited_equity, currency)} of forfeited equity")
-            if competing.retention_grant:
-                assumed = " (assumed)" if competing.retention_assumed else ""
                 parts.append(
-                    f"a {format_money(competing.retention_grant, currency)} retention grant{assumed}"
+                    _("{amount} of forfeited equity").format(
+                        amount=format_money(competing.forfeited_equity, currency)
+                    )
                 )
-            counted = f" (counting {' and '.join(parts)})" if parts else ""
-            rival = "rival offer" if competing.kind == "rival_offer" else "current package"
+            if competing.retention_grant:
+                grant = format_money(competing.retention_grant, currency)
+                parts.append(
+                    _("a {amount} retention grant (assumed)").format(amount=grant)
+                    if competing.retention_assumed
+                    else _("a {amount} retention grant").format(amount=grant)
+                )
+            values = {
+                "offer": what,
+                "value": format_money(analysis.figures.first_year_value, currency),
+                "short": format_money(-competing.first_year_gap, currency),
+                "hurdle": format_money(competing.hurdle, currency),
+                "counted": _(" and ").join(parts),
+            }
+            rival = competing.kind == "rival_offer"
+            if parts:
+                template = (
+                    _(
+                        "In its first year {offer} is worth {value}, {short} short of the {hurdle} the "
+                        "rival offer "
+                        "is worth (counting {counted}). A senior candidate in this position usually stays or "
+                        "takes the other offer."
+                    )
+                    if rival
+                    else _(
+                        "In its first year {offer} is worth {value}, {short} short of the {hurdle} the "
+                        "current "
+                        "package is worth (counting {counted}). A senior candidate in this position usually "
+                        "stays or takes the other offer."
+                    )
+                )
+            else:
+                template = (
+                    _(
+                        "In its first year {offer} is worth {value}, {short} short of the {hurdle} the "
+                        "rival offer "
+                        "is worth. A senior candidate in this position usually stays or takes the other "
+                        "offer."
+                    )
+                    if rival
+                    else _(
+                        "In its first year {offer} is worth {value}, {short} short of the {hurdle} the "
+                        "current "
+                        "package is worth. A senior candidate in this position usually stays or takes the "
+                        "other "
+                        "offer."
+                    )
+                )
             yield COUNTEROFFER.flag(
                 Severity.HIGH,
-                f"In its first year {what} is worth "
-                f"{format_money(analysis.figures.first_year_value, currency)}, "
-                f"{format_money(-competing.first_year_gap, currency)} short of the "
-                f"{format_money(competing.hurdle, currency)} the {rival} is worth{counted}. "
-                f"A senior candidate in this position usually stays or takes the other offer.",
+                template.format(**values),
                 _refs(offer, role),
                 figure=analysis.figures.first_year_value / competing.hurdle if competing.hurdle else None,
             )
@@ -278,10 +368,14 @@ def counteroffer_exposure(facts: Facts) -> Iterator[Flag]:
             continue
         yield COUNTEROFFER.flag(
             Severity.MEDIUM,
-            f"{what[0].upper()}{what[1:]} is a senior offer at {nominal.label} of the {own.market_name} "
-            f"market, under P75. Senior people get counteroffers; a package below the upper quartile, "
-            f"usually for want of equity, leaves little room when the current employer answers.",
+            _(
+                "{offer} is a senior offer at {position} of the {market} market, under P75. Senior people "
+                "get "
+                "counteroffers; a package below the upper quartile, usually for want of equity, leaves "
+                "little "
+                "room when the current employer answers."
+            ).format(offer=_capital(what), position=nominal.label, market=own.market_name),
             _refs(offer, role),
-            title="Senior offer below the upper quartile",
+            title=N_("Senior offer below the upper quartile"),
             figure=nominal.compa_ratio,
         )
