@@ -8,7 +8,7 @@ from hireplan.analysis.format import format_money
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo
 from hireplan.analysis.rules_pay import describe_offer
-from hireplan.i18n import N_
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE
 
 OUTSIDE_BAND = RuleInfo(
@@ -45,15 +45,13 @@ def offer_outside_band(facts: Facts) -> Iterator[Flag]:
         what = describe_offer(offer, role)
         limit = band.minimum if band.outside == "below" else band.maximum
         pays, edge = format_money(amount, band.currency), format_money(limit, band.currency)
-        words = PAY_BASIS_WORDS_BY_VALUE[band.basis]
-        if band.outside == "below":
-            message = (
-                f"{what[0].upper()}{what[1:]} pays {pays} on {words}, under the band's minimum of {edge}."
-            )
-        else:
-            message = (
-                f"{what[0].upper()}{what[1:]} pays {pays} on {words}, over the band's maximum of {edge}."
-            )
+        words = _(PAY_BASIS_WORDS_BY_VALUE[band.basis])
+        template = (
+            _("{offer} pays {pays} on {basis}, under the band's minimum of {edge}.")
+            if band.outside == "below"
+            else _("{offer} pays {pays} on {basis}, over the band's maximum of {edge}.")
+        )
+        message = template.format(offer=what[:1].upper() + what[1:], pays=pays, basis=words, edge=edge)
         refs = [Ref("offer", offer.id)]
         if role is not None:
             refs.append(Ref("role", role.id))
@@ -85,16 +83,13 @@ def offers_over_plan(facts: Facts) -> Iterator[Flag]:
             format_money(cost.offers_cost - allowed, currency),
         )
         planned = format_money(allowed, currency)
-        if cost.offers_counted == 1:
-            message = (
-                f"The offer for the role '{title}' costs {spent} in year one against {planned} planned "
-                f"for its seat, {over} over."
-            )
-        else:
-            message = (
-                f"The {cost.offers_counted} offers for the role '{title}' cost {spent} in year one against "
-                f"{planned} planned for their seats, {over} over."
-            )
+        message = ngettext(
+            "The offer for the role '{role}' costs {spent} in year one against {planned} planned for its "
+            "seat, {over} over.",
+            "The {count} offers for the role '{role}' cost {spent} in year one against {planned} planned for "
+            "their seats, {over} over.",
+            cost.offers_counted,
+        ).format(count=cost.offers_counted, role=title, spent=spent, planned=planned, over=over)
         yield OVER_PLAN.flag(
             Severity.MEDIUM,
             message,

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
-from hireplan.analysis.rules_base import Facts, RuleInfo, plural
-from hireplan.i18n import N_
+from hireplan.analysis.rules_base import Facts, RuleInfo
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model.kinds import KINDS, Kind
 
 STALE = RuleInfo(
@@ -96,15 +96,20 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
             continue
         market = facts.ctx.market_name(offer.market_id)
         family = role.job_family.strip()
-        reason = (
-            f"no benchmark for '{family}' at {role.level.value} level or all levels"
+        message = (
+            _(
+                "The offer for '{role}' in {market} cannot be compared with the market: no benchmark for "
+                "'{family}' at {level} level or all levels. Nobody can tell whether it is competitive."
+            )
             if family
-            else "the role has no job family to match a benchmark with"
+            else _(
+                "The offer for '{role}' in {market} cannot be compared with the market: the role has no job "
+                "family to match a benchmark with. Nobody can tell whether it is competitive."
+            )
         )
         yield MISSING_BENCHMARK.flag(
             Severity.MEDIUM,
-            f"The offer for '{role.title}' in {market} cannot be compared with the market: {reason}. "
-            f"Nobody can tell whether it is competitive.",
+            message.format(role=role.title, market=market, family=family, level=role.level.value),
             [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
         )
 
@@ -129,12 +134,27 @@ def missing_rate(facts: Facts) -> Iterator[Flag]:
         for conversion in analysis.missing_market_rates:
             note(conversion, offer_id)
     for _key, (conversion, offer_ids) in sorted(missing.items()):
-        what = "PPP factor" if conversion.kind == "ppp" else "exchange rate"
-        target = "" if conversion.kind == "ppp" else f" to {conversion.to_currency}"
+        if conversion.kind == "ppp":
+            message = ngettext(
+                "No PPP factor for {source}: {count} offer cannot be shown or compared in those terms. The "
+                "app will not guess a rate.",
+                "No PPP factor for {source}: {count} offers cannot be shown or compared in those terms. The "
+                "app will not guess a rate.",
+                len(offer_ids),
+            )
+        else:
+            message = ngettext(
+                "No exchange rate for {source} to {target}: {count} offer cannot be shown or compared in "
+                "those terms. The app will not guess a rate.",
+                "No exchange rate for {source} to {target}: {count} offers cannot be shown or compared in "
+                "those terms. The app will not guess a rate.",
+                len(offer_ids),
+            )
         yield MISSING_RATE.flag(
             Severity.MEDIUM,
-            f"No {what} for {conversion.from_currency}{target}: {plural(len(offer_ids), 'offer')} "
-            f"cannot be shown or compared in those terms. The app will not guess a rate.",
+            message.format(
+                source=conversion.from_currency, target=conversion.to_currency, count=len(offer_ids)
+            ),
             [Ref("offer", offer_id) for offer_id in offer_ids],
             subject=f"{conversion.kind}:{conversion.from_currency}-{conversion.to_currency}",
         )
@@ -148,22 +168,36 @@ def broken_references(facts: Facts) -> Iterator[Flag]:
         if offer.role_id not in ctx.roles:
             yield DANGLING.flag(
                 Severity.MEDIUM,
-                f"An offer{f' for {offer.candidate}' if offer.candidate.strip() else ''} points to a role "
-                f"that is not in the plan ({offer.role_id}); it is left out of the budget and the rules.",
+                (
+                    _(
+                        "An offer for {candidate} points to a role that is not in the plan ({role}); it is "
+                        "left out of the budget and the rules."
+                    )
+                    if offer.candidate.strip()
+                    else _(
+                        "An offer points to a role that is not in the plan ({role}); it is left out of the "
+                        "budget and the rules."
+                    )
+                ).format(candidate=offer.candidate, role=offer.role_id),
                 [Ref("offer", offer.id)],
             )
         if offer.market_id not in known_markets:
             yield DANGLING.flag(
                 Severity.MEDIUM,
-                f"An offer points to a market that is not in the plan ({offer.market_id}).",
+                _("An offer points to a market that is not in the plan ({market}).").format(
+                    market=offer.market_id
+                ),
                 [Ref("offer", offer.id), Ref("market", offer.market_id)],
             )
     reference = ctx.plan.settings.reference_market_id
     if reference is not None and reference not in known_markets:
         yield DANGLING.flag(
             Severity.MEDIUM,
-            f"The reference market in the settings ({reference}) is not in the plan, so returnee offers "
-            f"cannot be compared with it.",
+            _(
+                "The reference market in the settings ({market}) is not in the plan, so returnee offers "
+                "cannot "
+                "be compared with it."
+            ).format(market=reference),
             [Ref("plan", ctx.plan.id), Ref("market", reference)],
         )
 
@@ -176,7 +210,12 @@ def example_data(facts: Facts) -> Iterator[Flag]:
         return
     yield EXAMPLE.flag(
         Severity.LOW,
-        f"{plural(len(examples), 'benchmark')} {'is' if len(examples) == 1 else 'are'} example data from "
-        f"public sources, not a survey of your market; decisions on them need checking.",
+        ngettext(
+            "{count} benchmark is example data from public sources, not a survey of your market; decisions "
+            "on it need checking.",
+            "{count} benchmarks are example data from public sources, not a survey of your market; decisions "
+            "on them need checking.",
+            len(examples),
+        ).format(count=len(examples)),
         [Ref("benchmark", b.id) for b in examples],
     )
