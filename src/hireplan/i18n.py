@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from functools import cache
 
 DOMAIN = "hireplan"
@@ -114,6 +115,19 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form for ``count``: English has two, Chinese one; format ``{count}`` in afterwards."""
     return _catalogue(current_language()).ngettext(singular, plural, count)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def prose_date(day: date) -> str:
+    """A date in a sentence, one style per language: ``1 Dec 2026`` / ``2026年12月1日`` (tables keep ISO).
+
+    Written out rather than through Babel: two fixed patterns need no locale data at start-up.
+    """
+    if current_language() == CHINESE:
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def N_(message: str) -> str:

@@ -128,3 +128,11 @@ def test_an_empty_heading_stays_empty_in_chinese() -> None:
     """An empty column heading must not turn into the catalogue's header block."""
     with i18n.using_language("zh_CN"):
         assert i18n._("") == ""
+
+
+def test_dates_in_prose_take_one_style_per_language() -> None:
+    from datetime import date
+
+    assert i18n.prose_date(date(2026, 12, 1)) == "1 Dec 2026"
+    with i18n.using_language("zh_CN"):
+        assert i18n.prose_date(date(2026, 12, 1)) == "2026年12月1日"

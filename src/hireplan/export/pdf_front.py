@@ -21,7 +21,7 @@ from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_review import offer_decisions, offers_block
 from hireplan.export.pdf_styles import SEVERITY_COLOURS
 from hireplan.export.pdf_summary import summary_more
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, prose_date
 from hireplan.model.wording import plural
 
 GROUPS_SHOWN = 7
@@ -51,7 +51,7 @@ def _header(brief: Brief) -> list[Flowable]:
         if plan.owner
         else _("Owner: not set")
     ]
-    facts.append(_("prepared on {date}").format(date=fmt.day(brief.today)))
+    facts.append(_("prepared on {date}").format(date=prose_date(brief.today)))
     if plan.start_date or plan.target_date:
         facts.append(
             _("plan period {start} to {end}").format(
