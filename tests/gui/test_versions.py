@@ -128,8 +128,9 @@ def test_publish_twice_then_upgrade_a_running_plan_in_one_undo_step(
 
     from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog
     from hireplan.model import Status
+    from hireplan.model.template_plans import new_plan_from_template
     from hireplan.storage.team_library import TeamLibrary
-    from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
+    from hireplan.storage.templates import TemplateLibrary
 
     library = TeamLibrary(tmp_path / "share" / "team-templates")
     v1 = library.publish(TemplateLibrary().get("ai-talent-attract-retain"), by="Zhao Min")

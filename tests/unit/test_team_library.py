@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from hireplan.model import ChecklistItem, Status
+from hireplan.model.template_plans import new_plan_from_template
 from hireplan.model.template_upgrade import apply_upgrade, plan_upgrade
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.team_library import VERSIONS_DIR, TeamLibrary
-from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
+from hireplan.storage.templates import TemplateLibrary
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import pytest
 
 from helpers.full_plans import full_plan
 from hireplan.model import Plan, Status, Template
+from hireplan.model.template_plans import new_plan_from_template
 from hireplan.storage import (
     TEMPLATE_SUFFIX,
     PlanFileError,
     TemplateLibrary,
     load_template,
-    new_plan_from_template,
     sample_plan,
     save_plan,
     slugify,

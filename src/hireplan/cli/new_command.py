@@ -37,9 +37,10 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from hireplan.model.template_plans import new_plan_from_template
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import save_plan
-    from hireplan.storage.templates import TemplateLibrary, new_plan_from_template, sample_plan
+    from hireplan.storage.templates import TemplateLibrary, sample_plan
 
     output: Path = args.output
     if output.exists() and not args.force:

@@ -29,11 +29,12 @@ from hireplan.gui.shell.shared_plan import (
     held_read_only_message,
     lock_for_save,
 )
+from hireplan.model.template_plans import new_plan_from_template
 from hireplan.storage import plan_file
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
 from hireplan.storage.plan_lock import PlanLock
-from hireplan.storage.templates import TemplateLibrary, new_plan_from_template
+from hireplan.storage.templates import TemplateLibrary
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings

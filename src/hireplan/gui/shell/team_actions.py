@@ -17,9 +17,10 @@ from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import Template, TemplateOrigin
+from hireplan.model.template_plans import plan_skeleton
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.team_library import TeamLibrary
-from hireplan.storage.templates import plan_skeleton, slugify
+from hireplan.storage.templates import slugify
 
 
 class TeamActions(QObject):

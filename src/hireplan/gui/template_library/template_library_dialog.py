@@ -44,13 +44,13 @@ from hireplan.gui.template_library.template_forms import (
 from hireplan.gui.template_library.template_picker import describe
 from hireplan.gui.template_library.template_table_model import TemplateTableModel
 from hireplan.model import Plan
+from hireplan.model.template_plans import new_plan_from_template
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.templates import (
     TEMPLATE_SUFFIX,
     TemplateInfo,
     TemplateLibrary,
     load_template,
-    new_plan_from_template,
 )
 
 if TYPE_CHECKING:
