@@ -3,7 +3,8 @@
 Prints medians over several runs: writing the Excel workbook, the default PDF brief (also with
 offer amounts redacted), the full-detail brief, one offer statement, and, as a peer measured in
 the same run, LibreOffice headless turning that workbook into a PDF (and how many pages it
-prints). Targets: default brief <= 20 pages and <= 1.5 s, workbook <= 1.5 s on this machine.
+prints). Targets: default brief <= 20 pages and <= 1.5 s, workbook <= 2.5 s, one offer
+statement <= 0.3 s on this machine.
 
     python benchmarks/bench_export.py [--runs 5] [--plan FILE] [--small]
 """
@@ -197,7 +198,7 @@ def measure(
             "write the Excel workbook",
             xlsx_ms,
             "ms",
-            "<= 1500 ms",
+            "<= 2500 ms",
             f"{xlsx_ms / lo_ms:.2f}x LibreOffice" if lo_ms else "",
             size,
         ),
@@ -224,7 +225,14 @@ def measure(
             f"{full_ms / pdf_ms:.2f}x default brief",
             f"{full_pages[-1]} pages",
         ),
-        Row("write one offer statement", statement_ms, "ms", "", "", "one candidate, 1-2 pages"),
+        Row(
+            "write one offer statement",
+            statement_ms,
+            "ms",
+            "<= 300 ms",
+            f"{statement_ms / lo_ms:.3f}x LibreOffice" if lo_ms else "",
+            "one candidate, 1-2 pages",
+        ),
         Row(
             "floor: openpyxl writes the same cells, unstyled",
             xlsx_floor_ms,

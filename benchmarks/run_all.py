@@ -29,12 +29,14 @@ def _suites(runs: int, small: bool) -> list[tuple[str, Callable[[], list[Row]]]]
     import bench_gui_edit
     import bench_startup
     import bench_storage
+    import bench_switch
     import bench_teamshare
 
     return [
         ("Start-up and memory", lambda: bench_startup.measure(max(3, runs // 2), small=small)),
         ("Files", lambda: bench_storage.measure(runs, small=small)),
         ("Analysis", lambda: bench_analysis.measure(runs, small=small)),
+        ("First switch to each screen", lambda: bench_switch.measure(max(3, runs // 3), small=small)),
         ("Editing in the window", lambda: bench_gui_edit.measure(max(10, runs * 4), small=small)),
         ("Exports", lambda: bench_export.measure(max(3, runs // 3), small=small)),
         ("Shared plans", lambda: bench_teamshare.measure(runs, small=small)),

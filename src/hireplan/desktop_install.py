@@ -17,36 +17,12 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from hireplan.app_identity import APP_ID, ICON_NAME, ICON_SIZES, icon_png, icon_svg, resource_root
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.safe_write import atomic_write_bytes
-
-APP_ID = "io.github.hireplan.hireplan"
-"""The reverse-DNS application id: the launcher's file name, the AppStream id, Qt's desktop file name.
-
-hireplan has no domain of its own yet; this follows the convention for projects without one.
-"""
-ICON_NAME = "hireplan"
-MIME_TYPE = "application/x-hireplan"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-SMALL_ICON_UP_TO = 24
-"""Up to this size the icon is drawn from the simplified ``hireplan-small.svg``."""
-
-
-def _resources() -> Traversable:
-    return resources.files("hireplan.resources")
-
-
-def icon_png(size: int) -> Traversable:
-    """The app icon rendered at ``size`` pixels (one of ``ICON_SIZES``)."""
-    return _resources() / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
-
-
-def icon_svg() -> Traversable:
-    return _resources() / "icons" / f"{ICON_NAME}.svg"
 
 
 def data_home() -> Path:
@@ -84,7 +60,7 @@ def _quote(argument: str) -> str:
 
 def desktop_entry(command: list[str]) -> bytes:
     """The shipped launcher with Exec (and TryExec) pointing at ``command``."""
-    text = (_resources() / "desktop" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    text = (resource_root() / "desktop" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     exec_line = " ".join(_quote(part).replace("%", "%%") for part in command)
     lines = []
     for line in text.splitlines():
@@ -110,8 +86,8 @@ def _targets(home: Path) -> dict[Path, Traversable | None]:
     """Each installed file and the resource it comes from (None: the launcher, written from a template)."""
     targets: dict[Path, Traversable | None] = {
         home / "applications" / f"{APP_ID}.desktop": None,
-        home / "mime" / "packages" / f"{APP_ID}.xml": _resources() / "desktop" / "hireplan-mime.xml",
-        home / "metainfo" / f"{APP_ID}.metainfo.xml": _resources() / "desktop" / f"{APP_ID}.metainfo.xml",
+        home / "mime" / "packages" / f"{APP_ID}.xml": resource_root() / "desktop" / "hireplan-mime.xml",
+        home / "metainfo" / f"{APP_ID}.metainfo.xml": resource_root() / "desktop" / f"{APP_ID}.metainfo.xml",
         home / "icons" / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg": icon_svg(),
     }
     for size in ICON_SIZES:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from hireplan.desktop_install import APP_ID, ICON_SIZES
+from hireplan.app_identity import APP_ID, ICON_SIZES
 from hireplan.gui.shell.file_open_events import FileOpenEvents
 
 

@@ -31,7 +31,15 @@ def test_every_benchmark_suite_runs_on_a_small_plan_and_prints_its_figures(tmp_p
     )
     output = completed.stdout
     assert completed.returncode == 0, output[-3000:] + completed.stderr[-3000:]
-    for section in ("Start-up and memory", "Files", "Analysis", "Editing in the window", "Exports"):
+    for section in (
+        "Start-up and memory",
+        "Files",
+        "Analysis",
+        "First switch to each screen",
+        "Editing in the window",
+        "Exports",
+        "Shared plans",
+    ):
         assert f"== {section}" in output
     figure_lines = [line for line in output.splitlines() if line.startswith("   ")]
     assert len(figure_lines) >= 10

@@ -18,15 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from hireplan.desktop_install import (
-    APP_ID,
-    ICON_SIZES,
-    MIME_TYPE,
-    desktop_entry,
-    icon_png,
-    install_desktop,
-    uninstall_desktop,
-)
+from hireplan.app_identity import APP_ID, ICON_SIZES, MIME_TYPE, icon_png
+from hireplan.desktop_install import desktop_entry, install_desktop, uninstall_desktop
 
 DESKTOP = resources.files("hireplan.resources") / "desktop"
 

@@ -13,7 +13,13 @@ STARTED = time.perf_counter()
 """When the process reached hireplan's code; ``--smoke`` measures start-up from here."""
 
 import argparse  # noqa: E402  (the timestamp above must come first)
+import os  # noqa: E402
 import sys  # noqa: E402
+
+# hireplan registers no pydantic plugins, so pydantic need not scan every installed package's entry
+# points for them when it builds the first model; pydantic documents this variable for switching
+# plugin discovery off. setdefault: a person who sets it themselves keeps their choice.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from collections.abc import Mapping, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from hireplan.desktop_install import APP_ID
+from hireplan.app_identity import APP_ID
 from hireplan.gui.common.app_icon import app_icon
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.language import apply_stored_choice, install_translators, register_cjk_fallback

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon, QPixmap
 
-from hireplan.desktop_install import ICON_SIZES, icon_png
+from hireplan.app_identity import ICON_SIZES, icon_png
 
 
 def app_icon() -> QIcon:

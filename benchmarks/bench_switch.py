@@ -1,0 +1,126 @@
+"""First switch to each screen on the large plan: from the navigation request to the screen painted.
+
+Each screen is timed in a fresh process (this script re-run with ``--child KEY``), so every figure
+is a *first* switch, with whatever that screen builds or fills the first time it is shown. The
+child opens the real window offscreen on the plan as ``hireplan`` does, waits until the first
+paint and the work queued after it are done, then asks the navigation list for the screen and
+stops the clock once the screen's page has been painted. Target: <= 150 ms each.
+
+The window opens on Overview (a fresh settings folder), so Overview's figure is a switch back to
+it after another screen; its first build is part of start-up.
+
+    python benchmarks/bench_switch.py [--runs 3] [--small]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Row, python, run_until_line
+from generate_large_plan import make_large_plan
+
+SCREENS = ("steps", "step:first", "roles", "compensation", "risks", "policy", "overview")
+"""Section keys; ``step:first`` stands for the plan's first step."""
+
+_SETTLE_MS = 1500
+"""How long the child lets the window finish what it does after its first paint."""
+
+
+def _child(plan_path: Path, key: str) -> int:
+    """Open the window on the plan, switch to ``key`` once, print ``switch_ms=N``."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from hireplan.gui.app import make_application
+    from hireplan.gui.common.prompts import QuietPrompter
+    from hireplan.gui.shell.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(prompter=QuietPrompter())
+    window.startup(plan_path, offer_recovery=False)
+    if key == "step:first":
+        key = f"step:{window.document.plan.steps[0].key}"
+    clock = {"start": 0.0}
+
+    class PagePainted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and clock["start"] and not clock.get("done"):
+                clock["done"] = 1.0
+                QTimer.singleShot(0, finish)  # after the whole paint pass, as floor_window does
+            return False
+
+    watcher = PagePainted()
+
+    def finish() -> None:
+        print(f"switch_ms={(time.perf_counter() - clock['start']) * 1000:.1f}", flush=True)
+        window.document.undo_stack.setClean()
+        app.quit()
+
+    def switch() -> None:
+        page = window.page(key)
+        assert page is not None, key
+        page.installEventFilter(watcher)
+        clock["start"] = time.perf_counter()
+        window.go_to_section(key)
+
+    def start() -> None:
+        if key == "overview":  # leave Overview first, so coming back is a switch
+            window.go_to_section("roles")
+        QTimer.singleShot(_SETTLE_MS, switch)
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(_SETTLE_MS, start))
+    QTimer.singleShot(60_000, app.quit)
+    window.show()
+    app.exec()
+    window.autosaver.shutdown()
+    window.files.shutdown()
+    return 0
+
+
+def measure(runs: int = 3, *, small: bool = False) -> list[Row]:
+    from hireplan.storage.plan_file import save_plan
+
+    plan = make_large_plan()
+    if small:
+        for step in plan.steps:
+            del step.items[20:]
+        del plan.offers[20:]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "large.hireplan"
+        save_plan(plan, path)
+        samples: dict[str, list[float]] = {key: [] for key in SCREENS}
+        for _ in range(runs):  # taking turns, so machine load hits every screen alike
+            for key in SCREENS:
+                run = run_until_line([python(), __file__, "--child", key, str(path)], "switch_ms=")
+                samples[key].append(float(run.line.split("=", 1)[1]))
+    for key in SCREENS:
+        median = statistics.median(samples[key])
+        name = "first step" if key == "step:first" else key.replace("steps", "all steps")
+        rows.append(Row(f"first switch to {name}", median, "ms", "<= 150 ms", f"{median / 150:.2f}x target"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--small", action="store_true")
+    parser.add_argument("--child", nargs=2, metavar=("KEY", "PLAN"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return _child(Path(args.child[1]), args.child[0])
+    for row in measure(args.runs, small=args.small):
+        print(" | ".join(row.cells()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
