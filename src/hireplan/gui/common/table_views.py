@@ -61,6 +61,8 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
     view.setItemDelegate(ChoiceDelegate(view))
+    # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
@@ -95,6 +97,8 @@ def select_row(view: QTableView, row: int) -> None:
 
 def tool_button(action: QAction) -> QToolButton:
     button = QToolButton()
+    if "&" in action.text() and action.iconText() == action.text().replace("&", ""):
+        action.setIconText(action.text())  # keep the mnemonic (Alt+letter) on the button
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button

@@ -118,9 +118,9 @@ class ExportDialog(Contained, QDialog):
         self.xlsx_check = QCheckBox("E&xcel workbook for finance")
         self.xlsx_check.setChecked(True)
         self.xlsx_path = QLineEdit(str(folder / f"{stem}.xlsx"))
-        self.pdf_browse = QPushButton("Browse…")
+        self.pdf_browse = QPushButton("&Browse…")
         self.pdf_browse.clicked.connect(self.choose_pdf_path)
-        self.xlsx_browse = QPushButton("Browse…")
+        self.xlsx_browse = QPushButton("B&rowse…")
         self.xlsx_browse.clicked.connect(self.choose_xlsx_path)
 
         targets = QGridLayout()
@@ -157,6 +157,8 @@ class ExportDialog(Contained, QDialog):
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
+        for button in (self.pdf_browse, self.xlsx_browse, self.preview_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter exports wherever the focus is, never opens a picker
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self._cancel_clicked)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -53,11 +53,11 @@ class _ListPage(QWidget):
         self.model = model
         self._refused = refused
         self.view: QTableView = make_table(model, f"{model.kind}Table")
-        self.add_action = QAction(f"Add {kind_info(model.kind).noun}", self)
+        self.add_action = QAction(f"&Add {kind_info(model.kind).noun}", self)
         self.add_action.triggered.connect(self.add)
-        self.duplicate_action = QAction("Duplicate", self)
+        self.duplicate_action = QAction("D&uplicate", self)
         self.duplicate_action.triggered.connect(self.duplicate)
-        self.delete_action = QAction("Delete", self)
+        self.delete_action = QAction("&Delete", self)
         self.delete_action.triggered.connect(self.delete)
         bind_delete_key(self.view, self.delete_action)
         bar = QHBoxLayout()
@@ -85,6 +85,8 @@ class _ListPage(QWidget):
             self._refused(str(error))
             return None
         self.select(obj_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # type the new row's values at once
+        self.view.edit(self.view.currentIndex())
         return obj_id
 
     def duplicate(self) -> list[str]:
@@ -150,7 +152,7 @@ class MarketDataPanel(Contained, QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
 
-        self.import_action = QAction("Import from file…", self)
+        self.import_action = QAction("Import from fi&le…", self)
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
         self.benchmarks = _ListPage(
@@ -169,11 +171,11 @@ class MarketDataPanel(Contained, QWidget):
         }
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.benchmarks, "Benchmarks")
-        self.tabs.addTab(self.markets, "Markets")
-        self.tabs.addTab(self.rates, "Exchange rates")
-        self.tabs.addTab(self.ppp, "PPP factors")
-        self.tabs.addTab(self.bands, "Internal pay bands")
+        self.tabs.addTab(self.benchmarks, "&Benchmarks")
+        self.tabs.addTab(self.markets, "Mar&kets")
+        self.tabs.addTab(self.rates, "E&xchange rates")
+        self.tabs.addTab(self.ppp, "&PPP factors")
+        self.tabs.addTab(self.bands, "&Internal pay bands")
         self.tabs.setTabToolTip(
             self.tabs.indexOf(self.bands),
             "Optional: your own pay ranges; offers are placed in them beside the market comparison",

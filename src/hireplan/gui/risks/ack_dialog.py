@@ -113,7 +113,9 @@ class AckDialog(Contained, QDialog):
 
     def _check(self) -> None:
         problem = self.problem()
-        self.problem_label.setText(problem)
+        # Nothing typed yet is not an error: the button stays off until a reason is given.
+        typed = bool(self.reason_edit.toPlainText().strip())
+        self.problem_label.setText(problem if typed else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 

@@ -215,6 +215,11 @@ class OfferForm(QWidget):
                 return offer
         return None
 
+    def focus_first_field(self) -> None:
+        """Put the cursor in the candidate's name, as after adding an offer."""
+        self.candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.candidate.selectAll()
+
     def set_offer(self, offer_id: str | None) -> None:
         self._offer_id = offer_id
         for entry in (*self.fields.values(), *self.competing_fields.values()):

@@ -28,7 +28,7 @@ class OfferStatementAction(QAction):
         chooser: FileChooser | None = None,
         prompter: Prompter | None = None,
     ) -> None:
-        super().__init__("Offer statement…", parent)
+        super().__init__("Offer &statement…", parent)
         self.setToolTip("Write the selected offer's total-rewards statement for its candidate, as a PDF")
         self._document = document
         self._selected = selected

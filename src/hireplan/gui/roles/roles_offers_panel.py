@@ -59,25 +59,25 @@ class RolesOffersPanel(Contained, QWidget):
             model.editRefused.connect(self.show_message)
         self.offer_form.refused.connect(self.show_message)
 
-        self.add_role_action = QAction("Add role", self)
+        self.add_role_action = QAction("&Add role", self)
         self.add_role_action.triggered.connect(self.add_role)
-        self.duplicate_role_action = QAction("Duplicate", self)
+        self.duplicate_role_action = QAction("D&uplicate", self)
         self.duplicate_role_action.triggered.connect(self.duplicate_roles)
-        self.delete_role_action = QAction("Delete", self)
+        self.delete_role_action = QAction("Dele&te", self)
         self.delete_role_action.setToolTip("Delete the selected roles and their offers")
         self.delete_role_action.triggered.connect(self.delete_roles)
-        self.add_offer_action = QAction("Add offer", self)
+        self.add_offer_action = QAction("Add &offer", self)
         self.add_offer_action.triggered.connect(self.add_offer)
-        self.duplicate_offer_action = QAction("Duplicate", self)
+        self.duplicate_offer_action = QAction("Dupl&icate", self)
         self.duplicate_offer_action.triggered.connect(self.duplicate_offers)
-        self.delete_offer_action = QAction("Delete", self)
+        self.delete_offer_action = QAction("De&lete", self)
         self.delete_offer_action.triggered.connect(self.delete_offers)
         self.statement_action = OfferStatementAction(
             document, self.selected_offer_ids, self, prompter=prompter
         )
-        self.undo_action = document.undo_action(self, "Undo")
-        self.redo_action = document.redo_action(self, "Redo")
-        self.all_offers = QCheckBox("All roles")
+        self.undo_action = document.undo_action(self, "U&ndo")
+        self.redo_action = document.redo_action(self, "Re&do")
+        self.all_offers = QCheckBox("Sho&w all roles")
         self.all_offers.setToolTip("Show the offers of every role, not only the selected one")
         self.all_offers.toggled.connect(lambda _on: self._follow_role())
 
@@ -123,8 +123,8 @@ class RolesOffersPanel(Contained, QWidget):
         page_layout.addWidget(splitter)
         self.market_data = MarketDataPanel(document, self, prompter=prompter)
         self.tabs = QTabWidget()
-        self.tabs.addTab(roles_page, "Roles and offers")
-        self.tabs.addTab(self.market_data, "Market data")
+        self.tabs.addTab(roles_page, "&Roles and offers")
+        self.tabs.addTab(self.market_data, "&Market data")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -199,6 +199,7 @@ class RolesOffersPanel(Contained, QWidget):
     def add_role(self) -> str:
         role_id = self._document.add_new("role")
         self.select_object("role", role_id)
+        self.roles_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.roles_view.edit(self.roles_view.currentIndex())
         return role_id
 
@@ -233,6 +234,7 @@ class RolesOffersPanel(Contained, QWidget):
             self.show_message(str(error))
             return None
         self.select_object("offer", offer_id)
+        self.offer_form.focus_first_field()  # the candidate, then Tab to the base
         return offer_id
 
     def duplicate_offers(self) -> list[str]:

@@ -36,6 +36,7 @@ from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.format_upgrade import FormatNote
 from hireplan.gui.shell.navigation import NavigationView
+from hireplan.gui.shell.pane_cycle import install_pane_keys
 from hireplan.gui.shell.plan_header import PlanHeader
 from hireplan.gui.shell.read_only_notice import ReadOnlyNotice
 from hireplan.gui.shell.section_panels import (
@@ -179,6 +180,7 @@ class MainWindow(Contained, QMainWindow):
         self._section_after_paint: str | None = None
         self.installEventFilter(self)
         self._set_tab_order()
+        install_pane_keys(self, lambda: (self.navigation, self.header, self.stack.currentWidget()))
         self.setAcceptDrops(True)
         self.resize(1200, 780)
         self._restore_layout()

@@ -7,14 +7,12 @@ one undo step (typing into one field merges into one step until the field loses 
 from __future__ import annotations
 
 import itertools
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,42 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.date_edit import OptionalDateEdit
 
 if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument
 
 COMMON_CURRENCIES = ("USD", "CNY", "EUR", "GBP", "HKD", "SGD", "JPY", "CAD", "CHF", "KRW", "TWD", "INR")
-_NO_DATE = QDate(1900, 1, 1)
 _session = itertools.count(1)
-
-
-class OptionalDateEdit(Contained, QDateEdit):
-    """A date field that can also be empty ("Not set"); Delete or Backspace clears it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText("Not set")
-        self.setDate(_NO_DATE)
-        self.setToolTip("Pick a date; Delete clears it")
-
-    def value(self) -> date | None:
-        qdate = self.date()
-        return None if qdate == _NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.currentSection() == QDateEdit.Section.NoSection
-            or self.lineEdit().selectedText() == self.lineEdit().text()
-        ):
-            self.setDate(_NO_DATE)
-            return
-        super().keyPressEvent(event)
 
 
 class PlanHeader(Contained, QWidget):
@@ -109,12 +78,14 @@ class PlanHeader(Contained, QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         grid.addWidget(self.title_edit, 0, 0, 1, 10)
+        # No Alt+letter on these always-visible labels (F6 reaches the header, Tab walks it): their
+        # letters would clash with every screen's own buttons ("&Add role", "&Add risk"…).
         row = [
-            ("&Organisation", self.organisation_edit),
-            ("O&wner", self.owner_edit),
-            ("&Currency", self.currency_combo),
-            ("S&tart", self.start_edit),
-            ("T&arget", self.target_edit),
+            ("Organisation", self.organisation_edit),
+            ("Owner", self.owner_edit),
+            ("Currenc&y", self.currency_combo),
+            ("Start", self.start_edit),
+            ("Target", self.target_edit),
         ]
         for column, (text, widget) in enumerate(row):
             label = QLabel(text)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
+from hireplan.gui.common.section_keys import step_key_of
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.navigation import NavEntry
 
@@ -153,22 +154,32 @@ def add_checklist_actions(menus: WindowMenus, window: QMainWindow, actions: Sequ
 def fill_go_menu(
     menus: WindowMenus, window: QMainWindow, entries: Sequence[NavEntry], on_go: Callable[[str], None]
 ) -> None:
-    """One action per section, Ctrl+1… for the first nine, so every screen is a keystroke away."""
+    """One action per section: Ctrl+1… for the screens (Overview, All steps, Roles and offers,
+    Compensation, Risks, Policy watch), Alt+1… for the plan's steps, so every screen is a keystroke
+    away however many steps the plan has."""
     for action in menus.section_actions:
         window.removeAction(action)
         action.deleteLater()
     menus.go_menu.clear()
     menus.section_actions = []
-    number = 0
+    screens = 0
+    steps = 0
+    started = False
     for entry in entries:
         if entry.is_heading:
-            if number:
+            if started:
                 menus.go_menu.addSeparator()
             continue
-        number += 1
+        started = True
         action = QAction(entry.title.replace("&", "&&"), window)
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        if step_key_of(entry.key) is not None:
+            steps += 1
+            if steps <= 9:
+                action.setShortcut(QKeySequence(f"Alt+{steps}"))
+        else:
+            screens += 1
+            if screens <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{screens}"))
         action.triggered.connect(lambda _c=False, key=entry.key: on_go(key))
         menus.go_menu.addAction(action)
         menus.section_actions.append(action)
