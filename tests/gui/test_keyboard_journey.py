@@ -127,7 +127,9 @@ def test_a_new_plan_and_its_first_market_by_keyboard_alone(
     window.document.undo_stack.setClean()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip on bad text
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support (raise|propagateSizeHints)"
+)  # the tooltip on bad text
 def test_a_date_field_reads_typed_dates_and_never_gives_1900(qtbot: Any) -> None:
     field = OptionalDateEdit()
     qtbot.addWidget(field)
