@@ -6,14 +6,14 @@ import gettext
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 
+from helpers.paths import REPO
 from hireplan import i18n
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 PO = ROOT / "resources" / "locale" / "zh_CN" / "LC_MESSAGES" / "hireplan.po"
 SAMPLE = ROOT / "resources" / "sample" / "llm-research-team.hireplan"
 sys.path.insert(0, str(ROOT / "scripts"))

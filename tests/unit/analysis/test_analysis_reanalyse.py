@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
+from helpers.paths import REPO
 from hireplan.analysis import Ref, analyse, reanalyse
 from hireplan.model import Acknowledgement, ChecklistItem, Offer, Plan, Risk, Status
 from hireplan.storage.plan_file import load_plan
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "llm-research-team.hireplan"
+SAMPLE = REPO / "resources" / "sample" / "llm-research-team.hireplan"
 TODAY = date(2026, 11, 23)
 
 

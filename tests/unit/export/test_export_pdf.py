@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from helpers.export_plans import CHINESE_NOTE, TODAY, sample_plan
+from helpers.paths import REPO
 from hireplan.analysis import analyse
 from hireplan.analysis.verdict import plan_verdict
 from hireplan.export import SECTIONS, ExportError, PdfOptions, parse_sections
@@ -255,7 +256,7 @@ def test_the_large_plans_default_brief_stays_a_brief(tmp_path: Path) -> None:
     """2,000 items and 300 offers: at most 20 pages, one row per role, each kind of flag once."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    sys.path.insert(0, str(REPO / "benchmarks"))
     from generate_large_plan import make_large_plan
 
     plan = make_large_plan()

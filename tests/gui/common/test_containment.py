@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 import hireplan.gui
 from helpers.fakes import FakePrompter
+from helpers.paths import REPO, TESTS
 from hireplan.gui.common.containment import GUARD_MARK, SAFE_RESULTS, Contained, safe_result
 from hireplan.gui.shell.error_handler import ErrorHandler, error_log_path
 from hireplan.storage import sample_plan, save_plan
 
-FAULT_SCRIPT = Path(__file__).with_name("fault_injection.py")
+FAULT_SCRIPT = TESTS / "gui" / "fault_injection.py"
 
 
 def app_qobject_classes() -> list[type]:
@@ -182,7 +183,7 @@ def test_faults_in_every_model_delegate_widget_and_slot_leave_the_window_running
         text=True,
         timeout=240,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=REPO,
         check=False,
     )
     assert result.returncode == 0, f"exit status {result.returncode}\n{result.stderr[-3000:]}"

@@ -6,14 +6,14 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from helpers.export_plans import TODAY, sample_plan
+from helpers.paths import REPO
 from hireplan.analysis import Progress, Severity, StepProgress, analyse
 from hireplan.analysis.digest import HOUSEKEEPING_RULES, below_market_offers, group_flags, role_summaries
 from hireplan.analysis.verdict import Pace, plan_verdict
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "calculations.md"
+DOC = REPO / "docs" / "calculations.md"
 
 
 def _progress(done: int, applicable: int) -> Progress:

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers.paths import TESTS
 from hireplan.analysis import PlanAnalysis, analyse
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.model import PayBasis
 from hireplan.storage import load_plan, plan_to_bytes
 from hireplan.storage.plan_file import plan_from_bytes
 
-FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "v1"
+FOLDER = TESTS / "fixtures" / "v1"
 OLD = json.loads((FOLDER / "plan_v1.figures.json").read_text(encoding="utf-8"))
 """What format 1's app showed for the golden file (written by that version's analysis)."""
 

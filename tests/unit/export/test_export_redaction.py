@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from helpers.export_plans import TODAY, sample_plan
+from helpers.paths import REPO
 from hireplan.analysis import Converted, PlanAnalysis, analyse
 from hireplan.export import SECTIONS, PdfOptions
 from hireplan.export.pdf import write_pdf
 from hireplan.model import Plan
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+sys.path.insert(0, str(REPO / "benchmarks"))
 from generate_large_plan import make_large_plan
 
 SMALLEST = Decimal(1000)

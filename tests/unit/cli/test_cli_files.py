@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import TESTS
 from hireplan.cli.main import main
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage import load_plan, save_plan
 from hireplan.storage.templates import sample_plan
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = TESTS / "fixtures"
 
 
 @pytest.fixture

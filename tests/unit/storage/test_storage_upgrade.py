@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import TESTS
 from hireplan import atomic
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage import PlanFileError, load_plan, save_plan
 from hireplan.storage.plan_file import keep_original, open_plan, upgrade_notice
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v0" / "plan_v0.hireplan"
+FIXTURE = TESTS / "fixtures" / "v0" / "plan_v0.hireplan"
 
 
 @pytest.fixture

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import TESTS
 from hireplan.model import SCHEMA_VERSION, BonusKind, Status
 from hireplan.storage import PlanFileError, load_plan, load_template, save_plan
 from hireplan.storage.jsonio import decode_json_object
 from hireplan.storage.migrations import MIGRATIONS, migrate
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURES = TESTS / "fixtures"
 V0_FILE = FIXTURES / "v0" / "plan_v0.hireplan"
 V0_MIGRATED = FIXTURES / "v0" / "plan_v0.migrated.json"
 

@@ -14,13 +14,14 @@ import openpyxl
 import pytest
 
 from helpers.export_plans import TODAY, sample_plan
+from helpers.paths import REPO
 from hireplan import i18n
 from hireplan.analysis import Converted, analyse
 from hireplan.cli.main import main
 from hireplan.export.xlsx import write_workbook
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 SAMPLE = ROOT / "resources" / "sample" / "llm-research-team.hireplan"
 
 

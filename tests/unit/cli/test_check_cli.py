@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import REPO
 from helpers.plans import TODAY, clean_plan
 from hireplan.cli import check_command
 from hireplan.model import STEP_KEYS, Acknowledgement, Plan
 from hireplan.storage.plan_file import save_plan
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "llm-research-team.hireplan"
+SAMPLE = REPO / "resources" / "sample" / "llm-research-team.hireplan"
 
 
 def _parse(*argv: str) -> argparse.Namespace:

@@ -9,17 +9,17 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers.paths import REPO
 from hireplan.analysis import OfferAnalysis, OfferComparison, PlanAnalysis, analyse
 from hireplan.analysis.convert import RateTable
 from hireplan.analysis.format import format_money, format_percent, format_ratio, format_signed_money
 from hireplan.model import Plan
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "calculations.md"
+DOC = REPO / "docs" / "calculations.md"
 
 
 def _block(name: str) -> Any:

@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 
 from helpers.fakes import FakePrompter
+from helpers.paths import TESTS
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage.plan_file import load_plan
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v0" / "plan_v0.hireplan"
+FIXTURE = TESTS / "fixtures" / "v0" / "plan_v0.hireplan"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import REPO
 from hireplan.model import (
     SCHEMA_VERSION,
     STEP_KEYS,
@@ -24,7 +25,7 @@ from hireplan.model import (
     Template,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 TEMPLATE_DIR = ROOT / "resources" / "templates"
 SAMPLE = ROOT / "resources" / "sample" / "llm-research-team.hireplan"
 DOCS = ROOT / "docs" / "templates.md"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
+from helpers.paths import REPO
 from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Converted, MissingRate, Severity, analyse, reanalyse
 from hireplan.model import Benchmark, Level, Market, Offer, Plan, Status
 from hireplan.model.roles import Role
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "llm-research-team.hireplan"
+SAMPLE = REPO / "resources" / "sample" / "llm-research-team.hireplan"
 
 
 def test_empty_plan_gives_flags_not_an_exception() -> None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
+from helpers.paths import REPO
 from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Ref
 from hireplan.analysis.flag import MAX_FLAG_KEY, flag_key
 from hireplan.analysis.rules import RULES, RULES_BY_ID
 from hireplan.model import Acknowledgement
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "calculations.md"
+DOC = REPO / "docs" / "calculations.md"
 
 
 def test_rule_ids_are_unique_and_documented() -> None:
