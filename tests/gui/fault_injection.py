@@ -202,6 +202,13 @@ def exercise_tab(root: QWidget, app: QApplication) -> None:
         app.processEvents()
 
 
+def _retitled(plan: Any) -> Any:
+    """A copy of ``plan`` with another title, so a comparison has something to list."""
+    copy = plan.model_copy(deep=True)
+    copy.title = f"{plan.title} (retitled)"
+    return copy
+
+
 def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
     """Every section of the window, then every dialog the app has."""
     from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog
@@ -221,6 +228,7 @@ def tour(window: Any, app: QApplication, csv: Path, pdf: Path) -> None:
         TemplatePickerDialog(TemplateLibrary().list()),
         PdfPreviewDialog(pdf, save=lambda _path: False),
         AckDialog(window.document.analysis().flags[:1]),
+        window.versions.compare(window.document.plan, _retitled(window.document.plan), "before", "after"),
     ]
     for widget in window.findChildren(QWidget):
         if hasattr(widget, "import_benchmarks"):

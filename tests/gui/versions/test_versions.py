@@ -121,6 +121,25 @@ def test_compare_dialog_lists_the_changes_between_two_versions(
     assert same.summary.text() == "The two versions are the same." and same.lines() == []
 
 
+def test_the_compare_tree_is_a_sound_item_model_over_the_diff(plan_path: Path, qtmodeltester: Any) -> None:
+    """Groups hold their sentences and a changed object its fields, in a model views can trust."""
+    from hireplan.analysis.plan_diff import diff_plans
+    from hireplan.gui.versions.diff_tree_model import DiffTreeModel
+
+    old = load_plan(plan_path)
+    new = load_plan(plan_path)
+    new.title = "Renamed elsewhere"
+    model = DiffTreeModel(diff_plans(old, new))
+    qtmodeltester.check(model)
+    groups = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert groups == ["Plan contents"]
+    contents = model.index(0, 0)
+    changed = [model.index(row, 0, contents) for row in range(model.rowCount(contents))]
+    fields = [model.index(row, 0, line).data() for line in changed for row in range(model.rowCount(line))]
+    assert any("title changed" in text for text in fields)
+    assert model.lines()[0] == "Plan contents"
+
+
 def test_publish_twice_then_upgrade_a_running_plan_in_one_undo_step(
     make_window: Any, prompter: FakePrompter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from hireplan.analysis.diff_report import field_sentence, figure_sentence, flag_sentence, object_sentence
 from hireplan.analysis.plan_diff import PlanDiff, diff_plans
+from hireplan.gui.versions.diff_tree_model import DiffTreeModel
 from hireplan.model import Plan
 from hireplan.model.wording import plural
 
@@ -45,54 +44,21 @@ class CompareDialog(QDialog):
         layout.addWidget(heading)
         self.summary = QLabel(_count_sentence(self.diff))
         layout.addWidget(self.summary)
-        self.tree = QTreeWidget()
+        self.model = DiffTreeModel(self.diff, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Changes between the two versions")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # scroll, never cut
         layout.addWidget(self.tree, 1)
-        self._fill()
+        self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _group(self, title: str, lines: list[str]) -> QTreeWidgetItem | None:
-        if not lines:
-            return None
-        group = QTreeWidgetItem(self.tree, [title])
-        for line in lines:
-            QTreeWidgetItem(group, [line])
-        group.setExpanded(True)
-        return group
-
-    def _fill(self) -> None:
-        diff = self.diff
-        if diff.objects:
-            group = QTreeWidgetItem(self.tree, ["Plan contents"])
-            for change in diff.objects:
-                item = QTreeWidgetItem(group, [object_sentence(change)])
-                for index in range(len(change.fields)):
-                    QTreeWidgetItem(item, [field_sentence(change, index)])
-                item.setExpanded(True)
-            group.setExpanded(True)
-        self._group("Offer figures", [figure_sentence(change) for change in diff.figures])
-        self._group(
-            "Flags",
-            [flag_sentence(flag, raised=True) for flag in diff.raised]
-            + [flag_sentence(flag, raised=False) for flag in diff.cleared],
-        )
-
     def lines(self) -> list[str]:
         """Every line shown, depth-first (for tests and for copying)."""
-        found: list[str] = []
-
-        def walk(item: QTreeWidgetItem | None) -> None:
-            if item is None:
-                return
-            found.append(item.text(0))
-            for index in range(item.childCount()):
-                walk(item.child(index))
-
-        for index in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(index))
-        return found
+        return self.model.lines()
