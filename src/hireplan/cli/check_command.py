@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
+from hireplan.cli.common_args import EXIT_OK, fail, note_opened
 from hireplan.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
-    note_old_format(args.file, opened.format_version)
+    note_opened(args.file, opened)
     plan = opened.plan
     today = getattr(args, "today", None) or date.today()
     analysis = analyse(plan, today=today)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hireplan.storage.plan_file import OpenedPlan
 
 EXIT_OK = 0
 EXIT_USAGE_OR_FILE = 2
@@ -15,11 +19,12 @@ def fail(message: str) -> int:
     return EXIT_USAGE_OR_FILE
 
 
-def note_old_format(path: Path, version: int) -> None:
-    """Say on stderr that ``path`` is in an older file format and was only read, not changed."""
-    from hireplan.model import SCHEMA_VERSION
-
-    if version < SCHEMA_VERSION:
+def note_opened(path: Path, opened: OpenedPlan) -> None:
+    """Say on stderr how ``path`` was read: an older file format (read, not changed), and currency
+    names read as their ISO code (``RMB`` as ``CNY``)."""
+    if opened.older:
         from hireplan.storage.plan_file import upgrade_notice
 
-        print(f"hireplan: note: {upgrade_notice(path, version)}", file=sys.stderr)
+        print(f"hireplan: note: {upgrade_notice(path, opened.format_version)}", file=sys.stderr)
+    for note in opened.notes:
+        print(f"hireplan: note: {note}", file=sys.stderr)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
+from hireplan.cli.common_args import EXIT_OK, fail, note_opened
 
 SECTION_NAMES = (
     "summary",
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
-    note_old_format(args.file, opened.format_version)
+    note_opened(args.file, opened)
     plan = opened.plan
     if "changes" in options.sections:
         try:

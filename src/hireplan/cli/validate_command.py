@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hireplan.cli.common_args import EXIT_OK, fail, note_old_format
+from hireplan.cli.common_args import EXIT_OK, fail, note_opened
 
 
 def add_parser(subparsers: Any) -> None:
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         opened = open_plan(args.file)
     except PlanFileError as err:
         return fail(str(err))
-    note_old_format(args.file, opened.format_version)
+    note_opened(args.file, opened)
     plan = opened.plan
     items = sum(len(step.items) for step in plan.steps)
     print(

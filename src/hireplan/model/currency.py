@@ -28,6 +28,27 @@ def alias_note(text: str) -> str:
     return ""
 
 
+def alias_notes(data: object) -> tuple[str, ...]:
+    """One :func:`alias_note` per alias found as a currency in raw plan data (a file's JSON), so
+    whoever reads the file can say how it was read: validation resolves aliases silently."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if isinstance(key, str) and key.endswith("currency") and isinstance(inner, str):
+                    if inner.strip().upper() in ALIASES:
+                        found.add(inner.strip().upper())
+                else:
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(data)
+    return tuple(alias_note(code) for code in sorted(found))
+
+
 def normalise_currency(value: object) -> object:
     """``value`` as an ISO 4217 code, aliases resolved (``RMB`` -> ``CNY``); ValueError if unknown.
 

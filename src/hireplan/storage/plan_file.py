@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from hireplan import atomic
 from hireplan.model import SCHEMA_VERSION, Plan
+from hireplan.model.currency import alias_notes
 from hireplan.model.integrity import integrity_problems
 from hireplan.storage.backups import content_hash
 from hireplan.storage.errors import PlanFileError, describe_validation_error
@@ -97,6 +98,8 @@ class OpenedPlan:
     """The file's ``schema_version``; an older format was migrated in memory, the file untouched."""
     content_hash: str | None = None
     """SHA-256 of the bytes read, so a later save can tell whether the file changed on disk."""
+    notes: tuple[str, ...] = ()
+    """Sentences on how the file was read (``RMB is read as CNY…``), for the person who opened it."""
 
     @property
     def older(self) -> bool:
@@ -119,7 +122,8 @@ def open_plan(path: Path) -> OpenedPlan:
     try:
         raw = decode_json_object(data)
         version = file_version(raw)
-        return OpenedPlan(validate_plan_data(raw), version, content_hash(data))
+        notes = alias_notes(raw)
+        return OpenedPlan(validate_plan_data(raw), version, content_hash(data), notes)
     except PlanFileError as exc:
         raise exc.with_source(path=path) from None
 

@@ -87,3 +87,21 @@ def test_save_as_elsewhere_leaves_the_older_file_alone_without_asking(
     assert prompter.asked("ask_confirm") == []
     assert old_plan.read_bytes() == original
     assert window.files.older_format is None
+
+
+def test_opening_a_plan_that_writes_rmb_says_it_is_read_as_cny(
+    make_window: Any, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    from hireplan.storage import sample_plan, save_plan
+
+    path = tmp_path / "rmb.hireplan"
+    save_plan(sample_plan(), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["offers"][0]["currency"] = "RMB"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    window = make_window(prompter)
+    messages: list[str] = []
+    window.files.statusMessage.connect(messages.append)
+    assert window.files.load(path), prompter.errors
+    assert window.document.plan.offers[0].currency == "CNY"
+    assert messages[-1] == "Opened rmb.hireplan. RMB is read as CNY, its ISO 4217 code."

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
+from contextlib import redirect_stderr, redirect_stdout
 from decimal import Decimal
 from pathlib import Path
 
@@ -149,3 +151,27 @@ def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path: Path) ->
     save_plan(Plan(title="second"), link)
     assert link.is_symlink()
     assert load_plan(real).title == "second"
+
+
+def test_a_plan_file_holding_rmb_reads_as_cny_and_says_so(tmp_path: Path) -> None:
+    """People write RMB for the renminbi; the file is read as CNY, and whoever opens it is told."""
+    from hireplan.cli.main import main
+    from hireplan.storage.plan_file import open_plan
+
+    path = tmp_path / "rmb.hireplan"
+    save_plan(full_plan(), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["offers"][0]["currency"] = "RMB"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    before = path.read_bytes()
+
+    opened = open_plan(path)
+    assert opened.plan.offers[0].currency == "CNY"
+    assert opened.notes == ("RMB is read as CNY, its ISO 4217 code.",)
+    assert open_plan(tmp_path / "rmb.hireplan").notes, "the note comes every time the file is read"
+
+    stderr = io.StringIO()
+    with redirect_stderr(stderr), redirect_stdout(io.StringIO()):
+        assert main(["validate", str(path)]) == 0
+    assert "hireplan: note: RMB is read as CNY, its ISO 4217 code." in stderr.getvalue()
+    assert path.read_bytes() == before, "reading never rewrites the file"

@@ -227,6 +227,8 @@ class FileActions(QObject):
             self.statusMessage.emit(decision.notice)
         elif opened.older:
             self.statusMessage.emit(f"Opened {path.name}, saved in an older file format.")
+        elif opened.notes:
+            self.statusMessage.emit(" ".join((f"Opened {path.name}.", *opened.notes)))
         else:
             self.statusMessage.emit(f"Opened {path.name}")
         return True
