@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from helpers.plans import checklist_plan, item_ids
+from helpers.signals import emitted
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import ChecklistItem, Status
 
@@ -97,7 +98,7 @@ def test_replace_and_mark_saved_reset_the_modified_state(doc: PlanDocument, tmp_
 
 def test_analysis_follows_edits(doc: PlanDocument, qtbot: QtBot) -> None:
     first = doc.analysis().progress.steps[0]
-    with qtbot.waitSignal(doc.analysisChanged):
+    with emitted(qtbot, doc.analysisChanged, timeout=5000):
         doc.set_field("item", "a", "status", Status.DONE)
     assert doc.analysis().progress.steps[0].done == first.done + 1
 

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from helpers.screen_plans import views_plan
+from helpers.signals import emitted
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.document.undo_commands import EditTarget, MoveItemsCommand, RemoveObjectsCommand
 from hireplan.model import BonusKind, Plan, Risk
@@ -99,7 +100,7 @@ def test_an_edit_does_not_compute_the_analysis_until_the_event_loop_turns(
     doc.set_field("offer", offer.id, "base", offer.base + 1000)
     doc.set_field("offer", offer.id, "base", offer.base + 1000)
     assert doc.peek_analysis() is None
-    with qtbot.waitSignal(doc.analysisChanged, timeout=1000):
+    with emitted(qtbot, doc.analysisChanged, timeout=1000):
         pass
     assert doc.analysis().offers[offer.id].figures.base == offer.base
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 
 from helpers.screen_plans import TODAY, views_plan
+from helpers.signals import emitted
 from hireplan.analysis.format import format_money
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.document.document import PlanDocument
@@ -29,7 +30,7 @@ def make_page(qtbot: Any) -> tuple[OverviewPage, PlanDocument]:
 
 
 def settle(qtbot: Any, document: PlanDocument) -> None:
-    with qtbot.waitSignal(document.analysisChanged, timeout=2000):
+    with emitted(qtbot, document.analysisChanged, timeout=2000):
         pass
 
 

@@ -106,7 +106,13 @@ class PlanState(QObject):
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(0)
-        self._analysis_timer.timeout.connect(self.analysisChanged)
+        # Through a method, not signal-to-signal: under PySide6 6.12 a slot that disconnects itself from
+        # a signal forwarded by another signal's emission can wait for ever inside disconnect() (seen
+        # with pytest-qt's waitSignal on analysisChanged, about one run in four).
+        self._analysis_timer.timeout.connect(self._announce_analysis)
+
+    def _announce_analysis(self) -> None:
+        self.analysisChanged.emit()
 
     # ------------------------------------------------------------------ state
 
