@@ -131,6 +131,25 @@ class MarketsModel(ListTableModel):
         super().__init__(document, "market", columns, parent)
 
 
+def level_column() -> Col:
+    """A level, or "All levels": benchmarks and pay bands edit it the same way."""
+    return Col(
+        "Level",
+        lambda b: b.level.label if b.level else "All levels",
+        "level",
+        edit=lambda b: b.level.value if b.level else NO_LEVEL,
+        parse=lambda v, _b: v or None,
+        choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
+    )
+
+
+def currency_column() -> Col:
+    """An ISO 4217 code (RMB read as CNY), as benchmarks and pay bands hold it."""
+    return Col(
+        "Currency", lambda b: b.currency, "currency", parse=parse_currency, tooltip=lambda _b: CURRENCY_TIP
+    )
+
+
 def _percentile(field: str, header: str) -> Col:
     return Col(
         header,
@@ -160,21 +179,8 @@ class BenchmarksModel(ListTableModel):
                 parse=parse_text,
                 tooltip=lambda b: b.notes or "Matched against the roles' job family",
             ),
-            Col(
-                "Level",
-                lambda b: b.level.label if b.level else "All levels",
-                "level",
-                edit=lambda b: b.level.value if b.level else NO_LEVEL,
-                parse=lambda v, _b: v or None,
-                choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
-            ),
-            Col(
-                "Currency",
-                lambda b: b.currency,
-                "currency",
-                parse=parse_currency,
-                tooltip=lambda _b: CURRENCY_TIP,
-            ),
+            level_column(),
+            currency_column(),
             Col(
                 "Per",
                 lambda b: b.period.value,
@@ -269,21 +275,8 @@ class PayBandsModel(ListTableModel):
                 parse=parse_text,
                 tooltip=lambda _b: "Matched against the roles' job family",
             ),
-            Col(
-                "Level",
-                lambda b: b.level.label if b.level else "All levels",
-                "level",
-                edit=lambda b: b.level.value if b.level else NO_LEVEL,
-                parse=lambda v, _b: v or None,
-                choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
-            ),
-            Col(
-                "Currency",
-                lambda b: b.currency,
-                "currency",
-                parse=parse_currency,
-                tooltip=lambda _b: CURRENCY_TIP,
-            ),
+            level_column(),
+            currency_column(),
             Col(
                 "Basis",
                 lambda b: b.basis.label,
