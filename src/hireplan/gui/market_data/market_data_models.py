@@ -131,6 +131,17 @@ class MarketsModel(ListTableModel):
         super().__init__(document, "market", columns, parent)
 
 
+def market_column(document: PlanDocument) -> Col:
+    """The market a benchmark or pay band is for, chosen from the plan's markets."""
+    return Col(
+        "Market",
+        lambda b: document_market_name(document, b.market_id),
+        "market_id",
+        edit=lambda b: b.market_id,
+        choices=lambda: document_market_choices(document, allow_none=False),
+    )
+
+
 def level_column() -> Col:
     """A level, or "All levels": benchmarks and pay bands edit it the same way."""
     return Col(
@@ -165,13 +176,7 @@ class BenchmarksModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         dated = age_columns("benchmark")  # source, as of, age
         columns = [
-            Col(
-                "Market",
-                lambda b: document_market_name(document, b.market_id),
-                "market_id",
-                edit=lambda b: b.market_id,
-                choices=lambda: document_market_choices(document, allow_none=False),
-            ),
+            market_column(document),
             Col(
                 "Job family",
                 lambda b: b.job_family,
@@ -261,13 +266,7 @@ class PayBandsModel(ListTableModel):
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         columns = [
-            Col(
-                "Market",
-                lambda b: document_market_name(document, b.market_id),
-                "market_id",
-                edit=lambda b: b.market_id,
-                choices=lambda: document_market_choices(document, allow_none=False),
-            ),
+            market_column(document),
             Col(
                 "Job family",
                 lambda b: b.job_family,
