@@ -193,9 +193,19 @@ def test_sample_uses_the_attract_and_retain_checklist() -> None:
     ]
 
 
-def test_sample_figures_carry_source_and_date() -> None:
+def reference_plans() -> list[tuple[str, Plan]]:
+    """Plans that ship market data: the sample and every built-in template (a new plan from a
+    template can compare pay at once, so the template carries the same sourced reference figures)."""
+    return [(path.name, load_template(path).plan) for path in TEMPLATE_FILES] + [(SAMPLE.name, load_sample())]
+
+
+REFERENCE_PLANS = reference_plans()
+_plan_ids = [name for name, _plan in REFERENCE_PLANS]
+
+
+@pytest.mark.parametrize(("name", "plan"), REFERENCE_PLANS, ids=_plan_ids)
+def test_figures_carry_source_and_date(name: str, plan: Plan) -> None:
     """Every market figure says where it comes from and how old it is, so stale data can be flagged."""
-    plan = load_sample()
     sourced: list[Benchmark | ExchangeRate | PppFactor] = [
         *plan.benchmarks,
         *plan.exchange_rates,
@@ -207,9 +217,9 @@ def test_sample_figures_carry_source_and_date() -> None:
         assert obj.as_of is not None, f"{obj.id} has no as-of date"
 
 
-def test_sample_references_resolve() -> None:
+@pytest.mark.parametrize(("name", "plan"), REFERENCE_PLANS, ids=_plan_ids)
+def test_references_resolve(name: str, plan: Plan) -> None:
     """Offers, roles and benchmarks point at objects that exist, in the currency of their market."""
-    plan = load_sample()
     markets = {m.id: m for m in plan.markets}
     roles = {r.id for r in plan.roles}
     assert plan.settings.reference_market_id in markets
@@ -219,16 +229,16 @@ def test_sample_references_resolve() -> None:
     for bench in plan.benchmarks:
         assert bench.market_id in markets, bench.id
         assert bench.currency == markets[bench.market_id].currency, bench.id
-    assert 3 <= len(plan.offers) <= 5
+    assert 3 <= len(plan.offers) <= 5 or name != SAMPLE.name
     for offer in plan.offers:
         assert offer.role_id in roles, offer.id
         assert offer.market_id in markets, offer.id
         assert offer.currency == markets[offer.market_id].currency, offer.id
 
 
-def test_sample_can_convert_every_market() -> None:
+@pytest.mark.parametrize(("name", "plan"), REFERENCE_PLANS, ids=_plan_ids)
+def test_can_convert_every_market(name: str, plan: Plan) -> None:
     """Each market's currency has a rate to the reporting currency and each country a PPP factor."""
-    plan = load_sample()
     rated = {plan.reporting_currency} | {
         r.quote for r in plan.exchange_rates if r.base == plan.reporting_currency
     }
@@ -275,11 +285,11 @@ def _documented_figures() -> set[Decimal]:
     return {Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", table)}
 
 
-def test_sample_figures_are_the_documented_reference_figures() -> None:
-    """No figure in the sample is invented: each benchmark number, sample size, rate and PPP factor
-    appears in the documented table of sourced figures."""
+@pytest.mark.parametrize(("name", "plan"), REFERENCE_PLANS, ids=_plan_ids)
+def test_figures_are_the_documented_reference_figures(name: str, plan: Plan) -> None:
+    """No figure in the sample or a template is invented: each benchmark number, sample size, rate
+    and PPP factor appears in the documented table of sourced figures."""
     documented = _documented_figures()
-    plan = load_sample()
     figures: list[tuple[str, Decimal]] = []
     for bench in plan.benchmarks:
         for kind in ("base", "total"):
@@ -294,3 +304,17 @@ def test_sample_figures_are_the_documented_reference_figures() -> None:
     assert len(figures) >= 15
     missing = [f"{where}={value}" for where, value in figures if value not in documented]
     assert not missing, f"figures not in docs/templates.md: {missing}"
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
+def test_template_reference_data_says_to_replace_it(path: Path) -> None:
+    """A template's market figures are reference data, not the team's own: every benchmark is
+    marked as example data (the app labels it) and every figure's text says to replace it."""
+    plan = load_template(path).plan
+    assert plan.benchmarks and plan.exchange_rates and plan.ppp_factors
+    for bench in plan.benchmarks:
+        assert bench.is_example, bench.id
+        assert "replace it with your own survey figures" in bench.notes, bench.id
+    for obj in (*plan.exchange_rates, *plan.ppp_factors):
+        assert "replace it with your own survey figures" in obj.source, obj.id
+    assert plan.settings.reference_market_id in {m.id for m in plan.markets}
