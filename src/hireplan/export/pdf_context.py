@@ -20,11 +20,12 @@ from hireplan.analysis import PlanAnalysis, Ref
 from hireplan.analysis.names import PlanNames
 from hireplan.export.fonts import GlyphCheck, register_font
 from hireplan.export.options import PdfOptions
+from hireplan.export.pdf_bidi import BidiParagraph
 from hireplan.export.pdf_fasttable import Content, FastTable, Row, Run, make_row
 from hireplan.export.pdf_styles import HEADER_BG, RULE, ZEBRA, Styles, has_cjk, styles
 from hireplan.export.redact import Redactor
+from hireplan.export.scripts import is_rtl, needs_fallback
 from hireplan.export.scripts import markup as script_markup
-from hireplan.export.scripts import needs_fallback
 from hireplan.export.text import pdf_markup, strip_illegal
 from hireplan.i18n import _
 from hireplan.model import Offer, Plan
@@ -91,13 +92,14 @@ class Brief:
         """User text as Paragraph markup, to embed inside markup of our own."""
         return _markup(self.clean(text, where))
 
-    def text(self, text: str, where: str, style: Any = None) -> Paragraph:
-        """A paragraph of user text that prints exactly as typed."""
+    def text(self, text: str, where: str, style: Any = None) -> Flowable:
+        """A paragraph of user text that prints exactly as typed (right-to-left text wrapped and
+        ordered line by line, see :mod:`hireplan.export.pdf_bidi`)."""
         clean = self.clean(text, where)
         chosen = style if style is not None else self.st.body
         if has_cjk(clean) and chosen.wordWrap != "CJK":
             chosen = _cjk_variant(chosen)
-        return Paragraph(_markup(clean), chosen)
+        return _paragraph(clean, chosen)
 
     def table(
         self,
@@ -216,7 +218,7 @@ class Brief:
             return value
         clean = self.clean(value, where)
         if needs_fallback(clean):
-            return Paragraph(_markup(clean), self.st.cell_right if right else self.st.cell)
+            return _paragraph(clean, self.st.cell_right if right else self.st.cell)
         if "\n" not in clean and stringWidth(clean, font, CELL_FONT_SIZE) <= room:
             return clean
         if not has_cjk(clean):
@@ -225,6 +227,13 @@ class Brief:
                 return "\n".join(lines)
         style = self.st.cell_right if right else self.st.cell_for(clean)
         return Paragraph(_markup(clean), style)
+
+
+def _paragraph(clean: str, style: ParagraphStyle) -> Flowable:
+    """Cleaned user text as a Paragraph; a :class:`BidiParagraph` when it holds right-to-left script."""
+    if is_rtl(clean):
+        return BidiParagraph(clean.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "), style)
+    return Paragraph(_markup(clean), style)
 
 
 def _markup(text: str) -> str:

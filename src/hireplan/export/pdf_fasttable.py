@@ -16,9 +16,9 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from hireplan.export.fonts import register_font
-from hireplan.export.pdf_lines import text_width, wrap
+from hireplan.export.pdf_lines import text_width, visual_lines
 from hireplan.export.pdf_styles import ACCENT, HEADER_BG, INK, RULE, ZEBRA
-from hireplan.export.scripts import needs_fallback, visual
+from hireplan.export.scripts import needs_fallback
 from hireplan.export.scripts import runs as font_runs
 
 PAD_X = 3.0
@@ -37,8 +37,9 @@ class Run:
 
 
 Content = str | Sequence[Run] | None
-Line = tuple[str, float, Any, float]
-"""text, font size, colour (None: the cell's), width."""
+Line = tuple[str, float, Any, float, bool]
+"""text (in display order), font size, colour (None: the cell's), width, right-aligned (a line of a
+right-to-left paragraph)."""
 
 
 @dataclass
@@ -56,9 +57,9 @@ def _lines(content: Content, width: float, size: float) -> list[Line]:
     runs = [Run(content, size)] if isinstance(content, str) else list(content)
     out: list[Line] = []
     for run in runs:
-        for line in wrap(run.text, width, run.size):
-            shown = visual(line)  # right-to-left text: shaped and in display order, line by line
-            out.append((shown, run.size, run.colour, text_width(shown, run.size)))
+        # right-to-left text: wrapped in logical order, then each line shaped and in display order
+        for shown, rtl in visual_lines(run.text, width, run.size):
+            out.append((shown, run.size, run.colour, text_width(shown, run.size), rtl))
     return out
 
 
@@ -140,7 +141,7 @@ class FastTable(Flowable):  # type: ignore[misc]
             for col, lines in enumerate(row.cells):
                 cell_colour = row.cell_colours.get(col, base_colour)
                 baseline = top - PAD_TOP
-                for line_text, size, colour, width in lines:
+                for line_text, size, colour, width, rtl in lines:
                     baseline -= size * LEADING
                     if not line_text:
                         continue
@@ -151,7 +152,8 @@ class FastTable(Flowable):  # type: ignore[misc]
                     if wanted is not current[1]:
                         text.setFillColor(wanted)
                         current[1] = wanted
-                    x = x_edges[col + 1] - PAD_X - width if col in self.right else x_edges[col] + PAD_X
+                    at_right = rtl or col in self.right
+                    x = x_edges[col + 1] - PAD_X - width if at_right else x_edges[col] + PAD_X
                     y_text = baseline + size * (LEADING - 1) + 1
                     # a relative move (Td, two numbers) is cheaper to write than a text matrix (Tm, six)
                     text.moveCursor(x - origin[0], origin[1] - y_text)

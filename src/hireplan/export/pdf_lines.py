@@ -14,7 +14,7 @@ from functools import lru_cache
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hireplan.export.fonts import register_font
-from hireplan.export.scripts import mixed_width, needs_fallback
+from hireplan.export.scripts import is_rtl, mixed_width, needs_fallback, ordered, reads_rtl, shaped
 
 _TOKEN = re.compile(
     r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af"
@@ -72,6 +72,22 @@ def wrap(text: str, width: float, size: float) -> list[str]:
             line, line_w = piece, token_w
         lines.append(line.rstrip())
     return lines
+
+
+def visual_lines(text: str, width: float, size: float) -> list[tuple[str, bool]]:
+    """``text`` wrapped to ``width`` and ready to draw: (line in display order, whether its paragraph
+    reads right to left and so is right-aligned).
+
+    Each paragraph is shaped, broken into lines in logical order (so the first words come first), and
+    only then is each line reordered for display with the paragraph's direction.
+    """
+    if not is_rtl(text):
+        return [(line, False) for line in wrap(text, width, size)]
+    out: list[tuple[str, bool]] = []
+    for paragraph in text.split("\n"):
+        rtl = reads_rtl(paragraph)
+        out.extend((ordered(line, rtl), rtl) for line in wrap(shaped(paragraph), width, size))
+    return out
 
 
 def _most_chars(width: float, size: float) -> int:

@@ -6,8 +6,12 @@ Arabic nor orders right-to-left text by itself. So:
 * characters the main font lacks are drawn with a second shipped font, DejaVu Sans, which has
   Arabic (with its presentation forms) and Hebrew: :func:`runs` splits text by font;
 * right-to-left text is shaped (``arabic-reshaper`` joins Arabic letters into their contextual
-  forms) and put in display order (``python-bidi``, the Unicode bidirectional algorithm) one line
-  at a time, after wrapping: :func:`visual`.
+  forms, :func:`shaped`), broken into lines in logical order at the width available, and then each
+  line is put in display order (``python-bidi``, the Unicode bidirectional algorithm, with the
+  paragraph's direction: :func:`ordered`); a right-to-left paragraph is right-aligned
+  (:func:`hireplan.export.pdf_lines.visual_lines`, used by the fast tables and
+  :class:`hireplan.export.pdf_bidi.BidiParagraph`). Reordering before wrapping would print a
+  wrapped paragraph's last words on its first line.
 
 Both libraries are small (about 0.3 MB together); uharfbuzz with reportlab's own shaping was
 weighed and not taken: it shapes only inside Paragraphs, not the brief's fast tables, and it is
@@ -17,6 +21,7 @@ about ten times the size.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -38,14 +43,50 @@ def is_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
-def visual(line: str) -> str:
+def reads_rtl(paragraph: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong letter is Hebrew or Arabic (the
+    Unicode bidirectional algorithm's rule P2), so "Dubai: دبي" reads left to right and "دبي: Dubai"
+    right to left."""
+    if not is_rtl(paragraph):
+        return False
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def shaped(text: str) -> str:
+    """Arabic letters joined into their contextual forms, still in logical (typed) order.
+
+    Shaping before line breaking is safe (lines break at spaces, where letters do not join) and
+    lets the line breaker measure the glyphs that will be drawn."""
+    if not is_rtl(text):
+        return text
+    import arabic_reshaper  # noqa: PLC0415 - only plans with right-to-left text pay for it
+
+    return str(arabic_reshaper.reshape(text))
+
+
+def ordered(line: str, rtl: bool | None = None) -> str:
+    """One line (already shaped) in display order, in a paragraph reading right to left when ``rtl``
+    (None: the line's own first strong letter decides). Reordering is done per line, after breaking
+    the paragraph into lines, or a wrapped paragraph's lines come out in the wrong order."""
+    if not is_rtl(line) and not rtl:
+        return line
+    from bidi import get_display  # noqa: PLC0415
+
+    direction = None if rtl is None else ("R" if rtl else "L")
+    return str(get_display(line, base_dir=direction))
+
+
+def visual(line: str, rtl: bool | None = None) -> str:
     """One line in display order with Arabic shaped; text without right-to-left letters is unchanged."""
     if not is_rtl(line):
         return line
-    import arabic_reshaper  # noqa: PLC0415 - only plans with right-to-left text pay for it
-    from bidi import get_display  # noqa: PLC0415
-
-    return str(get_display(arabic_reshaper.reshape(line)))
+    return ordered(shaped(line), rtl)
 
 
 def runs(text: str) -> list[tuple[str, str]]:
@@ -71,17 +112,22 @@ def mixed_width(text: str, size: float) -> float:
 
 def markup(text: str) -> str:
     """Escaped Paragraph markup of plain text, each line in display order, runs of the second
-    font wrapped in ``<font>`` tags. Newlines become line breaks."""
+    font wrapped in ``<font>`` tags. Newlines become line breaks.
+
+    For short text embedded in markup of our own; text that may wrap goes through
+    :class:`hireplan.export.pdf_bidi.BidiParagraph`, which orders each wrapped line."""
     if not needs_fallback(text):
         return escape(text).replace("\n", "<br/>")
-    lines = []
-    for line in text.split("\n"):
-        parts = [
-            escape(piece) if font == register_font() else f'<font name="{font}">{escape(piece)}</font>'
-            for piece, font in runs(visual(line))
-        ]
-        lines.append("".join(parts))
-    return "<br/>".join(lines)
+    return "<br/>".join(line_markup(visual(line)) for line in text.split("\n"))
+
+
+def line_markup(line: str) -> str:
+    """Markup of one line already in display order: escaped, the second font's runs in ``<font>``."""
+    main = register_font()
+    return "".join(
+        escape(piece) if font == main else f'<font name="{font}">{escape(piece)}</font>'
+        for piece, font in runs(line)
+    )
 
 
 def draw_mixed(
