@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
+from hireplan.i18n import _
 from hireplan.model.base import HireplanModel, new_id
 from hireplan.model.checklist import ChecklistItem, Step
 from hireplan.model.kinds import kind_info, objects_of
@@ -113,48 +115,53 @@ def _label(field: str) -> str:
 
 def describe_field_error(field: str, error: ValidationError) -> str:
     """One readable sentence per problem pydantic found with a value typed into ``field``."""
-    label = _label(field)
-    sentences: list[str] = []
-    for problem in error.errors(include_url=False):
-        kind = problem.get("type", "")
-        value = problem.get("input")
-        ctx = problem.get("ctx") or {}
-        if field == "tags" and kind == "string_pattern_mismatch":
-            sentences.append(
-                f"{value!r} is not a valid tag: use lower-case letters, digits and dashes, "
-                "with no spaces (for example career-path)."
-            )
-        elif field == "tags" and kind == "string_too_short":
-            sentences.append("A tag cannot be empty.")
-        elif kind == "string_too_long":
-            sentences.append(f"{label} is too long: at most {ctx.get('max_length')} characters.")
-        elif kind == "string_too_short":
-            sentences.append(f"{label} cannot be empty.")
-        elif kind == "string_pattern_mismatch" and field.endswith("currency"):
-            sentences.append(f"{label} must be a three-letter currency code such as USD or CNY.")
-        elif kind == "string_pattern_mismatch":
-            sentences.append(f"{value!r} is not an accepted value for {label}.")
-        elif kind == "enum":
-            sentences.append(f"{label} must be one of: {ctx.get('expected', 'the listed choices')}.")
-        elif kind.startswith(("date_", "datetime_")):
-            sentences.append(f"{label} must be a date such as 2026-03-31.")
-        elif kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-            limit = next(iter(ctx.values()), "")
-            words = {
-                "greater_than": "above",
-                "greater_than_equal": "at least",
-                "less_than": "below",
-                "less_than_equal": "at most",
-            }[kind]
-            sentences.append(f"{label} must be {words} {limit}.")
-        elif kind.startswith(("decimal_", "int_", "float_")):
-            sentences.append(f"{label} must be a number.")
-        elif kind == "value_error":
-            message = str(ctx.get("error") or problem.get("msg", ""))
-            sentences.append(message[:1].upper() + message[1:] + ("" if message.endswith(".") else "."))
-        else:
-            sentences.append(f"{label}: {problem.get('msg', 'not an accepted value')}.")
-    return " ".join(dict.fromkeys(sentences)) or f"{label}: not an accepted value."
+    sentences = [describe_problem(field, problem) for problem in error.errors(include_url=False)]
+    return " ".join(dict.fromkeys(sentences)) or f"{_label(field)}: not an accepted value."
+
+
+def describe_problem(field: str, problem: ErrorDetails, *, label: str | None = None) -> str:
+    """One of pydantic's problems with ``field`` as a sentence; ``label`` names the field in it
+    (a pasted column's header), else the field's own label."""
+    label = label or _label(field)
+    kind = problem.get("type", "")
+    value = problem.get("input")
+    ctx = problem.get("ctx") or {}
+    if field == "tags" and kind == "string_pattern_mismatch":
+        return (
+            f"{value!r} is not a valid tag: use lower-case letters, digits and dashes, "
+            "with no spaces (for example career-path)."
+        )
+    if field == "tags" and kind == "string_too_short":
+        return "A tag cannot be empty."
+    if kind == "missing":
+        return _("{label} is needed.").format(label=label)
+    if kind == "string_too_long":
+        return f"{label} is too long: at most {ctx.get('max_length')} characters."
+    if kind == "string_too_short":
+        return f"{label} cannot be empty."
+    if kind == "string_pattern_mismatch" and field.endswith("currency"):
+        return f"{label} must be a three-letter currency code such as USD or CNY."
+    if kind == "string_pattern_mismatch":
+        return f"{value!r} is not an accepted value for {label}."
+    if kind == "enum":
+        return f"{label} must be one of: {ctx.get('expected', 'the listed choices')}."
+    if kind.startswith(("date_", "datetime_")):
+        return f"{label} must be a date such as 2026-03-31."
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        limit = next(iter(ctx.values()), "")
+        words = {
+            "greater_than": "above",
+            "greater_than_equal": "at least",
+            "less_than": "below",
+            "less_than_equal": "at most",
+        }[kind]
+        return f"{label} must be {words} {limit}."
+    if kind.startswith(("decimal_", "int_", "float_")):
+        return f"{label} must be a number."
+    if kind == "value_error":
+        message = str(ctx.get("error") or problem.get("msg", ""))
+        return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+    return f"{label}: {problem.get('msg', 'not an accepted value')}."
 
 
 def _try(probe: BaseModel, field: str, value: Any) -> None:
