@@ -31,6 +31,7 @@ from hireplan.gui.checklist.checklist_filter_bar import ChecklistFilterBar
 from hireplan.gui.checklist.checklist_guidance import GuidancePanel
 from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.checklist.checklist_tree import ChecklistTree
+from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
@@ -121,6 +122,18 @@ class ChecklistPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        attach_row_clipboard(
+            self.tree,
+            document,
+            RowSource(
+                "item",
+                self.selected_item_ids,
+                self.show_message,
+                delete=self.delete_selected,
+                paste_target=self._paste_target,
+                select=lambda ids: self._select_ids(list(ids)),
+            ),
+        )
         document.planReset.connect(self._on_plan_reset)
         self._filters_timer = QTimer(self)
         self._filters_timer.setSingleShot(True)
@@ -290,20 +303,31 @@ class ChecklistPanel(QWidget):
         self._document.insert_items(step.id, row, [new])
         self._edit_new(new.id)
 
+    def _paste_target(self) -> tuple[str | None, int]:
+        """Pasted items go below the current item, or at the end of the current (else first) step."""
+        current = self.proxy.mapToSource(self.tree.currentIndex())
+        step = self.model.step_at(current)
+        if step is None:
+            steps = self._document.plan.steps
+            return (steps[0].id if steps else None), -1
+        return step.id, current.row() + 1 if self.model.item_at(current) is not None else -1
+
     def _edit_new(self, item_id: str) -> None:
         self.clear_filters()
         if self.select_object("item", item_id):
             self.tree.edit(self.tree.currentIndex().siblingAtColumn(Column.TEXT))
 
-    def delete_selected(self) -> None:
+    def delete_selected(self) -> int:
+        """Delete the selected items (one undo step); returns how many went."""
         ids = self.selected_item_ids()
         if not ids:
-            return
+            return 0
         after = self.tree.indexBelow(self.tree.currentIndex())
         after_id = after.data(ItemRole.ID) if after.isValid() else None
-        self._document.remove_items(ids)
+        count = self._document.remove_items(ids)
         if after_id is not None and after_id not in ids:
             self.select_object(str(after.data(ItemRole.KIND) or "item"), str(after_id))
+        return count
 
     def duplicate_selected(self) -> None:
         new_ids = self._document.duplicate_items(self.selected_item_ids())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
@@ -93,6 +94,22 @@ def select_row(view: QTableView, row: int) -> None:
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     view.scrollTo(index)
+
+
+def select_ids(view: QAbstractItemView, ids: Sequence[str], role: int = ObjectIdRole) -> None:
+    """Select the rows holding ``ids`` (pasted rows, say), the first one current and in sight."""
+    model = view.model()
+    wanted = set(ids)
+    rows = [row for row in range(model.rowCount()) if model.index(row, 0).data(role) in wanted]
+    selection = view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    selection.clearSelection()
+    for row in rows:
+        selection.select(model.index(row, 0), flags.Select | flags.Rows)
+    if rows:
+        first = model.index(rows[0], 0)
+        selection.setCurrentIndex(first, flags.Select | flags.Rows)
+        view.scrollTo(first)
 
 
 def tool_button(action: QAction) -> QToolButton:

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from hireplan.gui.document.plan_state import PlanState
@@ -53,6 +53,7 @@ from hireplan.model.checklist import ChecklistItem
 from hireplan.model.edits import FieldChange, Run
 from hireplan.model.kinds import counted
 from hireplan.model.roles import BonusKind, Offer
+from hireplan.storage.sheet_rows import describe_problems, read_rows
 
 
 class PlanDocument(PlanState):
@@ -297,6 +298,54 @@ class PlanDocument(PlanState):
         count = sum(len(run.objs) for run in inserted)
         self.undo_stack.push(InsertObjectsCommand(self, inserted, text=f"Duplicate {counted(kind, count)}"))
         return [str(getattr(obj, "id", "")) for run in inserted for obj in run.objs]
+
+    # ------------------------------------------------------------------ pasting rows from a spreadsheet
+
+    def paste_rows(self, kind: str, text: str, *, step_id: str | None = None, row: int = -1) -> list[str]:
+        """Add the rows of pasted tab-separated ``text`` as new objects of ``kind``, ONE undo step.
+
+        The core reads the rows (:func:`hireplan.storage.sheet_rows.read_rows`). When any cell is
+        bad nothing is added and ``ValueError`` lists the bad cells by row and column, so a person
+        fixes the sheet and pastes again rather than hunting for what came in. Checklist items
+        (``item``) go to ``step_id`` at ``row`` (-1 = the end). Returns the new ids.
+        """
+        pasted = read_rows(self.plan, kind, text)
+        if pasted.problems:
+            raise ValueError(
+                QCoreApplication.translate(
+                    "PlanDocument", "Nothing was pasted; fix these cells and paste again:\n{problems}"
+                ).format(problems=describe_problems(pasted.problems))
+            )
+        if not pasted.objects:
+            raise ValueError(
+                QCoreApplication.translate("PlanDocument", "The clipboard holds no rows to paste.")
+            )
+        label = _paste_text(kind, len(pasted.objects))
+        if kind == "item":
+            if step_id is None:
+                raise ValueError(
+                    QCoreApplication.translate("PlanDocument", "Choose the step to paste the items into.")
+                )
+            items = [obj for obj in pasted.objects if isinstance(obj, ChecklistItem)]
+            _, step = edits.find_step(self.plan, step_id)
+            at = row if 0 <= row <= len(step.items) else len(step.items)
+            self.undo_stack.push(InsertRunsCommand(self, [Run(step_id, at, tuple(items))], text=label))
+            return [item.id for item in items]
+        self.insert_objects(kind, row, pasted.objects, text=label)
+        return [str(getattr(obj, "id", "")) for obj in pasted.objects]
+
+
+def _paste_text(kind: str, count: int) -> str:
+    """The undo step's name, a whole sentence per kind so each translates with its plural."""
+    if kind == "item":
+        return QCoreApplication.translate("PlanDocument", "Paste %n checklist item(s)", None, count)
+    if kind == "role":
+        return QCoreApplication.translate("PlanDocument", "Paste %n role(s)", None, count)
+    if kind == "offer":
+        return QCoreApplication.translate("PlanDocument", "Paste %n offer(s)", None, count)
+    if kind == "benchmark":
+        return QCoreApplication.translate("PlanDocument", "Paste %n benchmark(s)", None, count)
+    return QCoreApplication.translate("PlanDocument", "Paste %n risk(s)", None, count)
 
 
 _BONUS_WORDS = {

@@ -19,8 +19,16 @@ from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import ERROR_STYLE
-from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
+from hireplan.gui.common.table_views import (
+    bind_delete_key,
+    make_table,
+    select_ids,
+    select_row,
+    selected_ids,
+    tool_button,
+)
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_models import (
@@ -32,6 +40,7 @@ from hireplan.gui.market_data.market_data_models import (
 )
 from hireplan.model import collection_edits
 from hireplan.model.kinds import counted, kind_info
+from hireplan.storage.sheet_rows import COPYABLE_KINDS
 
 IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
 
@@ -60,6 +69,18 @@ class _ListPage(QWidget):
         self.delete_action = QAction("&Delete", self)
         self.delete_action.triggered.connect(self.delete)
         bind_delete_key(self.view, self.delete_action)
+        if model.kind in COPYABLE_KINDS:
+            attach_row_clipboard(
+                self.view,
+                document,
+                RowSource(
+                    model.kind,
+                    self.selected,
+                    refused,
+                    delete=self.delete,
+                    select=lambda ids: select_ids(self.view, ids),
+                ),
+            )
         bar = QHBoxLayout()
         for action in (*(extra or []), self.add_action, self.duplicate_action, self.delete_action):
             bar.addWidget(tool_button(action))

@@ -39,7 +39,9 @@ from hireplan.analysis.risks import risk_band
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.plan_names import live_names
+from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.table_views import select_ids
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
@@ -214,6 +216,17 @@ class RisksPanel(Contained, QWidget):
         for column in (RiskColumn.LIKELIHOOD, RiskColumn.IMPACT, RiskColumn.SCORE, RiskColumn.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.risks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        attach_row_clipboard(
+            self.risks_view,
+            self._document,
+            RowSource(
+                "risk",
+                self.selected_risk_ids,
+                self._show_refusal,
+                delete=self.delete_selected_risks,
+                select=self._select_pasted,
+            ),
+        )
         right.addWidget(self.risks_view, 1)
 
         self.message_label = QLabel()
@@ -433,6 +446,10 @@ class RisksPanel(Contained, QWidget):
         self.risks_view.scrollTo(index)
         self.risks_view.setFocus()
         return True
+
+    def _select_pasted(self, ids: Sequence[str]) -> None:
+        self.heat_map.choose(None)  # pasted risks may fall outside the chosen cell
+        select_ids(self.risks_view, ids, RiskIdRole)
 
     def _show_refusal(self, message: str) -> None:
         self.message_label.setText(message)

@@ -22,8 +22,16 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter
+from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import ERROR_STYLE
-from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
+from hireplan.gui.common.table_views import (
+    bind_delete_key,
+    make_table,
+    select_ids,
+    select_row,
+    selected_ids,
+    tool_button,
+)
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.offer_form import OfferForm
@@ -131,6 +139,28 @@ class RolesOffersPanel(Contained, QWidget):
 
         bind_delete_key(self.roles_view, self.delete_role_action)
         bind_delete_key(self.offers_view, self.delete_offer_action)
+        attach_row_clipboard(
+            self.roles_view,
+            document,
+            RowSource(
+                "role",
+                self.selected_role_ids,
+                self.show_message,
+                delete=self.delete_roles,
+                select=lambda ids: select_ids(self.roles_view, ids),
+            ),
+        )
+        attach_row_clipboard(
+            self.offers_view,
+            document,
+            RowSource(
+                "offer",
+                self.selected_offer_ids,
+                self.show_message,
+                delete=self.delete_offers,
+                select=lambda ids: select_ids(self.offers_view, ids),
+            ),
+        )
         self.roles_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_role())
         self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_offer())
         document.planReset.connect(self._on_reset)

@@ -33,6 +33,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
+from hireplan.gui.shell.edit_actions import EditActions
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.format_upgrade import FormatNote
 from hireplan.gui.shell.navigation import NavigationView
@@ -126,6 +127,7 @@ class MainWindow(Contained, QMainWindow):
             show_status=self.show_status,
             parent=self,
         )
+        self.edit_actions = EditActions(self, show_status=self.show_status)
         self.menus = build_menus(
             self,
             self.files,
@@ -133,6 +135,7 @@ class MainWindow(Contained, QMainWindow):
             self.dialogs.tools,
             on_find=self.start_find,
             on_about=self.about,
+            edit_actions=self.edit_actions,
         )
         self.document.user_name = self.settings.user_name()
         self.versions = VersionActions(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
 from hireplan.gui.common.section_keys import step_key_of
+from hireplan.gui.shell.edit_actions import EditActions
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.navigation import NavEntry
 
@@ -60,9 +61,10 @@ def build_menus(
     *,
     on_find: Callable[[], None],
     on_about: Callable[[], None],
+    edit_actions: EditActions | None = None,
 ) -> WindowMenus:
-    """File (with Export… and Templates… before Close Window), Edit (Settings… last), Go, Help, and
-    the toolbar (Export… after Save)."""
+    """File (with Export… and Templates… before Close Window), Edit (Cut/Copy/Paste/Select All after
+    Redo, Settings… last), Go, Help, and the toolbar (Export… after Save)."""
     bar = window.menuBar()
     for action in (tools.export, tools.templates, tools.settings):
         window.addAction(action)  # shortcuts work even while a menu is hidden
@@ -110,6 +112,10 @@ def build_menus(
     edit_menu.addAction(undo_action)
     edit_menu.addAction(redo_action)
     edit_menu.addSeparator()
+    if edit_actions is not None:
+        edit_menu.addActions(edit_actions.actions)
+        edit_actions.attach_to_menu(edit_menu)
+        edit_menu.addSeparator()
     edit_menu.addAction(find_action)
     edit_menu.addSeparator()
     edit_menu.addAction(tools.settings)

@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EditActions</name>
+    <message numerus="yes">
+        <source>Cut %n row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Cut %n row to the clipboard.</numerusform>
+            <numerusform>Cut %n rows to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s); paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>Copied %n row; paste it into a spreadsheet.</numerusform>
+            <numerusform>Copied %n rows; paste them into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s).</source>
+        <translation>
+            <numerusform>Pasted %n row.</numerusform>
+            <numerusform>Pasted %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cut the selected text, or copy and delete the selected rows</source>
+        <translation>剪切选中的文字，或复制并删除选中的行</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows as a spreadsheet&apos;s rows</source>
+        <translation>复制选中的文字，或把选中的行复制为电子表格的行</translation>
+    </message>
+    <message>
+        <source>Paste text, or add the rows copied from a spreadsheet to the focused table</source>
+        <translation>粘贴文字，或把从电子表格复制的行添加到当前表格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>已将 %n 行剪切到剪贴板。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s); paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>已复制 %n 行，可粘贴到电子表格中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
