@@ -18,6 +18,7 @@ from hireplan.gui.document.undo_commands import EditTarget, MoveItemsCommand, Re
 from hireplan.model import BonusKind, Plan, Risk
 from hireplan.model.collection_edits import ObjectRun
 from hireplan.model.edits import ItemMove
+from hireplan.storage.sheet_rows import copy_rows
 
 
 @pytest.fixture
@@ -176,3 +177,20 @@ def test_adding_a_fresh_object_is_one_step_and_a_refusal_pushes_nothing(qtbot: Q
     with pytest.raises(ValueError, match="Add a market first"):
         empty.add_new("benchmark")
     assert empty.undo_stack.count() == 0 and empty.plan.benchmarks == []
+
+
+def test_pasting_rows_is_one_step_and_a_bad_cell_pastes_nothing(doc: PlanDocument) -> None:
+    before = doc.plan.model_dump()
+    text = copy_rows(doc.plan, "risk", doc.plan.risks[:2])
+    ids = doc.paste_rows("risk", text)
+    assert len(ids) == 2
+    assert [r.id for r in doc.plan.risks[-2:]] == ids
+    assert doc.undo_stack.undoText() == "Paste 2 risk(s)"  # English plural forms come from the .ts
+    undo_restores_exactly(doc, before, doc.plan.model_dump())
+
+    step = doc.plan.steps[0]
+    with pytest.raises(ValueError, match=r"Row 1, Likelihood: 'often' is not a number"):
+        doc.paste_rows("risk", "Title\tLikelihood\nFlood\toften\n")
+    items = doc.paste_rows("item", "Item\nBook the room\n", step_id=step.id, row=0)
+    assert doc.plan.steps[0].items[0].id == items[0]
+    assert doc.undo_stack.count() == 2
