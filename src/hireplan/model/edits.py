@@ -23,7 +23,6 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from hireplan.i18n import _
 from hireplan.model.base import HireplanModel, new_id
 from hireplan.model.checklist import ChecklistItem, Step
 from hireplan.model.kinds import kind_info, objects_of
@@ -133,8 +132,6 @@ def describe_problem(field: str, problem: ErrorDetails, *, label: str | None = N
         )
     if field == "tags" and kind == "string_too_short":
         return "A tag cannot be empty."
-    if kind == "missing":
-        return _("{label} is needed.").format(label=label)
     if kind == "string_too_long":
         return f"{label} is too long: at most {ctx.get('max_length')} characters."
     if kind == "string_too_short":

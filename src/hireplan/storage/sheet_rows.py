@@ -93,14 +93,12 @@ class Pasted:
 
 
 def _money(_plan: Plan, text: str) -> Decimal:
+    """An amount as a sheet may show it (``1,200,000``, ``¥1,200,000``, ``250k``), never negative."""
     try:
         value = parse_amount(text, "")
     except RowError:
         value = None
-        bad = True
-    else:
-        bad = value is None
-    if bad or value is None:
+    if value is None:
         raise CellError(_("'{text}' is not an amount; write digits such as 250000.").format(text=text[:40]))
     return value
 
@@ -514,7 +512,10 @@ def _read_row(
             label = headers.get(field) or next(
                 (_(c.header) for c in FORMATS[kind][1] if c.field == field), ""
             )
-            message = describe_problem(field, problem, label=label or None)
+            if problem.get("type") == "missing":
+                message = _("A value is needed.")
+            else:
+                message = describe_problem(field, problem, label=label or None)
             problems.append(CellProblem(number, label, message))
         return problems
 

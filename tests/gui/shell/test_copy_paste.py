@@ -208,3 +208,20 @@ def test_ctrl_c_in_a_line_edit_still_copies_its_text(make_window: Callable[..., 
     _press(qtbot, QKeySequence.StandardKey.Copy)
     assert QApplication.clipboard().text() == "Candidate Z"
     assert window.edit_actions.copy_action.isEnabled()
+
+
+def test_a_read_only_plan_copies_but_neither_cut_nor_paste_changes_it(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    window = make_window(show=True)
+    window.document.replace(sample_plan(), None)
+    window.document.set_read_only("The file cannot be written.")
+    risks = _shown(window, qtbot, nav.RISKS)
+    before = window.document.plan.model_dump()
+    _select(risks.risks_view, [window.document.plan.risks[0].id], RiskIdRole)
+    _focus(qtbot, window, risks.risks_view)
+    _press(qtbot, QKeySequence.StandardKey.Cut)
+    assert _clipboard_rows()[1][0] == window.document.plan.risks[0].title  # copied all the same
+    _press(qtbot, QKeySequence.StandardKey.Paste)
+    assert window.document.plan.model_dump() == before
+    assert "read-only" in risks.message_label.text()

@@ -77,7 +77,11 @@ class RowClipboard(QObject):
         """Copy the selected rows, then delete them (the screen's own Delete, one undo step)."""
         if self.source.delete is None or not self.copy():
             return 0
-        return self.source.delete()
+        try:
+            return self.source.delete()
+        except ValueError as error:  # a read-only plan: the rows stay, copied
+            self.source.report(str(error))
+            return 0
 
     def paste(self) -> list[str]:
         """Add the clipboard's rows to this view's list as one undo step; returns the new ids."""
