@@ -82,6 +82,8 @@ def test_the_wheel_ships_the_code_every_resource_the_desktop_files_and_the_licen
         "hireplan/resources/icons/hicolor/16x16/apps/hireplan.png",
         "hireplan/resources/icons/hicolor/512x512/apps/hireplan.png",
         "hireplan/resources/licenses/LICENSE-wqy-microhei.txt",
+        "hireplan/resources/guide/en/guide.html",
+        "hireplan/resources/guide/zh_CN/guide.html",
         f"hireplan-{__version__}.dist-info/licenses/LICENSE",
         f"hireplan-{__version__}.dist-info/licenses/resources/licenses/LICENSE-wqy-microhei.txt",
     }
