@@ -8,7 +8,6 @@ modules; this class wires them to one ``PlanDocument`` and decides what happens 
 
 from __future__ import annotations
 
-import html
 import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -17,19 +16,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hireplan import __version__
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter, QtPrompter
 from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.help.about_dialog import show_about
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
@@ -330,14 +328,7 @@ class MainWindow(Contained, QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About hireplan",
-            f"<h3>hireplan {html.escape(__version__)}</h3>"
-            "<p>Plan how to attract and keep AI researchers and engineers, across Silicon Valley "
-            "and China's hubs: a five-step checklist, offers compared across markets, and the risks "
-            "a plan raises by itself.</p>",
-        )
+        show_about(self)
 
     # First paint ---------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
 from hireplan.gui.common.section_keys import step_key_of
+from hireplan.gui.help.help_menu import fill_help_menu
 from hireplan.gui.shell.edit_actions import EditActions
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.gui.shell.navigation import NavEntry
@@ -123,9 +124,7 @@ def build_menus(
     go_menu = bar.addMenu("&Go")
 
     help_menu = bar.addMenu("&Help")
-    about = help_menu.addAction("&About hireplan")
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda _c=False: on_about())
+    fill_help_menu(help_menu, window, on_about)
 
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("mainToolbar")
