@@ -22,7 +22,7 @@ items go to the step the person chose). No Qt here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -453,8 +453,12 @@ def _header_columns(columns: Sequence[Column], cells: Sequence[str]) -> list[Col
     return found if matched and matched * 2 >= filled else None
 
 
-def read_rows(plan: Plan, kind: str, text: str) -> Pasted:
-    """The objects pasted ``text`` describes (fresh ids), and every cell or row that cannot be taken."""
+def read_rows(plan: Plan, kind: str, text: str, *, defaults: Mapping[str, object] | None = None) -> Pasted:
+    """The objects pasted ``text`` describes (fresh ids), and every cell or row that cannot be taken.
+
+    ``defaults`` fill fields a row leaves empty (or has no column for): the offers of the role on
+    screen take that role and its market.
+    """
     model, columns = FORMATS.get(kind, (None, ()))
     if model is None:
         raise ValueError(f"Rows of kind {kind!r} cannot be pasted.")
@@ -471,7 +475,7 @@ def read_rows(plan: Plan, kind: str, text: str) -> Pasted:
     objects: list[HireplanModel] = []
     problems: list[CellProblem] = []
     for number, cells in enumerate(rows, start=1):
-        built = _read_row(plan, kind, layout, cells, number=number)
+        built = _read_row(plan, kind, layout, cells, number=number, defaults=defaults or {})
         if isinstance(built, list):
             problems.extend(built)
         else:
@@ -486,6 +490,7 @@ def _read_row(
     cells: Sequence[str],
     *,
     number: int,
+    defaults: Mapping[str, object],
 ) -> HireplanModel | list[CellProblem]:
     model = FORMATS[kind][0]
     values: dict[str, object] = {}
@@ -501,6 +506,9 @@ def _read_row(
             problems.append(CellProblem(number, _(column.header), str(error)))
     if problems:
         return problems
+    for field, value in defaults.items():
+        if value is not None:
+            values.setdefault(field, value)
     if kind in ("offer", "benchmark") and "currency" not in values and "market_id" in values:
         values["currency"] = next(m.currency for m in plan.markets if m.id == values["market_id"])
     try:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from hireplan.gui.common import section_keys as nav
@@ -225,3 +225,56 @@ def test_a_read_only_plan_copies_but_neither_cut_nor_paste_changes_it(
     _press(qtbot, QKeySequence.StandardKey.Paste)
     assert window.document.plan.model_dump() == before
     assert "read-only" in risks.message_label.text()
+
+
+def test_the_edit_menu_offers_the_four_actions_by_standard_keys_enabled_for_the_focus(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    window = make_window(show=True)
+    window.document.replace(sample_plan(), None)
+    edit = window.edit_actions
+    menu = window.findChild(QMenu, "editMenu")
+    assert menu is not None
+    standard = QKeySequence.StandardKey
+    assert [(a.text(), a.shortcut()) for a in edit.actions] == [
+        ("Cu&t", QKeySequence(standard.Cut)),
+        ("&Copy", QKeySequence(standard.Copy)),
+        ("&Paste", QKeySequence(standard.Paste)),
+        ("Select &All", QKeySequence(standard.SelectAll)),
+    ]
+    assert all(action in menu.actions() for action in edit.actions)
+
+    risks = _shown(window, qtbot, nav.RISKS)
+    _focus(qtbot, window, risks.flags_view)  # a table with no rows to copy (flags are the analysis')
+    assert [a.isEnabled() for a in edit.actions] == [False, False, False, True]
+    _focus(qtbot, window, risks.risks_view)
+    risks.risks_view.clearSelection()
+    assert [a.isEnabled() for a in edit.actions] == [True, True, True, True]  # a selection may come
+    edit.update_enabled(precise=True)  # as the open menu shows it: nothing selected, nothing to cut
+    assert not edit.copy_action.isEnabled()
+    assert not edit.cut_action.isEnabled()
+    edit.update_enabled()  # the menu closed: Ctrl+C works on a selection made later
+    assert edit.copy_action.isEnabled()
+
+
+def test_rows_pasted_into_one_roles_offers_take_that_role_and_its_market(
+    make_window: Callable[..., Any], qtbot: QtBot
+) -> None:
+    window = make_window(show=True)
+    window.document.replace(sample_plan(), None)
+    roles = _shown(window, qtbot, nav.ROLES)
+    role = next(r for r in window.document.plan.roles if r.market_id)
+    roles.select_object("role", role.id)
+    QApplication.clipboard().setText("候选人\t基本工资\n李伟\t800,000\n")
+    _focus(qtbot, window, roles.offers_view)
+    _press(qtbot, QKeySequence.StandardKey.Paste)
+    offer = window.document.plan.offers[-1]
+    market = next(m for m in window.document.plan.markets if m.id == role.market_id)
+    assert (offer.candidate, offer.base, offer.role_id, offer.market_id, offer.currency) == (
+        "李伟",
+        Decimal(800_000),
+        role.id,
+        market.id,
+        market.currency,
+    )
+    assert roles.selected_offer_ids() == [offer.id]

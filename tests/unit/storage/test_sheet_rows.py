@@ -137,3 +137,15 @@ def test_problems_in_chinese() -> None:
         pasted = read_rows(plan, "risk", "标题\t复核日期\n延误\t明天\n")
         described = describe_problems(pasted.problems)
     assert described == "第 1 行“复核日期”列：“明天”不是日期，请写成 2026-03-31 的格式。"
+
+
+def test_defaults_fill_what_a_row_leaves_empty_and_a_filled_cell_wins() -> None:
+    plan = make_plan()
+    role, market = plan.roles[0], plan.markets[0]
+    text = f"Candidate\tBase\tMarket\nA\t100\t\nB\t200\t{plan.markets[-1].name}\n"
+    pasted = read_rows(plan, "offer", text, defaults={"role_id": role.id, "market_id": market.id})
+    assert pasted.problems == ()
+    assert [(o.role_id, o.market_id, o.currency) for o in pasted.objects] == [  # type: ignore[attr-defined]
+        (role.id, market.id, market.currency),
+        (role.id, plan.markets[-1].id, plan.markets[-1].currency),
+    ]

@@ -9,7 +9,7 @@ nothing about the screen. What a row holds and how pasted text is read is the co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -38,6 +38,8 @@ class RowSource:
     """For checklist items: the step and row pasted items go to."""
     select: Callable[[Sequence[str]], None] | None = None
     """Selects the pasted rows, so the person sees what came in."""
+    defaults: Callable[[], Mapping[str, object]] | None = None
+    """Values for fields the pasted rows leave empty (the offers of the role on screen)."""
 
 
 class RowClipboard(QObject):
@@ -88,7 +90,11 @@ class RowClipboard(QObject):
         step_id, row = self.source.paste_target() if self.source.paste_target is not None else (None, -1)
         try:
             ids = self.document.paste_rows(
-                self.source.kind, QApplication.clipboard().text(), step_id=step_id, row=row
+                self.source.kind,
+                QApplication.clipboard().text(),
+                step_id=step_id,
+                row=row,
+                defaults=self.source.defaults() if self.source.defaults is not None else None,
             )
         except ValueError as error:
             self.source.report(str(error))

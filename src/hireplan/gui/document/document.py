@@ -28,7 +28,7 @@ Headless callers (the CLI, scripts, tests) make the same edits with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -301,15 +301,24 @@ class PlanDocument(PlanState):
 
     # ------------------------------------------------------------------ pasting rows from a spreadsheet
 
-    def paste_rows(self, kind: str, text: str, *, step_id: str | None = None, row: int = -1) -> list[str]:
+    def paste_rows(
+        self,
+        kind: str,
+        text: str,
+        *,
+        step_id: str | None = None,
+        row: int = -1,
+        defaults: Mapping[str, object] | None = None,
+    ) -> list[str]:
         """Add the rows of pasted tab-separated ``text`` as new objects of ``kind``, ONE undo step.
 
         The core reads the rows (:func:`hireplan.storage.sheet_rows.read_rows`). When any cell is
         bad nothing is added and ``ValueError`` lists the bad cells by row and column, so a person
         fixes the sheet and pastes again rather than hunting for what came in. Checklist items
-        (``item``) go to ``step_id`` at ``row`` (-1 = the end). Returns the new ids.
+        (``item``) go to ``step_id`` at ``row`` (-1 = the end); ``defaults`` fill fields the rows
+        leave empty (the role on screen for offers). Returns the new ids.
         """
-        pasted = read_rows(self.plan, kind, text)
+        pasted = read_rows(self.plan, kind, text, defaults=defaults)
         if pasted.problems:
             raise ValueError(
                 QCoreApplication.translate(

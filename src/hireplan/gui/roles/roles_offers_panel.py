@@ -159,6 +159,7 @@ class RolesOffersPanel(Contained, QWidget):
                 self.show_message,
                 delete=self.delete_offers,
                 select=lambda ids: select_ids(self.offers_view, ids),
+                defaults=self._offer_defaults,
             ),
         )
         self.roles_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_role())
@@ -197,6 +198,14 @@ class RolesOffersPanel(Contained, QWidget):
 
     def selected_offer_ids(self) -> list[str]:
         return selected_ids(self.offers_view)
+
+    def _offer_defaults(self) -> dict[str, object]:
+        """Pasted offers with no role (or market) take the role whose offers are on screen."""
+        role_id = self.offers_filter.role_id()
+        role = next((r for r in self._document.plan.roles if r.id == role_id), None)
+        if role is None:
+            return {}
+        return {"role_id": role.id, "market_id": role.market_id}
 
     def _follow_role(self) -> None:
         roles = self.selected_role_ids()
