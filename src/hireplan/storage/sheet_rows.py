@@ -43,7 +43,10 @@ from hireplan.storage.benchmark_cells import parse_date as parse_survey_date
 from hireplan.storage.tsv import parse_tsv, to_tsv
 
 MAX_PASTED_ROWS = 10_000
-"""More rows than any plan list holds; a bigger paste is refused before it is read."""
+"""More rows than any plan list holds; a bigger paste is refused."""
+MAX_PASTED_CHARS = 5_000_000
+"""Ten thousand full rows fit well within this; a bigger clipboard is refused before it is read
+(the reader goes character by character, so a stray 100 MB paste would freeze the window)."""
 
 
 class CellError(ValueError):
@@ -462,6 +465,9 @@ def read_rows(plan: Plan, kind: str, text: str, *, defaults: Mapping[str, object
     model, columns = FORMATS.get(kind, (None, ()))
     if model is None:
         raise ValueError(f"Rows of kind {kind!r} cannot be pasted.")
+    if len(text) > MAX_PASTED_CHARS:
+        message = _("The pasted text is {size:,} characters long; paste fewer rows at a time.")
+        raise ValueError(message.format(size=len(text)))
     rows = parse_tsv(text)
     if len(rows) > MAX_PASTED_ROWS + 1:
         message = _("The pasted text has {count} rows; paste at most {limit} at a time.")

@@ -149,3 +149,11 @@ def test_defaults_fill_what_a_row_leaves_empty_and_a_filled_cell_wins() -> None:
         (role.id, market.id, market.currency),
         (role.id, plan.markets[-1].id, plan.markets[-1].currency),
     ]
+
+
+def test_a_paste_far_larger_than_any_plan_is_refused_before_it_is_read() -> None:
+    plan = make_plan()
+    with pytest.raises(ValueError, match="paste fewer rows at a time"):
+        read_rows(plan, "risk", "Title\n" + "x" * 6_000_000)
+    with pytest.raises(ValueError, match="paste at most 10000 at a time"):
+        read_rows(plan, "risk", "Title\n" + "r\n" * 10_001)
