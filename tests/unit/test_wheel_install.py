@@ -84,6 +84,10 @@ def test_the_wheel_ships_the_code_every_resource_the_desktop_files_and_the_licen
         "hireplan/resources/licenses/LICENSE-wqy-microhei.txt",
         "hireplan/resources/guide/en/guide.html",
         "hireplan/resources/guide/zh_CN/guide.html",
+        # The window's translations (make translations): what gui.common.language loads.
+        "hireplan/resources/translations/hireplan_zh_CN.qm",
+        "hireplan/resources/translations/hireplan_en.qm",
+        "hireplan/resources/locale/zh_CN/LC_MESSAGES/hireplan.mo",
         f"hireplan-{__version__}.dist-info/licenses/LICENSE",
         f"hireplan-{__version__}.dist-info/licenses/resources/licenses/LICENSE-wqy-microhei.txt",
     }

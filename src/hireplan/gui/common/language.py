@@ -4,13 +4,15 @@ The language itself is :mod:`hireplan.i18n`'s (one per process, read by the core
 The window adds three things: the person's choice in Settings (follow the system, English or
 简体中文; applied at the next start, so no screen ever has to re-translate itself live), Qt's
 ``qtbase_zh_CN`` for the standard dialogs (file chooser, message boxes, colour and print dialogs)
-plus hireplan's own ``.qm`` once screens are wrapped with ``tr()``, and the bundled WenQuanYi Micro
+plus hireplan's own ``hireplan_<lang>.qm`` (built from ``resources/translations/<lang>/*.ts`` by
+``make translations``; the English one holds the plural forms only), and the bundled WenQuanYi Micro
 Hei registered as a fallback so Chinese never draws as boxes on a machine without CJK fonts.
 """
 
 from __future__ import annotations
 
 import importlib.resources
+from importlib.resources.abc import Traversable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -47,27 +49,32 @@ def apply_stored_choice(settings: QSettings) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and hireplan's catalogues for ``language``; nothing to load for English.
+    """Load hireplan's catalogue for ``language`` and, for Chinese, Qt's own ``qtbase``.
 
-    Returns the translators, which must stay referenced as long as the application lives.
+    English loads ``hireplan_en.qm`` too: the source texts are English, but its plural messages
+    ("%n open risk(s)") take their singular and plural forms from it. Returns the translators, which
+    must stay referenced as long as the application lives.
     """
-    if language == i18n.ENGLISH:
-        return []
     installed: list[QTranslator] = []
-    # QLocale.setDefault waits for the date and money widgets to take a per-language format: set
-    # alone it gives "1 10月 2026" in the date fields.
-    locale = QLocale(language)
-    qt = QTranslator(app)
-    if qt.load(locale, QT_CATALOGUE, "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    folder = importlib.resources.files("hireplan.resources") / "translations"
+    if language != i18n.ENGLISH:
+        # QLocale.setDefault waits for the date and money widgets to take a per-language format: set
+        # alone it gives "1 10月 2026" in the date fields.
+        qt = QTranslator(app)
+        translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), QT_CATALOGUE, "_", translations):
+            app.installTranslator(qt)
+            installed.append(qt)
     own = QTranslator(app)
-    with importlib.resources.as_file(folder / f"{APP_CATALOGUE}_{language}.qm") as path:
+    with importlib.resources.as_file(catalogue_resource(language)) as path:
         if path.exists() and own.load(str(path)):
             app.installTranslator(own)
             installed.append(own)
     return installed
+
+
+def catalogue_resource(language: str) -> Traversable:
+    """Where hireplan's compiled window catalogue for ``language`` ships (``make translations``)."""
+    return importlib.resources.files("hireplan.resources") / "translations" / f"{APP_CATALOGUE}_{language}.qm"
 
 
 def register_cjk_fallback(app_font: QFont) -> str | None:

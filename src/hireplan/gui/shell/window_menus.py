@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
@@ -75,15 +75,15 @@ def build_menus(
     files.open_action.setIcon(themed_icon("document-open", sp.SP_DialogOpenButton))
     files.save_action.setIcon(themed_icon("document-save", sp.SP_DialogSaveButton))
 
-    close_action = QAction("&Close Window", window)
+    close_action = QAction(QCoreApplication.translate("WindowMenus", "&Close Window"), window)
     close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
     close_action.triggered.connect(window.close)
-    quit_action = QAction("&Quit", window)
+    quit_action = QAction(QCoreApplication.translate("WindowMenus", "&Quit"), window)
     quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(QApplication.closeAllWindows)
 
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
     file_menu.addAction(files.new_action)
     file_menu.addAction(files.open_action)
     file_menu.addMenu(files.recent_menu)
@@ -103,12 +103,14 @@ def build_menus(
     redo_action = undo_stack.createRedoAction(window, "&Redo")
     redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     redo_action.setIcon(themed_icon("edit-redo", sp.SP_ArrowForward))
-    find_action = QAction("&Find…", window)
+    find_action = QAction(QCoreApplication.translate("WindowMenus", "&Find…"), window)
     find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    find_action.setStatusTip("Filter the checklist by text, status, owner or tag")
+    find_action.setStatusTip(
+        QCoreApplication.translate("WindowMenus", "Filter the checklist by text, status, owner or tag")
+    )
     find_action.triggered.connect(lambda _c=False: on_find())
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
     edit_menu.setObjectName("editMenu")
     edit_menu.addAction(undo_action)
     edit_menu.addAction(redo_action)
@@ -121,12 +123,12 @@ def build_menus(
     edit_menu.addSeparator()
     edit_menu.addAction(tools.settings)
 
-    go_menu = bar.addMenu("&Go")
+    go_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Go"))
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
     fill_help_menu(help_menu, window, on_about)
 
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(QCoreApplication.translate("WindowMenus", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
@@ -146,7 +148,7 @@ def build_menus(
 
 def add_checklist_actions(menus: WindowMenus, window: QMainWindow, actions: Sequence[QAction]) -> QMenu:
     """A Checklist menu with the checklist panel's own actions (add, delete, move, set status…)."""
-    menu = QMenu("&Checklist", window)
+    menu = QMenu(QCoreApplication.translate("WindowMenus", "&Checklist"), window)
     for action in actions:
         if action.isSeparator():
             menu.addSeparator()
