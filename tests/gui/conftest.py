@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
 
 from helpers.fakes import FakePrompter
+from hireplan import i18n
 from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.language import install_translators
 from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell.main_window import MainWindow
 
@@ -30,6 +33,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid or "gui/" in str(item.path):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """As the app does at start in English: ``hireplan_en.qm`` gives plural messages ("%n high
+    flag(s)") their singular and plural forms. A test in Chinese installs its catalogue on top."""
+    translators = install_translators(qapp, i18n.ENGLISH)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -25,4 +25,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatusSummary</name>
+    <message numerus="yes">
+        <source>{done} of %n item(s) done</source>
+        <translation>
+            <numerusform>{done} of %n item done</numerusform>
+            <numerusform>{done} of %n items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n high flag(s)</source>
+        <translation>
+            <numerusform>⚠ %n high flag</numerusform>
+            <numerusform>⚠ %n high flags</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -51,6 +51,45 @@
     </message>
 </context>
 <context>
+    <name>StatusSummary</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>Progress: …</source>
+        <translation>进度：…</translation>
+    </message>
+    <message>
+        <source>High flags</source>
+        <translation>高风险提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n item(s) done</source>
+        <translation>
+            <numerusform>已完成 {done}/%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n high flag(s)</source>
+        <translation>
+            <numerusform>⚠ %n 条高风险提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flags of high severity nobody has acknowledged: click to see them</source>
+        <translation>尚无人确认的高风险提示：点击查看</translation>
+    </message>
+    <message>
+        <source>No high flags</source>
+        <translation>无高风险提示</translation>
+    </message>
+    <message>
+        <source>Click to see every flag and the risk register</source>
+        <translation>点击查看全部风险提示和风险登记表</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Close Window</source>
@@ -90,7 +129,7 @@
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation>清单(&amp;C)</translation>
+        <translation>工作清单(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -55,3 +55,16 @@ def test_the_bundled_cjk_font_is_registered_as_a_fallback(qapp: QApplication) ->
     assert family.lower() in [name.lower() for name in QFont.substitutes(qapp.font().family())]
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "薪酬分位")
+
+
+def test_english_plural_messages_take_their_forms_from_hireplan_en_qm(qapp: QApplication) -> None:
+    """The session's English catalogue (loaded as the app loads it): "1 high flag", "3 high flags"."""
+    translate = QCoreApplication.translate
+    assert translate("StatusSummary", "⚠ %n high flag(s)", None, 1) == "⚠ 1 high flag"
+    assert translate("StatusSummary", "⚠ %n high flag(s)", None, 3) == "⚠ 3 high flags"
+    chinese = language.install_translators(qapp, i18n.CHINESE)
+    try:
+        assert translate("StatusSummary", "⚠ %n high flag(s)", None, 3) == "⚠ 3 条高风险提示"
+    finally:
+        for translator in chinese:
+            qapp.removeTranslator(translator)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import HIGH_BADGE_STYLE
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model.wording import plural
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -38,11 +37,11 @@ class StatusSummary(QWidget):
         self.progress_bar.setFixedWidth(140)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("%p %")
-        self.progress_bar.setAccessibleName("Overall progress")
-        self.progress_label = QLabel("Progress: …")
+        self.progress_bar.setAccessibleName(QCoreApplication.translate("StatusSummary", "Overall progress"))
+        self.progress_label = QLabel(QCoreApplication.translate("StatusSummary", "Progress: …"))
         self.flags_label = QToolButton()
         self.flags_label.setObjectName("highFlags")
-        self.flags_label.setAccessibleName("High flags")
+        self.flags_label.setAccessibleName(QCoreApplication.translate("StatusSummary", "High flags"))
         self.flags_label.setAutoRaise(True)
         self.flags_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.flags_label.clicked.connect(self.risksRequested)
@@ -73,13 +72,25 @@ class StatusSummary(QWidget):
     def show_analysis(self, analysis: PlanAnalysis) -> None:
         progress = analysis.progress
         self.progress_bar.setValue(round(progress.overall * 100))
-        self.progress_label.setText(f"{progress.done} of {progress.applicable} items done")
+        self.progress_label.setText(
+            QCoreApplication.translate(
+                "StatusSummary", "{done} of %n item(s) done", None, progress.applicable
+            ).format(done=progress.done)
+        )
         high = len(analysis.unacknowledged_high)
         if high:
-            self.flags_label.setText(f"⚠ {plural(high, 'high flag')}")
+            self.flags_label.setText(
+                QCoreApplication.translate("StatusSummary", "⚠ %n high flag(s)", None, high)
+            )
             self.flags_label.setStyleSheet(HIGH_BADGE_STYLE)
-            self.flags_label.setToolTip("Flags of high severity nobody has acknowledged: click to see them")
+            self.flags_label.setToolTip(
+                QCoreApplication.translate(
+                    "StatusSummary", "Flags of high severity nobody has acknowledged: click to see them"
+                )
+            )
         else:
-            self.flags_label.setText("No high flags")
+            self.flags_label.setText(QCoreApplication.translate("StatusSummary", "No high flags"))
             self.flags_label.setStyleSheet("")
-            self.flags_label.setToolTip("Click to see every flag and the risk register")
+            self.flags_label.setToolTip(
+                QCoreApplication.translate("StatusSummary", "Click to see every flag and the risk register")
+            )
