@@ -128,6 +128,8 @@ def test_the_guide_is_read_by_keyboard_from_its_contents_and_its_links(qtbot: An
         qtbot.keyClick(guide.browser, Qt.Key.Key_Return)
     assert clicked[0][0].fragment() == "purpose"
     qtbot.waitUntil(lambda: scroll.value() > 0)
+    # The contents list follows: it marks the section now being read.
+    assert guide.contents.currentIndex().data(Qt.ItemDataRole.UserRole) == "purpose"
 
     qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not guide.isVisible())

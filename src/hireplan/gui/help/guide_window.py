@@ -91,6 +91,7 @@ class GuideWindow(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guideWindow")
+        self._following = False  # the contents list is being moved to follow the reader's scrolling
         self.language = guide_language(language)
         html_text = guide_html(self.language)
 
@@ -119,6 +120,8 @@ class GuideWindow(QWidget):
         self.contents.activated.connect(self._go_to)
         self.contents.clicked.connect(self._go_to)
         self.contents.selectionModel().currentChanged.connect(lambda index, _prev: self._go_to(index))
+        # The title is current from the start, so focusing the list later does not jump back to it.
+        self.contents.setCurrentIndex(self.contents_model.index(0, 0))
 
         label = QLabel(QCoreApplication.translate("GuideWindow", "&Contents:"))
         label.setBuddy(self.contents)
@@ -137,6 +140,8 @@ class GuideWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.contents, self.browser)
+
+        self.browser.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
@@ -158,8 +163,41 @@ class GuideWindow(QWidget):
 
     def _go_to(self, index: QModelIndex) -> None:
         anchor = index.data(ANCHOR_ROLE) if index.isValid() else None
-        if anchor:
+        if anchor and not self._following:
             self.show_section(str(anchor))
+
+    def _anchor_tops(self) -> dict[str, float]:
+        """Where each anchor's block starts in the laid-out guide, in the scroll bar's units."""
+        document = self.browser.document()
+        layout = document.documentLayout()
+        tops: dict[str, float] = {}
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                for name in fragments.fragment().charFormat().anchorNames():
+                    tops.setdefault(name, layout.blockBoundingRect(block).top())
+                fragments += 1
+            block = block.next()
+        return tops
+
+    def _follow_scroll(self, value: int) -> None:
+        """The contents list marks the section being read, however the reader got there."""
+        tops = self._anchor_tops()
+        current = self.contents.currentIndex().data(ANCHOR_ROLE)
+        height = self.browser.viewport().height()
+        if current is not None and value - 8 <= tops.get(str(current), -1e9) <= value + height:
+            return  # the section chosen is on screen (the last ones cannot scroll to the top)
+        row = 0
+        for number, anchor in enumerate(self.section_anchors()):
+            if tops.get(anchor, float("inf")) <= value + 8:
+                row = number
+        if row != self.contents.currentIndex().row():
+            self._following = True
+            try:
+                self.contents.setCurrentIndex(self.contents_model.index(row, 0))
+            finally:
+                self._following = False
 
 
 def show_guide(parent: QWidget) -> GuideWindow:
