@@ -302,6 +302,12 @@ class AboutDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> AboutDialog:
+    """About, once: asking again brings the open one forward."""
+    for existing in parent.findChildren(AboutDialog):
+        if existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
     dialog = AboutDialog(all_licences(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -283,7 +283,11 @@ class ShortcutsWindow(QDialog):
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsWindow:
-    """The shortcuts as they are now (screens built since the last look add their own)."""
+    """The shortcuts as they are now (screens built since the last look add their own); one window:
+    asking again replaces the one already open, with the rows read afresh."""
+    for old in window.findChildren(ShortcutsWindow):
+        old.close()
+        old.deleteLater()
     dialog = ShortcutsWindow(shortcut_rows(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
