@@ -185,7 +185,7 @@ def test_pasting_rows_is_one_step_and_a_bad_cell_pastes_nothing(doc: PlanDocumen
     ids = doc.paste_rows("risk", text)
     assert len(ids) == 2
     assert [r.id for r in doc.plan.risks[-2:]] == ids
-    assert doc.undo_stack.undoText() == "Paste 2 risk(s)"  # English plural forms come from the .ts
+    assert doc.undo_stack.undoText() == "Paste 2 risks"  # English plural forms come from hireplan_en.qm
     undo_restores_exactly(doc, before, doc.plan.model_dump())
 
     step = doc.plan.steps[0]
