@@ -9,4 +9,5 @@ no test file imports another. Nothing here is named ``test_*.py``, so pytest col
 - ``full_plans``: every field of every model set, for round trips; ``plan_strategies``: hypothesis.
 - ``fakes``: FakePrompter and FakeChooser; ``screen_probes``: build a panel, read what it shows.
 - ``office``: LibreOffice for the workbook tests.
+- ``visible_text``: every text a window shows and which of it is still English; ``in_chinese`` (issue 18).
 """
