@@ -12,11 +12,11 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hireplan.gui.common.style import OVERDUE_COLOUR, priority_colour, status_icon
-from hireplan.model.checklist import ChecklistItem, Step
+from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
 
 if TYPE_CHECKING:
     from hireplan.analysis import StepProgress
@@ -35,7 +35,16 @@ class Column(IntEnum):
     NOTES = 6
 
 
-COLUMN_TITLES = ("Item", "Status", "Owner", "Due", "Priority", "Tags", "Notes")
+COLUMN_TITLES = (
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Item")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Status")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Owner")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Due")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Priority")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Tags")),
+    str(QT_TRANSLATE_NOOP("ChecklistModel", "Notes")),
+)
+"""The column headings in English; :func:`column_title` gives them in the window's language."""
 COLUMN_FIELDS = ("text", "status", "owner", "due", "priority", "tags", "notes")
 
 COLUMN_WIDTHS = {
@@ -47,6 +56,35 @@ COLUMN_WIDTHS = {
     Column.NOTES: 110,
 }
 """Starting widths; the item text takes the rest, since it is what people read first."""
+
+STATUS_NAMES = {
+    Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistStatus", "To do")),
+    Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistStatus", "In progress")),
+    Status.DONE: str(QT_TRANSLATE_NOOP("ChecklistStatus", "Done")),
+    Status.BLOCKED: str(QT_TRANSLATE_NOOP("ChecklistStatus", "Blocked")),
+    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("ChecklistStatus", "Not applicable")),
+}
+"""The statuses' names as the English model labels them (``Status.label``), to translate at use."""
+PRIORITY_NAMES = {
+    Priority.LOW: str(QT_TRANSLATE_NOOP("ChecklistPriority", "Low")),
+    Priority.NORMAL: str(QT_TRANSLATE_NOOP("ChecklistPriority", "Normal")),
+    Priority.HIGH: str(QT_TRANSLATE_NOOP("ChecklistPriority", "High")),
+    Priority.CRITICAL: str(QT_TRANSLATE_NOOP("ChecklistPriority", "Critical")),
+}
+
+
+def column_title(column: int) -> str:
+    """The heading of ``column`` in the window's language."""
+    return QCoreApplication.translate("ChecklistModel", COLUMN_TITLES[column])
+
+
+def status_name(status: Status) -> str:
+    """``To do``, ``In progress``… in the window's language."""
+    return QCoreApplication.translate("ChecklistStatus", STATUS_NAMES[status])
+
+
+def priority_name(priority: Priority) -> str:
+    return QCoreApplication.translate("ChecklistPriority", PRIORITY_NAMES[priority])
 
 
 class ItemRole(IntEnum):
@@ -82,6 +120,23 @@ def _first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def progress_notes(progress: object) -> list[str]:
+    """``3 overdue``, ``1 blocked``, ``2 without an owner`` for the counts a step's progress has."""
+    notes = []
+    overdue = int(getattr(progress, "overdue", 0))
+    blocked = int(getattr(progress, "blocked", 0))
+    unassigned = int(getattr(progress, "unassigned", 0))
+    if overdue:
+        notes.append(QCoreApplication.translate("ChecklistModel", "{count} overdue").format(count=overdue))
+    if blocked:
+        notes.append(QCoreApplication.translate("ChecklistModel", "{count} blocked").format(count=blocked))
+    if unassigned:
+        notes.append(
+            QCoreApplication.translate("ChecklistModel", "{count} without an owner").format(count=unassigned)
+        )
+    return notes
+
+
 def step_cell(
     row: int, step: Step, column: int, role: int, progress_of: Callable[[], StepProgress | None]
 ) -> Any:
@@ -111,14 +166,11 @@ def step_cell(
         progress = progress_of()
         if progress is None:
             return None
-        text = f"{progress.done} of {progress.applicable} done"
+        text = QCoreApplication.translate("ChecklistModel", "{done} of {applicable} done").format(
+            done=progress.done, applicable=progress.applicable
+        )
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = [
-                f"{progress.overdue} overdue" if progress.overdue else "",
-                f"{progress.blocked} blocked" if progress.blocked else "",
-                f"{progress.unassigned} without an owner" if progress.unassigned else "",
-            ]
-            return "; ".join([text, *[part for part in extra if part]])
+            return QCoreApplication.translate("ChecklistModel", "; ").join([text, *progress_notes(progress)])
         return text
     return None
 
@@ -148,7 +200,7 @@ def item_cell(item: ChecklistItem, column: int, role: int, overdue: Callable[[],
             return item.text
     elif column == Column.STATUS:
         if display:
-            return item.status.label
+            return status_name(item.status)
         if edit:
             return item.status.value
         if role == Qt.ItemDataRole.DecorationRole:
@@ -164,10 +216,14 @@ def item_cell(item: ChecklistItem, column: int, role: int, overdue: Callable[[],
         if role == Qt.ItemDataRole.ForegroundRole and overdue():
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and item.due:
-            return "Overdue: still open after its due date" if overdue() else None
+            return (
+                QCoreApplication.translate("ChecklistModel", "Overdue: still open after its due date")
+                if overdue()
+                else None
+            )
     elif column == Column.PRIORITY:
         if display:
-            return item.priority.label
+            return priority_name(item.priority)
         if edit:
             return item.priority.value
         if role == Qt.ItemDataRole.ForegroundRole:

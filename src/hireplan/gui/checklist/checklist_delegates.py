@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.gui.checklist.checklist_cells import Column, ItemRole
+from hireplan.gui.checklist.checklist_cells import Column, ItemRole, priority_name, status_name
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.date_edit import DueDateEditor
 from hireplan.gui.common.style import status_icon
@@ -52,7 +53,7 @@ class StatusCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for status in Status:
-            self.addItem(status_icon(status), status.label, status.value)
+            self.addItem(status_icon(status), status_name(status), status.value)
 
     def set_status(self, value: str) -> None:
         self.setCurrentIndex(max(0, self.findData(value)))
@@ -65,7 +66,7 @@ class PriorityCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for priority in Priority:
-            self.addItem(priority.label, priority.value)
+            self.addItem(priority_name(priority), priority.value)
 
     def set_priority(self, value: str) -> None:
         self.setCurrentIndex(max(0, self.findData(value)))
@@ -177,13 +178,21 @@ class ChecklistDelegate(Contained, QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
-            line.setPlaceholderText("Who owns this")
+            line.setPlaceholderText(QCoreApplication.translate("ChecklistDelegate", "Who owns this"))
             editor = line
         elif column == Column.TAGS:
             line = QLineEdit(parent)
-            line.setPlaceholderText("tags, comma separated, e.g. culture, career-path")
+            line.setPlaceholderText(
+                QCoreApplication.translate(
+                    "ChecklistDelegate", "tags, comma separated, e.g. culture, career-path"
+                )
+            )
             known = self._document.known_tags()
-            line.setToolTip("Lower-case words joined by dashes, separated by commas")
+            line.setToolTip(
+                QCoreApplication.translate(
+                    "ChecklistDelegate", "Lower-case words joined by dashes, separated by commas"
+                )
+            )
             tag_completer = TagCompleter(known, line)
             tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             line.setCompleter(tag_completer)
@@ -191,7 +200,11 @@ class ChecklistDelegate(Contained, QStyledItemDelegate):
         elif column == Column.NOTES:
             notes = QPlainTextEdit(parent)
             notes.setTabChangesFocus(True)
-            notes.setToolTip("Tab or click elsewhere to keep the notes; Esc cancels")
+            notes.setToolTip(
+                QCoreApplication.translate(
+                    "ChecklistDelegate", "Tab or click elsewhere to keep the notes; Esc cancels"
+                )
+            )
             editor = notes
         else:
             editor = super().createEditor(parent, option, index)

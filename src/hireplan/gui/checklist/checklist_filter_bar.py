@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from hireplan.gui.checklist.checklist_cells import status_name
 from hireplan.gui.checklist.checklist_filter import UNASSIGNED, ChecklistFilterProxy
 from hireplan.gui.common.style import status_icon
 from hireplan.model.checklist import Status
@@ -22,19 +24,26 @@ class ChecklistFilterBar(QWidget):
         super().__init__(parent)
         self._proxy = proxy
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter items (text, owner, notes, tags)…")
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("ChecklistFilterBar", "Filter items (text, owner, notes, tags)…")
+        )
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("ChecklistFilterBar", "Filter items"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(proxy.set_text)
         self.status_filter = QComboBox(self)
-        self.status_filter.setToolTip("Show items with this status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setToolTip(
+            QCoreApplication.translate("ChecklistFilterBar", "Show items with this status")
+        )
+        self.status_filter.addItem(QCoreApplication.translate("ChecklistFilterBar", "Any status"), None)
         for status in Status:
-            self.status_filter.addItem(status_icon(status), status.label, status)
+            self.status_filter.addItem(status_icon(status), status_name(status), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: proxy.set_status(self.status_filter.currentData())
         )
         self.owner_filter = QComboBox(self)
-        self.owner_filter.setToolTip("Show items this person owns")
+        self.owner_filter.setToolTip(
+            QCoreApplication.translate("ChecklistFilterBar", "Show items this person owns")
+        )
         self.owner_filter.setMinimumContentsLength(12)
         self.owner_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -43,14 +52,18 @@ class ChecklistFilterBar(QWidget):
             lambda _i: proxy.set_owner(self.owner_filter.currentData())
         )
         self.tag_filter = QComboBox(self)
-        self.tag_filter.setToolTip("Show items with this tag")
+        self.tag_filter.setToolTip(
+            QCoreApplication.translate("ChecklistFilterBar", "Show items with this tag")
+        )
         self.tag_filter.setMinimumContentsLength(10)
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter.currentIndexChanged.connect(lambda _i: proxy.set_tag(self.tag_filter.currentData()))
-        self.overdue_filter = QCheckBox("&Overdue only", self)
+        self.overdue_filter = QCheckBox(
+            QCoreApplication.translate("ChecklistFilterBar", "&Overdue only"), self
+        )
         self.overdue_filter.toggled.connect(proxy.set_overdue_only)
         self.clear_filters_button = QToolButton(self)
-        self.clear_filters_button.setText("Clear filters")
+        self.clear_filters_button.setText(QCoreApplication.translate("ChecklistFilterBar", "Clear filters"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit, 1)
@@ -83,8 +96,8 @@ class ChecklistFilterBar(QWidget):
     def refill(self, owners: list[str], tags: list[str]) -> None:
         """Offer the owners and tags now in use, keeping the chosen one while it still exists."""
         for combo, values, any_text in (
-            (self.owner_filter, owners, "Any owner"),
-            (self.tag_filter, tags, "Any tag"),
+            (self.owner_filter, owners, QCoreApplication.translate("ChecklistFilterBar", "Any owner")),
+            (self.tag_filter, tags, QCoreApplication.translate("ChecklistFilterBar", "Any tag")),
         ):
             fixed = 2 if combo is self.owner_filter else 1  # "Any owner", "Nobody yet"
             if [combo.itemData(row) for row in range(fixed, combo.count())] == values:
@@ -94,7 +107,7 @@ class ChecklistFilterBar(QWidget):
             combo.clear()
             combo.addItem(any_text, None)
             if combo is self.owner_filter:
-                combo.addItem("Nobody yet", UNASSIGNED)
+                combo.addItem(QCoreApplication.translate("ChecklistFilterBar", "Nobody yet"), UNASSIGNED)
             for value in values:
                 combo.addItem(value, value)
             position = combo.findData(current) if current is not None else 0

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QTextBrowser, QVBoxLayout, QWidget
 
+from hireplan.gui.checklist.checklist_cells import progress_notes
 from hireplan.model.checklist import Step
 
 
@@ -37,7 +39,7 @@ class GuidancePanel(QWidget):
 
     def show_step(self, step: Step | None, progress: object | None) -> None:
         if step is None:
-            self.title.setText("No step selected")
+            self.title.setText(QCoreApplication.translate("GuidancePanel", "No step selected"))
             self.progress.hide()
             self.progress_label.clear()
             self.text.clear()
@@ -53,28 +55,27 @@ class GuidancePanel(QWidget):
             self.progress.show()
             self.progress.setRange(0, max(applicable, 1))
             self.progress.setValue(done)
-            self.progress.setFormat(f"{done} of {applicable} done")
-            notes = [
-                f"{count} {word}"
-                for count, word in (
-                    (int(getattr(progress, "overdue", 0)), "overdue"),
-                    (int(getattr(progress, "blocked", 0)), "blocked"),
-                    (int(getattr(progress, "unassigned", 0)), "without an owner"),
+            self.progress.setFormat(
+                QCoreApplication.translate("GuidancePanel", "{done} of {applicable} done").format(
+                    done=done, applicable=applicable
                 )
-                if count
-            ]
-            self.progress_label.setText(", ".join(notes).capitalize() if notes else "")
+            )
+            notes = progress_notes(progress)
+            self.progress_label.setText(QCoreApplication.translate("GuidancePanel", ", ").join(notes))
         parts: list[str] = []
         if step.purpose:
             parts.append(f"<p>{html.escape(step.purpose)}</p>")
         if step.best_practices:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in step.best_practices)
-            parts.append(f"<h4>Good practice</h4><ul>{items}</ul>")
+            heading = html.escape(QCoreApplication.translate("GuidancePanel", "Good practice"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         if step.common_mistakes:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in step.common_mistakes)
-            parts.append(f"<h4>Common mistakes</h4><ul>{items}</ul>")
+            heading = html.escape(QCoreApplication.translate("GuidancePanel", "Common mistakes"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         if not parts:
-            parts.append("<p><i>This step has no guidance in its template.</i></p>")
+            empty = QCoreApplication.translate("GuidancePanel", "This step has no guidance in its template.")
+            parts.append(f"<p><i>{html.escape(empty)}</i></p>")
         text = "".join(parts)
         if text != self._html:  # laying out rich text is slow; progress changes far more often
             self._html = text

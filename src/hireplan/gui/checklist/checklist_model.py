@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QMimeData,
     QModelIndex,
@@ -30,7 +31,10 @@ from hireplan.gui.checklist.checklist_cells import (
     COLUMN_FIELDS,
     COLUMN_TITLES,
     Column,
+    column_title,
     item_cell,
+    priority_name,
+    status_name,
     step_cell,
     text_to_tags,
 )
@@ -146,7 +150,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMN_TITLES):
-            return COLUMN_TITLES[section]
+            return column_title(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -242,7 +246,11 @@ class ChecklistModel(Contained, QAbstractItemModel):
         try:
             self._document.set_field("item", item.id, COLUMN_FIELDS[column], self._to_model(column, value))
         except ValueError as error:
-            self.editRejected.emit(f"{COLUMN_TITLES[column]}: {error}")
+            self.editRejected.emit(
+                QCoreApplication.translate("ChecklistModel", "{column}: {reason}").format(
+                    column=column_title(column), reason=error
+                )
+            )
             return False
         return True
 
@@ -257,14 +265,22 @@ class ChecklistModel(Contained, QAbstractItemModel):
             return value
         if column == Column.STATUS and isinstance(value, str):
             for status in Status:
-                if value in (status.value, status.label):
+                if value in (status.value, status.label, status_name(status)):
                     return status
-            raise ValueError(f"{value!r} is not a status; choose one from the list.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "ChecklistModel", "'{value}' is not a status; choose one from the list."
+                ).format(value=value)
+            )
         if column == Column.PRIORITY and isinstance(value, str):
             for priority in Priority:
-                if value in (priority.value, priority.label):
+                if value in (priority.value, priority.label, priority_name(priority)):
                     return priority
-            raise ValueError(f"{value!r} is not a priority; choose one from the list.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "ChecklistModel", "'{value}' is not a priority; choose one from the list."
+                ).format(value=value)
+            )
         if column == Column.TAGS and isinstance(value, str):
             return text_to_tags(value)
         if column == Column.OWNER and isinstance(value, str):

@@ -9,7 +9,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -24,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole
+from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole, status_name
 from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
 from hireplan.gui.checklist.checklist_filter_bar import ChecklistFilterBar
@@ -36,6 +44,14 @@ from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
 from hireplan.model.checklist import Status, Step
+
+STATUS_TIPS = {
+    Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items to do")),
+    Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items in progress")),
+    Status.DONE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items done")),
+    Status.BLOCKED: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items blocked")),
+    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items not applicable")),
+}
 
 AskText = Callable[[QWidget, str, str, str], "str | None"]
 """(parent, title, label, initial text) -> the text, or None when cancelled."""
@@ -93,7 +109,7 @@ class ChecklistPanel(QWidget):
         self.toolbar.addAction(self.move_down_action)
         self.toolbar.addSeparator()
         status_button = QToolButton(self.toolbar)
-        status_button.setText("Set status")
+        status_button.setText(QCoreApplication.translate("ChecklistPanel", "Set status"))
         status_button.setMenu(self.status_menu)
         status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(status_button)
@@ -158,7 +174,9 @@ class ChecklistPanel(QWidget):
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(
-            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            QCoreApplication.translate("ChecklistPanel", "{tip} ({keys})").format(
+                tip=tip, keys=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
             if shortcut is not None
             else tip
         )
@@ -168,35 +186,55 @@ class ChecklistPanel(QWidget):
 
     def _build_actions(self) -> None:
         self.add_action = self._action(
-            "&Add item", "Ctrl+Shift+N", self.add_item, "Add an item at the end of the current step"
+            QCoreApplication.translate("ChecklistPanel", "&Add item"),
+            "Ctrl+Shift+N",
+            self.add_item,
+            QCoreApplication.translate("ChecklistPanel", "Add an item at the end of the current step"),
         )
         self.insert_action = self._action(
-            "&Insert item",
+            QCoreApplication.translate("ChecklistPanel", "&Insert item"),
             QKeySequence(Qt.Key.Key_Insert),
             self.insert_item,
-            "Insert an item above the current one",
+            QCoreApplication.translate("ChecklistPanel", "Insert an item above the current one"),
         )
         self.delete_action = self._action(
-            "&Delete", QKeySequence(Qt.Key.Key_Delete), self.delete_selected, "Delete the selected items"
+            QCoreApplication.translate("ChecklistPanel", "&Delete"),
+            QKeySequence(Qt.Key.Key_Delete),
+            self.delete_selected,
+            QCoreApplication.translate("ChecklistPanel", "Delete the selected items"),
         )
         self.duplicate_action = self._action(
-            "D&uplicate", "Ctrl+D", self.duplicate_selected, "Copy the selected items"
+            QCoreApplication.translate("ChecklistPanel", "D&uplicate"),
+            "Ctrl+D",
+            self.duplicate_selected,
+            QCoreApplication.translate("ChecklistPanel", "Copy the selected items"),
         )
-        self.move_up_action = self._action("Move &up", "Alt+Up", self.move_up, "Move the selected items up")
+        self.move_up_action = self._action(
+            QCoreApplication.translate("ChecklistPanel", "Move &up"),
+            "Alt+Up",
+            self.move_up,
+            QCoreApplication.translate("ChecklistPanel", "Move the selected items up"),
+        )
         self.move_down_action = self._action(
-            "Move do&wn", "Alt+Down", self.move_down, "Move the selected items down"
+            QCoreApplication.translate("ChecklistPanel", "Move do&wn"),
+            "Alt+Down",
+            self.move_down,
+            QCoreApplication.translate("ChecklistPanel", "Move the selected items down"),
         )
         self.set_owner_action = self._action(
-            "Set &owner…", "Ctrl+Shift+O", self.ask_owner_for_selection, "Give the selected items one owner"
+            QCoreApplication.translate("ChecklistPanel", "Set &owner…"),
+            "Ctrl+Shift+O",
+            self.ask_owner_for_selection,
+            QCoreApplication.translate("ChecklistPanel", "Give the selected items one owner"),
         )
-        self.status_menu = QMenu("Set &status", self)
+        self.status_menu = QMenu(QCoreApplication.translate("ChecklistPanel", "Set &status"), self)
         self.status_actions: list[QAction] = []
         for number, status in enumerate(Status, start=1):
             action = self._action(
-                status.label,
+                status_name(status),
                 f"Ctrl+Alt+{number}",
                 functools.partial(self.set_status_for_selection, status),
-                f"Mark the selected items {status.label.lower()}",
+                QCoreApplication.translate("ChecklistPanel", STATUS_TIPS[status]),
             )
             action.setIcon(status_icon(status))
             self.status_menu.addAction(action)
@@ -376,7 +414,12 @@ class ChecklistPanel(QWidget):
         ids = self.selected_item_ids()
         if not ids:
             return
-        owner = self.ask_text(self, "Set owner", f"Owner of {len(ids)} selected item(s):", "")
+        owner = self.ask_text(
+            self,
+            QCoreApplication.translate("ChecklistPanel", "Set owner"),
+            QCoreApplication.translate("ChecklistPanel", "Owner of %n selected item(s):", None, len(ids)),
+            "",
+        )
         if owner is not None:
             self.set_owner_for_selection(owner)
 

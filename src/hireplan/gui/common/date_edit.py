@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QToolTip, QWidget
 
@@ -54,14 +54,22 @@ class OptionalDateEdit(Contained, QLineEdit):
 
     dateChanged = Signal(QDate)
 
-    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "Not set") -> None:
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str | None = None) -> None:
+        """``empty_text`` is the placeholder of an empty field (already translated; default "Not set")."""
         super().__init__(parent)
         self._date = QDate()
-        self.setPlaceholderText(empty_text)
+        self.setPlaceholderText(
+            empty_text
+            if empty_text is not None
+            else QCoreApplication.translate("OptionalDateEdit", "Not set")
+        )
         example = QLocale().toString(QDate(2027, 3, 15), QLocale.FormatType.ShortFormat)
         self.setToolTip(
-            f"Type a date such as 2027-03-15 or {example}; Up and Down change the day, "
-            "Alt+Down opens a calendar, and emptying the field clears the date."
+            QCoreApplication.translate(
+                "OptionalDateEdit",
+                "Type a date such as 2027-03-15 or {example}; Up and Down change the day, "
+                "Alt+Down opens a calendar, and emptying the field clears the date.",
+            ).format(example=example)
         )
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.editingFinished.connect(self._commit_text)
@@ -117,7 +125,9 @@ class OptionalDateEdit(Contained, QLineEdit):
             return
         QToolTip.showText(
             self.mapToGlobal(self.rect().bottomLeft()),
-            f"“{text}” is not a date this field can read; type it like 2027-03-15.",
+            QCoreApplication.translate(
+                "OptionalDateEdit", "“{text}” is not a date this field can read; type it like 2027-03-15."
+            ).format(text=text),
             self,
         )
         self.setDate(self._date)  # back to the last good date
@@ -151,7 +161,7 @@ class OptionalDateEdit(Contained, QLineEdit):
         """A calendar under the field; Enter picks, Esc closes; it opens on this month when empty."""
         calendar = QCalendarWidget(self)
         calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setAccessibleName("Calendar")
+        calendar.setAccessibleName(QCoreApplication.translate("OptionalDateEdit", "Calendar"))
         calendar.setSelectedDate(self._date if self._date.isValid() else QDate.currentDate())
         calendar.activated.connect(lambda d: self._pick(calendar, d))
         calendar.clicked.connect(lambda d: self._pick(calendar, d))
@@ -176,12 +186,14 @@ class DueDateEditor(Contained, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.date_edit = OptionalDateEdit(self, empty_text="No date")
-        self.date_edit.setAccessibleName("Date")
+        self.date_edit = OptionalDateEdit(
+            self, empty_text=QCoreApplication.translate("DueDateEditor", "No date")
+        )
+        self.date_edit.setAccessibleName(QCoreApplication.translate("DueDateEditor", "Date"))
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
-        self.clear_button.setToolTip("No due date")
-        self.clear_button.setAccessibleName("Clear the date")
+        self.clear_button.setToolTip(QCoreApplication.translate("DueDateEditor", "No due date"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("DueDateEditor", "Clear the date"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.date_edit, 1)

@@ -15,7 +15,15 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hireplan.analysis.format import format_number
@@ -72,11 +80,17 @@ def parse_money(value: object, _obj: Any) -> Decimal:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"'{value}' is not an amount; type digits such as 250000.") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "ListTableModel", "'{value}' is not an amount; type digits such as 250000."
+            ).format(value=value)
+        ) from None
     if not amount.is_finite():
-        raise ValueError(f"'{value}' is not an amount.")
+        raise ValueError(
+            QCoreApplication.translate("ListTableModel", "'{value}' is not an amount.").format(value=value)
+        )
     if amount < 0:
-        raise ValueError("Pay and prices cannot be negative.")
+        raise ValueError(QCoreApplication.translate("ListTableModel", "Pay and prices cannot be negative."))
     return amount
 
 
@@ -89,9 +103,13 @@ def parse_decimal(value: object, _obj: Any) -> Decimal:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"'{value}' is not a number.") from None
+        raise ValueError(
+            QCoreApplication.translate("ListTableModel", "'{value}' is not a number.").format(value=value)
+        ) from None
     if not number.is_finite():
-        raise ValueError(f"'{value}' is not a number.")
+        raise ValueError(
+            QCoreApplication.translate("ListTableModel", "'{value}' is not a number.").format(value=value)
+        )
     return number
 
 
@@ -103,7 +121,9 @@ def parse_optional_int(value: object, _obj: Any) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a whole number.") from None
+        raise ValueError(
+            QCoreApplication.translate("ListTableModel", "'{text}' is not a whole number.").format(text=text)
+        ) from None
 
 
 def parse_date(value: object, _obj: Any) -> date | None:
@@ -114,7 +134,11 @@ def parse_date(value: object, _obj: Any) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date; write it as 2026-03-31 (or leave it empty).") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "ListTableModel", "'{text}' is not a date; write it as 2026-03-31 (or leave it empty)."
+            ).format(text=text)
+        ) from None
 
 
 def parse_currency(value: object, _obj: Any) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -22,8 +22,16 @@ _TYPING = QRegularExpression(r"^\s*-?[0-9.,\s]*$")
 """What may be typed: digits, separators, spaces and a sign (so a negative is refused with a reason)."""
 
 
-def parse_amount_text(text: str, *, what: str = "The amount", allow_empty: bool = False) -> Decimal | None:
-    """``"1,250,000.50"`` -> ``Decimal("1250000.50")``; raises ValueError with the reason."""
+def default_what() -> str:
+    """What an amount field is called in its messages when its form names it nothing else."""
+    return QCoreApplication.translate("MoneyEdit", "The amount")
+
+
+def parse_amount_text(text: str, *, what: str | None = None, allow_empty: bool = False) -> Decimal | None:
+    """``"1,250,000.50"`` -> ``Decimal("1250000.50")``; raises ValueError with the reason.
+
+    ``what`` names the field at the start of the sentence (translated by the caller)."""
+    what = what if what is not None else default_what()
     cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "")
     if not cleaned:
         if allow_empty:
@@ -32,11 +40,17 @@ def parse_amount_text(text: str, *, what: str = "The amount", allow_empty: bool 
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{what} '{text.strip()}' is not a number.") from None
+        raise ValueError(
+            QCoreApplication.translate("MoneyEdit", "{what} '{text}' is not a number.").format(
+                what=what, text=text.strip()
+            )
+        ) from None
     if not value.is_finite():
-        raise ValueError(f"{what} is not a number.")
+        raise ValueError(QCoreApplication.translate("MoneyEdit", "{what} is not a number.").format(what=what))
     if value < 0:
-        raise ValueError(f"{what} cannot be negative.")
+        raise ValueError(
+            QCoreApplication.translate("MoneyEdit", "{what} cannot be negative.").format(what=what)
+        )
     return value
 
 
@@ -52,13 +66,13 @@ class MoneyEdit(QWidget):
         self,
         unit: str = "",
         *,
-        what: str = "The amount",
+        what: str | None = None,
         allow_empty: bool = False,
         places: int = 2,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._what = what
+        self._what = what if what is not None else default_what()
         self._allow_empty = allow_empty
         self._places = places
         self._shown: Decimal | None = None
@@ -79,7 +93,11 @@ class MoneyEdit(QWidget):
     def set_unit(self, unit: str) -> None:
         """The currency code (``USD``) or unit (``%``, ``months``, ``years``) shown beside the number."""
         self.unit_label.setText(unit)
-        self.line.setAccessibleName(f"{self._what} in {unit}" if unit else self._what)
+        self.line.setAccessibleName(
+            QCoreApplication.translate("MoneyEdit", "{what} in {unit}").format(what=self._what, unit=unit)
+            if unit
+            else self._what
+        )
 
     def unit(self) -> str:
         return self.unit_label.text()

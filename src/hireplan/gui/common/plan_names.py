@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hireplan.analysis.names import PlanNames, market_choices, market_name
 
 if TYPE_CHECKING:
@@ -33,7 +35,9 @@ def live_names(document: PlanDocument) -> PlanNames:
 
 def document_market_choices(document: PlanDocument, *, allow_none: bool) -> list[tuple[str, object]]:
     """``(label, value)`` for a market drop-down, with "(no market)" first when a market is optional."""
-    choices: list[tuple[str, object]] = [("(no market)", NO_MARKET)] if allow_none else []
+    choices: list[tuple[str, object]] = (
+        [(QCoreApplication.translate("PlanNames", "(no market)"), NO_MARKET)] if allow_none else []
+    )
     choices.extend(market_choices(document.plan))
     return choices
 

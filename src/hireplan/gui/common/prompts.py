@@ -14,7 +14,10 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hireplan.i18n import prose_date
 
 if TYPE_CHECKING:
     from hireplan.storage.templates import TemplateInfo
@@ -23,7 +26,8 @@ TemplateChooser = Callable[[QWidget | None, "Sequence[TemplateInfo]"], "str | No
 """Shows the templates and returns the chosen one's name, or None; the shell passes the template
 library's picker, so this module (which every screen may use) imports no screen."""
 
-PLAN_FILTER = "hireplan plans (*.hireplan);;All files (*)"
+PLAN_FILTER = str(QT_TRANSLATE_NOOP("QtPrompter", "hireplan plans (*.hireplan);;All files (*)"))
+"""The file dialogs' filter, translated where it is used."""
 PLAN_SUFFIX = ".hireplan"
 
 
@@ -105,19 +109,37 @@ class QtPrompter:
         self._choose_template = choose_template
 
     def ask_open_path(self, parent: QWidget | None, start_dir: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Open plan", str(start_dir or ""), PLAN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("QtPrompter", "Open plan"),
+            str(start_dir or ""),
+            QCoreApplication.translate("QtPrompter", PLAN_FILTER),
+        )
         return Path(name) if name else None
 
     def ask_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save plan as", str(suggested), PLAN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("QtPrompter", "Save plan as"),
+            str(suggested),
+            QCoreApplication.translate("QtPrompter", PLAN_FILTER),
+        )
         return with_plan_suffix(Path(name)) if name else None
 
     def ask_unsaved_changes(self, parent: QWidget | None, document_name: str) -> UnsavedAnswer:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{document_name}” first?")
-        box.setInformativeText("If you don't save, the changes since the last save are lost.")
+        box.setWindowTitle(QCoreApplication.translate("QtPrompter", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate("QtPrompter", "Save the changes to “{name}” first?").format(
+                name=document_name
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "QtPrompter", "If you don't save, the changes since the last save are lost."
+            )
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -132,17 +154,42 @@ class QtPrompter:
         return UnsavedAnswer.CANCEL
 
     def ask_restore_recovery(self, parent: QWidget | None, offer: RecoveryOffer) -> bool | None:
-        where = str(offer.plan_path) if offer.plan_path else "a plan that was never saved"
-        when = offer.saved_at.astimezone().strftime("%d %b %Y at %H:%M")
-        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved changes?", "", parent=parent)
-        box.setText("hireplan did not close properly last time.")
-        box.setInformativeText(
-            f"A recovery copy of “{offer.plan_title}” ({where}) was saved on {when}.\n\n"
-            "Restore it now, or delete the recovery copy? Not Now keeps it for the next start."
+        saved_at = offer.saved_at.astimezone()
+        when = saved_at.strftime("%H:%M")
+        day = prose_date(saved_at.date())
+        if offer.plan_path:
+            saved = QCoreApplication.translate(
+                "QtPrompter", "A recovery copy of “{title}” ({path}) was saved on {day} at {time}."
+            ).format(title=offer.plan_title, path=offer.plan_path, day=day, time=when)
+        else:
+            saved = QCoreApplication.translate(
+                "QtPrompter",
+                "A recovery copy of “{title}” (a plan that was never saved) was saved on {day} at {time}.",
+            ).format(title=offer.plan_title, day=day, time=when)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("QtPrompter", "Recover unsaved changes?"),
+            "",
+            parent=parent,
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        delete = box.addButton("Delete Copy", QMessageBox.ButtonRole.DestructiveRole)
-        later = box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setText(QCoreApplication.translate("QtPrompter", "hireplan did not close properly last time."))
+        box.setInformativeText(
+            saved
+            + "\n\n"
+            + QCoreApplication.translate(
+                "QtPrompter",
+                "Restore it now, or delete the recovery copy? Not Now keeps it for the next start.",
+            )
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("QtPrompter", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        delete = box.addButton(
+            QCoreApplication.translate("QtPrompter", "Delete Copy"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(
+            QCoreApplication.translate("QtPrompter", "Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.exec()
@@ -150,44 +197,76 @@ class QtPrompter:
         return True if clicked is restore else False if clicked is delete else None
 
     def ask_open_locked(self, parent: QWidget | None, path: Path, holder: str, stale: bool) -> LockedAnswer:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Plan open elsewhere", "", parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("QtPrompter", "Plan open elsewhere"),
+            "",
+            parent=parent,
+        )
         if stale:
-            box.setText(
-                f"{holder}\n\nThat lock looks abandoned (its program has stopped, or it has not been "
-                f"refreshed for a long time). You can take “{path.name}” over, or open it read-only "
-                "or as a copy."
+            advice = QCoreApplication.translate(
+                "QtPrompter",
+                "That lock looks abandoned (its program has stopped, or it has not been refreshed for a "
+                "long time). You can take “{file}” over, or open it read-only or as a copy.",
             )
         else:
-            box.setText(
-                f"{holder}\n\nTo avoid overwriting each other's work, open “{path.name}” read-only, "
-                "or open a copy you can edit and save under another name."
+            advice = QCoreApplication.translate(
+                "QtPrompter",
+                "To avoid overwriting each other's work, open “{file}” read-only, or open a copy you can "
+                "edit and save under another name.",
             )
+        box.setText(f"{holder}\n\n{advice.format(file=path.name)}")
         answers: dict[object, LockedAnswer] = {
-            box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole): LockedAnswer.READ_ONLY,
-            box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole): LockedAnswer.COPY,
+            box.addButton(
+                QCoreApplication.translate("QtPrompter", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole
+            ): LockedAnswer.READ_ONLY,
+            box.addButton(
+                QCoreApplication.translate("QtPrompter", "Open a Copy"), QMessageBox.ButtonRole.ActionRole
+            ): LockedAnswer.COPY,
         }
         if stale:
-            answers[box.addButton("Take Over", QMessageBox.ButtonRole.DestructiveRole)] = (
-                LockedAnswer.TAKE_OVER
-            )
+            answers[
+                box.addButton(
+                    QCoreApplication.translate("QtPrompter", "Take Over"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                )
+            ] = LockedAnswer.TAKE_OVER
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return answers.get(box.clickedButton(), LockedAnswer.CANCEL)
 
     def ask_changed_on_disk(self, parent: QWidget | None, path: Path) -> ChangedAnswer:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Plan changed on disk", "", parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("QtPrompter", "Plan changed on disk"),
+            "",
+            parent=parent,
+        )
         box.setText(
-            f"“{path.name}” was changed by someone else since you opened or last saved it. "
-            "Saving now would overwrite their changes."
+            QCoreApplication.translate(
+                "QtPrompter",
+                "“{file}” was changed by someone else since you opened or last saved it. "
+                "Saving now would overwrite their changes.",
+            ).format(file=path.name)
         )
         box.setInformativeText(
-            "Reload theirs (your unsaved changes are dropped), keep yours as a copy beside it, "
-            "or compare the two first."
+            QCoreApplication.translate(
+                "QtPrompter",
+                "Reload theirs (your unsaved changes are dropped), keep yours as a copy beside it, "
+                "or compare the two first.",
+            )
         )
+        role = QMessageBox.ButtonRole
         answers: dict[object, ChangedAnswer] = {
-            box.addButton("Reload Theirs", QMessageBox.ButtonRole.DestructiveRole): ChangedAnswer.RELOAD,
-            box.addButton("Keep Mine as a Copy", QMessageBox.ButtonRole.AcceptRole): ChangedAnswer.KEEP_COPY,
-            box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole): ChangedAnswer.COMPARE,
+            box.addButton(
+                QCoreApplication.translate("QtPrompter", "Reload Theirs"), role.DestructiveRole
+            ): ChangedAnswer.RELOAD,
+            box.addButton(
+                QCoreApplication.translate("QtPrompter", "Keep Mine as a Copy"), role.AcceptRole
+            ): ChangedAnswer.KEEP_COPY,
+            box.addButton(
+                QCoreApplication.translate("QtPrompter", "Compare…"), role.ActionRole
+            ): ChangedAnswer.COMPARE,
         }
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
