@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from hireplan.gui.common.list_table_model import Col, ListTableModel, parse_date, parse_text, show_date
 from hireplan.gui.common.style import AMBER_TINT
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
 
 POLICY_RULE = "policy-watch"
+JURISDICTION = str(QT_TRANSLATE_NOOP("PolicyModel", "Jurisdiction"))
+TOPIC = str(QT_TRANSLATE_NOOP("PolicyModel", "Topic"))
+SUMMARY = str(QT_TRANSLATE_NOOP("PolicyModel", "Summary"))
+OWNER = str(QT_TRANSLATE_NOOP("PolicyModel", "Owner"))
+LAST_CHECKED = str(QT_TRANSLATE_NOOP("PolicyModel", "Last checked"))
+SOURCE = str(QT_TRANSLATE_NOOP("PolicyModel", "Source"))
 OVERDUE_TINT = AMBER_TINT
 
 
@@ -44,29 +50,43 @@ class PolicyModel(ListTableModel):
             return entry.id in cache[key]
 
         def checked_text(entry: Any, analysis: PlanAnalysis) -> str:
-            text = show_date(entry.last_checked) or "never"
-            return f"⚠ {text}: due" if overdue(entry, analysis) else text
+            if entry.last_checked is None:
+                if overdue(entry, analysis):
+                    return QCoreApplication.translate("PolicyModel", "⚠ never: due")
+                return QCoreApplication.translate("PolicyModel", "never")
+            text = show_date(entry.last_checked)
+            if overdue(entry, analysis):
+                return QCoreApplication.translate("PolicyModel", "⚠ {date}: due").format(date=text)
+            return text
 
         def checked_tip(entry: Any, analysis: PlanAnalysis) -> str:
             days = document.plan.settings.policy_check_days
             if overdue(entry, analysis):
-                return f"Not checked in the last {days} days: check the source and mark it checked today."
-            return f"Checked within the last {days} days"
+                return QCoreApplication.translate(
+                    "PolicyModel",
+                    "Not checked in the last %n day(s): check the source and mark it checked today.",
+                    None,
+                    days,
+                )
+            return QCoreApplication.translate("PolicyModel", "Checked within the last %n day(s)", None, days)
+
+        def title(text: str) -> str:
+            return QCoreApplication.translate("PolicyModel", text)
 
         columns = [
-            Col("Jurisdiction", lambda p: p.jurisdiction, "jurisdiction", parse=parse_text),
-            Col("Topic", lambda p: p.topic, "topic", parse=parse_text),
+            Col(title(JURISDICTION), lambda p: p.jurisdiction, "jurisdiction", parse=parse_text),
+            Col(title(TOPIC), lambda p: p.topic, "topic", parse=parse_text),
             Col(
-                "Summary",
+                title(SUMMARY),
                 lambda p: " ".join(p.summary.split()),
                 "summary",
                 edit=lambda p: p.summary,
                 parse=parse_text,
                 tooltip=lambda p: p.summary,
             ),
-            Col("Owner", lambda p: p.owner, "owner", parse=parse_text),
+            Col(title(OWNER), lambda p: p.owner, "owner", parse=parse_text),
             Col(
-                "Last checked",
+                title(LAST_CHECKED),
                 lambda p: show_date(p.last_checked),
                 "last_checked",
                 parse=parse_date,
@@ -76,7 +96,7 @@ class PolicyModel(ListTableModel):
                 analysis_tooltip=checked_tip,
             ),
             Col(
-                "Source",
+                title(SOURCE),
                 lambda p: " ".join(p.source.split()),
                 "source",
                 edit=lambda p: p.source,

@@ -6,9 +6,10 @@ action after re-reading the sources.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -36,17 +37,23 @@ class PolicyPanel(Contained, QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.model.editRefused.connect(self.message.setText)
 
-        self.checked_action = QAction("Checked today", self)
-        self.checked_action.setToolTip("Set the last-checked date of the selected entries to today")
+        self.checked_action = QAction(QCoreApplication.translate("PolicyPanel", "Checked today"), self)
+        self.checked_action.setToolTip(
+            QCoreApplication.translate(
+                "PolicyPanel", "Set the last-checked date of the selected entries to today"
+            )
+        )
         self.checked_action.triggered.connect(self.mark_checked_today)
-        self.add_action = QAction("Add entry", self)
+        self.add_action = QAction(QCoreApplication.translate("PolicyPanel", "Add entry"), self)
         self.add_action.triggered.connect(self.add_entry)
-        self.delete_action = QAction("Delete", self)
+        self.delete_action = QAction(QCoreApplication.translate("PolicyPanel", "Delete"), self)
         self.delete_action.triggered.connect(self.delete_selected)
         bind_delete_key(self.view, self.delete_action)
-        self.undo_action = document.undo_action(self, "Undo")
+        self.undo_action = document.undo_action(self, QCoreApplication.translate("PolicyPanel", "Undo"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Policy watch</b>"))
+        title = QCoreApplication.translate("PolicyPanel", "Policy watch")
+        heading = QLabel(f"<b>{html.escape(title)}</b>")
+        bar.addWidget(heading)
         bar.addStretch(1)
         for action in (self.checked_action, self.add_action, self.delete_action, self.undo_action):
             bar.addWidget(tool_button(action))
@@ -78,8 +85,13 @@ class PolicyPanel(Contained, QWidget):
     def _update_intro(self) -> None:
         days = self._document.plan.settings.policy_check_days
         self.intro.setText(
-            f"Entries not checked in {days} days are marked due. Select the ones you have re-read "
-            "and press Checked today."
+            QCoreApplication.translate(
+                "PolicyPanel",
+                "Entries not checked in %n day(s) are marked due. Select the ones you have re-read and "
+                "press Checked today.",
+                None,
+                days,
+            )
         )
 
     def _update(self) -> None:
