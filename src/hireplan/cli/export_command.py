@@ -172,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             from hireplan.export.pdf import write_pdf
 
             report = write_pdf(plan, analysis, pdf_out, options, today=today, force=force)
-            _warn(report.warnings)
+            _warn(report.warnings, report.unprintable)
             print(f"wrote {pdf_out} ({plural(report.pages or 0, 'page')})")
         if offer_id is not None and statement_out is not None:
             from hireplan.export.offer_statement import StatementOptions, write_offer_statement
@@ -184,13 +184,18 @@ def run(args: argparse.Namespace) -> int:
             report = write_offer_statement(
                 plan, analysis, offer_id, statement_out, chosen, today=today, force=force
             )
-            _warn(report.warnings)
+            _warn(report.warnings, report.unprintable)
             print(f"wrote {statement_out} ({plural(report.pages or 0, 'page')})")
     except ExportError as err:
         return fail(f"export: {err}")
     return EXIT_OK
 
 
-def _warn(warnings: list[str]) -> None:
+def _warn(warnings: list[str], unprintable: list[Any] | None = None) -> None:
+    """Each warning on stderr; fields holding characters the PDF could not draw, one a line."""
+    if unprintable:
+        from hireplan.export.printable import warning_text
+
+        warnings = [warning_text(unprintable), *warnings]
     for warning in warnings:
         print(f"hireplan: warning: {warning}", file=sys.stderr)

@@ -25,6 +25,7 @@ from hireplan.export.options import PageSizeName, PdfOptions
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
 from hireplan.export.pdf_styles import HEADER_BG
+from hireplan.export.printable import unprintable_in_statement
 from hireplan.export.report import ExportError, ExportReport, write_export
 from hireplan.model import BonusKind, Offer, Plan, Relocation
 
@@ -34,7 +35,8 @@ class StatementOptions:
     page_size: PageSizeName = "a4"
     reporting_currency: bool = False
     """Also show each figure in the plan's reporting currency (when it differs and a rate exists)."""
-    language: str = "en"
+    language: str = ""
+    """The PDF's language tag; empty: the language it is written in (see :class:`PdfOptions`)."""
 
 
 def _bonus_detail(offer: Offer) -> str:
@@ -277,4 +279,10 @@ def write_offer_statement(
         pages.append(doc.page)
 
     write_export(Path(path), produce, force=force)
-    return ExportReport(path=Path(path), warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)
+    found = unprintable_in_statement(plan, offer_id)
+    return ExportReport(
+        path=Path(path),
+        warnings=brief.glyphs.warnings("".join(item.characters for item in found)),
+        pages=pages[0] if pages else None,
+        unprintable=found,
+    )

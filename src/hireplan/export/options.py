@@ -61,7 +61,9 @@ class PdfOptions:
     sections: tuple[str, ...] = DEFAULT_SECTIONS
     page_size: PageSizeName = "a4"
     redact_offers: bool = False
-    language: str = "en"
+    language: str = ""
+    """The PDF's language tag (``en``, ``zh-CN``); empty: the language the brief is written in
+    (:func:`hireplan.i18n.current_language`, which :func:`~hireplan.i18n.using_language` sets)."""
     author: str | None = None
     """Metadata author; the plan's owner when None."""
     approved: Plan | None = None

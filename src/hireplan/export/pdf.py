@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +25,8 @@ from hireplan.export.pdf_front import summary
 from hireplan.export.pdf_reference import appendix, policy
 from hireplan.export.pdf_risks import register, risks
 from hireplan.export.pdf_roles import roles
+from hireplan.export.printable import unprintable_in_brief
+from hireplan.export.progress import Progress, Span, Step, no_progress
 from hireplan.export.report import ExportError, ExportReport, write_export
 from hireplan.model import Plan
 
@@ -46,6 +49,29 @@ FLOWING = frozenset({"roles", "exceptions", "risks", "policy"})
 FOOTER_ROOM = 0.45
 """Share of the page width the plan title may take in the footer."""
 
+BUILT, LAID_OUT, DRAWN = 0.4, 0.9, 0.95
+"""Shares of the work done when the sections are built and when they are laid out on pages
+and drawn (measured on the large plan's full brief; the rest is writing the file)."""
+
+
+def _section_part(span: Span, number: int, count: int, step: Step, part: float) -> None:
+    span((number + part) / count, step)
+
+
+class _LayoutProgress:
+    """reportlab's progress callback: flowables laid out of the story's size, and the page reached."""
+
+    def __init__(self, span: Span) -> None:
+        self.span, self.size, self.page = span, 1, 1
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.size = max(1, value)
+        elif kind == "PAGE":
+            self.page = value
+        elif kind == "PROGRESS":
+            self.span(value / self.size, Step("layout", number=self.page))
+
 
 def write_pdf(
     plan: Plan,
@@ -55,10 +81,13 @@ def write_pdf(
     *,
     today: date,
     force: bool = False,
+    progress: Progress = no_progress,
 ) -> ExportReport:
     """Write the brief for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
 
-    Returns the warnings the user should see (characters the font cannot show). Raises
+    ``progress`` hears how far it is (see :mod:`hireplan.export.progress`): per section built, per
+    flowable laid out and per page drawn. Returns the warnings the user should see (characters the
+    fonts cannot show, and the fields holding them). Raises
     :class:`ExportError` with a readable message when the file cannot be written (a read-only
     ``path`` is refused unless ``force``; see :mod:`hireplan.atomic`).
     """
@@ -74,7 +103,12 @@ def write_pdf(
         height=height - 2 * MARGIN,
     )
     story: list[Flowable] = []
+    building = Span(progress, 0.0, BUILT)
+    count = len(options.sections)
     for number, name in enumerate(options.sections):
+        step = Step("section", name)
+        building(number / count, step)
+        brief.part_done = partial(_section_part, building, number, count, step)
         story.extend(SECTION_BUILDERS[name](brief))
         following = options.sections[number + 1] if number + 1 < len(options.sections) else ""
         if name in FLOWING and following in FLOWING and type(story[-1]).__name__ == "PageBreak":
@@ -98,11 +132,20 @@ def write_pdf(
             + (" (offer amounts redacted)" if options.redact_offers else ""),
             language=options.language,
         )
+        doc.setProgressCallBack(_LayoutProgress(Span(progress, BUILT, LAID_OUT)))
+        drawing = Span(progress, LAID_OUT, DRAWN)
+        on_page = lambda page, total: drawing(page / total, Step("draw", number=page, total=total))  # noqa: E731
         try:
-            doc.build(story, canvasmaker=canvas_maker(footer))
+            doc.build(story, canvasmaker=canvas_maker(footer, on_page))
         except LayoutError as exc:
             raise ExportError(f"The brief could not be laid out: {exc}") from exc
         pages.append(doc.page)
 
     write_export(target, produce, force=force)
-    return ExportReport(path=target, warnings=brief.glyphs.warnings(), pages=pages[0] if pages else None)
+    found = unprintable_in_brief(plan, options.sections, redact=options.redact_offers)
+    return ExportReport(
+        path=target,
+        warnings=brief.glyphs.warnings("".join(item.characters for item in found)),
+        pages=pages[0] if pages else None,
+        unprintable=found,
+    )

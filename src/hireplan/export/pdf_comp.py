@@ -272,7 +272,8 @@ def compensation(brief: Brief) -> list[Flowable]:
     order += [role_id for role_id in by_role if role_id not in index.roles]
     if not order:
         out.append(Paragraph(_("The plan has no offers yet."), st.body))
-    for role_id in order:
+    for done, role_id in enumerate(order):
+        brief.part_done(done / len(order))
         role = index.roles.get(role_id)
         block: list[Flowable] = _role_heading(brief, role, role_id)
         for number, offer in enumerate(by_role[role_id]):

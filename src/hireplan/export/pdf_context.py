@@ -6,7 +6,7 @@ characters dropped, missing glyphs replaced (and reported), markup escaped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -53,6 +53,9 @@ class Brief:
     offers: dict[str, Offer] = field(default_factory=dict)
     index: PlanNames = field(init=False)
     redactor: Redactor = field(init=False)
+    part_done: Callable[[float], None] = field(default=lambda _fraction: None)
+    """How far the section being built is (0 to 1): long sections say so between their parts, so
+    the export's progress bar keeps moving (see :func:`hireplan.export.pdf.write_pdf`)."""
 
     def __post_init__(self) -> None:
         self.roles = {role.id: role for role in self.plan.roles}

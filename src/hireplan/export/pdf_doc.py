@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from hireplan import i18n
 from hireplan.export.fonts import register_font
 from hireplan.export.scripts import draw_mixed, mixed_width
 
@@ -52,6 +53,8 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
 
     footer_left = ""
     """Set by :func:`canvas_maker`: plan title and date, already fitted to the font."""
+    on_page: Callable[[int, int], None] | None = None
+    """Set by :func:`canvas_maker`: told ``(page, pages)`` as each held page is drawn out."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -75,6 +78,8 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
                 self.addOutlineEntry(title, key, level=level, closed=False)
             self._draw_footer(number, total)
             Canvas.showPage(self)
+            if self.on_page is not None:
+                self.on_page(number, total)
         self.showOutline()
         Canvas.save(self)
 
@@ -92,13 +97,17 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
         self.restoreState()
 
 
-def canvas_maker(footer_left: str) -> Callable[..., BriefCanvas]:
-    """A canvas class whose footers carry ``footer_left`` (plan title and date)."""
+def canvas_maker(
+    footer_left: str, on_page: Callable[[int, int], None] | None = None
+) -> Callable[..., BriefCanvas]:
+    """A canvas class whose footers carry ``footer_left`` (plan title and date); ``on_page`` hears
+    of each page as it is drawn."""
 
     class _Canvas(BriefCanvas):
         pass
 
     _Canvas.footer_left = footer_left
+    _Canvas.on_page = staticmethod(on_page) if on_page is not None else None
     return _Canvas
 
 
@@ -132,7 +141,7 @@ def make_document(
         author=author,
         subject=subject,
         creator="hireplan",
-        lang=language,
+        lang=language or i18n.current_language().replace("_", "-"),
         initialFontName=register_font(),
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")

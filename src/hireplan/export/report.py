@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from hireplan import atomic
+
+if TYPE_CHECKING:
+    from hireplan.export.printable import Unprintable
 
 
 class ExportError(Exception):
@@ -22,6 +25,9 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None
     """Pages in a PDF; None for a workbook."""
+    unprintable: list[Unprintable] = field(default_factory=list)
+    """Fields whose characters printed as □ (:mod:`hireplan.export.printable`); the warnings then
+    name only characters found elsewhere."""
 
 
 def write_export(target: Path, produce: Callable[[BinaryIO], None], *, force: bool = False) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,6 +16,7 @@ from openpyxl import Workbook
 
 from hireplan.analysis import PlanAnalysis
 from hireplan.analysis.names import PlanNames
+from hireplan.export.progress import Progress, Span, Step, no_progress
 from hireplan.export.report import ExportReport, write_export
 from hireplan.export.text import strip_illegal
 from hireplan.export.xlsx_base import SheetWriter
@@ -40,6 +42,10 @@ language: the keys are the English msgids, each sheet is titled with its transla
 BUILT_FIRST = ("Assumptions",)
 """Sheets whose cell places others link to (Scenario's formulas read Assumptions' rates)."""
 
+BUILT, WRITTEN = 0.5, 0.8
+"""Shares of the work done when every sheet is built and when every sheet's rows are written out
+(measured on the large plan; the rest is openpyxl saving the file)."""
+
 
 def write_workbook(
     plan: Plan,
@@ -49,12 +55,14 @@ def write_workbook(
     today: date,
     page_size: str = "a4",
     force: bool = False,
+    progress: Progress = no_progress,
 ) -> ExportReport:
     """Write the workbook for ``plan`` (with ``analysis`` from the same plan and day) to ``path``.
 
     Every sheet prints on ``page_size`` paper (``a4`` or ``letter``), one page wide, with its header
     row repeated and a footer naming the plan and the page. Returns warnings for the user, e.g. text
-    cut at Excel's cell limit. Raises
+    cut at Excel's cell limit; ``progress`` hears of each sheet built and written (see
+    :mod:`hireplan.export.progress`). Raises
     :class:`hireplan.export.ExportError` with a readable message if the file cannot be written
     (a read-only ``path`` is refused unless ``force``; see :mod:`hireplan.atomic`).
     """
@@ -71,13 +79,20 @@ def write_workbook(
         for title, _builder in SHEETS
     }
     builders = dict(SHEETS)
-    for title in (*BUILT_FIRST, *(t for t, _builder in SHEETS if t not in BUILT_FIRST)):
+    building, writing = Span(progress, 0.0, BUILT), Span(progress, BUILT, WRITTEN)
+    order = (*BUILT_FIRST, *(t for t, _builder in SHEETS if t not in BUILT_FIRST))
+    for number, title in enumerate(order):
+        building(number / len(order), Step("sheet", title))
         builders[title](book, writers[title])
 
     def produce(out: BinaryIO) -> None:
         try:
-            for writer in writers.values():
-                writer.write()
+            count = len(writers)
+            for number, (title, writer) in enumerate(writers.items()):
+                step = Step("sheet", title)
+                writing(number / count, step)
+                writer.write(partial(_sheet_part, writing, number, count, step))
+            progress(WRITTEN, Step("save"))
             workbook.save(out)
         except BaseException:
             _close_quietly(workbook)
@@ -85,6 +100,10 @@ def write_workbook(
 
     write_export(target, produce, force=force)
     return ExportReport(path=target, warnings=warnings)
+
+
+def _sheet_part(span: Span, number: int, count: int, step: Step, part: float) -> None:
+    span((number + part) / count, step)
 
 
 def _close_quietly(workbook: Workbook) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -40,6 +41,8 @@ LINE_HEIGHT = 15.0
 PORTRAIT_UP_TO = 110
 """Total column width (characters) up to which a sheet prints portrait; wider sheets print landscape."""
 PAPER_SIZES = {"a4": 9, "letter": 1}
+ROWS_PER_REPORT = 200
+"""A sheet being written says how far it is this often (see :mod:`hireplan.export.progress`)."""
 """Excel's paper size codes."""
 TEXT_WIDTH_FACTOR = 0.9
 """Text is a little narrower than the digit width Excel measures columns in."""
@@ -250,7 +253,8 @@ class SheetWriter:
                 heights[number] = min(409.0, lines * LINE_HEIGHT)
         return heights
 
-    def write(self) -> None:
+    def write(self, done: Callable[[float], None] | None = None) -> None:
+        """Stream the sheet into the workbook; ``done`` hears how far (0 to 1) every few hundred rows."""
         ws = self.wb.create_sheet(self.title)
         widths = self.widths()
         for index, width in widths.items():
@@ -268,7 +272,10 @@ class SheetWriter:
             ws.row_dimensions[number].height = height
         templates = _Templates(ws, widths, self.max_width, self.default_max)
         _stream_ready_cells(ws)
-        for row in self.rows:
+        total = len(self.rows)
+        for number, row in enumerate(self.rows):
+            if done is not None and number % ROWS_PER_REPORT == 0:
+                done(number / total)
             ws.append([templates.cell(col, cell) for col, cell in enumerate(row, start=1)])
 
     def _page_setup(self, ws: Any, total_width: float) -> None:
@@ -289,7 +296,7 @@ class SheetWriter:
         ws.oddFooter.left.size = 8
         ws.oddFooter.center.text = "&A"
         ws.oddFooter.center.size = 8
-        ws.oddFooter.right.text = "Page &P of &N"
+        ws.oddFooter.right.text = _("Page &P of &N")
         ws.oddFooter.right.size = 8
 
 

@@ -345,6 +345,31 @@ def test_offer_statement_asks_for_a_path_and_writes_the_selected_offer(
     assert not panel.statement_action.isEnabled()
 
 
+def test_offer_statement_names_a_candidate_name_that_will_not_print_before_writing(
+    qtbot: QtBot, doc: PlanDocument, tmp_path: Any
+) -> None:
+    """A candidate typed in Devanagari would print as boxes on the statement handed to them: the
+    person is told which field before anything is written, and Cancel writes nothing."""
+    from helpers.fakes import FakeChooser, FakePrompter
+
+    prompter = FakePrompter()
+    prompter.confirm = False
+    panel = RolesOffersPanel(doc, prompter=prompter)
+    qtbot.addWidget(panel)
+    panel.show()
+    out = tmp_path / "statement.pdf"
+    panel.statement_action.chooser = FakeChooser(save_paths=[out])
+    offer = doc.plan.offers[0]
+    doc.set_field("offer", offer.id, "candidate", "प्रिया")
+    panel.all_offers.setChecked(True)
+    panel.select_object("offer", offer.id)
+    panel.statement_action.trigger()
+    (title, message), *_ = prompter.asked("ask_confirm")
+    assert title == "Some text will not print"
+    assert "Offer “प्रिया" in message and "Candidate: " in message
+    assert not out.exists()
+
+
 def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
     panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
 ) -> None:

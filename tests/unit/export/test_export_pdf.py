@@ -69,9 +69,11 @@ def test_markup_in_user_text_prints_literally(brief: tuple[Plan, Path, ExportRep
 
 
 def test_missing_glyphs_are_reported(brief: tuple[Plan, Path, ExportReport, str]) -> None:
-    """The font has no emoji: the user is told which character, instead of it silently vanishing."""
+    """The fonts have no 🎉: the user is told which field holds it, instead of it silently vanishing."""
     _, _, report, text = brief
-    assert any("U+1F389" in warning for warning in report.warnings)
+    assert [(u.kind, u.field, u.characters) for u in report.unprintable] == [("item", "text", "🎉")]
+    assert "Team offsite" in report.unprintable[0].where
+    assert not report.warnings  # the character is named once, with its field
     assert "□" in text
 
 

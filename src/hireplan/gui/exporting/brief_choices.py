@@ -4,19 +4,22 @@ paper size and whether offers' pay is hidden."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QWidget
 
 from hireplan.export.options import (
     DEFAULT_SECTIONS,
     DETAIL_SECTIONS,
     PAGE_SIZES,
-    SECTION_TITLES,
     SECTIONS,
     PdfOptions,
 )
+from hireplan.gui.exporting.labels import section_label
 
-PAGE_SIZE_LABELS = {"a4": "A4 (210 × 297 mm)", "letter": "US Letter (8.5 × 11 in)"}
+PAGE_SIZE_LABELS = {
+    "a4": str(QT_TRANSLATE_NOOP("BriefChoices", "A4 (210 × 297 mm)")),
+    "letter": str(QT_TRANSLATE_NOOP("BriefChoices", "US Letter (8.5 × 11 in)")),
+}
 
 
 class BriefChoices(QWidget):
@@ -29,26 +32,36 @@ class BriefChoices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.checks: dict[str, QCheckBox] = {}
         for number, name in enumerate(SECTIONS):
-            check = QCheckBox(SECTION_TITLES[name])
+            check = QCheckBox(section_label(name))
             check.setChecked(name in DEFAULT_SECTIONS)
             check.toggled.connect(self._section_toggled)
             self.checks[name] = check
             layout.addWidget(check, number // 2, number % 2)
-        self.full_detail = QCheckBox("&Full detail: every item, every offer in every market and every flag")
+        translate = QCoreApplication.translate
+        self.full_detail = QCheckBox(
+            translate("BriefChoices", "&Full detail: every item, every offer in every market and every flag")
+        )
         self.full_detail.toggled.connect(self._tick_detail)
         layout.addWidget(self.full_detail, len(SECTIONS) // 2 + 1, 0, 1, 2)
         self.page_size = QComboBox()
         for name in PAGE_SIZES:
-            self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
+            self.page_size.addItem(translate("BriefChoices", PAGE_SIZE_LABELS.get(name, name)), name)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(default_size)))
-        self.redact = QCheckBox("&Hide offer amounts (show where each offer sits in its market instead)")
+        self.redact = QCheckBox(
+            translate(
+                "BriefChoices", "&Hide offer amounts (show where each offer sits in its market instead)"
+            )
+        )
         self.redact.setToolTip(
-            "Name candidates by role and letter and show each offer by its market band (for example "
-            "P50–P75) instead of amounts, for readers who should not see individual pay."
+            translate(
+                "BriefChoices",
+                "Name candidates by role and letter and show each offer by its market band (for example "
+                "P50–P75) instead of amounts, for readers who should not see individual pay.",
+            )
         )
         form = QFormLayout(self)
-        form.addRow("Sections:", sections)
-        form.addRow("Page size:", self.page_size)
+        form.addRow(translate("BriefChoices", "Sections:"), sections)
+        form.addRow(translate("BriefChoices", "Page si&ze:"), self.page_size)
         form.addRow("", self.redact)
 
     def chosen(self) -> tuple[str, ...]:

@@ -16,12 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,11 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan import i18n
 from hireplan.export.options import PdfOptions
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.brief_choices import BriefChoices
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportRunner, ExportThread
+from hireplan.gui.exporting.labels import LANGUAGE_NAMES
+from hireplan.gui.exporting.outcome_text import confirm_unprintable, replace_question, saved_text
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
 from hireplan.storage.safe_write import atomic_write_bytes
@@ -48,9 +53,13 @@ if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument
     from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+PDF_FILTER = str(QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf);;All files (*)"))
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx);;All files (*)"))
 Opener = Callable[[Path], object]
+
+
+translate = QCoreApplication.translate
+"""Qt's lookup by its own name, so pyside6-lupdate finds each ``translate("ExportDialog", …)``."""
 
 
 def open_with_desktop(path: Path) -> bool:
@@ -101,7 +110,7 @@ class ExportDialog(Contained, QDialog):
         self._chosen: set[Path] = set()
         """Paths picked in a save dialog, which already asked about replacing them."""
 
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(760)
         folder = self._start_folder()
         stem = suggested_stem(document)
@@ -112,15 +121,15 @@ class ExportDialog(Contained, QDialog):
         document.planReset.connect(self._show_title)
         document.objectsChanged.connect(self._show_title)
 
-        self.pdf_check = QCheckBox("&PDF brief for leadership")
+        self.pdf_check = QCheckBox(translate("ExportDialog", "&PDF brief for leadership"))
         self.pdf_check.setChecked(True)
         self.pdf_path = QLineEdit(str(folder / f"{stem}.pdf"))
-        self.xlsx_check = QCheckBox("E&xcel workbook for finance")
+        self.xlsx_check = QCheckBox(translate("ExportDialog", "E&xcel workbook for finance"))
         self.xlsx_check.setChecked(True)
         self.xlsx_path = QLineEdit(str(folder / f"{stem}.xlsx"))
-        self.pdf_browse = QPushButton("&Browse…")
+        self.pdf_browse = QPushButton(translate("ExportDialog", "&Browse…"))
         self.pdf_browse.clicked.connect(self.choose_pdf_path)
-        self.xlsx_browse = QPushButton("B&rowse…")
+        self.xlsx_browse = QPushButton(translate("ExportDialog", "B&rowse…"))
         self.xlsx_browse.clicked.connect(self.choose_xlsx_path)
 
         targets = QGridLayout()
@@ -132,7 +141,20 @@ class ExportDialog(Contained, QDialog):
         targets.addWidget(self.xlsx_browse, 1, 2)
         targets.setColumnStretch(1, 1)
 
-        self.options_box = QGroupBox("PDF brief")
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.setToolTip(
+            translate(
+                "ExportDialog",
+                "The language the brief and the workbook are written in; the window keeps its own.",
+            )
+        )
+        language_row = QFormLayout()
+        language_row.addRow(translate("ExportDialog", "Document &language:"), self.language)
+
+        self.options_box = QGroupBox(translate("ExportDialog", "PDF brief"))
         default_size = settings.default_page_size() if settings is not None else "a4"
         self.choices = BriefChoices(default_size, self)
         self.choices.changed.connect(self._update_enabled)
@@ -143,7 +165,7 @@ class ExportDialog(Contained, QDialog):
         box = QVBoxLayout(self.options_box)
         box.addWidget(self.choices)
 
-        self.open_when_done = QCheckBox("&Open the files when done")
+        self.open_when_done = QCheckBox(translate("ExportDialog", "&Open the files when done"))
         self.open_when_done.setChecked(settings.open_exports_when_done() if settings is not None else False)
 
         self.progress = QProgressBar()
@@ -153,8 +175,12 @@ class ExportDialog(Contained, QDialog):
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.preview_button = self.buttons.addButton("Pre&view PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.buttons.addButton(
+            translate("ExportDialog", "Pre&view PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
         for button in (self.pdf_browse, self.xlsx_browse, self.preview_button, self.cancel_button):
@@ -166,6 +192,7 @@ class ExportDialog(Contained, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(targets)
+        layout.addLayout(language_row)
         layout.addWidget(self.options_box)
         layout.addWidget(self.open_when_done)
         bottom = QHBoxLayout()
@@ -187,10 +214,18 @@ class ExportDialog(Contained, QDialog):
         return last if last is not None and last.is_dir() else Path.home()
 
     def _show_title(self, *_args: object) -> None:
-        title = self.document.plan.title or "Untitled plan"
-        self.heading.setText(
-            f"Export “{title}” for sharing. The files show the plan as it is when you press Export."
-        )
+        title = self.document.plan.title
+        if title:
+            text = translate(
+                "ExportDialog",
+                "Export “{title}” for sharing. The files show the plan as it is when you press Export.",
+            )
+        else:
+            text = translate(
+                "ExportDialog",
+                "Export this untitled plan for sharing. The files show it as it is when you press Export.",
+            )
+        self.heading.setText(text.format(title=title))
 
     def is_busy(self) -> bool:
         return self._thread is not None
@@ -203,6 +238,7 @@ class ExportDialog(Contained, QDialog):
             self.xlsx_path,
             self.pdf_browse,
             self.xlsx_browse,
+            self.language,
             self.options_box,
             self.open_when_done,
         ]
@@ -220,20 +256,36 @@ class ExportDialog(Contained, QDialog):
         has_sections = any(check.isChecked() for check in self.section_checks.values())
         self.preview_button.setEnabled(not busy and pdf and has_sections)
         self.export_button.setEnabled(not busy and (self.xlsx_check.isChecked() or (pdf and has_sections)))
-        self.cancel_button.setText("&Stop" if busy else "Cancel")
+        self.cancel_button.setText(
+            translate("ExportDialog", "&Stop") if busy else translate("ExportDialog", "Cancel")
+        )
         self.progress.setVisible(busy)
 
     def pdf_options(self) -> PdfOptions:
         """The brief's options as chosen; ValueError (with the choices) when no section is ticked."""
         return self.choices.pdf_options()
 
+    def document_language(self) -> str:
+        """The language chosen for the documents (the window's unless changed)."""
+        return str(self.language.currentData())
+
     # ------------------------------------------------------------------ paths
 
     def choose_pdf_path(self) -> Path | None:
-        return self._choose(self.pdf_path, "Save the PDF brief as", PDF_FILTER, ".pdf")
+        return self._choose(
+            self.pdf_path,
+            translate("ExportDialog", "Save the PDF brief as"),
+            translate("ExportDialog", PDF_FILTER),
+            ".pdf",
+        )
 
     def choose_xlsx_path(self) -> Path | None:
-        return self._choose(self.xlsx_path, "Save the Excel workbook as", XLSX_FILTER, ".xlsx")
+        return self._choose(
+            self.xlsx_path,
+            translate("ExportDialog", "Save the Excel workbook as"),
+            translate("ExportDialog", XLSX_FILTER),
+            ".xlsx",
+        )
 
     def _choose(self, edit: QLineEdit, title: str, name_filter: str, suffix: str) -> Path | None:
         path = self.files.save_file(self, title, Path(edit.text().strip() or "."), name_filter, suffix)
@@ -242,12 +294,12 @@ class ExportDialog(Contained, QDialog):
             self._chosen.add(path)
         return path
 
-    def _target(self, check: QCheckBox, edit: QLineEdit, suffix: str, what: str) -> Path | None:
+    def _target(self, check: QCheckBox, edit: QLineEdit, suffix: str, missing: str) -> Path | None:
         if not check.isChecked():
             return None
         text = edit.text().strip()
         if not text:
-            raise ValueError(f"Choose where to save the {what}.")
+            raise ValueError(missing)
         path = Path(os.path.expanduser(text))
         if not path.is_absolute():
             path = self._start_folder() / path
@@ -262,24 +314,34 @@ class ExportDialog(Contained, QDialog):
         if self.is_busy():
             return False
         try:
-            pdf = self._target(self.pdf_check, self.pdf_path, ".pdf", "PDF brief")
-            xlsx = self._target(self.xlsx_check, self.xlsx_path, ".xlsx", "Excel workbook")
+            pdf = self._target(
+                self.pdf_check,
+                self.pdf_path,
+                ".pdf",
+                translate("ExportDialog", "Choose where to save the PDF brief."),
+            )
+            xlsx = self._target(
+                self.xlsx_check,
+                self.xlsx_path,
+                ".xlsx",
+                translate("ExportDialog", "Choose where to save the Excel workbook."),
+            )
             options = self.pdf_options() if pdf is not None else PdfOptions()
         except ValueError as exc:
-            self.prompter.show_error(self, "Cannot export yet", str(exc))
+            self.prompter.show_error(self, translate("ExportDialog", "Cannot export yet"), str(exc))
+            return False
+        if pdf is not None and not confirm_unprintable(self.prompter, self, self.document.plan, options):
             return False
         existing = [p for p in (pdf, xlsx) if p is not None and p.exists() and p not in self._chosen]
-        if existing:
-            names = " and ".join(f"“{p.name}”" for p in existing)
-            verb = "exists" if len(existing) == 1 else "exist"
-            if not self.prompter.ask_confirm(
-                self,
-                "Replace existing files?",
-                f"{names} already {verb}. Replace with the new export?",
-                "Replace",
-            ):
-                return False
-        job = ExportJob.of(self.document, pdf_path=pdf, xlsx_path=xlsx, pdf_options=options)
+        if existing and not self.prompter.ask_confirm(self, *replace_question(existing)):
+            return False
+        job = ExportJob.of(
+            self.document,
+            pdf_path=pdf,
+            xlsx_path=xlsx,
+            pdf_options=options,
+            language=self.document_language(),
+        )
         self._previewing = None
         self._run(job)
         return True
@@ -291,11 +353,17 @@ class ExportDialog(Contained, QDialog):
         try:
             options = self.pdf_options()
         except ValueError as exc:
-            self.prompter.show_error(self, "Cannot preview yet", str(exc))
+            self.prompter.show_error(self, translate("ExportDialog", "Cannot preview yet"), str(exc))
             return False
         temp_dir = Path(tempfile.mkdtemp(prefix="hireplan-preview-"))
         pdf = temp_dir / f"{suggested_stem(self.document)}.pdf"
-        job = ExportJob.of(self.document, pdf_path=pdf, xlsx_path=None, pdf_options=options)
+        job = ExportJob.of(
+            self.document,
+            pdf_path=pdf,
+            xlsx_path=None,
+            pdf_options=options,
+            language=self.document_language(),
+        )
         self._previewing = temp_dir
         self._run(job)
         return True
@@ -325,7 +393,9 @@ class ExportDialog(Contained, QDialog):
         """Stop the running export at its next step; nothing it wrote is kept."""
         if self._thread is not None:
             self._thread.cancel()
-            self.status.setText("Stopping… the files written so far will be removed.")
+            self.status.setText(
+                translate("ExportDialog", "Stopping… the files written so far will be removed.")
+            )
             self.cancel_button.setEnabled(False)
 
     def _on_progress(self, percent: int, text: str) -> None:
@@ -357,28 +427,29 @@ class ExportDialog(Contained, QDialog):
             if previewing is not None:
                 shutil.rmtree(previewing, ignore_errors=True)
             if isinstance(result, str):
-                self.status.setText("The export failed; nothing was saved.")
-                self.prompter.show_error(self, "Export failed", result)
+                self.status.setText(translate("ExportDialog", "The export failed; nothing was saved."))
+                self.prompter.show_error(self, translate("ExportDialog", "Export failed"), result)
                 self.exportFailed.emit(result)
             else:
-                self.status.setText("Export stopped; nothing was saved.")
-                self.statusMessage.emit("Export stopped; nothing was saved.")
+                self.status.setText(translate("ExportDialog", "Export stopped; nothing was saved."))
+                self.statusMessage.emit(translate("ExportDialog", "Export stopped; nothing was saved."))
                 self.exportCancelled.emit()
         if self._close_when_done:
             self._close_when_done = False
             self.reject()
 
     def _finish_export(self, outcome: ExportOutcome) -> None:
-        names = " and ".join(p.name for p in outcome.written)
-        pages = f" ({outcome.pdf_pages} pages)" if outcome.pdf_pages else ""
-        self.status.setText(f"Saved {names}{pages}.")
-        self.statusMessage.emit(f"Exported {names}{pages}.")
+        saved = saved_text(outcome)
+        self.status.setText(saved)
+        self.statusMessage.emit(saved)
         self._remember(outcome.written)
         if outcome.warnings:
             self.prompter.show_warning(
                 self,
-                "Exported, with notes",
-                "The files were saved. Please note:\n\n" + "\n".join(outcome.warnings),
+                translate("ExportDialog", "Exported, with notes"),
+                translate("ExportDialog", "The files were saved. Please note:")
+                + "\n\n"
+                + "\n".join(outcome.warnings),
             )
         if self.open_when_done.isChecked():
             for path in outcome.written:
@@ -401,7 +472,9 @@ class ExportDialog(Contained, QDialog):
 
         self.status.setText("")
         if outcome.warnings:
-            self.status.setText("Note: " + " ".join(outcome.warnings))
+            self.status.setText(
+                translate("ExportDialog", "Note: {notes}").format(notes=" ".join(outcome.warnings))
+            )
         preview = PdfPreviewDialog(outcome.written[0], save=self.save_preview, temp_dir=temp_dir, parent=self)
         self.preview = preview
         preview.finished.connect(self._preview_closed)
@@ -415,18 +488,25 @@ class ExportDialog(Contained, QDialog):
         """Store the previewed PDF where the person chooses; True when it was saved."""
         text = self.pdf_path.text().strip()
         suggested = Path(text) if text else self._start_folder() / rendered.name
-        target = self.files.save_file(self, "Save the PDF brief as", suggested, PDF_FILTER, ".pdf")
+        target = self.files.save_file(
+            self,
+            translate("ExportDialog", "Save the PDF brief as"),
+            suggested,
+            translate("ExportDialog", PDF_FILTER),
+            ".pdf",
+        )
         if target is None:
             return False
 
         try:
             atomic_write_bytes(target, rendered.read_bytes())
         except (PlanFileError, OSError) as exc:
-            self.prompter.show_error(self, "Could not save the PDF", str(exc))
+            self.prompter.show_error(self, translate("ExportDialog", "Could not save the PDF"), str(exc))
             return False
         self.pdf_path.setText(str(target))
-        self.status.setText(f"Saved {target.name}.")
-        self.statusMessage.emit(f"Saved {target.name}.")
+        saved = translate("ExportDialog", "Saved the PDF brief {file}.").format(file=target.name)
+        self.status.setText(saved)
+        self.statusMessage.emit(saved)
         self._remember([target])
         if self.open_when_done.isChecked():
             self.opener(target)

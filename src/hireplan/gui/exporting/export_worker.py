@@ -29,11 +29,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from hireplan import i18n
 from hireplan.export.options import PdfOptions
+from hireplan.export.progress import Step
 from hireplan.export.report import ExportError
+from hireplan.gui.exporting.labels import section_label, sheet_label
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
+    from hireplan.export.printable import Unprintable
     from hireplan.gui.document.document import PlanDocument
     from hireplan.model import Plan
 
@@ -64,6 +68,11 @@ class ExportJob:
     pdf_path: Path | None = None
     xlsx_path: Path | None = None
     pdf_options: PdfOptions = field(default_factory=PdfOptions)
+    language: str = field(default_factory=i18n.current_language)
+    """The language the documents are written in (the Export dialog's choice)."""
+    analysed_in: str = field(default_factory=i18n.current_language)
+    """The language ``analysis`` worded its flags in; when it is not ``language``, the export
+    analyses its copy of the plan again in ``language``."""
 
     @classmethod
     def of(
@@ -73,9 +82,11 @@ class ExportJob:
         pdf_path: Path | None,
         xlsx_path: Path | None,
         pdf_options: PdfOptions | None = None,
+        language: str | None = None,
     ) -> ExportJob:
         """A job for the document's current state: a private copy of the plan and its analysis (and
-        its approved version, when the brief lists the changes since)."""
+        its approved version, when the brief lists the changes since), written in ``language``
+        (the window's when None)."""
         analysis = document.analysis()
         if pdf_options is not None and "changes" in pdf_options.sections and document.path is not None:
             from hireplan.storage.approvals import approved_version
@@ -90,6 +101,7 @@ class ExportJob:
             pdf_path=pdf_path,
             xlsx_path=xlsx_path,
             pdf_options=pdf_options or PdfOptions(),
+            language=language or i18n.current_language(),
         )
 
     def targets(self) -> list[Path]:
@@ -103,6 +115,8 @@ class ExportOutcome:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     pdf_pages: int | None = None
+    unprintable: list[Unprintable] = field(default_factory=list)
+    """Fields whose characters printed as □ (the dialog named them before exporting)."""
 
 
 Progress = Callable[[int, str], None]
@@ -110,18 +124,35 @@ Progress = Callable[[int, str], None]
 
 def check_targets(job: ExportJob) -> None:
     """Refuse, before anything is written, destinations that cannot work."""
+    translate = QCoreApplication.translate
     targets = job.targets()
     if not targets:
-        raise ExportError("Choose at least one file to export: the PDF brief or the Excel workbook.")
+        raise ExportError(
+            translate(
+                "ExportWorker", "Choose at least one file to export: the PDF brief or the Excel workbook."
+            )
+        )
     if len({os.path.normcase(os.path.abspath(p)) for p in targets}) != len(targets):
-        raise ExportError("The PDF brief and the Excel workbook need two different file names.")
+        raise ExportError(
+            translate("ExportWorker", "The PDF brief and the Excel workbook need two different file names.")
+        )
     for target in targets:
         if target.is_dir():
-            raise ExportError(f"Cannot write {target}: it is a folder.")
+            raise ExportError(
+                translate("ExportWorker", "Cannot write {file}: it is a folder.").format(file=target)
+            )
         if not target.parent.is_dir():
-            raise ExportError(f"Cannot write {target.name}: the folder {target.parent} does not exist.")
+            raise ExportError(
+                translate("ExportWorker", "Cannot write {file}: the folder {folder} does not exist.").format(
+                    file=target.name, folder=target.parent
+                )
+            )
         if not os.access(target.parent, os.W_OK):
-            raise ExportError(f"Cannot write in {target.parent}: you do not have permission to save there.")
+            raise ExportError(
+                translate(
+                    "ExportWorker", "Cannot write in {folder}: you do not have permission to save there."
+                ).format(folder=target.parent)
+            )
 
 
 def _new_file_mode() -> int:
@@ -140,18 +171,80 @@ def _place(staged: Path, target: Path) -> None:
         os.chmod(staged, mode)
         os.replace(staged, target)
     except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            QCoreApplication.translate("ExportWorker", "Cannot write {file}: {reason}.").format(
+                file=target, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def run_export(job: ExportJob, progress: Progress, should_stop: Callable[[], bool]) -> ExportOutcome:
     """Write the job's files; raise :class:`ExportCancelledError` when ``should_stop()`` turns true
     before the files are moved into place, :class:`ExportError` when they cannot be written.
 
-    Plain Python (no Qt) so the same staging and clean-up rules can be tested without threads.
+    ``progress(percent, text)`` hears how far it is many times per stage (per section and page of
+    the brief, per sheet of the workbook), in the window's language, while the documents are
+    written in the job's. Plain Python (no Qt threads) so the same staging and clean-up rules can
+    be tested without threads.
     """
     check_targets(job)
+    with i18n.using_language(job.language):
+        return _run(job, _Reporter(progress, should_stop), should_stop)
+
+
+class _Reporter:
+    """Turns a writer's progress into a percent of the whole export and a sentence in the window's
+    language (Qt's catalogue, not the document's); stops the writer (by raising) as soon as the
+    person presses Stop."""
+
+    def __init__(self, progress: Progress, should_stop: Callable[[], bool]) -> None:
+        self.progress, self.should_stop = progress, should_stop
+        self.span = (0.0, 100.0)
+        self.document = ""
+        self._last: tuple[int, str] | None = None
+
+    def stage(self, start: float, end: float, document: str) -> None:
+        self.span, self.document = (start, end), document
+
+    def say(self, percent: float, text: str) -> None:
+        shown = (int(percent), text)
+        if shown != self._last:
+            self._last = shown
+            self.progress(*shown)
+
+    def __call__(self, fraction: float, step: Step) -> None:
+        if self.should_stop():
+            raise ExportCancelledError
+        start, end = self.span
+        self.say(start + (end - start) * fraction, step_text(self.document, step))
+
+
+def step_text(document: str, step: Step) -> str:
+    """What the export is doing, for the status line under the progress bar."""
+    translate = QCoreApplication.translate
+    if step.stage == "section":
+        return translate("ExportWorker", "Writing the PDF brief: {section}…").format(
+            section=section_label(step.name)
+        )
+    if step.stage == "layout":
+        return translate("ExportWorker", "Laying out the PDF brief: page {page}…").format(page=step.number)
+    if step.stage == "draw":
+        return translate("ExportWorker", "Finishing the PDF brief: page {page} of {pages}…").format(
+            page=step.number, pages=step.total
+        )
+    if step.stage == "sheet":
+        return translate("ExportWorker", "Writing the Excel workbook: sheet {sheet}…").format(
+            sheet=sheet_label(step.name)
+        )
+    if document == "pdf":
+        return translate("ExportWorker", "Saving the PDF brief…")
+    return translate("ExportWorker", "Saving the Excel workbook…")
+
+
+def _run(job: ExportJob, report: _Reporter, should_stop: Callable[[], bool]) -> ExportOutcome:
     outcome = ExportOutcome()
     staging: dict[Path, Path] = {}
+    translate = QCoreApplication.translate
 
     def stop_point() -> None:
         if should_stop():
@@ -163,43 +256,66 @@ def run_export(job: ExportJob, progress: Progress, should_stop: Callable[[], boo
             try:
                 staging[folder] = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
             except OSError as exc:
-                raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+                raise ExportError(
+                    translate("ExportWorker", "Cannot write in {folder}: {reason}.").format(
+                        folder=folder, reason=exc.strerror or exc
+                    )
+                ) from exc
         return staging[folder] / target.name
 
     try:
-        progress(2, "Preparing the export…")
+        report.say(1, translate("ExportWorker", "Preparing the export…"))
         stop_point()
+        analysis = job.analysis
+        if job.language != job.analysed_in:  # flag texts are worded when the plan is analysed
+            from hireplan.analysis import analyse
+
+            analysis = analyse(job.plan, today=job.today)
         ready: list[tuple[Path, Path]] = []
         both = job.pdf_path is not None and job.xlsx_path is not None
         if job.xlsx_path is not None:
-            progress(5, "Writing the Excel workbook…")
+            report.stage(3, 45 if both else 93, "xlsx")
+            report.say(3, translate("ExportWorker", "Writing the Excel workbook…"))
             from hireplan.export.xlsx import write_workbook  # heavy: load on use
 
             tmp = staged(job.xlsx_path)
             with _WRITERS:
-                report = write_workbook(
-                    job.plan, job.analysis, tmp, today=job.today, page_size=job.pdf_options.page_size
+                written = write_workbook(
+                    job.plan,
+                    analysis,
+                    tmp,
+                    today=job.today,
+                    page_size=job.pdf_options.page_size,
+                    progress=report,
                 )
-            outcome.warnings.extend(f"Workbook: {w}" for w in report.warnings)
+            outcome.warnings.extend(
+                translate("ExportWorker", "Workbook: {warning}").format(warning=w) for w in written.warnings
+            )
             ready.append((tmp, job.xlsx_path))
             stop_point()
         if job.pdf_path is not None:
-            progress(45 if both else 5, "Writing the PDF brief…")
+            report.stage(45 if both else 3, 93, "pdf")
+            report.say(report.span[0], translate("ExportWorker", "Writing the PDF brief…"))
             from hireplan.export.pdf import write_pdf  # heavy: load on use
 
             tmp = staged(job.pdf_path)
             with _WRITERS:
                 stop_point()
-                report = write_pdf(job.plan, job.analysis, tmp, job.pdf_options, today=job.today)
-            outcome.warnings.extend(f"PDF: {w}" for w in report.warnings)
-            outcome.pdf_pages = report.pages
+                written = write_pdf(
+                    job.plan, analysis, tmp, job.pdf_options, today=job.today, progress=report
+                )
+            outcome.warnings.extend(
+                translate("ExportWorker", "PDF: {warning}").format(warning=w) for w in written.warnings
+            )
+            outcome.pdf_pages = written.pages
+            outcome.unprintable = written.unprintable
             ready.append((tmp, job.pdf_path))
             stop_point()
-        progress(95, "Saving the files…")
+        report.say(95, translate("ExportWorker", "Saving the files…"))
         for tmp, target in ready:
             _place(tmp, target)
             outcome.written.append(target)
-        progress(100, "Done")
+        report.say(100, translate("ExportWorker", "Done"))
         return outcome
     finally:
         for folder in staging.values():
@@ -236,7 +352,11 @@ class ExportThread(QThread):
         except Exception as exc:  # a writer bug must reach the person
             log.exception("export failed")
             reason = f"{type(exc).__name__}: {exc}"
-            self.failed.emit(f"The export failed unexpectedly ({reason}). Nothing was saved.")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportWorker", "The export failed unexpectedly ({reason}). Nothing was saved."
+                ).format(reason=reason)
+            )
         else:
             self.succeeded.emit(outcome)
 

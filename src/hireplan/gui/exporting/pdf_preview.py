@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
-from hireplan.model.wording import plural
+
+translate = QCoreApplication.translate
 
 ZOOM_STEP = 1.25
 
@@ -55,7 +56,7 @@ class PdfPreviewDialog(Contained, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preview of the PDF brief")
+        self.setWindowTitle(translate("PdfPreviewDialog", "Preview of the PDF brief"))
         self.resize(820, 900)
         self.pdf_path = pdf_path
         self._save = save
@@ -71,18 +72,20 @@ class PdfPreviewDialog(Contained, QDialog):
 
         count = self.pdf.pageCount()
         if self.pdf.status() == QPdfDocument.Status.Ready:
-            self.info = QLabel(plural(count, "page"))
+            self.info = QLabel(translate("PdfPreviewDialog", "%n page(s)", None, count))
         else:
-            self.info = QLabel("The brief could not be shown here, but it can still be saved.")
+            self.info = QLabel(
+                translate("PdfPreviewDialog", "The brief could not be shown here, but it can still be saved.")
+            )
 
-        fit_width = QPushButton("Fit &Width")
+        fit_width = QPushButton(translate("PdfPreviewDialog", "Fit &Width"))
         fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        fit_page = QPushButton("Fit &Page")
+        fit_page = QPushButton(translate("PdfPreviewDialog", "Fit &Page"))
         fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        zoom_in = QPushButton("Zoom &In")
+        zoom_in = QPushButton(translate("PdfPreviewDialog", "Zoom &In"))
         zoom_in.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         zoom_in.clicked.connect(lambda: self._zoom(ZOOM_STEP))
-        zoom_out = QPushButton("Zoom &Out")
+        zoom_out = QPushButton(translate("PdfPreviewDialog", "Zoom &Out"))
         zoom_out.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         zoom_out.clicked.connect(lambda: self._zoom(1 / ZOOM_STEP))
 
@@ -94,8 +97,10 @@ class PdfPreviewDialog(Contained, QDialog):
             tools.addWidget(button)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Save As…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip("Choose where to keep this PDF")
+        self.save_button = self.buttons.addButton(
+            translate("PdfPreviewDialog", "&Save As…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setToolTip(translate("PdfPreviewDialog", "Choose where to keep this PDF"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -58,7 +59,7 @@ class OfferStatementAction(QAction):
             folder / f"Offer statement - {''.join(c for c in name if c.isalnum() or c in ' -_')[:60]}.pdf"
         )
         path = self.chooser.save_file(self._parent, "Save the offer statement", suggested, PDF_FILTER, ".pdf")
-        if path is None:
+        if path is None or not self._confirm_printable(offer.id):
             return None
         analysis = self._document.analysis()
         try:
@@ -73,3 +74,27 @@ class OfferStatementAction(QAction):
             return None
         self.written = path
         return path
+
+    def _confirm_printable(self, offer_id: str) -> bool:
+        """Name the fields the statement cannot draw (they would print as boxes) and ask whether to
+        write it anyway; True when there are none or the person goes on."""
+        from hireplan.export.printable import unprintable_in_statement, warning_text
+
+        found = unprintable_in_statement(self._document.plan, offer_id)
+        if not found or self._prompter is None:
+            return True
+        translate = QCoreApplication.translate
+        message = (
+            warning_text(found)
+            + "\n\n"
+            + translate(
+                "OfferStatementAction",
+                "Fix the text in the plan and write the statement again, or write it now with the boxes.",
+            )
+        )
+        return self._prompter.ask_confirm(
+            self._parent,
+            translate("OfferStatementAction", "Some text will not print"),
+            message,
+            translate("OfferStatementAction", "Write anyway"),
+        )

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>OfferStatementAction</name>
+    <message>
+        <source>Fix the text in the plan and write the statement again, or write it now with the boxes.</source>
+        <translation>可以先在计划中修改这些文字再生成，也可以现在生成，录用薪酬说明中这些字符将显示为方框。</translation>
+    </message>
+    <message>
+        <source>Some text will not print</source>
+        <translation>部分文字无法印出</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>仍然生成</translation>
+    </message>
+</context>
+</TS>
