@@ -101,3 +101,11 @@ def test_the_dialog_offers_the_document_language_and_names_text_that_will_not_pr
         check=True,
     ).stdout
     assert "招聘计划简报" in text
+
+
+def test_every_section_and_sheet_has_a_name_in_the_dialog() -> None:
+    from hireplan.export.xlsx import SHEETS
+    from hireplan.gui.exporting.labels import SECTION_LABELS, SHEET_LABELS
+
+    assert list(SECTION_LABELS) == list(SECTIONS)
+    assert list(SHEET_LABELS) == [title for title, _builder in SHEETS]
