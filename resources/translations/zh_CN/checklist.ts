@@ -293,15 +293,15 @@
     </message>
     <message>
         <source>Good practice</source>
-        <translation>最佳实践</translation>
+        <translation>推荐做法</translation>
     </message>
     <message>
         <source>Common mistakes</source>
-        <translation>常见错误</translation>
+        <translation>常见误区</translation>
     </message>
     <message>
         <source>This step has no guidance in its template.</source>
-        <translation>该步骤的模板中没有指引。</translation>
+        <translation>该步骤的模板中没有操作指引。</translation>
     </message>
 </context>
 </TS>

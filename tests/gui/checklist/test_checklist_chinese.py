@@ -47,7 +47,7 @@ def test_the_checklist_tree_filter_bar_actions_and_guidance_show_no_english(
         assert not found, report(found, allowed)
         assert panel.model.headerData(Column.TEXT, Qt.Orientation.Horizontal) == "事项"
         assert panel.filter_bar.status_filter.itemText(0) == "全部状态"
-        assert "最佳实践" in panel.guidance.text.toPlainText()
+        assert "推荐做法" in panel.guidance.text.toPlainText()
 
         editors = [_open_editor(qtbot, panel, "b", column) for column in (Column.TAGS, Column.OWNER)]
         texts = [e.placeholderText() for e in editors if isinstance(e, QLineEdit)]

@@ -206,7 +206,7 @@ def test_the_overview_says_approved_then_changed_since_approval(make_window: Any
     window.document.set_field("plan", window.document.plan.id, "approval", signed.approval)
     overview = window.overview
     overview.refresh()
-    assert "Approved on 2026-12-01 by Li Na (CHRO)." in overview.summary_label.text()
+    assert "Approved on 1 Dec 2026 by Li Na (CHRO)." in overview.summary_label.text()
     window.document.set_field("plan", window.document.plan.id, "notes", "An edit after approval")
     overview.refresh()
-    assert "Changed since approval on 2026-12-01 by Li Na (CHRO)." in overview.summary_label.text()
+    assert "Changed since approval on 1 Dec 2026 by Li Na (CHRO)." in overview.summary_label.text()

@@ -65,7 +65,7 @@ class ChecklistFilterBar(QWidget):
         self.clear_filters_button = QToolButton(self)
         self.clear_filters_button.setText(QCoreApplication.translate("ChecklistFilterBar", "Clear filters"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 6, 0)  # the last button's border clear of the window's edge
         layout.addWidget(self.filter_edit, 1)
         layout.addWidget(self.status_filter)
         layout.addWidget(self.owner_filter)

@@ -1,14 +1,16 @@
 """What the Overview's budget card says: offered against planned, in whole sentences.
 
-The figures are the analysis's budget (:class:`hireplan.analysis.Budget`); this words them.
+The figures are the analysis's budget (:class:`hireplan.analysis.Budget`); this words them, in the
+window's language (counts of hires and roles by plural forms).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hireplan.analysis.format import format_money
-from hireplan.model.wording import plural
 
 if TYPE_CHECKING:
     from hireplan.analysis import Budget, RoleCost
@@ -16,13 +18,19 @@ if TYPE_CHECKING:
 
 def headline(budget: Budget) -> str:
     """``USD 1,104,825 offered for 5 hires across 4 roles, against USD 1,180,840 planned.``"""
-    hires = plural(sum(role.headcount for role in budget.roles), "hire")
-    roles = plural(len(budget.roles), "role")
+    hires = QCoreApplication.translate(
+        "BudgetText", "%n hire(s)", None, sum(role.headcount for role in budget.roles)
+    )
+    roles = QCoreApplication.translate("BudgetText", "%n role(s)", None, len(budget.roles))
     offered = format_money(budget.total, budget.currency)
     if len(budget.unplanned_role_ids) == len(budget.roles):
-        return f"{offered} offered for {hires} across {roles}; no role has a planned budget yet."
+        return QCoreApplication.translate(
+            "BudgetText", "{offered} offered for {hires} across {roles}; no role has a planned budget yet."
+        ).format(offered=offered, hires=hires, roles=roles)
     planned = format_money(budget.planned_total, budget.currency)
-    return f"{offered} offered for {hires} across {roles}, against {planned} planned."
+    return QCoreApplication.translate(
+        "BudgetText", "{offered} offered for {hires} across {roles}, against {planned} planned."
+    ).format(offered=offered, hires=hires, roles=roles, planned=planned)
 
 
 def over_plan(budget: Budget) -> str:
@@ -30,19 +38,38 @@ def over_plan(budget: Budget) -> str:
     over = budget.over_plan
     if over <= 0:
         return ""
-    return (
-        f"The roles with a plan are {format_money(over, budget.currency)} over it "
-        "(offers made and open seats at their planned cost)."
-    )
+    return QCoreApplication.translate(
+        "BudgetText",
+        "The roles with a plan are {amount} over it (offers made and open seats at their planned cost).",
+    ).format(amount=format_money(over, budget.currency))
 
 
 def role_tip(cost: RoleCost, currency: str) -> str:
     """A role's planned and offered figures for its link's tooltip."""
-    planned = format_money(cost.planned_total, currency) if cost.planned_total is not None else "no plan"
-    parts = [f"Planned: {planned}.", f"Offers made: {cost.offers_counted}."]
+    if cost.planned_total is not None:
+        planned = QCoreApplication.translate("BudgetText", "Planned: {amount}.").format(
+            amount=format_money(cost.planned_total, currency)
+        )
+    else:
+        planned = QCoreApplication.translate("BudgetText", "Planned: no plan.")
+    parts = [
+        planned,
+        QCoreApplication.translate("BudgetText", "Offers made: {count}.").format(count=cost.offers_counted),
+    ]
     if cost.open_seats:
-        how = "their planned cost" if cost.open_priced_by == "plan" else "the dearest offer"
-        parts.append(f"Open seats priced at {how}: {cost.open_seats}.")
+        if cost.open_priced_by == "plan":
+            priced = QCoreApplication.translate(
+                "BudgetText", "Open seats priced at their planned cost: {count}."
+            )
+        else:
+            priced = QCoreApplication.translate(
+                "BudgetText", "Open seats priced at the dearest offer: {count}."
+            )
+        parts.append(priced.format(count=cost.open_seats))
     if cost.unpriced_seats:
-        parts.append(f"Seats not priced: {cost.unpriced_seats}.")
-    return " ".join(parts)
+        parts.append(
+            QCoreApplication.translate("BudgetText", "Seats not priced: {count}.").format(
+                count=cost.unpriced_seats
+            )
+        )
+    return QCoreApplication.translate("BudgetText", " ").join(parts)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 
 from hireplan.analysis.due import next_due
@@ -19,12 +19,25 @@ from hireplan.analysis.format import format_date, format_money, format_progress
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
+from hireplan.gui.common.kind_names import kind_label
 from hireplan.gui.common.style import CAUTION_TEXT, ERROR_TEXT, SEVERITY_COLOURS, coloured
 from hireplan.gui.overview import budget_text
 from hireplan.gui.overview.overview_card import MAX_LISTED, Card
-from hireplan.model.kinds import KINDS
 from hireplan.model.plan import Plan
-from hireplan.model.wording import plural, shorten
+from hireplan.model.wording import shorten
+
+SEVERITY_WORDS = {
+    Severity.HIGH: str(QT_TRANSLATE_NOOP("OverviewCards", "high")),
+    Severity.MEDIUM: str(QT_TRANSLATE_NOOP("OverviewCards", "medium")),
+    Severity.LOW: str(QT_TRANSLATE_NOOP("OverviewCards", "low")),
+}
+"""The word after each severity's count on the flags card (``3 high``)."""
+
+
+def _more(count: int) -> str:
+    """The grey ``and 3 more`` under a list cut at :data:`MAX_LISTED`."""
+    text = html.escape(QCoreApplication.translate("OverviewCards", "and {count} more").format(count=count))
+    return f"<span style='color:palette(mid)'>{text}</span>"
 
 
 @dataclass(frozen=True)
@@ -43,14 +56,16 @@ def show_progress(
     card.clear()
     progress = analysis.progress
     if not progress.steps:
-        card.add_text("This plan has no steps yet.")
+        card.add_text(html.escape(QCoreApplication.translate("OverviewCards", "This plan has no steps yet.")))
         return None
     overall = QProgressBar()
-    overall.setAccessibleName("Overall progress")
+    overall.setAccessibleName(QCoreApplication.translate("OverviewCards", "Overall progress"))
     overall.setRange(0, max(progress.applicable, 1))
     overall.setValue(progress.done)
     overall.setFormat(
-        f"{format_progress(progress.overall)} overall · {progress.done} of {progress.applicable} done"
+        QCoreApplication.translate("OverviewCards", "{percent} overall · {done} of {applicable} done").format(
+            percent=format_progress(progress.overall), done=progress.done, applicable=progress.applicable
+        )
     )
     card.body.addWidget(overall)
     grid = QGridLayout()
@@ -62,24 +77,45 @@ def show_progress(
         button.setFlat(True)
         button.setStyleSheet("text-align: left; padding: 2px 4px;")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setToolTip(f"Open step {row + 1} of the checklist")
+        button.setToolTip(
+            QCoreApplication.translate("OverviewCards", "Open step {number} of the checklist").format(
+                number=row + 1
+            )
+        )
         button.clicked.connect(lambda _c=False, k=step.key: links.section(nav.step_section(k)))
         bar = QProgressBar()
         bar.setMinimumWidth(150)
         bar.setRange(0, max(step.applicable, 1))
         bar.setValue(step.done)
-        bar.setFormat(f"{step.done} of {step.applicable} done")
-        bar.setAccessibleName(f"Progress of {step.title}")
-        notes = [
-            text
-            for count, text in (
-                (step.overdue, coloured(f"{step.overdue} overdue", ERROR_TEXT)),
-                (step.blocked, f"{step.blocked} blocked"),
-                (step.unassigned, f"{step.unassigned} without owner"),
+        bar.setFormat(
+            QCoreApplication.translate("OverviewCards", "{done} of {applicable} done").format(
+                done=step.done, applicable=step.applicable
             )
-            if count
-        ]
-        extra = QLabel(", ".join(notes))
+        )
+        bar.setAccessibleName(
+            QCoreApplication.translate("OverviewCards", "Progress of {step}").format(step=step.title)
+        )
+        notes = []
+        if step.overdue:
+            overdue = QCoreApplication.translate("OverviewCards", "{count} overdue").format(
+                count=step.overdue
+            )
+            notes.append(coloured(html.escape(overdue), ERROR_TEXT))
+        if step.blocked:
+            notes.append(
+                html.escape(
+                    QCoreApplication.translate("OverviewCards", "{count} blocked").format(count=step.blocked)
+                )
+            )
+        if step.unassigned:
+            notes.append(
+                html.escape(
+                    QCoreApplication.translate("OverviewCards", "{count} without owner").format(
+                        count=step.unassigned
+                    )
+                )
+            )
+        extra = QLabel(QCoreApplication.translate("OverviewCards", ", ").join(notes))
         extra.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(button, row, 0)
         grid.addWidget(bar, row, 1)
@@ -100,16 +136,22 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         else:
             counts[flag.severity] += 1
     badges = " &nbsp; ".join(
-        f"<span style='color:{SEVERITY_COLOURS[s]}; font-size:large'><b>{counts[s]}</b></span> {s.value}"
+        f"<span style='color:{SEVERITY_COLOURS[s]}; font-size:large'><b>{counts[s]}</b></span> "
+        + html.escape(QCoreApplication.translate("OverviewCards", SEVERITY_WORDS[s]))
         for s in Severity
     )
-    ack = f" &nbsp; ({acknowledged} acknowledged)" if acknowledged else ""
-    summary = card.add_text(f"{badges}{ack}")
-    summary.setAccessibleName(
-        ", ".join(f"{counts[s]} {s.value}" for s in Severity)
-        + " flags"
-        + (f", {acknowledged} acknowledged" if acknowledged else "")
-    )
+    ack = QCoreApplication.translate("OverviewCards", "({count} acknowledged)").format(count=acknowledged)
+    summary = card.add_text(f"{badges} &nbsp; {html.escape(ack)}" if acknowledged else badges)
+    counted = {"high": counts[Severity.HIGH], "medium": counts[Severity.MEDIUM], "low": counts[Severity.LOW]}
+    if acknowledged:
+        spoken = QCoreApplication.translate(
+            "OverviewCards", "{high} high, {medium} medium, {low} low flags, {acknowledged} acknowledged"
+        ).format(acknowledged=acknowledged, **counted)
+    else:
+        spoken = QCoreApplication.translate(
+            "OverviewCards", "{high} high, {medium} medium, {low} low flags"
+        ).format(**counted)
+    summary.setAccessibleName(spoken)
     top = [flag for flag in analysis.flags if not flag.acknowledged][:MAX_LISTED]
     names = PlanNames(lambda: plan)
     for flag in top:
@@ -117,7 +159,9 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         about = f" — {names(flag.refs[0])}" if flag.refs and flag.refs[0].kind != "plan" else ""
         button = card.add_link(
             f"■ {shorten(flag.title + about, 80)}",
-            f"{flag.severity.label}: {flag.message}",
+            QCoreApplication.translate("OverviewCards", "{severity}: {message}").format(
+                severity=flag.severity.label, message=flag.message
+            ),
             partial(links.open_object, flag.target.kind, flag.target.id)
             if flag.target is not None
             else partial(links.section, nav.RISKS),
@@ -125,10 +169,10 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {colour};")
     open_count = sum(counts.values())
     if open_count > len(top):
-        card.add_text(f"<span style='color:palette(mid)'>and {open_count - len(top)} more</span>")
+        card.add_text(_more(open_count - len(top)))
     card.add_link(
-        "Open the Risks page →",
-        "All flags, acknowledgements and the risk register",
+        QCoreApplication.translate("OverviewCards", "Open the Risks page →"),
+        QCoreApplication.translate("OverviewCards", "All flags, acknowledgements and the risk register"),
         lambda: links.section(nav.RISKS),
     )
     return summary
@@ -140,10 +184,10 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
     card.clear()
     budget = analysis.budget
     if not plan.roles:
-        card.add_text("No roles yet.")
+        card.add_text(html.escape(QCoreApplication.translate("OverviewCards", "No roles yet.")))
         card.add_link(
-            "Add roles and offers →",
-            "Open Roles and offers",
+            QCoreApplication.translate("OverviewCards", "Add roles and offers →"),
+            QCoreApplication.translate("OverviewCards", "Open Roles and offers"),
             lambda: links.section(nav.ROLES),
         )
         return
@@ -152,29 +196,35 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
         card.add_text(coloured(html.escape(over), CAUTION_TEXT))
     titles = {role.id: role.title for role in plan.roles}
     if budget.unpriced_role_ids:
-        names = ", ".join(titles.get(r, r) for r in budget.unpriced_role_ids[:4])
-        more = "…" if len(budget.unpriced_role_ids) > 4 else ""
-        roles = plural(len(budget.unpriced_role_ids), "role")
-        card.add_text(
-            coloured(
-                f"Not fully priced: {roles} with seats that have no plan, offer or rate "
-                f"({html.escape(names)}{more}).",
-                CAUTION_TEXT,
-            )
+        names = QCoreApplication.translate("OverviewCards", ", ").join(
+            titles.get(r, r) for r in budget.unpriced_role_ids[:4]
         )
+        more = "…" if len(budget.unpriced_role_ids) > 4 else ""
+        unpriced = QCoreApplication.translate(
+            "OverviewCards",
+            "Not fully priced: %n role(s) with seats that have no plan, offer or rate ({names}).",
+            None,
+            len(budget.unpriced_role_ids),
+        ).format(names=names + more)
+        card.add_text(coloured(html.escape(unpriced), CAUTION_TEXT))
     priced = sorted((cost for cost in budget.roles if cost.total is not None), key=lambda c: -(c.total or 0))
     for cost in priced[:MAX_LISTED]:
         total = format_money(cost.total, budget.currency) if cost.total is not None else ""
         card.add_link(
-            f"{shorten(titles.get(cost.role_id, cost.role_id), 40)}: {total}",
+            QCoreApplication.translate("OverviewCards", "{role}: {total}").format(
+                role=shorten(titles.get(cost.role_id, cost.role_id), 40), total=total
+            ),
             budget_text.role_tip(cost, budget.currency),
             partial(links.open_object, "role", cost.role_id),
         )
     if len(priced) > MAX_LISTED:
-        card.add_text(f"<span style='color:palette(mid)'>and {len(priced) - MAX_LISTED} more roles</span>")
+        more_roles = QCoreApplication.translate(
+            "OverviewCards", "and %n more role(s)", None, len(priced) - MAX_LISTED
+        )
+        card.add_text(f"<span style='color:palette(mid)'>{html.escape(more_roles)}</span>")
     card.add_link(
-        "Compare offers with the market →",
-        "Open the Compensation page",
+        QCoreApplication.translate("OverviewCards", "Compare offers with the market →"),
+        QCoreApplication.translate("OverviewCards", "Open the Compensation page"),
         lambda: links.section(nav.COMPENSATION),
     )
 
@@ -186,26 +236,47 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
     stale = analysis.stale
     limit = plan.settings.stale_data_days
     if not stale:
-        card.add_text(f"All benchmarks and rates are dated within the last {limit} days.")
+        within = QCoreApplication.translate(
+            "OverviewCards", "All benchmarks and rates are dated within the last %n day(s).", None, limit
+        )
+        card.add_text(html.escape(within))
         return
     undated = sum(1 for entry in stale if entry.as_of is None)
-    card.add_text(
-        f"{plural(len(stale), 'entry', 'entries')} older than {limit} days"
-        + (f" or undated ({undated} undated)" if undated else "")
-        + ": figures compared against them may mislead."
-    )
+    days = QCoreApplication.translate("OverviewCards", "%n day(s)", None, limit)
+    if undated:
+        text = QCoreApplication.translate(
+            "OverviewCards",
+            "%n entry(ies) older than {days} or undated ({undated} undated): figures compared against them "
+            "may mislead.",
+            None,
+            len(stale),
+        ).format(days=days, undated=undated)
+    else:
+        text = QCoreApplication.translate(
+            "OverviewCards",
+            "%n entry(ies) older than {days}: figures compared against them may mislead.",
+            None,
+            len(stale),
+        ).format(days=days)
+    card.add_text(html.escape(text))
     names = PlanNames(lambda: plan)
     oldest = sorted(stale, key=lambda e: (e.as_of is not None, -(e.age_days or 0)))
     for entry in oldest[:MAX_LISTED]:
-        age = "undated" if entry.as_of is None else f"{format_date(entry.as_of)}, {entry.age_days} days old"
-        kind = KINDS[entry.ref.kind].label
+        if entry.as_of is None:
+            age = QCoreApplication.translate("OverviewCards", "undated")
+        else:
+            age = QCoreApplication.translate(
+                "OverviewCards", "{date}, %n day(s) old", None, entry.age_days or 0
+            ).format(date=format_date(entry.as_of))
         card.add_link(
-            f"{kind}: {shorten(names(entry.ref), 45)} ({age})",
-            "Show it to update its figures and date",
+            QCoreApplication.translate("OverviewCards", "{kind}: {name} ({age})").format(
+                kind=kind_label(entry.ref.kind), name=shorten(names(entry.ref), 45), age=age
+            ),
+            QCoreApplication.translate("OverviewCards", "Show it to update its figures and date"),
             partial(links.open_object, entry.ref.kind, entry.ref.id),
         )
     if len(stale) > MAX_LISTED:
-        card.add_text(f"<span style='color:palette(mid)'>and {len(stale) - MAX_LISTED} more</span>")
+        card.add_text(_more(len(stale) - MAX_LISTED))
 
 
 def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:
@@ -214,21 +285,34 @@ def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> No
     card.clear()
     due = next_due(plan, analysis.today, MAX_LISTED + 2)
     if not due:
-        card.add_text("Nothing open has a due date. Give the important items a date in the checklist.")
+        card.add_text(
+            html.escape(
+                QCoreApplication.translate(
+                    "OverviewCards",
+                    "Nothing open has a due date. Give the important items a date in the checklist.",
+                )
+            )
+        )
         return
     for entry in due:
         if entry.overdue:
-            when = f"overdue by {plural(-entry.days_left, 'day')}"
+            when = QCoreApplication.translate("OverviewCards", "overdue by %n day(s)", None, -entry.days_left)
         elif entry.days_left == 0:
-            when = "due today"
+            when = QCoreApplication.translate("OverviewCards", "due today")
         else:
-            when = f"in {plural(entry.days_left, 'day')}"
-        owner = entry.owner.strip() or "no owner"
+            when = QCoreApplication.translate("OverviewCards", "in %n day(s)", None, entry.days_left)
+        owner = entry.owner.strip() or QCoreApplication.translate("OverviewCards", "no owner")
         button = card.add_link(
-            f"{format_date(entry.due)} · {shorten(entry.text, 42)} — {owner}, {when}",
-            "Show this item in the checklist",
+            QCoreApplication.translate("OverviewCards", "{date} · {item} — {owner}, {when}").format(
+                date=format_date(entry.due), item=shorten(entry.text, 42), owner=owner, when=when
+            ),
+            QCoreApplication.translate("OverviewCards", "Show this item in the checklist"),
             partial(links.open_object, "item", entry.item_id),
         )
         if entry.overdue:
             button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {ERROR_TEXT};")
-    card.add_link("Open the checklist →", "All steps", lambda: links.section(nav.ALL_STEPS))
+    card.add_link(
+        QCoreApplication.translate("OverviewCards", "Open the checklist →"),
+        QCoreApplication.translate("OverviewCards", "All steps"),
+        lambda: links.section(nav.ALL_STEPS),
+    )

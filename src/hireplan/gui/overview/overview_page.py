@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,11 +30,34 @@ from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.overview.overview_card import Card
-from hireplan.model.kinds import counted
-from hireplan.model.wording import plural
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
+    from hireplan.model import Plan
+
+
+def approval_text(plan: Plan) -> str:
+    """``Approved on 1 Dec 2026 by Li Na (CHRO).`` or ``Changed since approval on …``; else empty."""
+    from hireplan.i18n import prose_date
+    from hireplan.storage.approvals import changed_since_approval  # hashing: only for an approved plan
+
+    record = plan.approval
+    if record is None:
+        return ""
+    when = prose_date(record.approved_on.astimezone().date())
+    changed = changed_since_approval(plan)
+    if record.role:
+        if changed:
+            text = QCoreApplication.translate(
+                "OverviewPage", "Changed since approval on {date} by {name} ({role})."
+            )
+        else:
+            text = QCoreApplication.translate("OverviewPage", "Approved on {date} by {name} ({role}).")
+    elif changed:
+        text = QCoreApplication.translate("OverviewPage", "Changed since approval on {date} by {name}.")
+    else:
+        text = QCoreApplication.translate("OverviewPage", "Approved on {date} by {name}.")
+    return text.format(date=when, name=record.approved_by, role=record.role)
 
 
 class OverviewPage(Contained, QScrollArea):
@@ -65,11 +88,11 @@ class OverviewPage(Contained, QScrollArea):
         grid.setVerticalSpacing(12)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.progress_card = Card("Progress by step")
-        self.flags_card = Card("Flags")
-        self.budget_card = Card("Hiring budget, first year")
-        self.stale_card = Card("Market data to refresh")
-        self.due_card = Card("Due next")
+        self.progress_card = Card(QCoreApplication.translate("OverviewPage", "Progress by step"))
+        self.flags_card = Card(QCoreApplication.translate("OverviewPage", "Flags"))
+        self.budget_card = Card(QCoreApplication.translate("OverviewPage", "Hiring budget, first year"))
+        self.stale_card = Card(QCoreApplication.translate("OverviewPage", "Market data to refresh"))
+        self.due_card = Card(QCoreApplication.translate("OverviewPage", "Due next"))
         grid.addWidget(self.progress_card, 0, 0)
         grid.addWidget(self.flags_card, 0, 1)
         grid.addWidget(self.due_card, 1, 0)
@@ -84,10 +107,11 @@ class OverviewPage(Contained, QScrollArea):
         self._steps_grid.setColumnStretch(0, 3)
         self._steps_grid.setColumnStretch(1, 2)
         self.overall_bar = QProgressBar()
-        self.overall_bar.setAccessibleName("Overall progress")
+        self.overall_bar.setAccessibleName(QCoreApplication.translate("OverviewPage", "Overall progress"))
         self._show_summary()
+        working = html.escape(QCoreApplication.translate("OverviewPage", "Working it out…"))
         for card in (self.progress_card, self.flags_card, self.budget_card, self.stale_card, self.due_card):
-            card.add_text("<span style='color:palette(mid)'>Working it out…</span>")
+            card.add_text(f"<span style='color:palette(mid)'>{working}</span>")
 
     # ------------------------------------------------------------------ following the plan
 
@@ -111,25 +135,40 @@ class OverviewPage(Contained, QScrollArea):
     def _show_summary(self) -> None:
         plan = self._document.plan
         items = sum(len(step.items) for step in plan.steps)
-        parts = [
-            f"{counted('step', len(plan.steps))}, {plural(items, 'checklist item')}",
-            f"{counted('role', len(plan.roles))}, {counted('offer', len(plan.offers))}",
-            f"{counted('market', len(plan.markets))}, {counted('benchmark', len(plan.benchmarks))}",
-            f"{counted('risk', len(plan.risks))}",
+        translate = QCoreApplication.translate
+        pairs = [
+            (
+                translate("OverviewPage", "%n step(s)", None, len(plan.steps)),
+                translate("OverviewPage", "%n checklist item(s)", None, items),
+            ),
+            (
+                translate("OverviewPage", "%n role(s)", None, len(plan.roles)),
+                translate("OverviewPage", "%n offer(s)", None, len(plan.offers)),
+            ),
+            (
+                translate("OverviewPage", "%n market(s)", None, len(plan.markets)),
+                translate("OverviewPage", "%n benchmark(s)", None, len(plan.benchmarks)),
+            ),
         ]
-        example = (
-            "<p><b>This is the sample plan.</b> Its figures are examples: replace them with your own "
-            "before relying on them.</p>"
-            if plan.is_example
-            else ""
-        )
+        separator = translate("OverviewPage", ", ")
+        parts = [separator.join(pair) for pair in pairs]
+        parts.append(translate("OverviewPage", "%n risk(s)", None, len(plan.risks)))
+        example = ""
+        if plan.is_example:
+            first = html.escape(translate("OverviewPage", "This is the sample plan."))
+            rest = html.escape(
+                translate(
+                    "OverviewPage",
+                    "Its figures are examples: replace them with your own before relying on them.",
+                )
+            )
+            example = f"<p><b>{first}</b> {rest}</p>"
         approval = ""
         if plan.approval is not None:  # hashing the plan costs a little: only for an approved plan
-            from hireplan.storage.approvals import approval_summary
-
-            approval = f"<p><b>{html.escape(approval_summary(plan))}</b></p>"
+            approval = f"<p><b>{html.escape(approval_text(plan))}</b></p>"
+        heading = html.escape(translate("OverviewPage", "Overview"))
         self.summary_label.setText(
-            f"<h2>Overview</h2><p>{html.escape(' · '.join(parts))}</p>{approval}{example}"
+            f"<h2>{heading}</h2><p>{html.escape(' · '.join(parts))}</p>{approval}{example}"
         )
 
     # ------------------------------------------------------------------ the cards

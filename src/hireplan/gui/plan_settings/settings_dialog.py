@@ -5,8 +5,10 @@ Two kinds of settings live here and are kept apart on purpose:
 * **This plan** (reporting currency, reference market, the thresholds the risk rules use) is part
   of the plan file, so a template carries it. On OK every changed value goes through the document
   as ONE undo step; the flags follow on the next analysis.
-* **This computer** (autosave interval, default page size of the PDF brief, default owner of new
-  plans) is stored with QSettings through :class:`~hireplan.gui.common.app_settings.AppSettings`.
+* **This computer** (the window's language, autosave interval, default page size of the PDF brief,
+  default owner of new plans) is stored with QSettings through
+  :class:`~hireplan.gui.common.app_settings.AppSettings`; the language (``ui/language``, see
+  :mod:`hireplan.gui.common.language`) is read at the next start, so the dialog says so beside it.
 
 Applying is one named document operation (``set_plan_settings``): the model checks every value
 before anything changes, so a refused value never leaves half of the changes applied.
@@ -19,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan import i18n
+from hireplan.gui.common import language
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
 from hireplan.gui.common.containment import Contained
 from hireplan.storage.backups import MAX_KEEP
@@ -47,7 +51,13 @@ if TYPE_CHECKING:
 
 CURRENCY_PATTERN = r"[A-Z]{3}"
 COMMON_CURRENCIES = ("USD", "CNY", "EUR", "GBP", "HKD", "SGD", "JPY")
-PAGE_SIZE_LABELS = {"a4": "A4", "letter": "US Letter"}
+PAGE_SIZE_LABELS = {"a4": "A4", "letter": str(QT_TRANSLATE_NOOP("SettingsDialog", "US Letter"))}
+LANGUAGE_NAMES = {
+    language.FOLLOW_SYSTEM: str(QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    i18n.ENGLISH: "English",
+    i18n.CHINESE: "简体中文",
+}
+"""Settings › Language: a language is named in itself, so a person finds theirs in any window."""
 
 SettingChange = tuple[str, str, Any]
 """(kind, field, value): kind is ``plan`` or ``settings``, as
@@ -103,7 +113,7 @@ class SettingsDialog(Contained, QDialog):
         super().__init__(parent)
         self.document = document
         self.settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         plan = document.plan
         current = plan.settings
@@ -115,62 +125,108 @@ class SettingsDialog(Contained, QDialog):
         self.currency.setCurrentText(plan.reporting_currency)
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression(CURRENCY_PATTERN), self))
         self.currency.setToolTip(
-            "Totals and comparisons are shown in this currency, converted with the plan's rates"
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Totals and comparisons are shown in this currency, converted with the plan's rates",
+            )
         )
 
         self.reference_market = QComboBox()
-        self.reference_market.addItem("None", None)
+        self.reference_market.addItem(QCoreApplication.translate("SettingsDialog", "None"), None)
         for market in plan.markets:
             self.reference_market.addItem(market.name or market.id, market.id)
         index = self.reference_market.findData(current.reference_market_id)
         if index < 0 and current.reference_market_id is not None:  # a dangling id: keep it visible
             self.reference_market.addItem(
-                f"Unknown market ({current.reference_market_id})", current.reference_market_id
+                QCoreApplication.translate("SettingsDialog", "Unknown market ({id})").format(
+                    id=current.reference_market_id
+                ),
+                current.reference_market_id,
             )
             index = self.reference_market.count() - 1
         self.reference_market.setCurrentIndex(max(0, index))
         self.reference_market.setToolTip(
-            "Returnees and relocating hires are compared with this market in purchasing-power terms"
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Returnees and relocating hires are compared with this market in purchasing-power terms",
+            )
         )
 
         self.below_market = _decimal_spin(0.01, 2.0, 2, 0.05)
         self.below_market.setValue(float(current.below_market_threshold))
         self.below_market.setToolTip(
-            "An offer whose compa-ratio (offer ÷ market median) is below this raises a high flag; "
-            "below 1.00 a medium one"
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "An offer whose compa-ratio (offer ÷ market median) is below this raises a high flag; "
+                "below 1.00 a medium one",
+            )
         )
-        self.policy_days = _spin(1, 3650, " days")
+        days = QCoreApplication.translate("SettingsDialog", " days")
+        self.policy_days = _spin(1, 3650, days)
         self.policy_days.setValue(current.policy_check_days)
-        self.policy_days.setToolTip("A policy-watch entry not checked for this long raises a flag")
-        self.stale_days = _spin(1, 3650, " days")
+        self.policy_days.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog", "A policy-watch entry not checked for this long raises a flag"
+            )
+        )
+        self.stale_days = _spin(1, 3650, days)
         self.stale_days.setValue(current.stale_data_days)
-        self.stale_days.setToolTip("Benchmarks and exchange rates older than this are marked stale")
+        self.stale_days.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog", "Benchmarks and exchange rates older than this are marked stale"
+            )
+        )
         self.risk_medium = _spin(1, 25)
         self.risk_medium.setValue(current.risk_medium_from)
         self.risk_high = _spin(1, 25)
         self.risk_high.setValue(current.risk_high_from)
         for box in (self.risk_medium, self.risk_high):
-            box.setToolTip("Risk score = likelihood × impact, from 1 to 25")
+            box.setToolTip(
+                QCoreApplication.translate("SettingsDialog", "Risk score = likelihood × impact, from 1 to 25")
+            )
         self.retention_pct = _decimal_spin(0, 500, 1, 5, " %")
         self.retention_pct.setValue(float(current.expected_retention_grant_pct))
         self.retention_pct.setToolTip(
-            "When a competing package names no retention grant, assume this share of its yearly total"
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "When a competing package names no retention grant, assume this share of its yearly total",
+            )
         )
 
         plan_form = QFormLayout()
-        plan_form.addRow("&Reporting currency:", self.currency)
-        plan_form.addRow("Reference &market:", self.reference_market)
+        plan_form.addRow(QCoreApplication.translate("SettingsDialog", "&Reporting currency:"), self.currency)
+        plan_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Reference &market:"), self.reference_market
+        )
         rules_form = QFormLayout()
-        rules_form.addRow("High below-market flag under &compa-ratio:", self.below_market)
-        rules_form.addRow("Policy watch to be checked &every:", self.policy_days)
-        rules_form.addRow("Market data &stale after:", self.stale_days)
-        rules_form.addRow("Risk is medium from &score:", self.risk_medium)
-        rules_form.addRow("Risk is &high from score:", self.risk_high)
-        rules_form.addRow("Assumed &retention grant of rivals:", self.retention_pct)
-        rules_box = QGroupBox("Risk rules and assumptions")
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "High below-market flag under &compa-ratio:"),
+            self.below_market,
+        )
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Policy watch to be checked &every:"),
+            self.policy_days,
+        )
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Market data &stale after:"), self.stale_days
+        )
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Risk is medium from &score:"), self.risk_medium
+        )
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Risk is &high from score:"), self.risk_high
+        )
+        rules_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Assumed &retention grant of rivals:"),
+            self.retention_pct,
+        )
+        rules_box = QGroupBox(QCoreApplication.translate("SettingsDialog", "Risk rules and assumptions"))
         rules_box.setLayout(rules_form)
         plan_note = QLabel(
-            "Saved in the plan file (and in templates made from it). OK applies them as one undo step."
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Saved in the plan file (and in templates made from it). OK applies them as one undo step.",
+            )
         )
         plan_note.setWordWrap(True)
         plan_page = QWidget()
@@ -181,32 +237,77 @@ class SettingsDialog(Contained, QDialog):
         plan_layout.addStretch(1)
 
         # --- this computer
-        self.autosave = _spin(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS, " s")
+        self.autosave = _spin(
+            MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS, QCoreApplication.translate("SettingsDialog", " s")
+        )
         self.autosave.setValue(settings.autosave_seconds())
-        self.autosave.setToolTip("How often a recovery copy of unsaved changes is written")
+        self.autosave.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog", "How often a recovery copy of unsaved changes is written"
+            )
+        )
         self.page_size = QComboBox()
         for name in PAGE_SIZE_NAMES:
-            self.page_size.addItem(PAGE_SIZE_LABELS.get(name, name), name)
+            self.page_size.addItem(
+                QCoreApplication.translate("SettingsDialog", PAGE_SIZE_LABELS.get(name, name)), name
+            )
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.default_page_size())))
         self.default_owner = QLineEdit(settings.default_owner())
-        self.default_owner.setPlaceholderText("Your name, put in the owner field of new plans")
+        self.default_owner.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "Your name, put in the owner field of new plans")
+        )
         self.default_owner.setMaxLength(500)
         self.user_name = QLineEdit(settings.user_name())
         self.user_name.setMaxLength(80)
-        self.user_name.setToolTip("Recorded on locks, acknowledgements, approvals and template publishes")
+        self.user_name.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog", "Recorded on locks, acknowledgements, approvals and template publishes"
+            )
+        )
         self.backups_kept = _spin(1, MAX_KEEP, "")
         self.backups_kept.setValue(settings.backups_kept())
-        self.backups_kept.setToolTip("How many earlier saves of each plan .hireplan-backups keeps")
+        self.backups_kept.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog", "How many earlier saves of each plan .hireplan-backups keeps"
+            )
+        )
         self.team_library = QLineEdit(str(settings.team_library() or ""))
-        self.team_library.setPlaceholderText("A folder on the team's shared drive")
+        self.team_library.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "A folder on the team's shared drive")
+        )
+        self.language = QComboBox()
+        for choice in language.CHOICES:
+            self.language.addItem(
+                QCoreApplication.translate("SettingsDialog", LANGUAGE_NAMES[choice]), choice
+            )
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(language.stored_choice(settings.qsettings)))
+        )
+        self.language_note = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Takes effect the next time hireplan starts.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language.setAccessibleDescription(self.language_note.text())
         app_form = QFormLayout()
-        app_form.addRow("Your &name:", self.user_name)
-        app_form.addRow("&Backups kept per plan:", self.backups_kept)
-        app_form.addRow("&Team template library:", self.team_library)
-        app_form.addRow("&Autosave every:", self.autosave)
-        app_form.addRow("PDF &page size:", self.page_size)
-        app_form.addRow("Default &owner of new plans:", self.default_owner)
-        app_note = QLabel("Saved for you on this computer; they apply to every plan.")
+        app_form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language)
+        app_form.addRow("", self.language_note)
+        app_form.addRow(QCoreApplication.translate("SettingsDialog", "Your &name:"), self.user_name)
+        app_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "&Backups kept per plan:"), self.backups_kept
+        )
+        app_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "&Team template library:"), self.team_library
+        )
+        app_form.addRow(QCoreApplication.translate("SettingsDialog", "&Autosave every:"), self.autosave)
+        app_form.addRow(QCoreApplication.translate("SettingsDialog", "PDF &page size:"), self.page_size)
+        app_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Default &owner of new plans:"), self.default_owner
+        )
+        app_note = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog", "Saved for you on this computer; they apply to every plan."
+            )
+        )
         app_note.setWordWrap(True)
         app_page = QWidget()
         app_layout = QVBoxLayout(app_page)
@@ -215,8 +316,8 @@ class SettingsDialog(Contained, QDialog):
         app_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(plan_page, "This &Plan")
-        self.tabs.addTab(app_page, "This &Computer")
+        self.tabs.addTab(plan_page, QCoreApplication.translate("SettingsDialog", "This &Plan"))
+        self.tabs.addTab(app_page, QCoreApplication.translate("SettingsDialog", "This &Computer"))
 
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
@@ -242,9 +343,14 @@ class SettingsDialog(Contained, QDialog):
     def problem_text(self) -> str:
         """Why OK is refused right now, or "" when the values can be applied."""
         if not re.fullmatch(CURRENCY_PATTERN, self.currency.currentText().strip()):
-            return "The reporting currency must be a three-letter code in capitals, such as USD or CNY."
+            return QCoreApplication.translate(
+                "SettingsDialog",
+                "The reporting currency must be a three-letter code in capitals, such as USD or CNY.",
+            )
         if self.risk_medium.value() >= self.risk_high.value():
-            return "A risk must become medium at a lower score than it becomes high."
+            return QCoreApplication.translate(
+                "SettingsDialog", "A risk must become medium at a lower score than it becomes high."
+            )
         return ""
 
     def _check(self, *_args: object) -> None:
@@ -284,6 +390,7 @@ class SettingsDialog(Contained, QDialog):
         self.settings.set_backups_kept(self.backups_kept.value())
         library = self.team_library.text().strip()
         self.settings.set_team_library(Path(library).expanduser() if library else None)
+        language.store_choice(self.settings.qsettings, str(self.language.currentData()))
         self.document.user_name = self.settings.user_name()
         self.settings.sync()
         if changed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +21,15 @@ class ApproveDialog(QDialog):
     def __init__(self, plan_title: str, user_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
-        self.setWindowTitle("Approve this version")
+        self.setWindowTitle(QCoreApplication.translate("ApproveDialog", "Approve this version"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Record, inside the plan, that this version of “{plan_title}” is approved. The plan is saved "
-            "and a copy of the approved version is kept in the .hireplan-backups folder beside it, so "
-            "anyone can later see what changed since."
+            QCoreApplication.translate(
+                "ApproveDialog",
+                "Record, inside the plan, that this version of “{title}” is approved. The plan is saved "
+                "and a copy of the approved version is kept in the .hireplan-backups folder beside it, so "
+                "anyone can later see what changed since.",
+            ).format(title=plan_title)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -33,16 +37,24 @@ class ApproveDialog(QDialog):
         self.name = QLineEdit(user_name)
         self.name.setMaxLength(80)
         self.role = QLineEdit()
-        self.role.setPlaceholderText("For example: Head of People")
+        self.role.setPlaceholderText(
+            QCoreApplication.translate("ApproveDialog", "For example: Head of People")
+        )
         self.role.setMaxLength(120)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Optional: what the approval covers or is conditional on")
-        form.addRow("Approved by:", self.name)
-        form.addRow("Role:", self.role)
-        form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(
+            QCoreApplication.translate(
+                "ApproveDialog", "Optional: what the approval covers or is conditional on"
+            )
+        )
+        form.addRow(QCoreApplication.translate("ApproveDialog", "Approved &by:"), self.name)
+        form.addRow(QCoreApplication.translate("ApproveDialog", "&Role:"), self.role)
+        form.addRow(QCoreApplication.translate("ApproveDialog", "&Note:"), self.note)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.approve_button = self.buttons.addButton("Approve", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button = self.buttons.addButton(
+            QCoreApplication.translate("ApproveDialog", "&Approve"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

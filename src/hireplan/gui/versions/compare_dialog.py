@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,17 +16,17 @@ from PySide6.QtWidgets import (
 from hireplan.analysis.plan_diff import PlanDiff, diff_plans
 from hireplan.gui.versions.diff_tree_model import DiffTreeModel
 from hireplan.model import Plan
-from hireplan.model.wording import plural
 
 
 def _count_sentence(diff: PlanDiff) -> str:
     if diff.empty:
-        return "The two versions are the same."
-    changes = plural(len(diff.objects), "object changed", "objects changed")
-    figures = plural(len(diff.figures), "figure moved", "figures moved")
-    raised = plural(len(diff.raised), "flag raised", "flags raised")
-    cleared = plural(len(diff.cleared), "flag cleared", "flags cleared")
-    return f"{changes}, {figures}, {raised}, {cleared}."
+        return QCoreApplication.translate("CompareDialog", "The two versions are the same.")
+    return QCoreApplication.translate("CompareDialog", "{objects}, {figures}, {raised}, {cleared}.").format(
+        objects=QCoreApplication.translate("CompareDialog", "%n object(s) changed", None, len(diff.objects)),
+        figures=QCoreApplication.translate("CompareDialog", "%n figure(s) moved", None, len(diff.figures)),
+        raised=QCoreApplication.translate("CompareDialog", "%n flag(s) raised", None, len(diff.raised)),
+        cleared=QCoreApplication.translate("CompareDialog", "%n flag(s) cleared", None, len(diff.cleared)),
+    )
 
 
 class CompareDialog(QDialog):
@@ -34,11 +35,15 @@ class CompareDialog(QDialog):
     def __init__(self, old: Plan, new: Plan, old_label: str, new_label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(QCoreApplication.translate("CompareDialog", "Compare versions"))
         self.resize(820, 560)
         self.diff = diff_plans(old, new)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Changes from {old_label} to {new_label}.")
+        heading = QLabel(
+            QCoreApplication.translate("CompareDialog", "Changes from {old} to {new}.").format(
+                old=old_label, new=new_label
+            )
+        )
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)
@@ -49,7 +54,9 @@ class CompareDialog(QDialog):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Changes between the two versions")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("CompareDialog", "Changes between the two versions")
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # scroll, never cut

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from hireplan.analysis.diff_report import field_sentence, figure_sentence, flag_sentence, object_sentence
 from hireplan.analysis.plan_diff import PlanDiff
@@ -35,17 +42,17 @@ def diff_tree(diff: PlanDiff) -> DiffNode:
     """The groups and lines to show, in reading order; empty groups are left out."""
     root = DiffNode("")
     if diff.objects:
-        contents = root.add("Plan contents")
+        contents = root.add(QCoreApplication.translate("DiffTreeModel", "Plan contents"))
         for change in diff.objects:
             line = contents.add(object_sentence(change))
             for index in range(len(change.fields)):
                 line.add(field_sentence(change, index))
     if diff.figures:
-        figures = root.add("Offer figures")
+        figures = root.add(QCoreApplication.translate("DiffTreeModel", "Offer figures"))
         for figure in diff.figures:
             figures.add(figure_sentence(figure))
     if diff.raised or diff.cleared:
-        flags = root.add("Flags")
+        flags = root.add(QCoreApplication.translate("DiffTreeModel", "Flags"))
         for flag in diff.raised:
             flags.add(flag_sentence(flag, raised=True))
         for flag in diff.cleared:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,41 +19,52 @@ from PySide6.QtWidgets import (
 from hireplan.storage.backups import Backup, list_backups
 
 
+def describe(backup: Backup) -> str:
+    """``Saved 2026-12-01 09:30:05`` / ``Approved version saved …``, in the window's language."""
+    when = backup.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    if backup.approved:
+        return QCoreApplication.translate("RestoreDialog", "Approved version saved {when}").format(when=when)
+    return QCoreApplication.translate("RestoreDialog", "Saved {when}").format(when=when)
+
+
 class RestoreDialog(QDialog):
     """Pick a kept version; :attr:`chosen` and :attr:`action` (``restore`` or ``compare``) say what to do."""
 
     def __init__(self, plan_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore earlier version")
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore earlier version"))
         self.resize(520, 380)
         self.backups: list[Backup] = list_backups(plan_path)
         self.chosen: Backup | None = None
         self.action = ""
         layout = QVBoxLayout(self)
         if self.backups:
-            text = (
-                f"Earlier versions of “{plan_path.name}” kept in the .hireplan-backups folder beside "
-                "it. Restoring shows the version as unsaved changes: Save keeps it, Revert to Saved "
-                "goes back to the file as it is."
-            )
+            text = QCoreApplication.translate(
+                "RestoreDialog",
+                "Earlier versions of “{file}” kept in the .hireplan-backups folder beside it. Restoring "
+                "shows the version as unsaved changes: Save keeps it, Revert to Saved goes back to the "
+                "file as it is.",
+            ).format(file=plan_path.name)
         else:
-            text = (
-                f"No earlier versions of “{plan_path.name}” are kept yet; each save keeps the one it "
-                "replaces."
-            )
+            text = QCoreApplication.translate(
+                "RestoreDialog",
+                "No earlier versions of “{file}” are kept yet; each save keeps the one it replaces.",
+            ).format(file=plan_path.name)
         label = QLabel(text)
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget()
         for backup in self.backups:
-            QListWidgetItem(backup.describe(), self.list)
+            QListWidgetItem(describe(backup), self.list)
         if self.backups:
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore")
-        self.compare_button = QPushButton("Compare with Current…")
+        self.restore_button = QPushButton(QCoreApplication.translate("RestoreDialog", "&Restore"))
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("RestoreDialog", "&Compare with Current…")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setEnabled(bool(self.backups))
