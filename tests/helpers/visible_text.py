@@ -100,8 +100,9 @@ def shown_texts(
 ) -> list[Shown]:
     """Every user-facing text of ``top`` and its visible descendants (see the module's list).
 
-    ``skip(widget)`` true leaves that widget and everything inside it out (e.g. another helper's
-    screen); ``cells`` False walks headers but not the cells of item views.
+    ``skip(widget)`` true leaves that widget and everything inside it out (e.g. another folder's
+    screen, or a menu: menus are asked too); ``cells`` False walks headers but not the cells of
+    item views.
     """
     walker = _Walker(top, skip or (lambda _w: False), cells, max_rows)
     walker.walk()
@@ -218,7 +219,7 @@ class _Walker:
                 self._menu(menu, f"{where} › {strip_mnemonic(action.text())}")
 
     def _menu(self, menu: QMenu, where: str) -> None:
-        if id(menu) in self._seen_menus:
+        if id(menu) in self._seen_menus or self.skip(menu):
             return
         self._seen_menus.add(id(menu))
         self.add("menu", where, menu.title())
@@ -329,7 +330,26 @@ PROPER_NAMES = frozenset(
 )
 """Names of products and fonts, written as they are in any language (case-sensitive)."""
 KEY_NAMES = frozenset(
-    {"Ctrl", "Shift", "Alt", "Meta", "Cmd", "Tab", "Enter", "Esc", "Escape", "Backspace", "PgUp", "PgDown"}
+    {
+        "Ctrl",
+        "Shift",
+        "Alt",
+        "Meta",
+        "Cmd",
+        "Tab",
+        "Enter",
+        "Esc",
+        "Escape",
+        "Backspace",
+        "Space",
+        "Ins",
+        "Del",
+        "Home",
+        "End",
+        "PgUp",
+        "PgDown",
+        "PgDn",
+    }
 )
 """Key caps a Chinese sentence names as they are printed on the keyboard (case-sensitive)."""
 _KEY_COMBO = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta|Cmd)(?:\+[A-Za-z0-9/,.;\[\]=-]+)+")

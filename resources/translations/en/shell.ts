@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorHandler</name>
+    <message numerus="yes">
+        <source>%n more unexpected problem(s) happened at the same time; they are in the log too.</source>
+        <translation>
+            <numerusform>One more unexpected problem happened at the same time; it is in the log too.</numerusform>
+            <numerusform>%n more unexpected problems happened at the same time; they are in the log too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message numerus="yes">
         <source>{done} of %n item(s) done</source>

@@ -36,6 +36,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
+from hireplan.gui.document import edit_names
 from hireplan.gui.document.plan_state import PlanState
 from hireplan.gui.document.undo_commands import (
     ChangeFieldsCommand,
@@ -51,7 +52,6 @@ from hireplan.model import collection_edits, edits, operations
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
 from hireplan.model.edits import FieldChange, Run
-from hireplan.model.kinds import counted
 from hireplan.model.roles import BonusKind, Offer
 from hireplan.storage.sheet_rows import describe_problems, read_rows
 
@@ -77,11 +77,12 @@ class PlanDocument(PlanState):
         finally:
             self.undo_stack.endMacro()
 
-    def undo_action(self, parent: QObject, text: str = "&Undo") -> QAction:
-        """An Undo action for a menu or tool bar, enabled and named after the next undo step."""
+    def undo_action(self, parent: QObject, text: str = "") -> QAction:
+        """An Undo action for a menu or tool bar, enabled and named after the next undo step
+        (Qt's own "Undo %1" in the window's language unless ``text`` gives a prefix)."""
         return self.undo_stack.createUndoAction(parent, text)
 
-    def redo_action(self, parent: QObject, text: str = "&Redo") -> QAction:
+    def redo_action(self, parent: QObject, text: str = "") -> QAction:
         """A Redo action for a menu or tool bar, enabled and named after the next redo step."""
         return self.undo_stack.createRedoAction(parent, text)
 
@@ -109,7 +110,7 @@ class PlanDocument(PlanState):
                 old=old,
                 new=change.value,
                 merge_key=merge_key,
-                text=_edit_text(field),
+                text=edit_names.field_edit(kind, field),
             )
         )
         return True
@@ -123,8 +124,7 @@ class PlanDocument(PlanState):
         if not checked:
             return 0
         olds = [(item.change.obj_id, item.old) for item in checked]
-        label = edits.FIELD_LABELS.get(field, field.replace("_", " ")).lower()
-        text = f"Set {label} of {counted(kind, len(olds))}"
+        text = edit_names.fields_edit(kind, field, len(olds))
         self.undo_stack.push(
             SetFieldsManyCommand(self, kind, olds, field, checked[0].change.value, text=text)
         )
@@ -160,35 +160,47 @@ class PlanDocument(PlanState):
         found = operations.acknowledge(
             self.plan, wanted, reason, review_date, date.today(), by=by, accepted=accepted
         )
-        text = "Acknowledge flag" if len(wanted) == 1 else f"Acknowledge {len(wanted)} flags"
+        text = QCoreApplication.translate("PlanDocument", "Acknowledge %n flag(s)", None, len(wanted))
         return self.change(found, text) > 0
 
     def withdraw_acknowledgements(self, keys: Iterable[str]) -> bool:
         """Make the flags with ``keys`` open again."""
-        return self.change(operations.withdraw(self.plan, keys), "Withdraw acknowledgement") > 0
+        wanted = list(dict.fromkeys(keys))
+        text = QCoreApplication.translate("PlanDocument", "Withdraw %n acknowledgement(s)", None, len(wanted))
+        return self.change(operations.withdraw(self.plan, wanted), text) > 0
 
     def set_bonus_kind(self, offer_id: str, kind: BonusKind) -> bool:
         """Express an offer's bonus in another unit; returns whether its figure was cleared with it."""
         offer = self._offer(offer_id)
         cleared = operations.clears_bonus(offer, kind)
-        self.change(operations.switch_bonus_kind(offer, kind), f"Bonus as {_BONUS_WORDS[kind]}")
+        self.change(operations.switch_bonus_kind(offer, kind), _bonus_text(kind))
         return cleared
 
     def record_competing(self, offer_id: str, record: bool) -> bool:
         """Start (or stop) recording the package an offer's candidate would give up."""
         offer = self._offer(offer_id)
-        text = "Record competing package" if record else "Remove competing package"
+        text = (
+            QCoreApplication.translate("PlanDocument", "Record competing package")
+            if record
+            else QCoreApplication.translate("PlanDocument", "Remove competing package")
+        )
         return self.change(operations.record_competing(offer, record), text) > 0
 
     def set_competing_field(self, offer_id: str, field: str, value: Any) -> bool:
         """Change one field of an offer's competing package; ``ValueError`` when refused."""
         offer = self._offer(offer_id)
-        return self.change(operations.set_competing_field(offer, field, value), "Edit competing package") > 0
+        text = QCoreApplication.translate("PlanDocument", "Edit competing package")
+        return self.change(operations.set_competing_field(offer, field, value), text) > 0
 
     def set_plan_settings(self, wanted: Iterable[tuple[str, str, Any]]) -> int:
         """Give the plan these ``(plan|settings, field, value)`` settings; returns how many changed."""
         found = operations.change_settings(self.plan, wanted)
-        return self.change(found, "Change plan setting" if len(found) == 1 else "Change plan settings")
+        text = (
+            QCoreApplication.translate("PlanDocument", "Change plan setting")
+            if len(found) == 1
+            else QCoreApplication.translate("PlanDocument", "Change plan settings")
+        )
+        return self.change(found, text)
 
     def _offer(self, offer_id: str) -> Offer:
         offer = edits.find_object(self.plan, "offer", offer_id)
@@ -202,7 +214,7 @@ class PlanDocument(PlanState):
         _, step = edits.find_step(self.plan, step_id)
         if row < 0 or row > len(step.items):
             row = len(step.items)
-        text = "Add item" if len(items) == 1 else f"Add {len(items)} items"
+        text = edit_names.added("item", len(items))
         self.undo_stack.push(InsertRunsCommand(self, [Run(step_id, row, tuple(items))], text=text))
 
     def remove_items(self, ids: Iterable[str]) -> int:
@@ -210,7 +222,7 @@ class PlanDocument(PlanState):
         runs = edits.runs_of(self.plan, ids)
         count = sum(len(run.items) for run in runs)
         if count:
-            self.undo_stack.push(RemoveRunsCommand(self, runs, text=f"Delete {counted('item', count)}"))
+            self.undo_stack.push(RemoveRunsCommand(self, runs, text=edit_names.deleted("item", count)))
         return count
 
     def move_items(self, ids: Iterable[str], dest_step_id: str, dest_row: int) -> bool:
@@ -218,7 +230,7 @@ class PlanDocument(PlanState):
         moves = edits.plan_moves(self.plan, ids, dest_step_id, dest_row)
         if not moves:
             return False
-        text = "Move item" if len(moves) == 1 else f"Move {len(moves)} items"
+        text = edit_names.moved_items(len(moves))
         self.undo_stack.push(MoveItemsCommand(self, moves, text=text))
         return True
 
@@ -235,7 +247,7 @@ class PlanDocument(PlanState):
         if not inserted:
             return []
         count = sum(len(run.items) for run in inserted)
-        self.undo_stack.push(InsertRunsCommand(self, inserted, text=f"Duplicate {counted('item', count)}"))
+        self.undo_stack.push(InsertRunsCommand(self, inserted, text=edit_names.duplicated("item", count)))
         return [item.id for run in inserted for item in run.items]
 
     # ------------------------------------------------------------------ flat lists (roles, offers, ...)
@@ -249,7 +261,7 @@ class PlanDocument(PlanState):
         if not objs:
             return
         run = collection_edits.plan_insert(self.plan, kind, row, objs)
-        label = text or f"Add {counted(kind, len(objs))}"
+        label = text or edit_names.added(kind, len(objs))
         self.undo_stack.push(InsertObjectsCommand(self, [run], text=label))
 
     def remove_objects(
@@ -270,7 +282,7 @@ class PlanDocument(PlanState):
         if with_dependents:
             for dep_kind, dep_ids in collection_edits.dependents(self.plan, kind, id_list).items():
                 all_runs.extend(collection_edits.runs_of(self.plan, dep_kind, dep_ids))
-        label = text or f"Delete {counted(kind, count)}"
+        label = text or edit_names.deleted(kind, count)
         self.undo_stack.push(RemoveObjectsCommand(self, all_runs, text=label))
         return count
 
@@ -296,7 +308,7 @@ class PlanDocument(PlanState):
         if not inserted:
             return []
         count = sum(len(run.objs) for run in inserted)
-        self.undo_stack.push(InsertObjectsCommand(self, inserted, text=f"Duplicate {counted(kind, count)}"))
+        self.undo_stack.push(InsertObjectsCommand(self, inserted, text=edit_names.duplicated(kind, count)))
         return [str(getattr(obj, "id", "")) for run in inserted for obj in run.objs]
 
     # ------------------------------------------------------------------ pasting rows from a spreadsheet
@@ -357,13 +369,10 @@ def _paste_text(kind: str, count: int) -> str:
     return QCoreApplication.translate("PlanDocument", "Paste %n risk(s)", None, count)
 
 
-_BONUS_WORDS = {
-    BonusKind.PERCENT: "% of base",
-    BonusKind.AMOUNT: "yearly amount",
-    BonusKind.MONTHS: "extra months",
-}
-"""The bonus units as the offer form names them, for the undo text ("Bonus as extra months")."""
-
-
-def _edit_text(field: str) -> str:
-    return f"Edit {edits.FIELD_LABELS.get(field, field.replace('_', ' '))}"
+def _bonus_text(kind: BonusKind) -> str:
+    """The undo step of a new bonus unit, named as the offer form names the unit."""
+    if kind is BonusKind.PERCENT:
+        return QCoreApplication.translate("PlanDocument", "Bonus as % of base")
+    if kind is BonusKind.AMOUNT:
+        return QCoreApplication.translate("PlanDocument", "Bonus as yearly amount")
+    return QCoreApplication.translate("PlanDocument", "Bonus as extra months")

@@ -10,10 +10,16 @@ so once (see ``hireplan.gui.shell.read_only_notice``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-REFUSED_EDIT = "This plan is read-only, so the change was not made."
+REFUSED_EDIT = str(QT_TRANSLATE_NOOP("ReadOnly", "This plan is read-only, so the change was not made."))
+"""The short reason (English source; :func:`refused_edit` gives it in the window's language)."""
+
+
+def refused_edit() -> str:
+    """The short reason an edit was refused, for inline notes and the status bar."""
+    return QCoreApplication.translate("ReadOnly", REFUSED_EDIT)
 
 
 class ReadOnlyError(ValueError):
@@ -21,10 +27,11 @@ class ReadOnlyError(ValueError):
 
 
 def read_only_message(file_name: str) -> str:
-    return (
-        f"“{file_name}” is open read-only because you do not have permission to change the file, "
-        "so this change was not made. To make changes, use File › Save As to save a copy you can edit."
-    )
+    return QCoreApplication.translate(
+        "ReadOnly",
+        "“{file}” is open read-only because you do not have permission to change the file, so this "
+        "change was not made. To make changes, use File › Save As to save a copy you can edit.",
+    ).format(file=file_name)
 
 
 class RefusingUndoStack(QUndoStack):
@@ -41,7 +48,7 @@ class RefusingUndoStack(QUndoStack):
         """Tell the window the whole reason; the exception carries the short one for inline notes."""
         if self.refusal is not None:
             self.refused.emit(self.refusal)
-            raise ReadOnlyError(REFUSED_EDIT)
+            raise ReadOnlyError(refused_edit())
 
     def push(self, cmd: QUndoCommand) -> None:
         self._refuse_if_read_only()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from hireplan.storage.paths import user_data_dir
 from hireplan.storage.plan_file import plan_to_bytes
@@ -83,7 +83,7 @@ def orphaned_recoveries(folder: Path | None = None) -> list[RecoveryEntry]:
                     session=note.stem,
                     plan_file=plan_file,
                     original_path=Path(original) if original else None,
-                    title=str(meta.get("title") or "Untitled plan"),
+                    title=str(meta.get("title") or QCoreApplication.translate("Autosaver", "Untitled plan")),
                     saved_at=saved_at,
                 )
             )
@@ -192,7 +192,11 @@ class Autosaver(QObject):
             atomic_write_bytes(self.note_file, json.dumps(note, indent=2).encode("utf-8"))
         except Exception as exc:  # a failed recovery copy must never take the window down
             log.warning("could not write the recovery copy: %s", exc)
-            self.failed.emit(f"Could not write the recovery copy: {exc}")
+            self.failed.emit(
+                QCoreApplication.translate("Autosaver", "Could not write the recovery copy: {reason}").format(
+                    reason=exc
+                )
+            )
             return False
         self._pending = False
         self.saved.emit(saved_at)

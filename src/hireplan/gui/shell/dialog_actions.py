@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
@@ -67,21 +67,31 @@ class DialogActions:
         self._show_status = show_status
         self._parent = parent
         self._export: ExportDialog | None = None
+        translate = QCoreApplication.translate
         self.export_action = QAction(
-            themed_icon("document-export", QStyle.StandardPixmap.SP_FileIcon), "&Export…", parent
+            themed_icon("document-export", QStyle.StandardPixmap.SP_FileIcon),
+            translate("DialogActions", "&Export…"),
+            parent,
         )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip("Write the PDF brief and/or the Excel workbook")
+        self.export_action.setStatusTip(
+            translate("DialogActions", "Write the PDF brief, the Excel workbook or both")
+        )
         self.export_action.triggered.connect(lambda _checked=False: self.show_export())
-        self.templates_action = QAction("&Templates…", parent)
+        self.templates_action = QAction(translate("DialogActions", "&Templates…"), parent)
         self.templates_action.setStatusTip(
-            "Start a plan from a template, save this plan as one, import or export template files"
+            translate(
+                "DialogActions",
+                "Start a plan from a template, save this plan as one, import or export template files",
+            )
         )
         self.templates_action.triggered.connect(lambda _checked=False: self.show_templates())
-        self.settings_action = QAction("Se&ttings…", parent)
+        self.settings_action = QAction(translate("DialogActions", "Se&ttings…"), parent)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setStatusTip("Reporting currency, rule thresholds, autosave and defaults")
+        self.settings_action.setStatusTip(
+            translate("DialogActions", "Reporting currency, rule thresholds, autosave and defaults")
+        )
         self.settings_action.triggered.connect(lambda _checked=False: self.show_settings())
 
     @property

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.prompts import ChangedAnswer, Prompter
@@ -56,10 +57,16 @@ def resolve_disk_change(host: ConflictHost, path: Path) -> bool:
             copy = copy_path_for(path, host.user_name())
             if host.write_copy(copy):
                 host.statusMessage.emit(
-                    f"Your version was saved as {copy.name}; {path.name} keeps their changes."
+                    QCoreApplication.translate(
+                        "DiskConflict", "Your version was saved as {copy}; {file} keeps their changes."
+                    ).format(copy=copy.name, file=path.name)
                 )
         else:
-            host.statusMessage.emit(f"{path.name} was not saved: someone else changed it on disk.")
+            host.statusMessage.emit(
+                QCoreApplication.translate(
+                    "DiskConflict", "{file} was not saved: someone else changed it on disk."
+                ).format(file=path.name)
+            )
         return False
     return True
 
@@ -68,18 +75,31 @@ def _compare(host: ConflictHost, path: Path) -> None:
     try:
         theirs = open_plan_file(path).plan
     except PlanFileError as exc:
-        host.prompter.show_error(host.window(), "Could not compare", str(exc))
+        host.prompter.show_error(
+            host.window(), QCoreApplication.translate("DiskConflict", "Could not compare"), str(exc)
+        )
         return
     if host.compare_versions is not None:
-        host.compare_versions(theirs, host.document.plan, f"{path.name} on disk", "your version")
+        host.compare_versions(
+            theirs,
+            host.document.plan,
+            QCoreApplication.translate("DiskConflict", "{file} on disk").format(file=path.name),
+            QCoreApplication.translate("DiskConflict", "your version"),
+        )
 
 
 def _reload_theirs(host: ConflictHost, path: Path) -> None:
     try:
         opened = open_plan_file(path)
     except PlanFileError as exc:
-        host.prompter.show_error(host.window(), "Could not reload the plan", str(exc))
+        host.prompter.show_error(
+            host.window(), QCoreApplication.translate("DiskConflict", "Could not reload the plan"), str(exc)
+        )
         return
     host.document.replace(opened.plan, path)
     host.disk.track(path, opened.content_hash)
-    host.statusMessage.emit(f"Reloaded {path.name} as saved by someone else; your changes were dropped.")
+    host.statusMessage.emit(
+        QCoreApplication.translate(
+            "DiskConflict", "Reloaded {file} as saved by someone else; your changes were dropped."
+        ).format(file=path.name)
+    )

@@ -206,27 +206,40 @@ class ErrorHandler:
                 self._schedule()
 
     def tell(self, exc: BaseException, log_path: Path | None, saved: bool, others: int = 0) -> None:
+        translate = QCoreApplication.translate
         where = (
-            f"Details were written to {log_path}." if log_path else "Details could not be written to a log."
+            translate("ErrorHandler", "Details were written to {path}.").format(path=log_path)
+            if log_path
+            else translate("ErrorHandler", "Details could not be written to a log.")
         )
         kept = (
-            "A recovery copy of your unsaved changes was written; save your plan soon."
+            translate(
+                "ErrorHandler", "A recovery copy of your unsaved changes was written; save your plan soon."
+            )
             if saved
-            else "No unsaved changes were at risk."
+            else translate("ErrorHandler", "No unsaved changes were at risk.")
         )
-        if others == 0:
-            also = ""
-        elif others == 1:
-            also = "One more unexpected problem happened at the same time; it is in the log too.\n"
-        else:
-            also = f"{others} more unexpected problems happened at the same time; they are in the log too.\n"
+        also = (
+            translate(
+                "ErrorHandler",
+                "%n more unexpected problem(s) happened at the same time; they are in the log too.",
+                None,
+                others,
+            )
+            + "\n"
+            if others
+            else ""
+        )
         windows = self.windows()
         self.prompter.show_error(
             windows[0] if windows else None,
-            "Something went wrong",
-            f"hireplan ran into an unexpected problem and stopped what it was doing:\n\n{describe(exc)}\n\n"
-            "The window keeps working. If the same problem happens again, it is only written to the log.\n"
-            f"{also}{kept}\n{where}",
+            translate("ErrorHandler", "Something went wrong"),
+            translate(
+                "ErrorHandler",
+                "hireplan ran into an unexpected problem and stopped what it was doing:\n\n{problem}\n\n"
+                "The window keeps working. If the same problem happens again, it is only written to the log.",
+            ).format(problem=describe(exc))
+            + f"\n{also}{kept}\n{where}",
         )
 
 

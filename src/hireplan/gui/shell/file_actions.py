@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.prompts import Prompter, UnsavedAnswer
+from hireplan.gui.shell import file_messages
 from hireplan.gui.shell.disk_conflict import resolve_disk_change
 from hireplan.gui.shell.format_upgrade import keep_original, open_plan_file, upgrade_question
 from hireplan.gui.shell.read_only_notice import why_read_only
@@ -72,22 +73,10 @@ class FileActions(QObject):
         self.older_format: int | None = None
         """The format version of the open file when it is older than the app's (asked before saving)."""
 
-        self.new_action = self._action("&New…", QKeySequence.StandardKey.New, self.new_plan, "document-new")
-        self.open_action = self._action(
-            "&Open…", QKeySequence.StandardKey.Open, self.open_dialog, "document-open"
-        )
-        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save, self.save, "document-save")
-        self.save_as_action = self._action(
-            "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as, "document-save-as"
-        )
-        self.revert_action = self._action("&Revert to Saved", None, self.revert, "document-revert")
-        self.new_action.setStatusTip("Start a new plan from a template")
-        self.open_action.setStatusTip("Open a .hireplan file")
-        self.save_action.setStatusTip("Save the plan")
-        self.save_as_action.setStatusTip("Save the plan under a new name")
-        self.revert_action.setStatusTip("Throw away unsaved changes and reload the file")
+        made = [self._action(*row) for row in file_messages.file_actions(self)]
+        self.new_action, self.open_action, self.save_action, self.save_as_action, self.revert_action = made
 
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(QCoreApplication.translate("FileActions", "Open &Recent"), window)
         self.recent_menu.setToolTipsVisible(True)  # the full path of each recent plan
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
@@ -101,11 +90,13 @@ class FileActions(QObject):
     def _action(
         self,
         text: str,
+        tip: str,
         shortcut: QKeySequence.StandardKey | None,
         slot: Callable[[], object],
         icon_name: str,
     ) -> QAction:
         action = QAction(QIcon.fromTheme(icon_name), text, self._window)
+        action.setStatusTip(tip)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -118,7 +109,11 @@ class FileActions(QObject):
 
     def display_name(self) -> str:
         path = self._document.path
-        return path.name if path else (self._document.plan.title or "Untitled plan")
+        return (
+            path.name
+            if path
+            else (self._document.plan.title or QCoreApplication.translate("FileActions", "Untitled plan"))
+        )
 
     # Asking before losing changes ----------------------------------------------------------------
 
@@ -141,7 +136,9 @@ class FileActions(QObject):
         try:
             templates = library.list()
         except PlanFileError as exc:
-            self.prompter.show_error(self._window, "Templates unavailable", str(exc))
+            self.prompter.show_error(
+                self._window, QCoreApplication.translate("FileActions", "Templates unavailable"), str(exc)
+            )
             return False
         name = self.prompter.ask_template(self._window, templates)
         if name is None:
@@ -149,13 +146,17 @@ class FileActions(QObject):
         try:
             plan = new_plan_from_template(library.get(name), today=date.today())
         except (PlanFileError, KeyError, ValueError) as exc:
-            self.prompter.show_error(self._window, "Could not start the plan", str(exc))
+            self.prompter.show_error(
+                self._window, QCoreApplication.translate("FileActions", "Could not start the plan"), str(exc)
+            )
             return False
         default_owner = self._settings.default_owner()
         if default_owner and not plan.owner:
             plan.owner = default_owner
         self.show_untitled(plan)
-        self.statusMessage.emit("New plan started; Save asks where to keep it.")
+        self.statusMessage.emit(
+            QCoreApplication.translate("FileActions", "New plan started; Save asks where to keep it.")
+        )
         return True
 
     def adopt_lock(self, lock: PlanLock) -> None:
@@ -182,7 +183,9 @@ class FileActions(QObject):
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window after asking about unsaved changes (drag-and-drop, recent)."""
         if self._document.path is not None and _same_file(path, self._document.path):
-            self.statusMessage.emit(f"{path.name} is already open.")
+            self.statusMessage.emit(
+                QCoreApplication.translate("FileActions", "{file} is already open.").format(file=path.name)
+            )
             return True
         if not self.maybe_save():
             return False
@@ -200,13 +203,19 @@ class FileActions(QObject):
             opened = open_plan_file(path)
         except PlanFileError as exc:
             self._drop_unless_kept(lock)
-            self.prompter.show_error(self._window, "Could not open the plan", str(exc))
+            self.prompter.show_error(
+                self._window, QCoreApplication.translate("FileActions", "Could not open the plan"), str(exc)
+            )
             if not path.exists():
                 self._settings.remove_recent_file(path.resolve())
             return False
         if decision is not None and decision.mode is OpenMode.COPY:
             self.show_untitled(opened.plan)
-            self.statusMessage.emit(f"Opened a copy of {path.name}; Save asks where to keep it.")
+            self.statusMessage.emit(
+                QCoreApplication.translate(
+                    "FileActions", "Opened a copy of {file}; Save asks where to keep it."
+                ).format(file=path.name)
+            )
             return True
         self._keep_lock(lock)
         resolved = path.resolve()
@@ -219,18 +228,7 @@ class FileActions(QObject):
         self._set_older_format(opened.format_version if opened.older else None)
         self._settings.add_recent_file(resolved)
         self.planOpened.emit(resolved)
-        if decision is not None and decision.mode is OpenMode.READ_ONLY:
-            self.statusMessage.emit(f"Opened {path.name} read-only: someone else has it open.")
-        elif read_only:
-            self.statusMessage.emit(f"Opened {path.name} read-only: you do not have permission to change it.")
-        elif decision is not None and decision.notice:
-            self.statusMessage.emit(decision.notice)
-        elif opened.older:
-            self.statusMessage.emit(f"Opened {path.name}, saved in an older file format.")
-        elif opened.notes:
-            self.statusMessage.emit(" ".join((f"Opened {path.name}.", *opened.notes)))
-        else:
-            self.statusMessage.emit(f"Opened {path.name}")
+        self.statusMessage.emit(file_messages.opened(path, decision, read_only, opened))
         return True
 
     def _set_older_format(self, version: int | None) -> None:
@@ -244,7 +242,11 @@ class FileActions(QObject):
         if self._document.path is None:
             return self.save_as()
         if self._document.read_only:
-            self.statusMessage.emit(f"{self._document.path.name} is read-only: choose a name for a copy.")
+            self.statusMessage.emit(
+                QCoreApplication.translate(
+                    "FileActions", "{file} is read-only: choose a name for a copy."
+                ).format(file=self._document.path.name)
+            )
             return self.save_as()
         if not self._upgrade_agreed(self._document.path):
             return False
@@ -259,19 +261,30 @@ class FileActions(QObject):
             return True
         title, message, action = upgrade_question(path, version)
         if not self.prompter.ask_confirm(self._window, title, message, action):
-            self.statusMessage.emit(f"{path.name} was not saved; it is still in the older file format.")
+            self.statusMessage.emit(
+                QCoreApplication.translate(
+                    "FileActions", "{file} was not saved; it is still in the older file format."
+                ).format(file=path.name)
+            )
             return False
         try:
             kept = keep_original(path, version)
         except (PlanFileError, OSError) as exc:
+            message = QCoreApplication.translate(
+                "FileActions",
+                "The original file could not be kept as a copy, so it was not replaced: {reason}",
+            )
             self.prompter.show_error(
                 self._window,
-                "Could not save the plan",
-                f"The original file could not be kept as a copy, so it was not replaced: {exc}\n\n"
-                "Your changes are still here, unsaved. Try Save As to keep them somewhere else.",
+                QCoreApplication.translate("FileActions", "Could not save the plan"),
+                f"{message.format(reason=exc)}\n\n{file_messages.keep_editing()}",
             )
             return False
-        self.statusMessage.emit(f"The original file was kept as {kept.name}.")
+        self.statusMessage.emit(
+            QCoreApplication.translate("FileActions", "The original file was kept as {file}.").format(
+                file=kept.name
+            )
+        )
         return True
 
     def save_as(self) -> bool:
@@ -286,8 +299,11 @@ class FileActions(QObject):
         if refusal is not None:
             self.prompter.show_error(
                 self._window,
-                "Could not save the plan",
-                f"You do not have permission to change “{path.name}”. Choose another name or folder.",
+                QCoreApplication.translate("FileActions", "Could not save the plan"),
+                QCoreApplication.translate(
+                    "FileActions",
+                    "You do not have permission to change “{file}”. Choose another name or folder.",
+                ).format(file=path.name),
             )
             return False
         if current is not None and _same_file(path, current):
@@ -310,15 +326,17 @@ class FileActions(QObject):
         except PlanFileError as exc:
             self.prompter.show_error(
                 self._window,
-                "Could not save the plan",
-                f"{exc}\n\nYour changes are still here, unsaved. Try Save As to keep them somewhere else.",
+                QCoreApplication.translate("FileActions", "Could not save the plan"),
+                f"{exc}\n\n{file_messages.keep_editing()}",
             )
             return False
         self._document.mark_saved(path)
         self.disk.track(path)
         self._set_older_format(None)  # the file now holds the current format
         self._settings.add_recent_file(path)
-        self.statusMessage.emit(backup_problem or f"Saved {path.name}")
+        self.statusMessage.emit(
+            backup_problem or QCoreApplication.translate("FileActions", "Saved {file}").format(file=path.name)
+        )
         return True
 
     def revert(self) -> bool:
@@ -327,22 +345,28 @@ class FileActions(QObject):
             return False
         if self._document.is_modified() and not self.prompter.ask_confirm(
             self._window,
-            "Revert to saved",
-            f"Throw away every change made since “{path.name}” was last saved?",
-            "Revert",
+            QCoreApplication.translate("FileActions", "Revert to saved"),
+            QCoreApplication.translate(
+                "FileActions", "Throw away every change made since “{file}” was last saved?"
+            ).format(file=path.name),
+            QCoreApplication.translate("FileActions", "Revert"),
         ):
             return False
         try:
             opened = open_plan_file(path)
         except PlanFileError as exc:
-            self.prompter.show_error(self._window, "Could not revert", str(exc))
+            self.prompter.show_error(
+                self._window, QCoreApplication.translate("FileActions", "Could not revert"), str(exc)
+            )
             return False
         self._document.replace(opened.plan, path)
         self.disk.track(path, opened.content_hash)
         if not self._document.read_only:
             self._document.set_read_only(why_read_only(path))
         self._set_older_format(opened.format_version if opened.older else None)
-        self.statusMessage.emit(f"Reverted to the saved {path.name}")
+        self.statusMessage.emit(
+            QCoreApplication.translate("FileActions", "Reverted to the saved {file}").format(file=path.name)
+        )
         return True
 
     # Locks -------------------------------------------------------------------------------------
@@ -421,7 +445,11 @@ class FileActions(QObject):
         if not path.exists():
             self._settings.remove_recent_file(path)
             self.prompter.show_error(
-                self._window, "Plan not found", f"“{path}” is no longer there; it was removed from Recent."
+                self._window,
+                QCoreApplication.translate("FileActions", "Plan not found"),
+                QCoreApplication.translate(
+                    "FileActions", "“{path}” is no longer there; it was removed from Recent."
+                ).format(path=path),
             )
             return False
         return self.open_path(path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from hireplan.model import SCHEMA_VERSION
@@ -21,18 +22,23 @@ from hireplan.storage.plan_file import open_plan as open_plan_file
 
 __all__ = ["OpenedPlan", "keep_original", "open_plan_file", "original_copy_path", "upgrade_question"]
 
-STATUS_NOTE = "Older file format: you are asked before it is saved in the new one."
+STATUS_NOTE = str(
+    QT_TRANSLATE_NOOP("FormatNote", "Older file format: you are asked before it is saved in the new one.")
+)
 
 
 def upgrade_question(path: Path, version: int) -> tuple[str, str, str]:
     """Title, message and the confirming button's text for the first save over an older file."""
     copy = original_copy_path(path, version)
     return (
-        "Save in the new file format?",
-        f"“{path.name}” was saved by an older version of hireplan (file format {version}). Saving "
-        f"writes it in the current format ({SCHEMA_VERSION}), which older versions cannot open.\n\n"
-        f"The original file is kept beside it as “{copy.name}”.",
-        "Save in New Format",
+        QCoreApplication.translate("FormatNote", "Save in the new file format?"),
+        QCoreApplication.translate(
+            "FormatNote",
+            "“{file}” was saved by an older version of hireplan (file format {old}). Saving writes it in "
+            "the current format ({current}), which older versions cannot open.\n\n"
+            "The original file is kept beside it as “{copy}”.",
+        ).format(file=path.name, old=version, current=SCHEMA_VERSION, copy=copy.name),
+        QCoreApplication.translate("FormatNote", "Save in New Format"),
     )
 
 
@@ -40,7 +46,7 @@ class FormatNote:
     """The status-bar note shown while the open plan is in an older format."""
 
     def __init__(self, window: QMainWindow) -> None:
-        self.label = QLabel(STATUS_NOTE)
+        self.label = QLabel(QCoreApplication.translate("FormatNote", STATUS_NOTE))
         self.label.setObjectName("olderFormatNote")
         self.label.setVisible(False)
         window.statusBar().addPermanentWidget(self.label)

@@ -12,7 +12,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -74,7 +74,8 @@ class MainWindow(Contained, QMainWindow):
         self.setObjectName("mainWindow")
         self.prompter: Prompter = prompter or QtPrompter(choose_template)
         self.settings = settings or AppSettings()
-        self.document = PlanDocument(Plan(title="Untitled plan"), None, self)
+        untitled = QCoreApplication.translate("MainWindow", "Untitled plan")
+        self.document = PlanDocument(Plan(title=untitled), None, self)
         self._pages: dict[str, QWidget] = {}
 
         self.header = PlanHeader(self.document)
@@ -269,7 +270,11 @@ class MainWindow(Contained, QMainWindow):
         """Go to the screen that edits one plan object and select it (a flag's "go to cause")."""
         if kind == "plan":
             self.header.title_edit.setFocus()
-            self.show_status("This concerns the plan as a whole; its suggested action says what to add.")
+            self.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "This concerns the plan as a whole; its suggested action says what to add."
+                )
+            )
             return True
         section = SECTION_OF_KIND.get(kind)
         if section is None:
@@ -284,7 +289,7 @@ class MainWindow(Contained, QMainWindow):
             self.go_to_section(section)
             found = cast(SectionPanel, self.sections.panel(section)).select_object(kind, obj_id)
         if not found:
-            self.show_status("That is no longer in the plan.")
+            self.show_status(QCoreApplication.translate("MainWindow", "That is no longer in the plan."))
         return found
 
     def _step_key_holding(self, kind: str, obj_id: str) -> str | None:
@@ -317,10 +322,16 @@ class MainWindow(Contained, QMainWindow):
         path = self.document.path
         name = self.files.display_name()
         approval = approval_title(self.document.plan)
-        if self.document.read_only:
-            self.setWindowTitle(f"{name} (read-only){approval}[*] — hireplan")
+        translate = QCoreApplication.translate
+        if self.document.read_only and approval:
+            title = translate("MainWindow", "{name} (read-only) — {approval}[*] — hireplan")
+        elif self.document.read_only:
+            title = translate("MainWindow", "{name} (read-only)[*] — hireplan")
+        elif approval:
+            title = translate("MainWindow", "{name} — {approval}[*] — hireplan")
         else:
-            self.setWindowTitle(f"{name}{approval}[*] — hireplan")
+            title = translate("MainWindow", "{name}[*] — hireplan")
+        self.setWindowTitle(title.format(name=name, approval=approval))
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowModified(self.document.is_modified())
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -51,20 +52,50 @@ class NavEntry:
 
 def build_entries(steps: Sequence[Step]) -> list[NavEntry]:
     entries = [
-        NavEntry("", "Plan"),
-        NavEntry(OVERVIEW, "Overview", "Where the plan stands: progress, flags and what is due next"),
-        NavEntry("", "Checklist"),
-        NavEntry(ALL_STEPS, "All steps", "Every checklist item, step by step"),
+        NavEntry("", QCoreApplication.translate("Navigation", "Plan")),
+        NavEntry(
+            OVERVIEW,
+            QCoreApplication.translate("Navigation", "Overview"),
+            QCoreApplication.translate(
+                "Navigation", "Where the plan stands: progress, flags and what is due next"
+            ),
+        ),
+        NavEntry("", QCoreApplication.translate("Navigation", "Checklist")),
+        NavEntry(
+            ALL_STEPS,
+            QCoreApplication.translate("Navigation", "All steps"),
+            QCoreApplication.translate("Navigation", "Every checklist item, step by step"),
+        ),
     ]
     for number, step in enumerate(steps, start=1):
         entries.append(NavEntry(step_section(step.key), f"{number}. {step.title}", step.title))
     entries += [
-        NavEntry("", "People and pay"),
-        NavEntry(ROLES, "Roles and offers", "The roles to fill and the packages offered"),
-        NavEntry(COMPENSATION, "Compensation", "Offers against each market, nominal and in purchasing power"),
-        NavEntry("", "Risk"),
-        NavEntry(RISKS, "Risks", "Flags the plan raises and the team's own risk register"),
-        NavEntry(POLICY, "Policy watch", "Rules and regulations someone keeps an eye on"),
+        NavEntry("", QCoreApplication.translate("Navigation", "People and pay")),
+        NavEntry(
+            ROLES,
+            QCoreApplication.translate("Navigation", "Roles and offers"),
+            QCoreApplication.translate("Navigation", "The roles to fill and the packages offered"),
+        ),
+        NavEntry(
+            COMPENSATION,
+            QCoreApplication.translate("Navigation", "Compensation"),
+            QCoreApplication.translate(
+                "Navigation", "Offers against each market, nominal and in purchasing power"
+            ),
+        ),
+        NavEntry("", QCoreApplication.translate("Navigation", "Risk")),
+        NavEntry(
+            RISKS,
+            QCoreApplication.translate("Navigation", "Risks"),
+            QCoreApplication.translate(
+                "Navigation", "Flags the plan raises and the team's own risk register"
+            ),
+        ),
+        NavEntry(
+            POLICY,
+            QCoreApplication.translate("Navigation", "Policy watch"),
+            QCoreApplication.translate("Navigation", "Rules and regulations someone keeps an eye on"),
+        ),
     ]
     return entries
 
@@ -135,7 +166,7 @@ class NavigationView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(False)
-        self.setAccessibleName("Sections")
+        self.setAccessibleName(QCoreApplication.translate("Navigation", "Sections"))
         self.setMinimumWidth(160)
         self._current = OVERVIEW
         self.selectionModel().currentChanged.connect(self._on_current_changed)

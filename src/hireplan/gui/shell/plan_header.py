@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.date_edit import OptionalDateEdit
+from hireplan.i18n import prose_date
 
 if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument
@@ -42,8 +43,8 @@ class PlanHeader(Contained, QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("planTitle")
-        self.title_edit.setPlaceholderText("Plan title")
-        self.title_edit.setAccessibleName("Plan title")
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("PlanHeader", "Plan title"))
+        self.title_edit.setAccessibleName(QCoreApplication.translate("PlanHeader", "Plan title"))
         self.title_edit.setMaxLength(500)
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
@@ -51,15 +52,23 @@ class PlanHeader(Contained, QWidget):
         self.title_edit.setFont(title_font)
         self.title_edit.setFrame(False)
 
-        self.organisation_edit = self._line_edit("Organisation", "Company or team")
-        self.owner_edit = self._line_edit("Plan owner", "Who answers for the plan")
+        self.organisation_edit = self._line_edit(
+            QCoreApplication.translate("PlanHeader", "Organisation"),
+            QCoreApplication.translate("PlanHeader", "Company or team"),
+        )
+        self.owner_edit = self._line_edit(
+            QCoreApplication.translate("PlanHeader", "Plan owner"),
+            QCoreApplication.translate("PlanHeader", "Who answers for the plan"),
+        )
 
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency_combo.setAccessibleName("Reporting currency")
+        self.currency_combo.setAccessibleName(QCoreApplication.translate("PlanHeader", "Reporting currency"))
         self.currency_combo.setToolTip(
-            "Currency every figure is converted into (ISO code such as USD or CNY)"
+            QCoreApplication.translate(
+                "PlanHeader", "Currency every figure is converted into (ISO code such as USD or CNY)"
+            )
         )
         currency_line = self.currency_combo.lineEdit()
         assert currency_line is not None  # the combo is editable
@@ -69,9 +78,9 @@ class PlanHeader(Contained, QWidget):
         self.currency_combo.setMinimumContentsLength(4)
 
         self.start_edit = OptionalDateEdit()
-        self.start_edit.setAccessibleName("Start date")
+        self.start_edit.setAccessibleName(QCoreApplication.translate("PlanHeader", "Start date"))
         self.target_edit = OptionalDateEdit()
-        self.target_edit.setAccessibleName("Target date")
+        self.target_edit.setAccessibleName(QCoreApplication.translate("PlanHeader", "Target date"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 8, 12, 8)
@@ -81,11 +90,11 @@ class PlanHeader(Contained, QWidget):
         # No Alt+letter on these always-visible labels (F6 reaches the header, Tab walks it): their
         # letters would clash with every screen's own buttons ("&Add role", "&Add risk"…).
         row = [
-            ("Organisation", self.organisation_edit),
-            ("Owner", self.owner_edit),
-            ("Currenc&y", self.currency_combo),
-            ("Start", self.start_edit),
-            ("Target", self.target_edit),
+            (QCoreApplication.translate("PlanHeader", "Organisation"), self.organisation_edit),
+            (QCoreApplication.translate("PlanHeader", "Owner"), self.owner_edit),
+            (QCoreApplication.translate("PlanHeader", "Currenc&y"), self.currency_combo),
+            (QCoreApplication.translate("PlanHeader", "Start"), self.start_edit),
+            (QCoreApplication.translate("PlanHeader", "Target"), self.target_edit),
         ]
         for column, (text, widget) in enumerate(row):
             label = QLabel(text)
@@ -144,7 +153,13 @@ class PlanHeader(Contained, QWidget):
             self.currency_combo.setCurrentText(plan.reporting_currency)
             self.start_edit.set_value(plan.start_date)
             self.target_edit.set_value(plan.target_date)
-            self.setToolTip(f"Plan created on {plan.created:%d %b %Y}" if plan.created else "")
+            self.setToolTip(
+                QCoreApplication.translate("PlanHeader", "Plan created on {date}").format(
+                    date=prose_date(plan.created)
+                )
+                if plan.created
+                else ""
+            )
         finally:
             self._loading = False
 
@@ -186,7 +201,11 @@ class PlanHeader(Contained, QWidget):
             self.currency_combo.setCurrentText(code)
             return
         if len(code) != 3:
-            self.notice.emit("A currency is a three-letter ISO code such as USD or CNY.")
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "PlanHeader", "A currency is a three-letter ISO code such as USD or CNY."
+                )
+            )
             self.reload()
             return
         self._push("reporting_currency", code, merge=False)
@@ -199,7 +218,11 @@ class PlanHeader(Contained, QWidget):
         if value is not None and other is not None:
             start, target = (value, other) if field == "start_date" else (other, value)
             if target < start:
-                self.notice.emit("The target date is before the start date; check both dates.")
+                self.notice.emit(
+                    QCoreApplication.translate(
+                        "PlanHeader", "The target date is before the start date; check both dates."
+                    )
+                )
         self._push(field, value, merge=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

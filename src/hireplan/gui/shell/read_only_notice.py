@@ -12,15 +12,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from hireplan.atomic import is_read_only
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.document.read_only import REFUSED_EDIT, read_only_message
+from hireplan.gui.document.read_only import read_only_message, refused_edit
 
-STATUS_NOTE = "Read-only: use Save As to edit a copy."
+STATUS_NOTE = str(QT_TRANSLATE_NOOP("ReadOnlyNotice", "Read-only: use Save As to edit a copy."))
 
 
 def why_read_only(path: Path) -> str | None:
@@ -48,7 +48,7 @@ class ReadOnlyNotice(QObject):
         self._prompter = prompter
         self._told = False
         self._pending: str | None = None
-        self.note = QLabel(STATUS_NOTE)
+        self.note = QLabel(QCoreApplication.translate("ReadOnlyNotice", STATUS_NOTE))
         self.note.setObjectName("readOnlyNote")
         self.note.setStyleSheet("font-weight: 600;")
         self.note.setVisible(False)
@@ -62,7 +62,7 @@ class ReadOnlyNotice(QObject):
 
     def _on_refused(self, message: str) -> None:
         if self._told:
-            self._window.statusBar().showMessage(REFUSED_EDIT, 8000)
+            self._window.statusBar().showMessage(refused_edit(), 8000)
             return
         self._told = True
         self._pending = message
@@ -71,4 +71,5 @@ class ReadOnlyNotice(QObject):
     def _tell(self) -> None:
         message, self._pending = self._pending, None
         if message:
-            self._prompter.show_warning(self._window, "This plan is read-only", message)
+            title = QCoreApplication.translate("ReadOnlyNotice", "This plan is read-only")
+            self._prompter.show_warning(self._window, title, message)

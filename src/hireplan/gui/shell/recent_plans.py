@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from hireplan.gui.common.app_settings import AppSettings
@@ -20,9 +21,9 @@ def fill_recent_menu(menu: QMenu, settings: AppSettings, open_recent: Callable[[
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _c=False, p=path: open_recent(p))
     if not paths:
-        empty = menu.addAction("No recent plans")
+        empty = menu.addAction(QCoreApplication.translate("RecentPlans", "No recent plans"))
         empty.setEnabled(False)
         return
     menu.addSeparator()
-    clear = menu.addAction("&Clear Recent Plans")
+    clear = menu.addAction(QCoreApplication.translate("RecentPlans", "&Clear Recent Plans"))
     clear.triggered.connect(lambda _c=False: settings.set_recent_files([]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.prompts import LockedAnswer, Prompter
@@ -40,10 +40,11 @@ class LockDecision:
 
 def held_read_only_message(file_name: str, holder: str) -> str:
     """Why edits are refused in a window opened read-only because someone else has the plan."""
-    return (
-        f"“{file_name}” is open read-only because someone else has it open. {holder} "
-        "To make changes, use File › Save As to save a copy you can edit."
-    )
+    return QCoreApplication.translate(
+        "SharedPlan",
+        "“{file}” is open read-only because someone else has it open. {holder} "
+        "To make changes, use File › Save As to save a copy you can edit.",
+    ).format(file=file_name, holder=holder)
 
 
 def decide_lock(parent: QWidget | None, prompter: Prompter, path: Path, user: str) -> LockDecision:
@@ -54,7 +55,11 @@ def decide_lock(parent: QWidget | None, prompter: Prompter, path: Path, user: st
         return LockDecision(OpenMode.EDIT, lock)
     if result.state is LockState.UNWRITABLE:
         return LockDecision(OpenMode.EDIT, None, result.problem)
-    holder = result.holder.describe() if result.holder else "Someone has this plan open."
+    holder = (
+        result.holder.describe()
+        if result.holder
+        else QCoreApplication.translate("SharedPlan", "Someone has this plan open.")
+    )
     if result.stale and _own_crash(result.holder, user):
         taken = lock.take_over()  # this person's own session on this machine stopped: nobody to ask
         if taken.state is LockState.ACQUIRED:
@@ -65,7 +70,10 @@ def decide_lock(parent: QWidget | None, prompter: Prompter, path: Path, user: st
     if answer is LockedAnswer.TAKE_OVER:
         taken = lock.take_over()
         if taken.state is LockState.ACQUIRED:
-            return LockDecision(OpenMode.EDIT, lock, f"You took over “{path.name}” from an abandoned lock.")
+            notice = QCoreApplication.translate(
+                "SharedPlan", "You took over “{file}” from an abandoned lock."
+            )
+            return LockDecision(OpenMode.EDIT, lock, notice.format(file=path.name))
         if taken.state is LockState.UNWRITABLE:
             return LockDecision(OpenMode.EDIT, None, taken.problem)
         answer = LockedAnswer.READ_ONLY  # someone else took it at the same moment
@@ -87,12 +95,19 @@ def lock_for_save(
         return lock, ""
     if result.state is LockState.UNWRITABLE:
         return True, result.problem
-    holder = result.holder.describe() if result.holder else "Someone has it open."
+    holder = (
+        result.holder.describe()
+        if result.holder
+        else QCoreApplication.translate("SharedPlan", "Someone has it open.")
+    )
     prompter.show_error(
         parent,
-        "Plan open elsewhere",
-        f"“{path.name}” is open in another window. {holder} Save this plan under another name, "
-        "or close it there first.",
+        QCoreApplication.translate("SharedPlan", "Plan open elsewhere"),
+        QCoreApplication.translate(
+            "SharedPlan",
+            "“{file}” is open in another window. {holder} Save this plan under another name, "
+            "or close it there first.",
+        ).format(file=path.name, holder=holder),
     )
     return False, ""
 
@@ -136,8 +151,11 @@ class DiskWatch(QObject):
             self.hold(None)
             if self._notify is not None:
                 self._notify(
-                    f"Someone else took over “{lock.plan_path.name}” while this window was away; "
-                    "saving will ask before replacing their changes."
+                    QCoreApplication.translate(
+                        "SharedPlan",
+                        "Someone else took over “{file}” while this window was away; "
+                        "saving will ask before replacing their changes.",
+                    ).format(file=lock.plan_path.name)
                 )
 
     def changed(self) -> bool:
@@ -155,11 +173,14 @@ class DiskWatch(QObject):
             return ""
         self._noticed = now
         if now is None:
-            return f"“{self.path.name}” is no longer on disk; Save will write it again."
-        return (
-            f"“{self.path.name}” was changed by someone else since you opened it; "
-            "Save will ask whether to reload theirs or keep yours as a copy."
-        )
+            return QCoreApplication.translate(
+                "SharedPlan", "“{file}” is no longer on disk; Save will write it again."
+            ).format(file=self.path.name)
+        return QCoreApplication.translate(
+            "SharedPlan",
+            "“{file}” was changed by someone else since you opened it; "
+            "Save will ask whether to reload theirs or keep yours as a copy.",
+        ).format(file=self.path.name)
 
 
 def back_up_before_save(path: Path, keep: int) -> str:
@@ -168,16 +189,25 @@ def back_up_before_save(path: Path, keep: int) -> str:
         keep_backup(path, keep)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return f"The plan was saved, but no backup could be kept in .hireplan-backups beside it ({reason})."
+        return QCoreApplication.translate(
+            "SharedPlan",
+            "The plan was saved, but no backup could be kept in .hireplan-backups beside it ({reason}).",
+        ).format(reason=reason)
     return ""
 
 
 def copy_path_for(path: Path, user: str) -> Path:
     """``plan.hireplan`` -> ``plan (copy by Ana).hireplan``, then ``… 2``, in the same folder."""
-    safe_user = "".join(ch for ch in user if ch.isalnum() or ch in " ._-").strip()[:40] or "me"
+    safe_user = "".join(ch for ch in user if ch.isalnum() or ch in " ._-").strip()[:40]
+    safe_user = safe_user or QCoreApplication.translate("SharedPlan", "me")
     for number in range(1, 1000):
-        suffix = f" (copy by {safe_user})" if number == 1 else f" (copy by {safe_user} {number})"
-        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
+        stem = (
+            QCoreApplication.translate("SharedPlan", "{name} (copy by {user})")
+            if number == 1
+            else QCoreApplication.translate("SharedPlan", "{name} (copy by {user} {number})")
+        ).format(name=path.stem, user=safe_user, number=number)
+        candidate = path.with_name(f"{stem}{path.suffix}")
         if not candidate.exists():
             return candidate
-    return path.with_name(f"{path.stem} (copy){path.suffix}")
+    stem = QCoreApplication.translate("SharedPlan", "{name} (copy)").format(name=path.stem)
+    return path.with_name(f"{stem}{path.suffix}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.app_settings import AppSettings
@@ -62,8 +63,10 @@ def open_sample(host: StartupHost) -> None:
     try:
         plan = sample_plan()
     except PlanFileError as exc:
-        host.prompter.show_error(host.window(), "Sample plan unavailable", str(exc))
-        plan = Plan(title="Untitled plan")
+        host.prompter.show_error(
+            host.window(), QCoreApplication.translate("Startup", "Sample plan unavailable"), str(exc)
+        )
+        plan = Plan(title=QCoreApplication.translate("Startup", "Untitled plan"))
     host.files.show_untitled(plan)
 
 
@@ -88,7 +91,11 @@ def restore(host: StartupHost, entry: RecoveryEntry) -> bool:
         plan = load_plan(entry.plan_file)
     except PlanFileError as exc:
         host.prompter.show_error(
-            host.window(), "Could not restore", f"The recovery copy cannot be read: {exc}"
+            host.window(),
+            QCoreApplication.translate("Startup", "Could not restore"),
+            QCoreApplication.translate("Startup", "The recovery copy cannot be read: {reason}").format(
+                reason=exc
+            ),
         )
         return False
     host.files.shutdown()
@@ -104,5 +111,7 @@ def restore(host: StartupHost, entry: RecoveryEntry) -> bool:
     document.undo_stack.resetClean()  # restored work is unsaved work until saved
     host.autosaver.save_now()  # a fresh copy under this session before the old one goes
     entry.discard()
-    host.show_status("Recovered the unsaved changes; save them to keep them.")
+    host.show_status(
+        QCoreApplication.translate("Startup", "Recovered the unsaved changes; save them to keep them.")
+    )
     return True

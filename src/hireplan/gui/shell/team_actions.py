@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -39,13 +39,23 @@ class TeamActions(QObject):
         self._settings = settings
         self._prompter = prompter
         self._show_status = show_status
-        self.publish_action = QAction("P&ublish to Team Library…", window)
+        self.publish_action = QAction(
+            QCoreApplication.translate("TeamActions", "P&ublish to Team Library…"), window
+        )
         self.publish_action.setStatusTip(
-            "Publish this plan's steps, guidance and settings as a team template"
+            QCoreApplication.translate(
+                "TeamActions", "Publish this plan's steps, guidance and settings as a team template"
+            )
         )
         self.publish_action.triggered.connect(lambda _c=False: self.publish())
-        self.upgrade_action = QAction("Upgrade from &Template…", window)
-        self.upgrade_action.setStatusTip("Bring this plan up to the newest version of its team template")
+        self.upgrade_action = QAction(
+            QCoreApplication.translate("TeamActions", "Upgrade from &Template…"), window
+        )
+        self.upgrade_action.setStatusTip(
+            QCoreApplication.translate(
+                "TeamActions", "Bring this plan up to the newest version of its team template"
+            )
+        )
         self.upgrade_action.triggered.connect(lambda _c=False: self.upgrade())
 
     @property
@@ -57,9 +67,12 @@ class TeamActions(QObject):
         if folder is None:
             self._prompter.show_info(
                 self._window,
-                "No team library",
-                "Set the team template library folder (a folder on your team's shared drive) in "
-                "Edit › Settings first.",
+                QCoreApplication.translate("TeamActions", "No team library"),
+                QCoreApplication.translate(
+                    "TeamActions",
+                    "Set the team template library folder (a folder on your team's shared drive) in "
+                    "Edit › Settings first.",
+                ),
             )
             return None
         return TeamLibrary(folder)
@@ -75,10 +88,13 @@ class TeamActions(QObject):
         next_version = int(current.version) + 1 if current is not None and current.version.isdigit() else 1
         if not self._prompter.ask_confirm(
             self._window,
-            "Publish to team library",
-            f"Publish this plan's steps, guidance and settings as version {next_version} of the team "
-            f"template “{name}” in {library.folder}? Everyone using the library will see it.",
-            "Publish",
+            QCoreApplication.translate("TeamActions", "Publish to team library"),
+            QCoreApplication.translate(
+                "TeamActions",
+                "Publish this plan's steps, guidance and settings as version {version} of the team "
+                "template “{name}” in {folder}? Everyone using the library will see it.",
+            ).format(version=next_version, name=name, folder=library.folder),
+            QCoreApplication.translate("TeamActions", "Publish"),
         ):
             return False
         try:
@@ -89,11 +105,17 @@ class TeamActions(QObject):
             )
             published = library.publish(template, by=self._settings.user_name())
         except (PlanFileError, ValueError) as exc:
-            self._prompter.show_error(self._window, "Could not publish", str(exc))
+            self._prompter.show_error(
+                self._window, QCoreApplication.translate("TeamActions", "Could not publish"), str(exc)
+            )
             return False
         record = TemplateOrigin(name=published.name, version=published.version, title=published.title)
         self._document.set_field("plan", plan.id, "template_origin", record)  # this plan is that version now
-        self._show_status(f"Published “{published.title}” version {published.version} to the team library.")
+        self._show_status(
+            QCoreApplication.translate(
+                "TeamActions", "Published “{title}” version {version} to the team library."
+            ).format(title=published.title, version=published.version)
+        )
         return True
 
     def upgrade(self) -> bool:
@@ -109,9 +131,12 @@ class TeamActions(QObject):
         if origin is None or newest is None:
             self._prompter.show_info(
                 self._window,
-                "No template to upgrade from",
-                "This plan was not started from a template in the team library, so there is no newer "
-                "version to upgrade to.",
+                QCoreApplication.translate("TeamActions", "No template to upgrade from"),
+                QCoreApplication.translate(
+                    "TeamActions",
+                    "This plan was not started from a template in the team library, so there is no newer "
+                    "version to upgrade to.",
+                ),
             )
             return False
         old = library.get(origin.name, int(origin.version)) if origin.version.isdigit() else None
@@ -120,11 +145,19 @@ class TeamActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or upgrade.empty:
             return False
         document = self._document
-        with document.macro(f"Upgrade to template version {newest.version}"):
-            document.change(upgrade.fields, "Upgrade template fields")
+        step = QCoreApplication.translate("TeamActions", "Upgrade to template version {version}")
+        with document.macro(step.format(version=newest.version)):
+            document.change(
+                upgrade.fields,
+                QCoreApplication.translate("TeamActions", "Upgrade the fields the template sets"),
+            )
             for step_id, row, item in upgrade.inserts:
                 document.insert_items(step_id, row, [item])
             if upgrade.removals:
                 document.remove_items(upgrade.removals)
-        self._show_status(f"Upgraded to template version {newest.version}; Undo takes it back in one step.")
+        self._show_status(
+            QCoreApplication.translate(
+                "TeamActions", "Upgraded to template version {version}; Undo takes it back in one step."
+            ).format(version=newest.version)
+        )
         return True

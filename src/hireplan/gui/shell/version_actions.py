@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 
 
 def approval_title(plan: Plan) -> str:
-    """`` — Approved on 2026-12-01 by Li Na (CHRO)`` or `` — Changed since approval…`` for the title."""
+    """``Approved on 2026-12-01 by Li Na (CHRO)`` or ``Changed since approval…`` for the title; empty
+    when the plan was never approved."""
     if plan.approval is None:
         return ""
     from hireplan.storage.approvals import approval_summary  # noqa: PLC0415 - hashing loads on use
 
-    return f" — {approval_summary(plan).rstrip('.')}"
+    return approval_summary(plan).rstrip(".。")
 
 
 class VersionActions(QObject):
@@ -51,18 +52,27 @@ class VersionActions(QObject):
         self._prompter = prompter
         self._show_status = show_status
         self.last_compare: CompareDialog | None = None
-        self.restore_action = QAction("Restore &Earlier Version…", window)
-        self.restore_action.setStatusTip("Go back to one of the last saves kept beside the plan")
+        translate = QCoreApplication.translate
+        self.restore_action = QAction(translate("VersionActions", "Restore &Earlier Version…"), window)
+        self.restore_action.setStatusTip(
+            translate("VersionActions", "Go back to one of the last saves kept beside the plan")
+        )
         self.restore_action.triggered.connect(lambda _c=False: self.restore())
-        self.compare_action = QAction("Co&mpare with File…", window)
-        self.compare_action.setStatusTip("Show what differs between this plan and another version of it")
+        self.compare_action = QAction(translate("VersionActions", "Co&mpare with File…"), window)
+        self.compare_action.setStatusTip(
+            translate("VersionActions", "Show what differs between this plan and another version of it")
+        )
         self.compare_action.triggered.connect(lambda _c=False: self.compare_with_file())
-        self.compare_approved_action = QAction("Compare with &Approved Version", window)
-        self.compare_approved_action.setStatusTip("Show what changed since this plan was approved")
+        self.compare_approved_action = QAction(
+            translate("VersionActions", "Compare with &Approved Version"), window
+        )
+        self.compare_approved_action.setStatusTip(
+            translate("VersionActions", "Show what changed since this plan was approved")
+        )
         self.compare_approved_action.triggered.connect(lambda _c=False: self.compare_with_approved())
-        self.approve_action = QAction("A&pprove This Version…", window)
+        self.approve_action = QAction(translate("VersionActions", "A&pprove This Version…"), window)
         self.approve_action.setStatusTip(
-            "Record who approved this version of the plan, and keep a copy of it"
+            translate("VersionActions", "Record who approved this version of the plan, and keep a copy of it")
         )
         self.approve_action.triggered.connect(lambda _c=False: self.approve())
         files.compare_versions = self.compare
@@ -97,9 +107,16 @@ class VersionActions(QObject):
         try:
             other = open_plan_file(path).plan
         except PlanFileError as exc:
-            self._prompter.show_error(self._window, "Could not compare", str(exc))
+            self._prompter.show_error(
+                self._window, QCoreApplication.translate("VersionActions", "Could not compare"), str(exc)
+            )
             return False
-        self.compare(other, self._document.plan, f"“{path.name}”", "this plan")
+        self.compare(
+            other,
+            self._document.plan,
+            QCoreApplication.translate("VersionActions", "“{file}”").format(file=path.name),
+            QCoreApplication.translate("VersionActions", "this plan"),
+        )
         return True
 
     def compare_with_approved(self) -> bool:
@@ -110,17 +127,27 @@ class VersionActions(QObject):
         try:
             approved = approved_version(path, plan) if path is not None else None
         except PlanFileError as exc:
-            self._prompter.show_error(self._window, "Could not compare", str(exc))
+            self._prompter.show_error(
+                self._window, QCoreApplication.translate("VersionActions", "Could not compare"), str(exc)
+            )
             return False
         if approved is None:
             self._prompter.show_info(
                 self._window,
-                "No approved version",
-                "This plan has no approved version kept beside it; use File › Approve This Version… "
-                "to record one.",
+                QCoreApplication.translate("VersionActions", "No approved version"),
+                QCoreApplication.translate(
+                    "VersionActions",
+                    "This plan has no approved version kept beside it; use File › Approve This Version… "
+                    "to record one.",
+                ),
             )
             return False
-        self.compare(approved, plan, "the approved version", "this plan")
+        self.compare(
+            approved,
+            plan,
+            QCoreApplication.translate("VersionActions", "the approved version"),
+            QCoreApplication.translate("VersionActions", "this plan"),
+        )
         return True
 
     def restore(self) -> bool:
@@ -136,16 +163,27 @@ class VersionActions(QObject):
         try:
             earlier = open_plan_file(chosen.path).plan
         except PlanFileError as exc:
-            self._prompter.show_error(self._window, "Could not restore", str(exc))
+            self._prompter.show_error(
+                self._window, QCoreApplication.translate("VersionActions", "Could not restore"), str(exc)
+            )
             return False
         if dialog.action == "compare":
-            self.compare(earlier, self._document.plan, chosen.describe().lower(), "this plan")
+            self.compare(
+                earlier,
+                self._document.plan,
+                chosen.describe().lower(),
+                QCoreApplication.translate("VersionActions", "this plan"),
+            )
             return True
         if not self._files.maybe_save():
             return False
         self._document.replace(earlier, path)
         self._document.undo_stack.resetClean()  # restored content is unsaved until saved
-        self._show_status(f"Restored the version {chosen.describe().lower()}; save to keep it.")
+        self._show_status(
+            QCoreApplication.translate(
+                "VersionActions", "Restored the version {version}; save to keep it."
+            ).format(version=chosen.describe().lower())
+        )
         return True
 
     def approve(self) -> bool:
@@ -173,11 +211,17 @@ class VersionActions(QObject):
         except OSError as exc:
             self._prompter.show_warning(
                 self._window,
-                "Approved, but no copy kept",
-                f"The approval is saved in the plan, but the approved copy could not be kept in "
-                f".hireplan-backups ({exc.strerror or exc}). Comparing with the approved version will "
-                "not be possible.",
+                QCoreApplication.translate("VersionActions", "Approved, but no copy kept"),
+                QCoreApplication.translate(
+                    "VersionActions",
+                    "The approval is saved in the plan, but the approved copy could not be kept in "
+                    ".hireplan-backups ({reason}). Comparing with the approved version will not be possible.",
+                ).format(reason=exc.strerror or exc),
             )
             return True
-        self._show_status(f"Approved; the approved version is kept as {kept.name}.")
+        self._show_status(
+            QCoreApplication.translate(
+                "VersionActions", "Approved; the approved version is kept as {file}."
+            ).format(file=kept.name)
+        )
         return True

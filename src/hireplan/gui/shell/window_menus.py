@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QSize
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
@@ -97,10 +98,9 @@ def build_menus(
     file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
 
-    undo_action = undo_stack.createUndoAction(window, "&Undo")
+    undo_action, redo_action = step_actions(undo_stack, window)
     undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     undo_action.setIcon(themed_icon("edit-undo", sp.SP_ArrowBack))
-    redo_action = undo_stack.createRedoAction(window, "&Redo")
     redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     redo_action.setIcon(themed_icon("edit-redo", sp.SP_ArrowForward))
     find_action = QAction(QCoreApplication.translate("WindowMenus", "&Find…"), window)
@@ -144,6 +144,41 @@ def build_menus(
     return WindowMenus(
         undo_action, redo_action, find_action, close_action, quit_action, go_menu, toolbar, file_menu
     )
+
+
+class _StepName(QObject):
+    """Names one Undo or Redo action after its step. A child of the action, so it goes with it; the
+    stack may still announce a step while the window is torn down, after the action is gone."""
+
+    def __init__(self, action: QAction, undo: bool) -> None:
+        super().__init__(action)
+        self._action = action
+        self._undo = undo
+
+    @Slot(str)
+    def rename(self, step: str) -> None:
+        if not shiboken6.isValid(self._action):  # the window is being torn down; its stack still talks
+            return
+        translate = QCoreApplication.translate
+        if self._undo:
+            text = translate("WindowMenus", "&Undo {step}") if step else translate("WindowMenus", "&Undo")
+        else:
+            text = translate("WindowMenus", "&Redo {step}") if step else translate("WindowMenus", "&Redo")
+        self._action.setText(text.format(step=step))
+
+
+def step_actions(undo_stack: QUndoStack, window: QMainWindow) -> tuple[QAction, QAction]:
+    """Undo and Redo, named after the step they would take as one sentence ("&Undo Delete 2 roles",
+    "撤销(&U)：删除 2 个职位"), so the mnemonic and the order of words are the translation's."""
+    undo_action = undo_stack.createUndoAction(window)
+    redo_action = undo_stack.createRedoAction(window)
+    undo_name, redo_name = _StepName(undo_action, undo=True), _StepName(redo_action, undo=False)
+    # Connected after the stack's own naming (createUndoAction's), so these names are the last word.
+    undo_stack.undoTextChanged.connect(undo_name.rename)
+    undo_stack.redoTextChanged.connect(redo_name.rename)
+    undo_name.rename(undo_stack.undoText())
+    redo_name.rename(undo_stack.redoText())
+    return undo_action, redo_action
 
 
 def add_checklist_actions(menus: WindowMenus, window: QMainWindow, actions: Sequence[QAction]) -> QMenu:
