@@ -112,6 +112,11 @@ class ChecklistPanel(QWidget):
         status_button.setText(QCoreApplication.translate("ChecklistPanel", "Set status"))
         status_button.setMenu(self.status_menu)
         status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The style draws the menu arrow in the corner without widening the button for it: room for
+        # it, or it covers the last character ("Set statu▾s", "设置状▾态").
+        status_button.setMinimumWidth(
+            status_button.sizeHint().width() + status_button.fontMetrics().horizontalAdvance("00")
+        )
         self.toolbar.addWidget(status_button)
         self.toolbar.addAction(self.set_owner_action)
 
