@@ -157,6 +157,10 @@
         <translation>将选中的事项标为不适用</translation>
     </message>
     <message>
+        <source>Checklist items by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
@@ -279,6 +283,10 @@
 </context>
 <context>
     <name>GuidancePanel</name>
+    <message>
+        <source>Guidance for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No step selected</source>
         <translation>未选择步骤</translation>

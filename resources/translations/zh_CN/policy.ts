@@ -55,6 +55,10 @@
 <context>
     <name>PolicyPanel</name>
     <message>
+        <source>Policy watch entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked today</source>
         <translation>今天已核查</translation>
     </message>

@@ -29,6 +29,7 @@ class GuidancePanel(QWidget):
         self.progress_label = QLabel(self)
         self.progress_label.setWordWrap(True)
         self.text = QTextBrowser(self)
+        self.text.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Guidance for this step"))
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
         layout.addWidget(self.title)

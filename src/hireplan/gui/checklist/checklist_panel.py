@@ -88,6 +88,7 @@ class ChecklistPanel(QWidget):
         self._message_timer.timeout.connect(self.message.hide)
 
         self.tree = ChecklistTree(self)
+        self.tree.setAccessibleName(QCoreApplication.translate("ChecklistPanel", "Checklist items by step"))
         self.tree.setModel(self.proxy)
         self.tree.setItemDelegate(self.delegate)
         header = self.tree.header()

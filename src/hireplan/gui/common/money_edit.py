@@ -87,6 +87,7 @@ class MoneyEdit(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.unit_label)
         self.setFocusProxy(self.line)
+        self.set_unit(unit)
 
     # ------------------------------------------------------------------ value
 

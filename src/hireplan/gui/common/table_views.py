@@ -49,10 +49,12 @@ class ChoiceDelegate(Contained, QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-def make_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A table view the way every list on these screens looks."""
+def make_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QTableView:
+    """A table view the way every list on these screens looks; ``accessible_name`` (translated) is
+    what a screen reader says when the table takes focus."""
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -65,6 +65,7 @@ class PdfPreviewDialog(Contained, QDialog):
 
         self.pdf = load_pdf(pdf_path, self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName(QCoreApplication.translate("PdfPreviewDialog", "Preview of the brief"))
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

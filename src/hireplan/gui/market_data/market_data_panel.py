@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -56,12 +56,14 @@ class _ListPage(QWidget):
         model: ListTableModel,
         refused: Callable[[str], None],
         extra: list[QAction] | None = None,
+        *,
+        name: str,
     ) -> None:
         super().__init__()
         self.document = document
         self.model = model
         self._refused = refused
-        self.view: QTableView = make_table(model, f"{model.kind}Table")
+        self.view: QTableView = make_table(model, f"{model.kind}Table", name)
         self.add_action = QAction(f"&Add {kind_info(model.kind).noun}", self)
         self.add_action.triggered.connect(self.add)
         self.duplicate_action = QAction("D&uplicate", self)
@@ -177,12 +179,36 @@ class MarketDataPanel(Contained, QWidget):
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
         self.benchmarks = _ListPage(
-            document, BenchmarksModel(document, self), self._add_refused, [self.import_action]
+            document,
+            BenchmarksModel(document, self),
+            self._add_refused,
+            [self.import_action],
+            name=QCoreApplication.translate("MarketDataPanel", "Benchmarks"),
         )
-        self.markets = _ListPage(document, MarketsModel(document, self), self._add_refused)
-        self.rates = _ListPage(document, RatesModel(document, self), self._add_refused)
-        self.ppp = _ListPage(document, PppModel(document, self), self._add_refused)
-        self.bands = _ListPage(document, PayBandsModel(document, self), self._add_refused)
+        self.markets = _ListPage(
+            document,
+            MarketsModel(document, self),
+            self._add_refused,
+            name=QCoreApplication.translate("MarketDataPanel", "Markets"),
+        )
+        self.rates = _ListPage(
+            document,
+            RatesModel(document, self),
+            self._add_refused,
+            name=QCoreApplication.translate("MarketDataPanel", "Exchange rates"),
+        )
+        self.ppp = _ListPage(
+            document,
+            PppModel(document, self),
+            self._add_refused,
+            name=QCoreApplication.translate("MarketDataPanel", "Price-level (PPP) factors"),
+        )
+        self.bands = _ListPage(
+            document,
+            PayBandsModel(document, self),
+            self._add_refused,
+            name=QCoreApplication.translate("MarketDataPanel", "Internal pay bands"),
+        )
         self.pages: dict[str, _ListPage] = {
             "benchmark": self.benchmarks,
             "band": self.bands,

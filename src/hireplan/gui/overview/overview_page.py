@@ -71,6 +71,7 @@ class OverviewPage(Contained, QScrollArea):
         self._document = document
         self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start)
         self.setWidgetResizable(True)
+        self.setAccessibleName(QCoreApplication.translate("OverviewPage", "Overview of the plan"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

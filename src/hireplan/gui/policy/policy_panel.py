@@ -29,7 +29,9 @@ class PolicyPanel(Contained, QWidget):
         super().__init__(parent)
         self._document = document
         self.model = PolicyModel(document, self)
-        self.view = make_table(self.model, "policyTable")
+        self.view = make_table(
+            self.model, "policyTable", QCoreApplication.translate("PolicyPanel", "Policy watch entries")
+        )
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.message = QLabel()

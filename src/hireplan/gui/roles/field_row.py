@@ -38,4 +38,6 @@ def add_field_row(form: QFormLayout, label: str, editor: QWidget) -> FieldRow:
     stack.addWidget(editor)
     stack.addWidget(entry.message)
     form.addRow(label, holder)
+    if not editor.accessibleName():  # the label sits beside the holder, so Qt cannot find it
+        editor.setAccessibleName(label.replace("&", ""))
     return entry

@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -158,6 +158,7 @@ class OfferForm(QWidget):
         self._add(support_form, "Compute note", "compute_note", self.compute_note)
 
         self.notes = NotesEdit()
+        self.notes.setAccessibleName(QCoreApplication.translate("OfferForm", "Notes on this offer"))
         self.notes.committed.connect(lambda text: self._set("notes", text))
         self._add(support_form, "Notes", "notes", self.notes)
 
@@ -174,6 +175,7 @@ class OfferForm(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(QCoreApplication.translate("OfferForm", "Offer package"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -8,7 +8,7 @@ through the table models, edits of an offer's package through :class:`OfferForm`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,11 +54,17 @@ class RolesOffersPanel(Contained, QWidget):
         self._prompter = prompter
 
         self.roles_model = RolesModel(document, self)
-        self.roles_view = make_table(self.roles_model, "rolesTable")
+        self.roles_view = make_table(
+            self.roles_model, "rolesTable", QCoreApplication.translate("RolesOffersPanel", "Roles")
+        )
         self.offers_model = OffersModel(document, self)
         self.offers_filter = OffersFilter(self)
         self.offers_filter.setSourceModel(self.offers_model)
-        self.offers_view = make_table(self.offers_filter, "offersTable")
+        self.offers_view = make_table(
+            self.offers_filter,
+            "offersTable",
+            QCoreApplication.translate("RolesOffersPanel", "Offers of the selected role"),
+        )
         self.offer_form = OfferForm(document, self)
         self.message = QLabel()
         self.message.setWordWrap(True)

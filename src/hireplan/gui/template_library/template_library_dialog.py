@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -102,6 +103,7 @@ class TemplateLibraryDialog(QDialog):
 
         self.model = TemplateTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,6 +121,9 @@ class TemplateLibraryDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.new_plan_from_selected())
 
         self.details = QTextBrowser()
+        self.details.setAccessibleName(
+            QCoreApplication.translate("TemplateLibraryDialog", "About the selected template")
+        )
         self.details.setOpenLinks(False)
         self.unreadable = QLabel("")
         self.unreadable.setWordWrap(True)

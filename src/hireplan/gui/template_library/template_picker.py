@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,6 +82,7 @@ class TemplatePickerDialog(QDialog):
         intro.setWordWrap(True)
 
         self.list_view = QListView()
+        self.list_view.setAccessibleName(QCoreApplication.translate("TemplatePickerDialog", "Templates"))
         self.list_view.setModel(self._model)
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setMinimumWidth(240)
@@ -89,6 +90,9 @@ class TemplatePickerDialog(QDialog):
         self.list_view.doubleClicked.connect(self.accept)
 
         self.details = QTextBrowser()
+        self.details.setAccessibleName(
+            QCoreApplication.translate("TemplatePickerDialog", "About the selected template")
+        )
         self.details.setOpenLinks(False)
 
         body = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from hireplan.model.template_upgrade import Upgrade
@@ -27,6 +28,7 @@ class UpgradeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        self.list.setAccessibleName(QCoreApplication.translate("UpgradeDialog", "What the upgrade changes"))
         self.list.setWordWrap(True)
         for area, heading in _AREA_HEADINGS.items():
             sentences = [change.sentence for change in upgrade.changes if change.area == area]

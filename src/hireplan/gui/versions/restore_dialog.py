@@ -55,6 +55,9 @@ class RestoreDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget()
+        self.list.setAccessibleName(
+            QCoreApplication.translate("RestoreDialog", "Earlier versions of this plan")
+        )
         for backup in self.backups:
             QListWidgetItem(describe(backup), self.list)
         if self.backups:
