@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -120,13 +120,16 @@ class GroupedBars(Flowable):  # type: ignore[misc]
 
 
 def heat_map(
-    counts: dict[tuple[int, int], int], band: Callable[[int], Severity], size: float = 170
+    counts: dict[tuple[int, int], int],
+    band: Callable[[int], Severity],
+    key: Mapping[Severity, str],
+    size: float = 170,
 ) -> Drawing:
     """Likelihood (rows, 5 at the top) by impact (columns); each cell coloured by its score's band
-    and showing how many open risks sit there."""
+    and showing how many risks sit there; ``key`` is each band's sentence, beside its swatch."""
     font = register_font()
     cell = (size - 30) / 5
-    drawing = Drawing(size + 110, size + 14, initialFontName=font)
+    drawing = Drawing(size + 190, size + 14, initialFontName=font)
     left, bottom = 30, 24
     for likelihood in range(1, 6):
         for impact in range(1, 6):
@@ -184,17 +187,5 @@ def heat_map(
     for row, severity in enumerate((Severity.HIGH, Severity.MEDIUM, Severity.LOW)):
         y = bottom + 5 * cell - 14 - row * 16
         drawing.add(Rect(key_x, y, 10, 10, fillColor=BAND_FILLS[severity.value], strokeColor=RULE))
-        drawing.add(
-            String(key_x + 15, y + 2, f"{severity.label} risk", fontName=font, fontSize=7.5, fillColor=INK)
-        )
-    drawing.add(
-        String(
-            key_x,
-            bottom + 5 * cell - 14 - 3 * 16 + 2,
-            "Numbers: open risks",
-            fontName=font,
-            fontSize=7,
-            fillColor=MUTED,
-        )
-    )
+        drawing.add(String(key_x + 15, y + 2, key[severity], fontName=font, fontSize=7.5, fillColor=INK))
     return drawing

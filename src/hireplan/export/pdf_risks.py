@@ -3,14 +3,15 @@ the optional full register (every team risk and every flag the plan raises)."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from hireplan.analysis import Flag, RiskAssessment
 from hireplan.analysis.digest import group_flags
-from hireplan.analysis.risks import risk_band
+from hireplan.analysis.heat_map import heat_map as risk_heat_map
+from hireplan.analysis.heat_map import legend_entries
 from hireplan.export import fmt
 from hireplan.export.pdf_charts import heat_map
 from hireplan.export.pdf_context import Brief
@@ -26,14 +27,8 @@ def ranked_risks(assessments: tuple[RiskAssessment, ...]) -> list[RiskAssessment
 
 
 def heat_counts(brief: Brief) -> dict[tuple[int, int], int]:
-    """Open (not closed) risks per (likelihood, impact) cell, from the analysis' assessments."""
-    closed = {risk.id for risk in brief.plan.risks if risk.status is RiskStatus.CLOSED}
-    counts: dict[tuple[int, int], int] = {}
-    for assessment in brief.analysis.risks:
-        if assessment.risk_id not in closed:
-            cell = (assessment.likelihood, assessment.impact)
-            counts[cell] = counts.get(cell, 0) + 1
-    return counts
+    """Risks per (likelihood, impact) cell, as the window's heat map counts them (not closed)."""
+    return risk_heat_map(brief.plan.risks, brief.plan.settings).counts()
 
 
 TOP_TEAM_RISKS = 10
@@ -110,15 +105,14 @@ def flag_rows(brief: Brief, flags: tuple[Flag, ...]) -> tuple[list[list[object]]
 
 
 def _heat(brief: Brief) -> list[Flowable]:
-    settings = brief.plan.settings
+    """The heat map with its legend, the window's definition and sentences: each band's sentence
+    beside its swatch, then what a cell's number is and the closed risks left out."""
+    heat = risk_heat_map(brief.plan.risks, brief.plan.settings)
+    entries = legend_entries(heat)
+    key = {severity: sentence for severity, sentence in entries if severity is not None}
     return [
-        Paragraph(
-            f"The team's own risks, scored likelihood × impact (1–5 each). "
-            f"A score of {settings.risk_high_from} or more is high, "
-            f"{settings.risk_medium_from} or more medium.",
-            brief.st.small,
-        ),
-        heat_map(heat_counts(brief), partial(risk_band, settings=settings)),
+        heat_map(heat.counts(), heat.band_of_score, key),
+        *(Paragraph(escape(line), brief.st.small) for severity, line in entries if severity is None),
         Spacer(1, 6),
     ]
 

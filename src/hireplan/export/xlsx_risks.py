@@ -3,7 +3,8 @@ and Assumptions sheets."""
 
 from __future__ import annotations
 
-from hireplan.analysis.risks import risk_band
+from hireplan.analysis.heat_map import heat_map as risk_heat_map
+from hireplan.analysis.heat_map import legend
 from hireplan.export.xlsx_base import (
     BAND_FILLS,
     DATE,
@@ -26,7 +27,6 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
-from hireplan.model import RiskStatus
 
 RISK_HEADER = [
     N_("Source"),
@@ -49,21 +49,17 @@ INPUT = Style(fill=INPUT_FILL)
 
 
 def _heat_map_rows(book: Book) -> list[list[SheetCell | None]]:
-    """Seven rows: a title, likelihood 5..1 with counts of open risks per impact, and the impact axis."""
-    closed = {risk.id for risk in book.plan.risks if risk.status is RiskStatus.CLOSED}
-    counts: dict[tuple[int, int], int] = {}
-    for a in book.analysis.risks:
-        if a.risk_id not in closed:
-            counts[(a.likelihood, a.impact)] = counts.get((a.likelihood, a.impact), 0) + 1
-    settings = book.plan.settings
+    """A title, likelihood 5..1 with the counts per impact, the impact axis, then the legend in
+    words: the window's heat map (``hireplan.analysis.heat_map``), cell for cell."""
+    heat = risk_heat_map(book.plan.risks, book.plan.settings)
     rows: list[list[SheetCell | None]] = [
         [text(_("Open team risks by likelihood and impact"), Style(bold=True, spill=True))]
     ]
     for likelihood in range(5, 0, -1):
         row: list[SheetCell | None] = [text(_("Likelihood {score}").format(score=likelihood), NOTE)]
         for impact in range(1, 6):
-            band = risk_band(likelihood * impact, settings).value
-            count = counts.get((likelihood, impact))
+            band = heat.band((likelihood, impact)).value
+            count = heat.count((likelihood, impact))
             style = Style(fill=BAND_FILLS[band], align="center", bold=True)
             row.append(number(count, style=style) if count else blank(style))
         rows.append(row)
@@ -73,15 +69,7 @@ def _heat_map_rows(book: Book) -> list[list[SheetCell | None]]:
             *[text(str(i), Style(align="center", colour="5F6B7A")) for i in range(1, 6)],
         ]
     )
-    rows.append(
-        [
-            text(
-                f"Score ≥ {settings.risk_high_from} high, ≥ {settings.risk_medium_from} medium, "
-                "below that low",
-                KEY,
-            )
-        ]
-    )
+    rows.extend([text(line, KEY)] for line in legend(heat))
     return rows
 
 

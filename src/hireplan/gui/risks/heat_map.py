@@ -1,13 +1,16 @@
 """A 5 × 5 likelihood × impact grid of the team's risks; picking a cell filters the risk list.
 
-Cells are tinted by the band the analysis gives their score (the plan's own thresholds), and
-show how many risks sit there. Mouse: click a cell to filter, click it again to clear.
+What it shows is :func:`hireplan.analysis.heat_map.heat_map`, the definition the PDF and the
+workbook draw too: which risks count (not closed), where each sits, and each cell's band with the
+plan's own thresholds. Cells are tinted by that band and show how many risks sit there.
+Mouse: click a cell to filter, click it again to clear.
 Keyboard: arrow keys move, Space or Enter picks or clears, Escape clears.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
+from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -23,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hireplan.analysis.heat_map import HeatMap, legend_entries
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.style import BAND_COLOURS, BAND_TINTS, ON_COLOUR
@@ -30,6 +34,15 @@ from hireplan.gui.common.style import BAND_COLOURS, BAND_TINTS, ON_COLOUR
 SIZE = 5
 Cell = tuple[int, int]
 """(likelihood, impact), each 1-5."""
+
+
+def legend_html(heat: HeatMap) -> str:
+    """The core's legend as one paragraph, each band's sentence after a swatch of its colour."""
+    parts = []
+    for severity, sentence in legend_entries(heat):
+        swatch = f"<span style='color:{BAND_COLOURS[severity]}'>■</span> " if severity is not None else ""
+        parts.append(swatch + escape(sentence))
+    return "&nbsp;&nbsp; ".join(parts)
 
 
 class RiskHeatMap(Contained, QWidget):
@@ -57,18 +70,15 @@ class RiskHeatMap(Contained, QWidget):
         self._band_of = band_of
         self.update()
 
-    def set_risks(self, risks: Iterable[tuple[int, int, str]]) -> None:
-        """(likelihood, impact, title) of every risk to place."""
-        counts: dict[Cell, int] = {}
-        titles: dict[Cell, list[str]] = {}
-        for likelihood, impact, title in risks:
-            cell = (likelihood, impact)
-            counts[cell] = counts.get(cell, 0) + 1
-            titles.setdefault(cell, []).append(title)
-        if counts != self._counts or titles != self._titles:
-            self._counts, self._titles = counts, titles
+    def set_heat(self, heat: HeatMap, titles: Mapping[str, str]) -> None:
+        """Show the core's heat map; ``titles`` names its risks by id (for tooltips and speech)."""
+        self._band_of = heat.band_of_score
+        counts = heat.counts()
+        names = {cell: [titles.get(risk_id, "") for risk_id in ids] for cell, ids in heat.risk_ids.items()}
+        self.update()  # the thresholds may have changed the bands
+        if counts != self._counts or names != self._titles:
+            self._counts, self._titles = counts, names
             self._describe()
-            self.update()
 
     def count(self, cell: Cell) -> int:
         return self._counts.get(cell, 0)

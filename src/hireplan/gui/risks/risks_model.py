@@ -6,6 +6,7 @@ score column repaints when the analysis changes, row by row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -323,20 +324,23 @@ def _convert(column: Column, value: Any) -> object:
 
 
 class RiskCellFilter(Contained, QSortFilterProxyModel):
-    """Shows only the risks in one heat-map cell; ``None`` shows them all."""
+    """Shows only the risks one heat-map cell counts (its ids from the core's heat map); ``None``
+    shows them all."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cell: tuple[int, int] | None = None
+        self._ids: frozenset[str] = frozenset()
 
     def cell(self) -> tuple[int, int] | None:
         return self._cell
 
-    def set_cell(self, cell: tuple[int, int] | None) -> None:
-        if cell == self._cell:
+    def set_cell(self, cell: tuple[int, int] | None, ids: Iterable[str] = ()) -> None:
+        chosen = frozenset(ids)
+        if cell == self._cell and chosen == self._ids:
             return
         self.beginFilterChange()
-        self._cell = cell
+        self._cell, self._ids = cell, chosen
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -344,4 +348,4 @@ class RiskCellFilter(Contained, QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        return bool(model.data(index, CellRole) == self._cell)
+        return model.data(index, RiskIdRole) in self._ids

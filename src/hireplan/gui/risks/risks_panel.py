@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.format import format_date
+from hireplan.analysis.heat_map import heat_map as risk_heat_map
 from hireplan.analysis.results import Flag, Severity
 from hireplan.analysis.risks import risk_band
 from hireplan.gui.common.containment import Contained
@@ -46,7 +47,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
 from hireplan.gui.risks.flags_model import FlagRole, FlagsFilter, FlagsModel
-from hireplan.gui.risks.heat_map import RiskHeatMap
+from hireplan.gui.risks.heat_map import RiskHeatMap, legend_html
 from hireplan.gui.risks.risks_delegates import RisksDelegate
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksModel
@@ -69,6 +70,7 @@ class RisksPanel(Contained, QWidget):
     ) -> None:
         super().__init__(parent)
         self._document = document
+        self._heat = risk_heat_map(document.plan.risks, document.plan.settings)
         self._ask: AskAcknowledgement = ask or ask_acknowledgement
         self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start, start_on_show=True)
         self._names = live_names(document)
@@ -178,6 +180,11 @@ class RisksPanel(Contained, QWidget):
         self.heat_map.setToolTip("Click a cell to show only its risks; click it again to show all")
         self.heat_map.cellChosen.connect(self._on_cell_chosen)
         row.addWidget(self.heat_map)
+        # What the colours and numbers mean, in words, under the map and the register.
+        self.heat_legend = QLabel()
+        self.heat_legend.setObjectName("heatLegend")
+        self.heat_legend.setWordWrap(True)
+        self.heat_legend.setTextFormat(Qt.TextFormat.RichText)
 
         right = QVBoxLayout()
         bar = QHBoxLayout()
@@ -235,6 +242,7 @@ class RisksPanel(Contained, QWidget):
         right.addWidget(self.message_label)
         row.addLayout(right, 1)
         layout.addLayout(row, 1)
+        layout.addWidget(self.heat_legend)
         return part
 
     # ------------------------------------------------------------------ following the plan
@@ -265,8 +273,13 @@ class RisksPanel(Contained, QWidget):
         analysis = self._document.analysis()
         self.flags_model.set_flags(analysis.flags)
         self.risks_model.sync()
-        self.heat_map.set_band_function(self._band_of)
-        self.heat_map.set_risks((r.likelihood, r.impact, r.title) for r in self._document.plan.risks)
+        plan = self._document.plan
+        self._heat = risk_heat_map(plan.risks, plan.settings)
+        self.heat_map.set_heat(self._heat, {risk.id: risk.title for risk in plan.risks})
+        self.heat_legend.setText(legend_html(self._heat))
+        chosen = self.heat_map.chosen()
+        if chosen is not None:
+            self.risks_filter.set_cell(chosen, self._heat.risk_ids.get(chosen, ()))
         counts = {severity: 0 for severity in Severity}
         acknowledged = 0
         for flag in analysis.flags:
@@ -387,7 +400,7 @@ class RisksPanel(Contained, QWidget):
     # ------------------------------------------------------------------ manual risks
 
     def _on_cell_chosen(self, cell: tuple[int, int] | None) -> None:
-        self.risks_filter.set_cell(cell)
+        self.risks_filter.set_cell(cell, self._heat.risk_ids.get(cell, ()) if cell is not None else ())
         self._update_cell_label()
 
     def _update_cell_label(self) -> None:
