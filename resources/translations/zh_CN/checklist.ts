@@ -118,6 +118,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>{date}, overdue</source>
+        <translation>{date}，已逾期</translation>
+    </message>
+    <message>
         <source>Overdue: still open after its due date</source>
         <translation>逾期：已过截止日期仍未完成</translation>
     </message>
@@ -158,7 +162,7 @@
     </message>
     <message>
         <source>Checklist items by step</source>
-        <translation type="unfinished"></translation>
+        <translation>按步骤排列的清单事项</translation>
     </message>
     <message>
         <source>Set status</source>
@@ -285,7 +289,7 @@
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤的指引</translation>
     </message>
     <message>
         <source>No step selected</source>

@@ -56,7 +56,7 @@
     <name>PolicyPanel</name>
     <message>
         <source>Policy watch entries</source>
-        <translation type="unfinished"></translation>
+        <translation>政策跟踪条目</translation>
     </message>
     <message>
         <source>Checked today</source>

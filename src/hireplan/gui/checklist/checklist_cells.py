@@ -209,8 +209,15 @@ def item_cell(item: ChecklistItem, column: int, role: int, overdue: Callable[[],
         if display or edit:
             return item.owner
     elif column == Column.DUE:
-        if display:
-            return item.due.isoformat() if item.due else ""
+        if display or role == Qt.ItemDataRole.AccessibleTextRole:
+            if not item.due:
+                return ""
+            # In words as well as in red: the colour alone says nothing to many readers.
+            if overdue():
+                return QCoreApplication.translate("ChecklistModel", "{date}, overdue").format(
+                    date=item.due.isoformat()
+                )
+            return item.due.isoformat()
         if edit:
             return QDate(item.due) if item.due else QDate()
         if role == Qt.ItemDataRole.ForegroundRole and overdue():

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -217,8 +218,15 @@ class RisksModel(Contained, QAbstractTableModel):
             return risk.id
         if role == CellRole:
             return (risk.likelihood, risk.impact)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(risk, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column is Column.REVIEW and risk.review_date is not None:
+                review = self._assessments.get(risk.id)
+                if review is not None and review.review_overdue:  # in words, not only in red
+                    return QCoreApplication.translate("RisksModel", "{date}, overdue").format(
+                        date=format_date(risk.review_date)
+                    )
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._display(risk, column)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(risk, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
