@@ -27,6 +27,10 @@ SIZE = 5
 Cell = tuple[int, int]
 """(likelihood, impact)."""
 
+BAND_FILLS: dict[str, str] = {"high": "#E8837A", "medium": "#F7C873", "low": "#A9D8A0"}
+"""The red, amber and green the legend names, as the window, the PDF and the workbook fill a band;
+dark text reads on each (checked by the contrast test)."""
+
 
 @dataclass(frozen=True, slots=True)
 class HeatMap:

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from hireplan.analysis.heat_map import BAND_FILLS as HEAT_FILLS
 from hireplan.export.fonts import register_font
 
 INK = colors.HexColor("#1F2933")
@@ -25,11 +26,8 @@ SEVERITY_COLOURS = {
     "medium": colors.HexColor("#E67E22"),
     "low": colors.HexColor("#2E86C1"),
 }
-BAND_FILLS = {
-    "high": colors.HexColor("#E8837A"),
-    "medium": colors.HexColor("#F7C873"),
-    "low": colors.HexColor("#A9D8A0"),
-}
+BAND_FILLS = {band: colors.HexColor(fill) for band, fill in HEAT_FILLS.items()}
+"""The heat map's band fills (hireplan.analysis.heat_map), also behind the register's bands."""
 NOMINAL_COLOUR = colors.HexColor("#2F6DB5")
 PPP_COLOUR = colors.HexColor("#E39B3B")
 

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
+from hireplan.analysis.heat_map import BAND_FILLS as HEAT_FILLS
 from hireplan.export.text import EXCEL_CELL_LIMIT, excel_text
 from hireplan.i18n import _
 
@@ -31,7 +32,7 @@ HEADER_FILL = "DCE6F0"
 TITLE_COLOUR = "1F4E79"
 INPUT_FILL = "FFF6D5"
 OVERDUE_FILL = "FBE3E1"
-BAND_FILLS = {"high": "E8837A", "medium": "F7C873", "low": "A9D8A0"}
+BAND_FILLS = {band: fill.lstrip("#").upper() for band, fill in HEAT_FILLS.items()}
 SEVERITY_FONT = {"high": "C0392B", "medium": "B9770E", "low": "2E86C1"}
 
 FONT = "Calibri"

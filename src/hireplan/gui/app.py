@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from hireplan.app_identity import APP_ID
 from hireplan.gui.common.app_icon import app_icon
 from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.colour_scheme import apply_colour_scheme
+from hireplan.gui.common.colour_scheme import stored_choice as colour_scheme_choice
 from hireplan.gui.common.language import apply_stored_choice, install_translators, register_cjk_fallback
 from hireplan.gui.common.prompts import Prompter, QtPrompter, QuietPrompter
 from hireplan.gui.qt_workarounds import apply_workarounds
@@ -66,7 +68,9 @@ def make_application() -> QApplication:
     # The launcher's name (hireplan --install-desktop), so desktops match the window to its icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    language = apply_stored_choice(AppSettings().qsettings)
+    stored = AppSettings().qsettings
+    apply_colour_scheme(app, colour_scheme_choice(stored))  # before any window takes its colours
+    language = apply_stored_choice(stored)
     install_translators(app, language)  # parented to the app, so they live as long as it does
     # Always, not only in Chinese: plans hold Chinese names (王磊, 杭州) in an English window too.
     register_cjk_fallback(app.font())

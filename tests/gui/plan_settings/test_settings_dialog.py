@@ -213,3 +213,28 @@ def test_user_name_backups_and_team_library_are_kept_and_acknowledgements_name_t
     flag = next(f for f in document.analysis().flags if not f.acknowledged)
     assert document.acknowledge_flags([flag.key], "Accepted for now", date(2027, 1, 31))
     assert document.plan.acknowledgements[-1].acknowledged_by == "Zhao Min"
+
+
+def test_dark_colours_chosen_in_settings_colour_the_next_start(
+    qtbot: Any, document: PlanDocument, app_settings: AppSettings
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hireplan.gui.common import colour_scheme
+    from hireplan.gui.common.style import DARK_TONES, LIGHT_TONES, is_dark, tones
+
+    dialog = make(qtbot, document, app_settings)
+    assert dialog.colour_scheme.currentData() == colour_scheme.FOLLOW_SYSTEM
+    dialog.colour_scheme.setCurrentIndex(dialog.colour_scheme.findData(colour_scheme.DARK))
+    ok(qtbot, dialog)
+    assert colour_scheme.stored_choice(app_settings.qsettings) == colour_scheme.DARK
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:  # what the next start does with the stored choice, before any window is built
+        colour_scheme.apply_colour_scheme(app, colour_scheme.stored_choice(app_settings.qsettings))
+        assert is_dark() and tones() is DARK_TONES
+    finally:
+        app.setPalette(before)
+    assert not is_dark() and tones() is LIGHT_TONES

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from hireplan.gui.common.style import OVERDUE_COLOUR, priority_colour, status_icon
+from hireplan.gui.common.style import priority_colour, status_icon, tones
 from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def item_cell(item: ChecklistItem, column: int, role: int, overdue: Callable[[],
         if edit:
             return QDate(item.due) if item.due else QDate()
         if role == Qt.ItemDataRole.ForegroundRole and overdue():
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(QColor(tones().error))
         if role == Qt.ItemDataRole.ToolTipRole and item.due:
             return (
                 QCoreApplication.translate("ChecklistModel", "Overdue: still open after its due date")

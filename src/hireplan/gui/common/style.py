@@ -12,10 +12,11 @@ works, and the window can paint its status bar before the analysis is loaded.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from hireplan.model.checklist import Priority, Status
 
@@ -25,11 +26,11 @@ ERROR_TEXT = "#b91c1c"
 """Refusals, overdue dates, money a competing offer beats us by: text that needs acting on."""
 WARNING_TEXT = "#92400e"
 """Unusual values that are allowed: read twice, not wrong."""
-CAUTION_TEXT = "#b45309"
+CAUTION_TEXT = "#a44a06"
 """A high priority, a budget that leaves roles out."""
-GOOD_TEXT = "#2e8b3d"
+GOOD_TEXT = "#1f7a33"
 """Good news: done, we beat the competing offer, the lowest band."""
-MUTED_TEXT = "#6b7280"
+MUTED_TEXT = "#5f6670"
 """Seen and set aside: acknowledged flags, low priority."""
 INK_ON_TINT = "#1f2328"
 """Dark text on the light band tints, readable whatever the desktop theme."""
@@ -70,12 +71,82 @@ PRIORITY_COLOURS: dict[Priority, str | None] = {
 OVERDUE_COLOUR = ERROR_TEXT
 
 
-OFFER_COLOURS = ("#c0392b", "#1f6fd1", "#8e44ad", "#d68910", "#2e8b3d", "#17202a")
+OFFER_COLOURS = ("#c0392b", "#1f6fd1", "#8e44ad", "#b7700a", "#2e8b3d", "#17202a")
 """One colour per offer in the compensation chart, in plan order."""
 RANGE_COLOUR = "#aab7c4"
 """The market's P25-P75 range behind the offers in the compensation chart."""
 RANGE_EDGE = "#4d5b69"
 """The range's outline and its P50 line."""
+
+
+HEAT_INK = INK_ON_TINT
+"""The heat map's counts, on its band fills (the same fills as the PDF's and the workbook's)."""
+
+
+# --------------------------------------------------------------------------- light and dark tones
+
+
+@dataclass(frozen=True, slots=True)
+class Tones:
+    """The colours of text and marks drawn straight on the window's background, in one scheme.
+
+    On a dark palette the light scheme's dark red would sit at 2:1 on the background, so each has
+    a dark-scheme tone; both meet WCAG AA (4.5:1 text, 3:1 marks), checked by a test.
+    """
+
+    error: str
+    warning: str
+    caution: str
+    good: str
+    muted: str
+    severity: Mapping[str, str]
+    """Severity as text (a flag's title, a count), darker or lighter than the icons' colours."""
+    offers: tuple[str, ...]
+    range_edge: str
+
+
+LIGHT_TONES = Tones(
+    error=ERROR_TEXT,
+    warning=WARNING_TEXT,
+    caution=CAUTION_TEXT,
+    good=GOOD_TEXT,
+    muted=MUTED_TEXT,
+    severity={"high": ERROR_TEXT, "medium": WARNING_TEXT, "low": "#1d4ed8"},
+    offers=OFFER_COLOURS,
+    range_edge=RANGE_EDGE,
+)
+DARK_TONES = Tones(
+    error="#ff9b94",
+    warning="#f5c451",
+    caution="#ffb86b",
+    good="#7ee08f",
+    muted="#a4a9b0",
+    severity={"high": "#ff9b94", "medium": "#f5c451", "low": "#8ab4f8"},
+    offers=("#ff8a80", "#82b1ff", "#d7a3ff", "#ffc46b", "#7ee08f", "#e6e7e9"),
+    range_edge="#c3ccd6",
+)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the window's palette is a dark one (the desktop's, or the dark colour scheme)."""
+    colours = palette if palette is not None else QGuiApplication.palette()
+    return colours.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tones(palette: QPalette | None = None) -> Tones:
+    """The tones for the current palette: ask at paint or data time, not at import time."""
+    return DARK_TONES if is_dark(palette) else LIGHT_TONES
+
+
+def error_style() -> str:
+    """A label that says why something was refused."""
+    return f"color: {tones().error};"
+
+
+def warning_style() -> str:
+    """A label that says a value is unusual but allowed."""
+    return f"color: {tones().warning};"
+
 
 # --------------------------------------------------------------------------- style sheets
 
@@ -105,8 +176,12 @@ def status_colour(status: Status) -> QColor:
 
 
 def priority_colour(priority: Priority) -> QColor | None:
+    """The priority's text colour in the current palette's tone (None: the palette's own)."""
     colour = PRIORITY_COLOURS[priority]
-    return QColor(colour) if colour else None
+    if colour is None:
+        return None
+    now = tones()
+    return QColor({MUTED_TEXT: now.muted, CAUTION_TEXT: now.caution, ERROR_TEXT: now.error}[colour])
 
 
 @cache

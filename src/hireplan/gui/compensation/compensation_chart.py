@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import OFFER_COLOURS, ON_COLOUR, RANGE_COLOUR, RANGE_EDGE
+from hireplan.gui.common.style import ON_COLOUR, RANGE_COLOUR, tones
 from hireplan.gui.compensation.range_chart_data import (
     ChartData,
     describe,
@@ -303,7 +303,7 @@ class CompensationChart(Contained, QWidget):
         painter.restore()
 
     def _paint_ranges(self, painter: QPainter, data: ChartData) -> None:
-        edge = QColor(RANGE_EDGE)
+        edge = QColor(tones().range_edge)
         geometry = self._geometry()
         for market_index, market in enumerate(data.markets):
             rect = self.item_rect((market_index, 0)).adjusted(0, 3, 0, -3)
@@ -328,10 +328,10 @@ class CompensationChart(Contained, QWidget):
         for rect, layer in geometry.legend:
             swatch = QRectF(rect.left(), rect.center().y() - MARKER / 2, MARKER, MARKER)
             if layer == 0:
-                painter.setPen(QPen(QColor(RANGE_EDGE), 1.2))
+                painter.setPen(QPen(QColor(tones().range_edge), 1.2))
                 painter.setBrush(QColor(RANGE_COLOUR))
                 painter.drawRect(swatch.adjusted(0, 1, 0, -1))
-                painter.setPen(QPen(QColor(RANGE_EDGE), 2))
+                painter.setPen(QPen(QColor(tones().range_edge), 2))
                 painter.drawLine(
                     QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y())
                 )
@@ -423,5 +423,6 @@ def _marker(painter: QPainter, rect: QRectF, number: int) -> None:
         path.lineTo(rect.left(), rect.center().y())
         path.closeSubpath()
     painter.setPen(QPen(QColor(ON_COLOUR), 1.5))
-    painter.setBrush(QColor(OFFER_COLOURS[(number - 1) % len(OFFER_COLOURS)]))
+    offers = tones().offers
+    painter.setBrush(QColor(offers[(number - 1) % len(offers)]))
     painter.drawPath(path)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
-from hireplan.gui.common.style import ERROR_TEXT, coloured
+from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.compensation_tables import comparison_table, fit_columns
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
@@ -306,7 +306,7 @@ class CompensationPanel(Contained, QWidget):
         try:
             return self._document.set_field("plan", plan.id, "reporting_currency", code)
         except ValueError as error:
-            self.notice_label.setText(coloured(html.escape(str(error)), ERROR_TEXT))
+            self.notice_label.setText(coloured(html.escape(str(error)), tones().error))
             return False
 
     def select_object(self, kind: str, obj_id: str) -> bool:

@@ -17,7 +17,7 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
-from hireplan.gui.common.style import ERROR_TEXT, GOOD_TEXT, INK_ON_TINT
+from hireplan.gui.common.style import INK_ON_TINT, tones
 from hireplan.gui.compensation.mode_model import (
     DASH,
     Index,
@@ -162,7 +162,7 @@ class OffersSummaryModel(ModeModel):
         if column is SummaryColumn.FIRST_YEAR_GAP and offer.competing is not None:
             beats = offer.competing.beats
             if role == Qt.ItemDataRole.ForegroundRole and beats is not None:
-                return QBrush(QColor(GOOD_TEXT if beats else ERROR_TEXT))
+                return QBrush(QColor(tones().good if beats else tones().error))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(offer, column)
         return None

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_jobs import (
     PreviewResult,
@@ -128,7 +128,7 @@ class ImportDialog(Contained, QDialog):
         self.file_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)

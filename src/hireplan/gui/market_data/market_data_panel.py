@@ -20,7 +20,7 @@ from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
     make_table,
@@ -173,7 +173,7 @@ class MarketDataPanel(Contained, QWidget):
         self.status.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
 
         self.import_action = QAction("Import from fi&le…", self)
         self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")

@@ -20,7 +20,7 @@ from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.kind_names import kind_label
-from hireplan.gui.common.style import CAUTION_TEXT, ERROR_TEXT, SEVERITY_COLOURS, coloured
+from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.overview import budget_text
 from hireplan.gui.overview.overview_card import MAX_LISTED, Card
 from hireplan.model.plan import Plan
@@ -100,7 +100,7 @@ def show_progress(
             overdue = QCoreApplication.translate("OverviewCards", "{count} overdue").format(
                 count=step.overdue
             )
-            notes.append(coloured(html.escape(overdue), ERROR_TEXT))
+            notes.append(coloured(html.escape(overdue), tones().error))
         if step.blocked:
             notes.append(
                 html.escape(
@@ -136,7 +136,7 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         else:
             counts[flag.severity] += 1
     badges = " &nbsp; ".join(
-        f"<span style='color:{SEVERITY_COLOURS[s]}; font-size:large'><b>{counts[s]}</b></span> "
+        f"<span style='color:{tones().severity[s]}; font-size:large'><b>{counts[s]}</b></span> "
         + html.escape(QCoreApplication.translate("OverviewCards", SEVERITY_WORDS[s]))
         for s in Severity
     )
@@ -155,7 +155,7 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
     top = [flag for flag in analysis.flags if not flag.acknowledged][:MAX_LISTED]
     names = PlanNames(lambda: plan)
     for flag in top:
-        colour = SEVERITY_COLOURS[flag.severity]
+        colour = tones().severity[flag.severity]
         about = f" — {names(flag.refs[0])}" if flag.refs and flag.refs[0].kind != "plan" else ""
         button = card.add_link(
             f"■ {shorten(flag.title + about, 80)}",
@@ -193,7 +193,7 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
         return
     card.add_text(f"<span style='font-size:large'>{html.escape(budget_text.headline(budget))}</span>")
     if over := budget_text.over_plan(budget):
-        card.add_text(coloured(html.escape(over), CAUTION_TEXT))
+        card.add_text(coloured(html.escape(over), tones().caution))
     titles = {role.id: role.title for role in plan.roles}
     if budget.unpriced_role_ids:
         names = QCoreApplication.translate("OverviewCards", ", ").join(
@@ -206,7 +206,7 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
             None,
             len(budget.unpriced_role_ids),
         ).format(names=names + more)
-        card.add_text(coloured(html.escape(unpriced), CAUTION_TEXT))
+        card.add_text(coloured(html.escape(unpriced), tones().caution))
     priced = sorted((cost for cost in budget.roles if cost.total is not None), key=lambda c: -(c.total or 0))
     for cost in priced[:MAX_LISTED]:
         total = format_money(cost.total, budget.currency) if cost.total is not None else ""
@@ -310,7 +310,7 @@ def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> No
             partial(links.open_object, "item", entry.item_id),
         )
         if entry.overdue:
-            button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {ERROR_TEXT};")
+            button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {tones().error};")
     card.add_link(
         QCoreApplication.translate("OverviewCards", "Open the checklist →"),
         QCoreApplication.translate("OverviewCards", "All steps"),

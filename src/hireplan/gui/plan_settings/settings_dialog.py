@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan import i18n
-from hireplan.gui.common import language
+from hireplan.gui.common import colour_scheme, language
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
 from hireplan.gui.common.containment import Contained
 from hireplan.storage.backups import MAX_KEEP
@@ -288,6 +288,19 @@ class SettingsDialog(Contained, QDialog):
         )
         self.language_note.setWordWrap(True)
         self.language.setAccessibleDescription(self.language_note.text())
+        self.colour_scheme = QComboBox()
+        for choice, label in (
+            (colour_scheme.FOLLOW_SYSTEM, QCoreApplication.translate("SettingsDialog", "Follow the system")),
+            (colour_scheme.LIGHT, QCoreApplication.translate("SettingsDialog", "Light")),
+            (colour_scheme.DARK, QCoreApplication.translate("SettingsDialog", "Dark")),
+        ):
+            self.colour_scheme.addItem(label, choice)
+        self.colour_scheme.setCurrentIndex(
+            max(0, self.colour_scheme.findData(colour_scheme.stored_choice(settings.qsettings)))
+        )
+        self.colour_scheme.setToolTip(
+            QCoreApplication.translate("SettingsDialog", "Light or dark window colours, from the next start")
+        )
         app_form = QFormLayout()
         app_form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language)
         app_form.addRow("", self.language_note)
@@ -302,6 +315,10 @@ class SettingsDialog(Contained, QDialog):
         app_form.addRow(QCoreApplication.translate("SettingsDialog", "PDF &page size:"), self.page_size)
         app_form.addRow(
             QCoreApplication.translate("SettingsDialog", "Default &owner of new plans:"), self.default_owner
+        )
+        app_form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Colo&urs (from the next start):"),
+            self.colour_scheme,
         )
         app_note = QLabel(
             QCoreApplication.translate(
@@ -388,6 +405,7 @@ class SettingsDialog(Contained, QDialog):
         self.settings.set_default_owner(self.default_owner.text())
         self.settings.set_user_name(self.user_name.text())
         self.settings.set_backups_kept(self.backups_kept.value())
+        colour_scheme.store_choice(self.settings.qsettings, str(self.colour_scheme.currentData()))
         library = self.team_library.text().strip()
         self.settings.set_team_library(Path(library).expanduser() if library else None)
         language.store_choice(self.settings.qsettings, str(self.language.currentData()))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import bind_delete_key, make_table, select_row, selected_ids, tool_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_model import PolicyModel
@@ -36,7 +36,7 @@ class PolicyPanel(Contained, QWidget):
         self.intro.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.model.editRefused.connect(self.message.setText)
 
         self.checked_action = QAction(QCoreApplication.translate("PolicyPanel", "Checked today"), self)

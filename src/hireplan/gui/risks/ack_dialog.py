@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.analysis.results import Flag
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 
 DEFAULT_REVIEW_DAYS = 90
 """A quarter: long enough not to nag, short enough that an accepted risk is looked at again."""
@@ -96,7 +96,7 @@ class AckDialog(Contained, QDialog):
         layout.addLayout(form)
 
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.setStyleSheet(error_style())
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 

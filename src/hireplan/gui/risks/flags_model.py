@@ -24,7 +24,7 @@ from hireplan.analysis.format import format_date
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import MUTED_TEXT, severity_icon
+from hireplan.gui.common.style import severity_icon, tones
 from hireplan.model.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -183,7 +183,7 @@ class FlagsModel(Contained, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(flag, column)
         if role == Qt.ItemDataRole.ForegroundRole and flag.acknowledged:
-            return QBrush(QColor(MUTED_TEXT))
+            return QBrush(QColor(tones().muted))
         if role == Qt.ItemDataRole.FontRole and column is Column.FLAG and not flag.acknowledged:
             font = QFont()
             font.setBold(flag.severity is Severity.HIGH)

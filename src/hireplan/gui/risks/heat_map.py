@@ -26,10 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hireplan.analysis.heat_map import HeatMap, legend_entries
+from hireplan.analysis.heat_map import BAND_FILLS, HeatMap, legend_entries
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import BAND_COLOURS, BAND_TINTS, ON_COLOUR
+from hireplan.gui.common.style import BAND_TINTS, HEAT_INK
 
 SIZE = 5
 Cell = tuple[int, int]
@@ -40,7 +40,7 @@ def legend_html(heat: HeatMap) -> str:
     """The core's legend as one paragraph, each band's sentence after a swatch of its colour."""
     parts = []
     for severity, sentence in legend_entries(heat):
-        swatch = f"<span style='color:{BAND_COLOURS[severity]}'>■</span> " if severity is not None else ""
+        swatch = f"<span style='color:{BAND_FILLS[severity]}'>■</span> " if severity is not None else ""
         parts.append(swatch + escape(sentence))
     return "&nbsp;&nbsp; ".join(parts)
 
@@ -144,7 +144,7 @@ class RiskHeatMap(Contained, QWidget):
                 rect = self.cell_rect(cell).adjusted(1.5, 1.5, -1.5, -1.5)
                 band = self._band_of(likelihood * impact)
                 count = self.count(cell)
-                fill = QColor(BAND_COLOURS[band] if count else BAND_TINTS[band])
+                fill = QColor(BAND_FILLS[band] if count else BAND_TINTS[band])
                 if self._chosen is not None and cell != self._chosen:
                     fill.setAlpha(110)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -160,7 +160,7 @@ class RiskHeatMap(Contained, QWidget):
                     painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 2, 2)
                 if count:
                     painter.setFont(bold)
-                    painter.setPen(QColor(ON_COLOUR))
+                    painter.setPen(QColor(HEAT_INK))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.setFont(self.font())
         painter.setPen(palette.windowText().color())

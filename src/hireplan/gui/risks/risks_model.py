@@ -28,7 +28,7 @@ from hireplan.analysis.format import format_date
 from hireplan.analysis.results import RiskAssessment
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
-from hireplan.gui.common.style import BAND_TINTS, ERROR_TEXT, INK_ON_TINT
+from hireplan.gui.common.style import BAND_TINTS, INK_ON_TINT, tones
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.risk import Risk, RiskStatus
 
@@ -242,7 +242,7 @@ class RisksModel(Contained, QAbstractTableModel):
             if column is Column.SCORE and assessment is not None:
                 return QBrush(QColor(INK_ON_TINT))
             if column is Column.REVIEW and assessment is not None and assessment.review_overdue:
-                return QBrush(QColor(ERROR_TEXT))
+                return QBrush(QColor(tones().error))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.SCORE:
                 if assessment is None:

@@ -41,7 +41,7 @@ from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.plan_names import live_names
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import select_ids
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
@@ -220,7 +220,13 @@ class RisksPanel(Contained, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RiskColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RiskColumn.MITIGATION, QHeaderView.ResizeMode.Stretch)
-        for column in (RiskColumn.LIKELIHOOD, RiskColumn.IMPACT, RiskColumn.SCORE, RiskColumn.STATUS):
+        for column in (
+            RiskColumn.LIKELIHOOD,
+            RiskColumn.IMPACT,
+            RiskColumn.SCORE,
+            RiskColumn.REVIEW,
+            RiskColumn.STATUS,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.risks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         attach_row_clipboard(
@@ -238,7 +244,7 @@ class RisksPanel(Contained, QWidget):
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setStyleSheet(error_style())
         right.addWidget(self.message_label)
         row.addLayout(right, 1)
         layout.addLayout(row, 1)

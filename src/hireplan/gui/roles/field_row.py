@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from hireplan.gui.common.style import ERROR_STYLE, WARNING_STYLE
+from hireplan.gui.common.style import error_style, warning_style
 
 
 class FieldRow:
@@ -21,7 +21,7 @@ class FieldRow:
 
     def show(self, text: str, *, refused: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
+        self.message.setStyleSheet(error_style() if refused else warning_style())
         self.message.setVisible(bool(text))
 
     def clear(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
-from hireplan.gui.common.style import ERROR_STYLE
+from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
     make_table,
@@ -68,7 +68,7 @@ class RolesOffersPanel(Contained, QWidget):
         self.offer_form = OfferForm(document, self)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         for model in (self.roles_model, self.offers_model):
             model.editRefused.connect(self.show_message)
         self.offer_form.refused.connect(self.show_message)
