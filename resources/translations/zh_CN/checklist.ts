@@ -51,8 +51,8 @@
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -141,6 +141,26 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
+        <source>&amp;To do</source>
+        <translation>待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>In p&amp;rogress</source>
+        <translation>进行中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>已完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>受阻(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not app&amp;licable</source>
+        <translation>不适用(&amp;L)</translation>
+    </message>
+    <message>
         <source>Mark the selected items to do</source>
         <translation>将选中的事项标为待办</translation>
     </message>
@@ -205,8 +225,8 @@
         <translation>复制选中的事项</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <source>Move the selected items up</source>

@@ -59,24 +59,24 @@
         <translation>政策跟踪条目</translation>
     </message>
     <message>
-        <source>Checked today</source>
-        <translation>今天已核查</translation>
-    </message>
-    <message>
         <source>Set the last-checked date of the selected entries to today</source>
         <translation>将选中条目的上次核查日期设为今天</translation>
     </message>
     <message>
-        <source>Add entry</source>
-        <translation>添加条目</translation>
+        <source>Checked &amp;today</source>
+        <translation>今天已核查(&amp;T)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Add entry</source>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Policy watch</source>

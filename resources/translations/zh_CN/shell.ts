@@ -799,6 +799,30 @@ The original file is kept beside it as “{copy}”.</source>
 <context>
     <name>WindowMenus</name>
     <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;All steps</source>
+        <translation>全部步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and offers</source>
+        <translation>职位与录用方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation</source>
+        <translation>薪酬对标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation>风险(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy watch</source>
+        <translation>政策跟踪(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>

@@ -131,7 +131,7 @@ def test_actions_carry_the_documented_shortcuts(qtbot: QtBot) -> None:
     assert shortcuts["&Insert item"] == "Ins"
     assert shortcuts["&Delete"] == "Del"
     assert shortcuts["D&uplicate"] == "Ctrl+D"
-    assert shortcuts["Move &up"] == "Alt+Up"
+    assert shortcuts["Move u&p"] == "Alt+Up"
     assert shortcuts["Move do&wn"] == "Alt+Down"
     assert all(
         action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -53,7 +53,7 @@ def test_preview_lists_good_and_bad_rows_and_imports_in_one_undo_step(
     assert dialog.bad_model.index(0, 0).data() == "4"
     assert "Gotham" in dialog.bad_model.index(0, 1).data()
     assert dialog.bad_model.index(1, 0).data() == "5"
-    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 2 rows"
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 2 rows"
     before = doc.plan.model_dump()
     count = len(doc.plan.benchmarks)
     dialog.import_button.click()

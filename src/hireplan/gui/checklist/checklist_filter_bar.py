@@ -63,7 +63,7 @@ class ChecklistFilterBar(QWidget):
         )
         self.overdue_filter.toggled.connect(proxy.set_overdue_only)
         self.clear_filters_button = QToolButton(self)
-        self.clear_filters_button.setText(QCoreApplication.translate("ChecklistFilterBar", "Clear filters"))
+        self.clear_filters_button.setText(QCoreApplication.translate("ChecklistFilterBar", "C&lear filters"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)  # the last button's border clear of the window's edge
         layout.addWidget(self.filter_edit, 1)

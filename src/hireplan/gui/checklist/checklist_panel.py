@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole, status_name
+from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole
 from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
 from hireplan.gui.checklist.checklist_filter_bar import ChecklistFilterBar
@@ -45,6 +45,14 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.model import edits
 from hireplan.model.checklist import Status, Step
 
+STATUS_ENTRIES = {
+    Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&To do")),
+    Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistPanel", "In p&rogress")),
+    Status.DONE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Do&ne")),
+    Status.BLOCKED: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&Blocked")),
+    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Not app&licable")),
+}
+"""The status entries of the Checklist menu and its Set status menu, each with its letter."""
 STATUS_TIPS = {
     Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items to do")),
     Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items in progress")),
@@ -216,7 +224,7 @@ class ChecklistPanel(QWidget):
             QCoreApplication.translate("ChecklistPanel", "Copy the selected items"),
         )
         self.move_up_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "Move &up"),
+            QCoreApplication.translate("ChecklistPanel", "Move u&p"),
             "Alt+Up",
             self.move_up,
             QCoreApplication.translate("ChecklistPanel", "Move the selected items up"),
@@ -237,7 +245,7 @@ class ChecklistPanel(QWidget):
         self.status_actions: list[QAction] = []
         for number, status in enumerate(Status, start=1):
             action = self._action(
-                status_name(status),
+                QCoreApplication.translate("ChecklistPanel", STATUS_ENTRIES[status]),
                 f"Ctrl+Alt+{number}",
                 functools.partial(self.set_status_for_selection, status),
                 QCoreApplication.translate("ChecklistPanel", STATUS_TIPS[status]),

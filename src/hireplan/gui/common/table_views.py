@@ -116,8 +116,10 @@ def select_ids(view: QAbstractItemView, ids: Sequence[str], role: int = ObjectId
 
 def tool_button(action: QAction) -> QToolButton:
     button = QToolButton()
-    if "&" in action.text() and action.iconText() == action.text().replace("&", ""):
-        action.setIconText(action.text())  # keep the mnemonic (Alt+letter) on the button
+    text = action.text()
+    label = text.replace("…", "").replace("...", "").strip()
+    if "&" in text and action.iconText() == label.replace("&", ""):
+        action.setIconText(label)  # keep the mnemonic (Alt+letter) on the button, as Qt drops it
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button

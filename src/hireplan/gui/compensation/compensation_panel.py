@@ -141,7 +141,7 @@ class CompensationPanel(Contained, QWidget):
         bar.addWidget(self.ppp_button)
         bar.addSpacing(16)
 
-        currency_label = QLabel("Reporting &currency:")
+        currency_label = QLabel("Reporting c&urrency:")
         self.currency_combo = QComboBox()
         self.currency_combo.setAccessibleName("Reporting currency")
         self.currency_combo.setToolTip("The currency nominal figures are shown in (saved with the plan)")

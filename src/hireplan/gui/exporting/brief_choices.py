@@ -14,12 +14,26 @@ from hireplan.export.options import (
     SECTIONS,
     PdfOptions,
 )
-from hireplan.gui.exporting.labels import section_label
 
 PAGE_SIZE_LABELS = {
     "a4": str(QT_TRANSLATE_NOOP("BriefChoices", "A4 (210 × 297 mm)")),
     "letter": str(QT_TRANSLATE_NOOP("BriefChoices", "US Letter (8.5 × 11 in)")),
 }
+
+
+SECTION_CHECKS: dict[str, str] = {
+    "summary": str(QT_TRANSLATE_NOOP("BriefChoices", "S&ummary")),
+    "roles": str(QT_TRANSLATE_NOOP("BriefChoices", "Roles an&d offers")),
+    "exceptions": str(QT_TRANSLATE_NOOP("BriefChoices", "&Checklist exceptions")),
+    "risks": str(QT_TRANSLATE_NOOP("BriefChoices", "&Top risks")),
+    "policy": str(QT_TRANSLATE_NOOP("BriefChoices", "Pol&icy watch")),
+    "changes": str(QT_TRANSLATE_NOOP("BriefChoices", "Chan&ges since the approved version")),
+    "appendix": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: assu&mptions and glossary")),
+    "checklist": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: the fu&ll checklist")),
+    "compensation": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: every offer in every mar&ket")),
+    "register": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: risk register and ever&y flag")),
+}
+"""Each section's tick box: the section's name (labels.section_label) with its Alt+letter."""
 
 
 class BriefChoices(QWidget):
@@ -32,7 +46,7 @@ class BriefChoices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.checks: dict[str, QCheckBox] = {}
         for number, name in enumerate(SECTIONS):
-            check = QCheckBox(section_label(name))
+            check = QCheckBox(QCoreApplication.translate("BriefChoices", SECTION_CHECKS[name]))
             check.setChecked(name in DEFAULT_SECTIONS)
             check.toggled.connect(self._section_toggled)
             self.checks[name] = check

@@ -303,7 +303,7 @@ class ImportDialog(Contained, QDialog):
                 text = f"{text} {shown}{more}"
             self.summary.setText(text)
         self.import_button.setEnabled(count > 0)
-        self.import_button.setText(f"Import {plural(count, 'row')}")
+        self.import_button.setText(f"&Import {plural(count, 'row')}")
         self._idle()
 
     def stop(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.mnemonics import as_written, mark_list_entry
 
 MAX_LISTED = 6
 """How many flags, stale entries or due items a card lists before "and N more"."""
@@ -74,8 +75,14 @@ class Card(QFrame):
         self.body.addWidget(label)
         return label
 
-    def add_link(self, text: str, tooltip: str, on_click: Callable[[], object]) -> QPushButton:
-        button = LinkButton(text)
+    def add_link(
+        self, text: str, tooltip: str, on_click: Callable[[], object], *, entry: bool = True
+    ) -> QPushButton:
+        """A link; an ``entry`` names an object or a figure (its text shown as written, no
+        mnemonic), otherwise ``text`` is an action with its mnemonic (``Open the &Risks page →``)."""
+        button = LinkButton(as_written(text) if entry else text)
+        if entry:
+            mark_list_entry(button)
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet("text-align: left; padding: 1px 4px;")

@@ -20,6 +20,7 @@ from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.kind_names import kind_label
+from hireplan.gui.common.mnemonics import as_written, mark_list_entry
 from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.overview import budget_text
 from hireplan.gui.overview.overview_card import MAX_LISTED, Card
@@ -73,7 +74,8 @@ def show_progress(
     grid.setColumnStretch(1, 2)
     grid.setHorizontalSpacing(8)
     for row, step in enumerate(progress.steps):
-        button = QPushButton(f"{row + 1}. {step.title}")
+        button = QPushButton(as_written(f"{row + 1}. {step.title}"))
+        mark_list_entry(button)  # Alt+1… already go to the steps
         button.setFlat(True)
         button.setStyleSheet("text-align: left; padding: 2px 4px;")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -171,9 +173,10 @@ def show_flags(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
     if open_count > len(top):
         card.add_text(_more(open_count - len(top)))
     card.add_link(
-        QCoreApplication.translate("OverviewCards", "Open the Risks page →"),
+        QCoreApplication.translate("OverviewCards", "Open the &Risks page →"),
         QCoreApplication.translate("OverviewCards", "All flags, acknowledgements and the risk register"),
         lambda: links.section(nav.RISKS),
+        entry=False,
     )
     return summary
 
@@ -186,9 +189,10 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
     if not plan.roles:
         card.add_text(html.escape(QCoreApplication.translate("OverviewCards", "No roles yet.")))
         card.add_link(
-            QCoreApplication.translate("OverviewCards", "Add roles and offers →"),
+            QCoreApplication.translate("OverviewCards", "Add &roles and offers →"),
             QCoreApplication.translate("OverviewCards", "Open Roles and offers"),
             lambda: links.section(nav.ROLES),
+            entry=False,
         )
         return
     card.add_text(f"<span style='font-size:large'>{html.escape(budget_text.headline(budget))}</span>")
@@ -223,9 +227,10 @@ def show_budget(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) ->
         )
         card.add_text(f"<span style='color:palette(mid)'>{html.escape(more_roles)}</span>")
     card.add_link(
-        QCoreApplication.translate("OverviewCards", "Compare offers with the market →"),
+        QCoreApplication.translate("OverviewCards", "Co&mpare offers with the market →"),
         QCoreApplication.translate("OverviewCards", "Open the Compensation page"),
         lambda: links.section(nav.COMPENSATION),
+        entry=False,
     )
 
 
@@ -312,7 +317,8 @@ def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> No
         if entry.overdue:
             button.setStyleSheet(f"text-align: left; padding: 1px 4px; color: {tones().error};")
     card.add_link(
-        QCoreApplication.translate("OverviewCards", "Open the checklist →"),
+        QCoreApplication.translate("OverviewCards", "Open the chec&klist →"),
         QCoreApplication.translate("OverviewCards", "All steps"),
         lambda: links.section(nav.ALL_STEPS),
+        entry=False,
     )

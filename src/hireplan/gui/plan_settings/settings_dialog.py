@@ -200,7 +200,7 @@ class SettingsDialog(Contained, QDialog):
         )
         rules_form = QFormLayout()
         rules_form.addRow(
-            QCoreApplication.translate("SettingsDialog", "High below-market flag under &compa-ratio:"),
+            QCoreApplication.translate("SettingsDialog", "High below-market &flag under compa-ratio:"),
             self.below_market,
         )
         rules_form.addRow(
@@ -211,13 +211,13 @@ class SettingsDialog(Contained, QDialog):
             QCoreApplication.translate("SettingsDialog", "Market data &stale after:"), self.stale_days
         )
         rules_form.addRow(
-            QCoreApplication.translate("SettingsDialog", "Risk is medium from &score:"), self.risk_medium
+            QCoreApplication.translate("SettingsDialog", "Risk is medi&um from score:"), self.risk_medium
         )
         rules_form.addRow(
             QCoreApplication.translate("SettingsDialog", "Risk is &high from score:"), self.risk_high
         )
         rules_form.addRow(
-            QCoreApplication.translate("SettingsDialog", "Assumed &retention grant of rivals:"),
+            QCoreApplication.translate("SettingsDialog", "Assumed retention &grant of rivals:"),
             self.retention_pct,
         )
         rules_box = QGroupBox(QCoreApplication.translate("SettingsDialog", "Risk rules and assumptions"))
@@ -312,7 +312,7 @@ class SettingsDialog(Contained, QDialog):
             QCoreApplication.translate("SettingsDialog", "&Team template library:"), self.team_library
         )
         app_form.addRow(QCoreApplication.translate("SettingsDialog", "&Autosave every:"), self.autosave)
-        app_form.addRow(QCoreApplication.translate("SettingsDialog", "PDF &page size:"), self.page_size)
+        app_form.addRow(QCoreApplication.translate("SettingsDialog", "PDF pa&ge size:"), self.page_size)
         app_form.addRow(
             QCoreApplication.translate("SettingsDialog", "Default &owner of new plans:"), self.default_owner
         )

@@ -39,19 +39,19 @@ class PolicyPanel(Contained, QWidget):
         self.message.setStyleSheet(error_style())
         self.model.editRefused.connect(self.message.setText)
 
-        self.checked_action = QAction(QCoreApplication.translate("PolicyPanel", "Checked today"), self)
+        self.checked_action = QAction(QCoreApplication.translate("PolicyPanel", "Checked &today"), self)
         self.checked_action.setToolTip(
             QCoreApplication.translate(
                 "PolicyPanel", "Set the last-checked date of the selected entries to today"
             )
         )
         self.checked_action.triggered.connect(self.mark_checked_today)
-        self.add_action = QAction(QCoreApplication.translate("PolicyPanel", "Add entry"), self)
+        self.add_action = QAction(QCoreApplication.translate("PolicyPanel", "&Add entry"), self)
         self.add_action.triggered.connect(self.add_entry)
-        self.delete_action = QAction(QCoreApplication.translate("PolicyPanel", "Delete"), self)
+        self.delete_action = QAction(QCoreApplication.translate("PolicyPanel", "&Delete"), self)
         self.delete_action.triggered.connect(self.delete_selected)
         bind_delete_key(self.view, self.delete_action)
-        self.undo_action = document.undo_action(self, QCoreApplication.translate("PolicyPanel", "Undo"))
+        self.undo_action = document.undo_action(self, QCoreApplication.translate("PolicyPanel", "&Undo"))
         bar = QHBoxLayout()
         title = QCoreApplication.translate("PolicyPanel", "Policy watch")
         heading = QLabel(f"<b>{html.escape(title)}</b>")

@@ -114,7 +114,7 @@ class RisksPanel(Contained, QWidget):
         for severity in Severity:
             self.severity_combo.addItem(f"{severity.label} only", severity.value)
         self.severity_combo.currentIndexChanged.connect(self._on_severity_changed)
-        self.show_ack_box = QCheckBox("Show &acknowledged")
+        self.show_ack_box = QCheckBox("&Show acknowledged")
         self.show_ack_box.setChecked(True)
         self.show_ack_box.toggled.connect(self.flags_filter.set_show_acknowledged)
         self.search_edit = QLineEdit()
@@ -122,7 +122,7 @@ class RisksPanel(Contained, QWidget):
         self.search_edit.setAccessibleName("Search flags")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.flags_filter.set_text)
-        self.goto_button = QPushButton("&Go to")
+        self.goto_button = QPushButton("Go t&o")
         self.goto_button.setToolTip(
             "Show the item, offer, role or risk this flag is about (double-click or Enter)"
         )

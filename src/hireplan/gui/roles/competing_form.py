@@ -47,7 +47,7 @@ class CompetingBox(QGroupBox):
         self._loading = False
         self.fields: dict[str, FieldRow] = {}
         form = QFormLayout(self)
-        self.has_competing = QCheckBox("Record a competing package")
+        self.has_competing = QCheckBox("Record a com&peting package")
         self.has_competing.clicked.connect(self._toggle_competing)
         form.addRow(self.has_competing)
         self.kind = QComboBox()

@@ -86,7 +86,7 @@ class DialogActions:
             )
         )
         self.templates_action.triggered.connect(lambda _checked=False: self.show_templates())
-        self.settings_action = QAction(translate("DialogActions", "Se&ttings…"), parent)
+        self.settings_action = QAction(translate("DialogActions", "Settin&gs…"), parent)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setStatusTip(

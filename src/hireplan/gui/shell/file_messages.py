@@ -69,7 +69,7 @@ def file_actions(files: FileSlots) -> list[ActionRow]:
             "document-save-as",
         ),
         (
-            translate("FileActions", "&Revert to Saved"),
+            translate("FileActions", "Re&vert to Saved"),
             translate("FileActions", "Throw away unsaved changes and reload the file"),
             None,
             files.revert,

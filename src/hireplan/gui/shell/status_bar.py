@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.mnemonics import mark_list_entry
 from hireplan.gui.common.style import HIGH_BADGE_STYLE
 from hireplan.gui.document.document import PlanDocument
 
@@ -41,6 +42,7 @@ class StatusSummary(QWidget):
         self.progress_label = QLabel(QCoreApplication.translate("StatusSummary", "Progress: …"))
         self.flags_label = QToolButton()
         self.flags_label.setObjectName("highFlags")
+        mark_list_entry(self.flags_label)  # a count; Ctrl+5 opens the Risks screen
         self.flags_label.setAccessibleName(QCoreApplication.translate("StatusSummary", "High flags"))
         self.flags_label.setAutoRaise(True)
         self.flags_label.setCursor(Qt.CursorShape.PointingHandCursor)

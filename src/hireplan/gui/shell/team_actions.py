@@ -49,7 +49,7 @@ class TeamActions(QObject):
         )
         self.publish_action.triggered.connect(lambda _c=False: self.publish())
         self.upgrade_action = QAction(
-            QCoreApplication.translate("TeamActions", "Upgrade from &Template…"), window
+            QCoreApplication.translate("TeamActions", "Up&grade from Template…"), window
         )
         self.upgrade_action.setStatusTip(
             QCoreApplication.translate(

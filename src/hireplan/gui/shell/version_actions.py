@@ -53,7 +53,7 @@ class VersionActions(QObject):
         self._show_status = show_status
         self.last_compare: CompareDialog | None = None
         translate = QCoreApplication.translate
-        self.restore_action = QAction(translate("VersionActions", "Restore &Earlier Version…"), window)
+        self.restore_action = QAction(translate("VersionActions", "Restore Earl&ier Version…"), window)
         self.restore_action.setStatusTip(
             translate("VersionActions", "Go back to one of the last saves kept beside the plan")
         )
@@ -64,7 +64,7 @@ class VersionActions(QObject):
         )
         self.compare_action.triggered.connect(lambda _c=False: self.compare_with_file())
         self.compare_approved_action = QAction(
-            translate("VersionActions", "Compare with &Approved Version"), window
+            translate("VersionActions", "Compare with Approve&d Version"), window
         )
         self.compare_approved_action.setStatusTip(
             translate("VersionActions", "Show what changed since this plan was approved")

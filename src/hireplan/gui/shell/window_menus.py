@@ -10,10 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
+from hireplan.gui.common import section_keys as nav
+from hireplan.gui.common.mnemonics import as_written
 from hireplan.gui.common.section_keys import step_key_of
 from hireplan.gui.help.help_menu import fill_help_menu
 from hireplan.gui.shell.edit_actions import EditActions
@@ -28,6 +30,17 @@ def themed_icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
         style = QApplication.style()
         icon = style.standardIcon(fallback)
     return icon
+
+
+GO_ENTRIES: dict[str, str] = {
+    nav.OVERVIEW: str(QT_TRANSLATE_NOOP("WindowMenus", "&Overview")),
+    nav.ALL_STEPS: str(QT_TRANSLATE_NOOP("WindowMenus", "&All steps")),
+    nav.ROLES: str(QT_TRANSLATE_NOOP("WindowMenus", "&Roles and offers")),
+    nav.COMPENSATION: str(QT_TRANSLATE_NOOP("WindowMenus", "&Compensation")),
+    nav.RISKS: str(QT_TRANSLATE_NOOP("WindowMenus", "Ris&ks")),
+    nav.POLICY: str(QT_TRANSLATE_NOOP("WindowMenus", "&Policy watch")),
+}
+"""The Go menu's fixed screens with their letters (the steps take their numbers)."""
 
 
 @dataclass(frozen=True)
@@ -213,11 +226,16 @@ def fill_go_menu(
                 menus.go_menu.addSeparator()
             continue
         started = True
-        action = QAction(entry.title.replace("&", "&&"), window)
+        fixed = GO_ENTRIES.get(entry.key)
+        text = QCoreApplication.translate("WindowMenus", fixed) if fixed else as_written(entry.title)
+        action = QAction(text, window)
         if step_key_of(entry.key) is not None:
             steps += 1
             if steps <= 9:
                 action.setShortcut(QKeySequence(f"Alt+{steps}"))
+                # the step's number is its letter while the menu is open ("1. Understand…")
+                if entry.title.startswith(str(steps)):
+                    action.setText("&" + as_written(entry.title))
         else:
             screens += 1
             if screens <= 9:

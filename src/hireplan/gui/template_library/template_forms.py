@@ -69,7 +69,7 @@ class SaveTemplateDialog(QDialog):
         self.regions.setPlaceholderText("For example: China, Silicon Valley")
         self.regions.setCursorPosition(0)
         self.version = QLineEdit("1.0")
-        self.include_offers = QCheckBox("Include offers (candidate names are removed)")
+        self.include_offers = QCheckBox("&Include offers (candidate names are removed)")
         note = QLabel(
             "The template keeps the steps, checklist items, guidance, settings, markets, roles, "
             "benchmarks, risks and policy topics. Owners, dates and statuses are cleared."

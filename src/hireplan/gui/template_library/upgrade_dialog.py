@@ -40,7 +40,7 @@ class UpgradeDialog(QDialog):
             self.list.addItem("This plan already matches the new version; nothing would change.")
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.upgrade_button = buttons.addButton("Upgrade", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.upgrade_button = buttons.addButton("&Upgrade", QDialogButtonBox.ButtonRole.AcceptRole)
         self.upgrade_button.setEnabled(not upgrade.empty)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
