@@ -12,6 +12,46 @@
         <translation>美式信纸（8.5 × 11 英寸）</translation>
     </message>
     <message>
+        <source>S&amp;ummary</source>
+        <translation>概览(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Roles an&amp;d offers</source>
+        <translation>职位与录用方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist exceptions</source>
+        <translation>清单异常事项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Top risks</source>
+        <translation>主要风险(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pol&amp;icy watch</source>
+        <translation>政策跟踪(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges since the approved version</source>
+        <translation>自批准版本以来的变更(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Appendix: assu&amp;mptions and glossary</source>
+        <translation>附录：假设数据与术语表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Appendix: the fu&amp;ll checklist</source>
+        <translation>附录：完整工作清单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Appendix: every offer in every mar&amp;ket</source>
+        <translation>附录：各录用方案在各市场的对标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Appendix: risk register and ever&amp;y flag</source>
+        <translation>附录：风险登记册与全部风险提示(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;Full detail: every item, every offer in every market and every flag</source>
         <translation>完整明细(&amp;F)：所有事项、各录用方案在各市场的对标及全部风险提示</translation>
     </message>
@@ -51,8 +91,16 @@
         <translation>给管理层的 PDF 简报(&amp;P)</translation>
     </message>
     <message>
+        <source>Where to save the PDF brief</source>
+        <translation>PDF 简报的保存位置</translation>
+    </message>
+    <message>
         <source>E&amp;xcel workbook for finance</source>
         <translation>给财务的 Excel 工作簿(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Where to save the Excel workbook</source>
+        <translation>Excel 工作簿的保存位置</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -354,6 +402,10 @@
     <message>
         <source>Preview of the PDF brief</source>
         <translation>PDF 简报预览</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>简报预览</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OfferForm</name>
+    <message>
+        <source>Notes on this offer</source>
+        <translation>此录用方案的备注</translation>
+    </message>
+    <message>
+        <source>Offer package</source>
+        <translation>录用方案明细</translation>
+    </message>
+</context>
+<context>
     <name>OfferStatementAction</name>
     <message>
         <source>Fix the text in the plan and write the statement again, or write it now with the boxes.</source>
@@ -14,6 +25,17 @@
     <message>
         <source>Write anyway</source>
         <translation>仍然生成</translation>
+    </message>
+</context>
+<context>
+    <name>RolesOffersPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Offers of the selected role</source>
+        <translation>所选职位的录用方案</translation>
     </message>
 </context>
 </TS>
