@@ -119,6 +119,8 @@ def dialogs(window: Any, qtbot: QtBot, look: Look, folder: Path) -> set[type]:
     from hireplan.model.template import Template
     from hireplan.model.template_plans import plan_skeleton
     from hireplan.model.template_upgrade import plan_upgrade
+    from hireplan.storage.backups import keep_backup
+    from hireplan.storage.plan_file import save_plan
     from hireplan.storage.templates import TemplateLibrary
 
     seen: set[type] = set()
@@ -126,8 +128,9 @@ def dialogs(window: Any, qtbot: QtBot, look: Look, folder: Path) -> set[type]:
     retitled = plan.model_copy(deep=True)
     retitled.title = f"{plan.title} (retitled)"
     saved = folder / "tour.hireplan"
-    window.files._write(saved)  # a saved plan: Restore and Approve need one
-    window.files._write(saved)  # and a second save leaves a backup to restore
+    save_plan(plan, saved)  # a plan on disk with an earlier version kept, for Restore to list
+    keep_backup(saved)
+    save_plan(plan, saved)
     pdf = folder / "tour.pdf"
     write_pdf(plan, window.document.analysis(), pdf, today=date.today())
     templates = TemplateLibrary().list()
