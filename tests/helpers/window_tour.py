@@ -89,6 +89,8 @@ def screens(window: Any, qtbot: QtBot, look: Look) -> None:
 def _show(dialog: QWidget, qtbot: QtBot, look: Look, seen: set[type]) -> None:
     dialog.show()
     settle(qtbot)
+    if getattr(dialog, "busy", False):  # the import reads its file first: look at what it then shows
+        qtbot.waitUntil(lambda: not getattr(dialog, "busy", False), timeout=15_000)
     seen.add(type(dialog))
     _each_tab(dialog, qtbot, f"dialog {type(dialog).__name__}", look)
 

@@ -40,8 +40,8 @@
         <translation>附录：假设数据与术语表(&amp;M)</translation>
     </message>
     <message>
-        <source>Appendix: the fu&amp;ll checklist</source>
-        <translation>附录：完整工作清单(&amp;L)</translation>
+        <source>Appe&amp;ndix: the full checklist</source>
+        <translation>附录：完整工作清单(&amp;N)</translation>
     </message>
     <message>
         <source>Appendix: every offer in every mar&amp;ket</source>

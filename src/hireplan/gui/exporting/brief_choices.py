@@ -29,7 +29,7 @@ SECTION_CHECKS: dict[str, str] = {
     "policy": str(QT_TRANSLATE_NOOP("BriefChoices", "Pol&icy watch")),
     "changes": str(QT_TRANSLATE_NOOP("BriefChoices", "Chan&ges since the approved version")),
     "appendix": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: assu&mptions and glossary")),
-    "checklist": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: the fu&ll checklist")),
+    "checklist": str(QT_TRANSLATE_NOOP("BriefChoices", "Appe&ndix: the full checklist")),
     "compensation": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: every offer in every mar&ket")),
     "register": str(QT_TRANSLATE_NOOP("BriefChoices", "Appendix: risk register and ever&y flag")),
 }

@@ -133,7 +133,7 @@ class ImportDialog(Contained, QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_label = QLabel()
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton("&Stop")
         self.stop_button.setToolTip("Stop reading the file or checking its rows")
         self.stop_button.clicked.connect(self.stop)
         self.progress_row = QWidget()
@@ -170,7 +170,7 @@ class ImportDialog(Contained, QDialog):
         lists.addWidget(good_box)
         lists.addWidget(bad_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.import_good)
         self.buttons.rejected.connect(self.reject)
 
