@@ -131,8 +131,20 @@
         <translation>{severity}：{message}</translation>
     </message>
     <message>
-        <source>Open the Risks page →</source>
-        <translation>打开风险页面 →</translation>
+        <source>Open the &amp;Risks page →</source>
+        <translation>打开风险页面(&amp;R) →</translation>
+    </message>
+    <message>
+        <source>Add &amp;roles and offers →</source>
+        <translation>添加职位与录用方案(&amp;R) →</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare offers with the market →</source>
+        <translation>将录用方案与市场对比(&amp;M) →</translation>
+    </message>
+    <message>
+        <source>Open the chec&amp;klist →</source>
+        <translation>打开工作清单(&amp;K) →</translation>
     </message>
     <message>
         <source>All flags, acknowledgements and the risk register</source>
@@ -141,10 +153,6 @@
     <message>
         <source>No roles yet.</source>
         <translation>还没有职位。</translation>
-    </message>
-    <message>
-        <source>Add roles and offers →</source>
-        <translation>添加职位与录用方案 →</translation>
     </message>
     <message>
         <source>Open Roles and offers</source>
@@ -165,10 +173,6 @@
         <translation>
             <numerusform>另有 %n 个职位</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Compare offers with the market →</source>
-        <translation>将录用方案与市场对比 →</translation>
     </message>
     <message>
         <source>Open the Compensation page</source>
@@ -249,10 +253,6 @@
         <translation>在工作清单中显示此事项</translation>
     </message>
     <message>
-        <source>Open the checklist →</source>
-        <translation>打开工作清单 →</translation>
-    </message>
-    <message>
         <source>All steps</source>
         <translation>全部步骤</translation>
     </message>
@@ -274,6 +274,10 @@
     <message>
         <source>Approved on {date} by {name}.</source>
         <translation>已于 {date} 由 {name} 审批。</translation>
+    </message>
+    <message>
+        <source>Overview of the plan</source>
+        <translation>计划概览</translation>
     </message>
     <message>
         <source>Progress by step</source>

@@ -64,8 +64,20 @@
         <translation>参照市场(&amp;M)：</translation>
     </message>
     <message>
-        <source>High below-market flag under &amp;compa-ratio:</source>
-        <translation>薪酬比率低于此值时提示高风险(&amp;C)：</translation>
+        <source>High below-market &amp;flag under compa-ratio:</source>
+        <translation>薪酬比率低于此值时提示高风险(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Risk is medi&amp;um from score:</source>
+        <translation>中风险起始评分(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Assumed retention &amp;grant of rivals:</source>
+        <translation>竞争对手的估计挽留授予(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>PDF pa&amp;ge size:</source>
+        <translation>PDF 纸张大小(&amp;G)：</translation>
     </message>
     <message>
         <source>Policy watch to be checked &amp;every:</source>
@@ -76,16 +88,8 @@
         <translation>市场数据过时期限(&amp;S)：</translation>
     </message>
     <message>
-        <source>Risk is medium from &amp;score:</source>
-        <translation>中风险起始评分(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Risk is &amp;high from score:</source>
         <translation>高风险起始评分(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Assumed &amp;retention grant of rivals:</source>
-        <translation>竞争对手的估计挽留授予(&amp;R)：</translation>
     </message>
     <message>
         <source>Risk rules and assumptions</source>
@@ -124,6 +128,18 @@
         <translation>下次启动 hireplan 时生效。</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light or dark window colours, from the next start</source>
+        <translation>窗口使用浅色或深色，下次启动时生效</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -144,12 +160,12 @@
         <translation>自动保存间隔(&amp;A)：</translation>
     </message>
     <message>
-        <source>PDF &amp;page size:</source>
-        <translation>PDF 纸张大小(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Default &amp;owner of new plans:</source>
         <translation>新计划的默认负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Colo&amp;urs (from the next start):</source>
+        <translation>配色(&amp;U)（下次启动时生效）：</translation>
     </message>
     <message>
         <source>Saved for you on this computer; they apply to every plan.</source>

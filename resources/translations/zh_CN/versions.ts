@@ -121,6 +121,10 @@
         <translation>“{file}”还没有保留早期版本；每次保存时都会保留被替换的版本。</translation>
     </message>
     <message>
+        <source>Earlier versions of this plan</source>
+        <translation>此计划的早期版本</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
