@@ -31,8 +31,8 @@
         <translation>从模板新建计划、把本计划另存为模板，或导入、导出模板文件</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>设置(&amp;G)…</translation>
     </message>
     <message>
         <source>Reporting currency, rule thresholds, autosave and defaults</source>
@@ -283,8 +283,8 @@ The window keeps working. If the same problem happens again, it is only written 
         <translation>以新名称保存计划</translation>
     </message>
     <message>
-        <source>&amp;Revert to Saved</source>
-        <translation>恢复到已保存版本(&amp;R)</translation>
+        <source>Re&amp;vert to Saved</source>
+        <translation>恢复到已保存版本(&amp;V)</translation>
     </message>
     <message>
         <source>Throw away unsaved changes and reload the file</source>
@@ -661,8 +661,8 @@ The original file is kept beside it as “{copy}”.</source>
         <translation>将本计划的步骤、指导内容和设置发布为团队模板</translation>
     </message>
     <message>
-        <source>Upgrade from &amp;Template…</source>
-        <translation>按模板升级(&amp;T)…</translation>
+        <source>Up&amp;grade from Template…</source>
+        <translation>按模板升级(&amp;G)…</translation>
     </message>
     <message>
         <source>Bring this plan up to the newest version of its team template</source>
@@ -720,10 +720,6 @@ The original file is kept beside it as “{copy}”.</source>
 <context>
     <name>VersionActions</name>
     <message>
-        <source>Restore &amp;Earlier Version…</source>
-        <translation>恢复早期版本(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Go back to one of the last saves kept beside the plan</source>
         <translation>回到计划旁保留的最近几次保存之一</translation>
     </message>
@@ -736,8 +732,12 @@ The original file is kept beside it as “{copy}”.</source>
         <translation>显示本计划与其另一个版本之间的差异</translation>
     </message>
     <message>
-        <source>Compare with &amp;Approved Version</source>
-        <translation>与已批准版本比较(&amp;A)</translation>
+        <source>Restore Earl&amp;ier Version…</source>
+        <translation>恢复早期版本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Compare with Approve&amp;d Version</source>
+        <translation>与已批准版本比较(&amp;D)</translation>
     </message>
     <message>
         <source>Show what changed since this plan was approved</source>
