@@ -135,7 +135,7 @@ def test_an_impossible_sample_size_is_a_bad_row_with_its_reason(
         assert rows_of(dialog.good_model) == ["2"]
         assert rows_of(dialog.bad_model) == ["3"]
         assert "Sample size" in dialog.bad_model.index(0, 1).data()
-        assert dialog.import_button.text() == "Import 1 row"
+        assert dialog.import_button.text() == "&Import 1 row"
 
 
 def test_a_row_the_core_fails_on_is_named_and_the_rest_previewed(
