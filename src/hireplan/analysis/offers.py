@@ -28,6 +28,13 @@ MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
 """Hires compared with the reference market (returnees and relocating hires, as the rules do)."""
 
 
+def is_priced(offer: Offer) -> bool:
+    """Whether the offer has a base yet. A new offer starts at 0 while the person types it in; no
+    rule judges it until then (docs/calculations.md, section 11), or every new offer would open
+    with a "far below the market" flag about a figure nobody has entered."""
+    return offer.base > 0
+
+
 class _OfferValues:
     """An offer's figure on each basis, converted once per currency however many markets compare it."""
 

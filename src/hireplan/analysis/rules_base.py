@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from hireplan.analysis.context import Context
+from hireplan.analysis.offers import is_priced
 from hireplan.analysis.results import (
     Budget,
     Flag,
@@ -80,14 +81,20 @@ class Facts:
     stale: tuple[StaleData, ...]
     step_items: tuple[StepItems, ...] = ()
     offer_rows: tuple[tuple[Offer, OfferAnalysis, Role | None], ...] = ()
-    """Each offer with its analysis and role (None when the role is missing), in plan order."""
+    """Each priced offer with its analysis and role (None when the role is missing), in plan order.
+    An offer with no base yet is left out (:func:`hireplan.analysis.offers.is_priced`)."""
     budget: Budget | None = None
 
 
 def offer_rows(
     ctx: Context, offers: Mapping[str, OfferAnalysis]
 ) -> tuple[tuple[Offer, OfferAnalysis, Role | None], ...]:
-    return tuple((offer, offers[offer.id], ctx.roles.get(offer.role_id)) for offer in ctx.plan.offers)
+    """The offers the rules judge: those with a base (a new offer waits until its base is entered)."""
+    return tuple(
+        (offer, offers[offer.id], ctx.roles.get(offer.role_id))
+        for offer in ctx.plan.offers
+        if is_priced(offer)
+    )
 
 
 RuleFn = Callable[[Facts], Iterable[Flag]]

@@ -88,10 +88,8 @@ def stale_data(facts: Facts) -> Iterator[Flag]:
 
 
 def missing_benchmark(facts: Facts) -> Iterator[Flag]:
-    """Rule 11b: an offer in a market where no benchmark matches its role."""
-    for offer in facts.ctx.plan.offers:
-        analysis = facts.offers[offer.id]
-        role = facts.ctx.roles.get(offer.role_id)
+    """Rule 11b: a priced offer in a market where no benchmark matches its role."""
+    for offer, analysis, role in facts.offer_rows:
         if role is None or analysis.own_market is not None:
             continue
         market = facts.ctx.market_name(offer.market_id)
@@ -126,7 +124,8 @@ def missing_rate(facts: Facts) -> Iterator[Flag]:
         if offer_id not in entry[1]:
             entry[1].append(offer_id)
 
-    for offer_id, analysis in facts.offers.items():
+    for offer, analysis, _role in facts.offer_rows:
+        offer_id = offer.id
         note(analysis.annual_reporting, offer_id)
         note(analysis.annual_ppp, offer_id)
         if analysis.competing is not None:

@@ -10,6 +10,7 @@ them changes the plan itself.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -28,18 +29,22 @@ from hireplan.model.roles import BonusKind, CompetingPackage, Offer, Role
 def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> HireplanModel:
     """A fresh object of ``kind`` with the values a person starts from, ready to add to the plan.
 
-    An offer is for ``role_id`` (or the first role) in that role's market (or the first market),
-    in the market's currency; a benchmark is in the first market. Raises ``ValueError`` saying
-    what to add first when the plan lacks what the new object must refer to.
+    A role takes the job family most of the plan's benchmarks share, so that its offers can be
+    compared at once in a plan started from a template (the person changes it when it is wrong).
+    An offer is for ``role_id`` (or the first role) in that role's market, else the first market
+    with a benchmark for the role's job family, else the first market, in the market's currency,
+    with no base yet (no rule judges it until one is entered); a benchmark is in the first market.
+    Raises ``ValueError`` saying what to add first when the plan lacks what the new object must
+    refer to.
     """
     reporting = plan.reporting_currency
     if kind == "role":
-        return Role(title="New role")
+        return Role(title="New role", job_family=_common_job_family(plan))
     if kind == "offer":
         role = next((r for r in plan.roles if r.id == role_id), plan.roles[0] if plan.roles else None)
         if role is None or not plan.markets:
             raise ValueError("Add a role and a market first: an offer is for a role in a market.")
-        market = next((m for m in plan.markets if m.id == role.market_id), plan.markets[0])
+        market = _offer_market(plan, role)
         return Offer(role_id=role.id, market_id=market.id, currency=market.currency, base=Decimal(0))
     if kind == "benchmark":
         if not plan.markets:
@@ -146,6 +151,25 @@ def withdraw(plan: Plan, keys: Iterable[str]) -> list[FieldChange]:
     if len(kept) == len(plan.acknowledgements):
         return []
     return [FieldChange("plan", plan.id, "acknowledgements", kept)]
+
+
+def _common_job_family(plan: Plan) -> str:
+    """The job family most benchmarks share (the first of equals), else none."""
+    counts = Counter(b.job_family.strip() for b in plan.benchmarks if b.job_family.strip())
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _offer_market(plan: Plan, role: Role) -> Market:
+    """Where a new offer for ``role`` goes: its own market, else the first one that has a benchmark
+    for its job family (so the offer can be compared), else the plan's first market."""
+    own = next((m for m in plan.markets if m.id == role.market_id), None)
+    if own is not None:
+        return own
+    family = role.job_family.strip().casefold()
+    with_benchmark = {
+        b.market_id for b in plan.benchmarks if family and b.job_family.strip().casefold() == family
+    }
+    return next((m for m in plan.markets if m.id in with_benchmark), plan.markets[0])
 
 
 def switch_bonus_kind(offer: Offer, kind: BonusKind) -> list[FieldChange]:

@@ -201,3 +201,23 @@ def test_prose_figures_match_the_data_block() -> None:
         assert expected[name] in text, name
     for name in ("sv_compa_ratio", "sv_percentile", "sv_ppp_compa_ratio", "sv_ppp_percentile"):
         assert expected[name] in text, name
+
+
+def _offer_flags(plan: Plan, today: date, offer_id: str) -> list[list[str]]:
+    return [
+        [flag.rule, flag.severity.value, format_ratio(flag.figure) if flag.figure is not None else ""]
+        for flag in analyse(plan, today=today).flags
+        if any(ref.kind == "offer" and ref.id == offer_id for ref in flag.refs)
+    ]
+
+
+def test_a_new_offer_raises_no_flag_until_its_base_is_entered() -> None:
+    """The section 11 example: a person adding an offer is not told it is far below the market
+    before typing its base, and is told as soon as the base they type is."""
+    data = _block("unpriced-offer-example")
+    plan = Plan.model_validate(data["plan"])
+    today = date.fromisoformat(data["today"])
+    offer_id = plan.offers[0].id
+    assert _offer_flags(plan, today, offer_id) == data["flags_before"]
+    plan.offers[0].base = Decimal(data["base"])
+    assert _offer_flags(plan, today, offer_id) == data["flags_after"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,39 @@ def test_a_fresh_object_that_must_point_at_something_says_what_to_add_first() ->
         operations.new_object(empty, "offer")
     with pytest.raises(ValueError, match="Add a market first"):
         operations.new_object(empty, "benchmark")
+
+
+@pytest.mark.parametrize("name", ["ai-talent-attract-retain", "keep-existing-ai-team"])
+def test_a_new_role_and_offer_in_a_plan_from_a_template_can_be_compared_once_priced(
+    name: str, tmp_path: Path
+) -> None:
+    """Onboarding: a new role takes the job family of the template's reference benchmarks and its
+    offer goes to a market that has one, so the first base typed gives a compa-ratio; before the
+    base is typed, nothing about the offer is flagged."""
+    from hireplan.model.template_plans import new_plan_from_template
+    from hireplan.storage.templates import TemplateLibrary
+
+    plan = new_plan_from_template(TemplateLibrary(user_dir=tmp_path).get(name), today=TODAY)
+    role = operations.new_object(plan, "role")
+    assert role.job_family == "ML/AI engineer", "the family most of the plan's benchmarks share"
+    plan.roles.append(role)
+    offer = operations.new_object(plan, "offer", role_id=role.id)
+    assert isinstance(offer, Offer)
+    plan.offers.append(offer)
+    about_offer = [f.rule for f in analyse(plan, today=TODAY).flags if any(r.id == offer.id for r in f.refs)]
+    assert about_offer == [], "no base yet, no flag"
+    offer.base = Decimal(200_000)
+    own = analyse(plan, today=TODAY).offers[offer.id].own_market
+    assert own is not None and own.nominal is not None
+    assert own.market_name == "Silicon Valley"
+    assert own.nominal.compa_ratio == Decimal("0.8")
+
+
+def test_a_new_role_in_a_plan_without_benchmarks_has_no_job_family_and_its_offer_the_first_market() -> None:
+    plan = Plan(title="Empty")
+    role = operations.new_object(plan, "role")
+    assert role.job_family == ""
+    plan.roles.append(role)
+    plan.markets.append(operations.new_object(plan, "market"))  # type: ignore[arg-type]
+    offer = operations.new_object(plan, "offer")
+    assert isinstance(offer, Offer) and offer.market_id == plan.markets[0].id
