@@ -35,10 +35,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>All benchmarks and rates are dated within the last %n day(s).</source>
+        <source>%n offer(s) cannot be compared with the market: no benchmark matches the role.</source>
         <translation>
-            <numerusform>All benchmarks and rates are dated within the last %n day.</numerusform>
-            <numerusform>All benchmarks and rates are dated within the last %n days.</numerusform>
+            <numerusform>%n offer cannot be compared with the market: no benchmark matches its role.</numerusform>
+            <numerusform>%n offers cannot be compared with the market: no benchmark matches their roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
+        <translation>
+            <numerusform>The only benchmark or exchange rate is dated within the last {limit} days.</numerusform>
+            <numerusform>All %n benchmarks and exchange rates are dated within the last {limit} days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -178,10 +178,40 @@
         <source>Open the Compensation page</source>
         <translation>打开薪酬对标页面</translation>
     </message>
+    <message>
+        <source>No market data yet, so no offer can be compared with the market.</source>
+        <translation>尚无市场薪酬数据，因此还无法将任何录用方案与市场比较。</translation>
+    </message>
+    <message>
+        <source>Add market data →</source>
+        <translation>添加市场薪酬数据 →</translation>
+    </message>
+    <message>
+        <source>Open Market data to add a market and its benchmarks</source>
+        <translation>打开“市场数据”，添加市场及其薪酬基准</translation>
+    </message>
+    <message>
+        <source>No benchmarks yet, so no offer can be compared with the market.</source>
+        <translation>尚无薪酬基准，因此还无法将任何录用方案与市场比较。</translation>
+    </message>
+    <message>
+        <source>Add a benchmark →</source>
+        <translation>添加薪酬基准 →</translation>
+    </message>
+    <message>
+        <source>Open Market data to add a benchmark</source>
+        <translation>打开“市场数据”，添加薪酬基准</translation>
+    </message>
     <message numerus="yes">
-        <source>All benchmarks and rates are dated within the last %n day(s).</source>
+        <source>%n offer(s) cannot be compared with the market: no benchmark matches the role.</source>
         <translation>
-            <numerusform>所有薪酬基准和汇率的数据日期都在最近 %n 天内。</numerusform>
+            <numerusform>%n 个录用方案无法与市场比较：没有与其职位匹配的薪酬基准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
+        <translation>
+            <numerusform>全部 %n 条薪酬基准和汇率的日期都在最近 {limit} 天以内。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -354,8 +384,8 @@
         </translation>
     </message>
     <message>
-        <source>This is the sample plan.</source>
-        <translation>这是示例计划。</translation>
+        <source>This plan is marked as example data.</source>
+        <translation>本计划标记为示例数据。</translation>
     </message>
     <message>
         <source>Its figures are examples: replace them with your own before relying on them.</source>

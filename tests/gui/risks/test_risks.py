@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from helpers.screen_plans import TODAY, views_plan
 from hireplan.analysis.results import Flag
@@ -191,6 +192,35 @@ def test_ack_dialog_needs_a_reason_and_a_future_date(qtbot: Any) -> None:
     assert dialog.value().reason == "Board accepted it"
     assert dialog.value().review_date == date(2026, 9, 29)
     assert dialog.review_edit.minimumDate().toPython() == date(2026, 7, 2)
+
+
+def test_ack_dialog_shows_no_error_before_typing_and_says_the_reason_is_required(qtbot: Any) -> None:
+    """A person opening the dialog is told plainly what it needs, not greeted by a red error; the
+    button waits for a reason, and red appears only for a problem with what was typed."""
+    from hireplan.analysis.results import Severity
+    from hireplan.gui.risks.ack_dialog import MAX_REASON
+
+    flag = Flag(
+        "r", severity=Severity.HIGH, category="c", title="T", message="M", mitigation="X", rationale=""
+    )
+    dialog = AckDialog([flag], today=date(2026, 7, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.problem_label.isVisible() and dialog.problem_label.text() == ""
+    assert dialog.reason_hint.isVisible() and "required" in dialog.reason_hint.text()
+    assert not ok.isEnabled()
+    dialog.reason_edit.setFocus()
+    qtbot.keyClicks(dialog.reason_edit, "Board accepted it")
+    assert ok.isEnabled() and not dialog.problem_label.isVisible()
+    dialog.reason_edit.setPlainText("x" * (MAX_REASON + 1))
+    assert not ok.isEnabled()
+    assert dialog.problem_label.isVisible() and str(MAX_REASON) in dialog.problem_label.text()
+    dialog.reason_edit.selectAll()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Delete)
+    assert dialog.reason_edit.toPlainText() == ""
+    assert not ok.isEnabled() and not dialog.problem_label.isVisible(), "emptied again: no red, still waiting"
 
 
 def test_heat_map_click_filters_the_register_and_again_clears(qtbot: Any) -> None:

@@ -1,5 +1,5 @@
 """The template library dialog: what a person sees, saving the plan as a template and starting a new
-plan from it, import/export files, rename and delete (built-ins refused with a message)."""
+plan from it, import/export files, rename and delete (not offered for built-ins, with the reason)."""
 
 from __future__ import annotations
 
@@ -212,19 +212,30 @@ def test_a_broken_template_file_is_a_message(
     assert rows(dialog) == before
 
 
-def test_deleting_a_built_in_is_refused_with_a_message(
+def test_built_in_templates_offer_no_rename_or_delete_and_say_why(
     qtbot: Any, make_dialog: Callable[..., TemplateLibraryDialog], prompter: Any
 ) -> None:
+    """A built-in template is not offered for renaming or deleting only to be refused: the buttons
+    are unavailable, the dialog says why, and the Delete key does nothing to it."""
     dialog = make_dialog()
-    name = builtin_names()[0]
-    assert dialog.select_name(name)
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert len(prompter.errors) == 1 and "cannot be deleted" in prompter.errors[0]
-    assert not prompter.asked("ask_confirm"), "no pointless 'are you sure' first"
-    assert dialog.model.row_of(name) >= 0 and dialog.library.is_builtin(name)
-
-    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
-    assert len(prompter.errors) == 2 and "cannot be renamed" in prompter.errors[1]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.save_current_as_template(TemplateDetails(name="our-round", title="Our round"))
+    for name in builtin_names():
+        assert dialog.select_name(name)
+        assert not dialog.rename_button.isEnabled() and not dialog.delete_button.isEnabled()
+        assert (
+            dialog.read_only_note.isVisible()
+            and "cannot be renamed or deleted" in dialog.read_only_note.text()
+        )
+        assert "cannot be renamed or deleted" in dialog.delete_button.toolTip()
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+        assert prompter.errors == [] and not prompter.asked("ask_confirm")
+        assert dialog.model.row_of(name) >= 0
+    assert dialog.select_name("our-round")
+    assert dialog.rename_button.isEnabled() and dialog.delete_button.isEnabled()
+    assert not dialog.read_only_note.isVisible()
 
 
 def test_rename_a_user_template_through_its_form(

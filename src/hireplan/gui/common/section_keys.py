@@ -25,3 +25,9 @@ def step_key_of(section: str) -> str | None:
 
 def is_checklist_section(section: str) -> bool:
     return section == ALL_STEPS or section.startswith(STEP_PREFIX)
+
+
+NEW_OBJECT = ""
+"""The object id of a request for a kind's list rather than one object: the screen shows the list
+with its Add button focused, so an empty state's "add one" button leaves the person one key press
+from adding it (``objectRequested("benchmark", NEW_OBJECT)``)."""

@@ -125,6 +125,15 @@ def tool_button(action: QAction) -> QToolButton:
     return button
 
 
+def focus_action_button(parent: QWidget, action: QAction) -> bool:
+    """Give the keyboard focus to the tool button under ``parent`` that shows ``action``."""
+    for button in parent.findChildren(QToolButton):
+        if button.defaultAction() is action and button.isVisibleTo(parent):
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+    return False
+
+
 def bind_delete_key(view: QTableView, action: QAction) -> None:
     """The Delete key on ``view`` (when it has focus, not while a cell is edited) triggers ``action``."""
     action.setShortcut(QKeySequence(Qt.Key.Key_Delete))

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QVBoxLayout,
@@ -24,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.analysis.format import format_money, format_ratio
+from hireplan.analysis.offers import is_priced
+from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import coloured, tones
@@ -68,7 +78,14 @@ class CompensationPanel(Contained, QWidget):
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.notice_label)
+        self.notice_button = QPushButton()
+        self.notice_button.hide()
+        self.notice_button.clicked.connect(self._on_notice_button)
+        self._notice_target: tuple[str, str] | None = None
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.notice_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notice_row)
 
         self.summary_view = comparison_table(
             self.summary_model, "Offers for this role", self._on_double_clicked, self
@@ -391,18 +408,66 @@ class CompensationPanel(Contained, QWidget):
         over = " (over the plan)" if cost.over_plan else ""
         return f"Year one for this role: {offered} offered against {planned} planned{over}."
 
+    def _missing(self) -> tuple[str, str, tuple[str, str]] | None:
+        """What stops the comparison, the button that goes to add it and where it leads."""
+        plan = self._document.plan
+        if not plan.roles:
+            return (
+                QCoreApplication.translate(
+                    "CompensationPanel", "Add roles and offers under Roles and offers to compare them here."
+                ),
+                QCoreApplication.translate("CompensationPanel", "Add a role"),
+                ("role", nav.NEW_OBJECT),
+            )
+        if not self.offer_ids():
+            return (
+                QCoreApplication.translate("CompensationPanel", "This role has no offers yet."),
+                QCoreApplication.translate("CompensationPanel", "Add an offer"),
+                ("offer", nav.NEW_OBJECT),
+            )
+        offer = next((o for o in plan.offers if o.id == self._offer_id), None)
+        if offer is not None and not is_priced(offer):
+            return (
+                QCoreApplication.translate(
+                    "CompensationPanel",
+                    "This offer has no base yet: enter it under Roles and offers to compare the offer.",
+                ),
+                QCoreApplication.translate("CompensationPanel", "Enter the base"),
+                ("offer", offer.id),
+            )
+        if self.market_model.rowCount() == 0:
+            text = (
+                QCoreApplication.translate(
+                    "CompensationPanel",
+                    "No benchmarks yet, so there is nothing to compare these offers with.",
+                )
+                if not plan.benchmarks
+                else QCoreApplication.translate(
+                    "CompensationPanel",
+                    "No benchmark matches this role's job family and level in any market, so there is "
+                    "nothing to compare with.",
+                )
+            )
+            return (
+                text,
+                QCoreApplication.translate("CompensationPanel", "Add a benchmark"),
+                ("benchmark", nav.NEW_OBJECT),
+            )
+        return None
+
+    def _on_notice_button(self) -> None:
+        if self._notice_target is not None:
+            self.objectRequested.emit(*self._notice_target)
+
     def _update_notice(self) -> None:
         plan = self._document.plan
         notes: list[str] = []
-        if not plan.roles:
-            notes.append("Add roles and offers under Roles and offers to compare them here.")
-        elif not self.offer_ids():
-            notes.append("This role has no offers yet.")
-        elif self.market_model.rowCount() == 0:
-            notes.append(
-                "No benchmark matches this role's job family and level in any market, so there is "
-                "nothing to compare with. Add benchmarks under market data."
-            )
+        missing = self._missing()
+        self._notice_target = missing[2] if missing is not None else None
+        if missing is not None:
+            notes.append(missing[0])
+            self.notice_button.setText(missing[1])
+        self.notice_button.setVisible(missing is not None)
         budget_note = self._budget_note()
         if budget_note:
             notes.append(budget_note)

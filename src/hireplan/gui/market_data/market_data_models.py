@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from hireplan.analysis.format import format_rate
 from hireplan.gui.common.list_table_model import (
@@ -237,7 +237,12 @@ class BenchmarksModel(ListTableModel):
                 "Example",
                 lambda b: "Example" if b.is_example else "",
                 tooltip=lambda b: (
-                    "Example figure shipped with the sample: replace it" if b.is_example else ""
+                    QCoreApplication.translate(
+                        "BenchmarksModel",
+                        "Example figure from public sources: replace it with your own survey data.",
+                    )
+                    if b.is_example
+                    else ""
                 ),
             ),
         ]

@@ -10,10 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+<<<<<<< HEAD
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+=======
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+>>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.common.list_table_model import ListTableModel
@@ -23,6 +37,7 @@ from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
+    focus_action_button,
     make_table,
     select_ids,
     select_row,
@@ -41,6 +56,46 @@ from hireplan.gui.market_data.market_data_models import (
 from hireplan.model import collection_edits
 from hireplan.model.kinds import counted, kind_info
 from hireplan.storage.sheet_rows import COPYABLE_KINDS
+
+_EMPTY_NO_MARKET = (
+    QT_TRANSLATE_NOOP("MarketDataPanel", "No market data yet. Add a market first, then its figures."),
+    QT_TRANSLATE_NOOP("MarketDataPanel", "Add a market"),
+)
+_EMPTY_TEXTS: dict[str, tuple[object, object]] = {
+    "benchmark": (
+        QT_TRANSLATE_NOOP(
+            "MarketDataPanel",
+            "No benchmarks yet. Add your survey figures for each market, or import them from a survey file.",
+        ),
+        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a benchmark"),
+    ),
+    "market": (
+        QT_TRANSLATE_NOOP("MarketDataPanel", "No market data yet. Add each city or region you hire in."),
+        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a market"),
+    ),
+    "rate": (
+        QT_TRANSLATE_NOOP(
+            "MarketDataPanel",
+            "No exchange rates yet. Add one for each currency your markets use, with its source and date.",
+        ),
+        QT_TRANSLATE_NOOP("MarketDataPanel", "Add an exchange rate"),
+    ),
+    "ppp": (
+        QT_TRANSLATE_NOOP(
+            "MarketDataPanel",
+            "No PPP factors yet. Add one for each country to compare pay by what it buys there.",
+        ),
+        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a PPP factor"),
+    ),
+    "band": (
+        QT_TRANSLATE_NOOP(
+            "MarketDataPanel",
+            "No internal pay bands yet. They are optional: add your own pay ranges to place offers in them.",
+        ),
+        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a pay band"),
+    ),
+}
+"""What each empty list says, and its button (English source texts, translated when shown)."""
 
 IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
 
@@ -87,8 +142,19 @@ class _ListPage(QWidget):
         for action in (*(extra or []), self.add_action, self.duplicate_action, self.delete_action):
             bar.addWidget(tool_button(action))
         bar.addStretch(1)
+        # The empty state: what the list is for and a button to add the first one (the panel fills it).
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_row = QWidget()
+        empty = QHBoxLayout(self.empty_row)
+        empty.setContentsMargins(0, 0, 0, 0)
+        empty.addWidget(self.empty_label, 1)
+        empty.addWidget(self.empty_button)
+        self.empty_row.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_row)
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
@@ -236,6 +302,12 @@ class MarketDataPanel(Contained, QWidget):
         layout.addWidget(self.message)
         self._follow = LiveRefresh(self, self._refresh_status, on_start=self._on_start, while_hidden=True)
         document.analysisChanged.connect(self._follow.changed)
+        for kind, page in self.pages.items():
+            page.empty_button.clicked.connect(lambda _c=False, k=kind: self._add_first(k))
+        document.objectsInserted.connect(lambda *_: self._show_empty_states())
+        document.objectsRemoved.connect(lambda *_: self._show_empty_states())
+        document.planReset.connect(self._show_empty_states)
+        self._show_empty_states()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -265,6 +337,44 @@ class MarketDataPanel(Contained, QWidget):
             rows = f"{stale} row{'s are' if stale != 1 else ' is'}"
             text += f" {rows} stale or undated: refresh them from the source."
         self.status.setText(text)
+
+    # ------------------------------------------------------------------ empty lists
+
+    def _needs_market_first(self, kind: str) -> bool:
+        return kind in ("benchmark", "band") and not self._document.plan.markets
+
+    def _show_empty_states(self) -> None:
+        """Each empty list says what it is for, with a button to add the first entry (a market
+        first where the entry belongs to one and the plan has none)."""
+        for kind, page in self.pages.items():
+            empty = page.model.rowCount() == 0
+            page.empty_row.setVisible(empty)
+            if not empty:
+                continue
+            text, button = _EMPTY_NO_MARKET if self._needs_market_first(kind) else _EMPTY_TEXTS[kind]
+            page.empty_label.setText(QCoreApplication.translate("MarketDataPanel", str(text)))
+            page.empty_button.setText(QCoreApplication.translate("MarketDataPanel", str(button)))
+
+    def _add_first(self, kind: str) -> str | None:
+        """The empty state's button: add the first entry (or the market it needs) and edit it."""
+        if self._needs_market_first(kind):
+            kind = "market"
+        page = self.pages[kind]
+        self.tabs.setCurrentWidget(page)
+        return page.add()
+
+    def show_list(self, kind: str) -> bool:
+        """Show the list of ``kind`` with the keyboard on its Add button (or on the empty state's
+        button, which adds a market first when the entry needs one)."""
+        page = self.pages.get(kind)
+        if page is None:
+            return False
+        self.tabs.setCurrentWidget(page)
+        if page.empty_row.isVisibleTo(page):
+            page.empty_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_action_button(page, page.add_action)
+        return True
 
     # ------------------------------------------------------------------ new rows
 
@@ -299,6 +409,8 @@ class MarketDataPanel(Contained, QWidget):
     # ------------------------------------------------------------------ jump to an object
 
     def select_object(self, kind: str, obj_id: str) -> bool:
+        if obj_id == nav.NEW_OBJECT:
+            return self.show_list(kind)
         page = self.pages.get(kind)
         if page is None or not page.select(obj_id):
             return False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 from hireplan.analysis.due import next_due
 from hireplan.analysis.format import format_date, format_money, format_progress
 from hireplan.analysis.names import PlanNames
+from hireplan.analysis.offers import is_priced
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.kind_names import kind_label
@@ -240,11 +241,59 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
     card.clear()
     stale = analysis.stale
     limit = plan.settings.stale_data_days
-    if not stale:
-        within = QCoreApplication.translate(
-            "OverviewCards", "All benchmarks and rates are dated within the last %n day(s).", None, limit
+    add_benchmark = partial(links.open_object, "benchmark", nav.NEW_OBJECT)
+    if not (plan.markets or plan.benchmarks or plan.exchange_rates or plan.ppp_factors):
+        card.add_text(
+            QCoreApplication.translate(
+                "OverviewCards", "No market data yet, so no offer can be compared with the market."
+            )
         )
-        card.add_text(html.escape(within))
+        card.add_link(
+            QCoreApplication.translate("OverviewCards", "Add market data →"),
+            QCoreApplication.translate(
+                "OverviewCards", "Open Market data to add a market and its benchmarks"
+            ),
+            add_benchmark,
+        )
+        return
+    if not plan.benchmarks:
+        card.add_text(
+            QCoreApplication.translate(
+                "OverviewCards", "No benchmarks yet, so no offer can be compared with the market."
+            )
+        )
+        card.add_link(
+            QCoreApplication.translate("OverviewCards", "Add a benchmark →"),
+            QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark"),
+            add_benchmark,
+        )
+    elif uncompared := _uncompared_offers(analysis, plan):
+        card.add_text(
+            QCoreApplication.translate(
+                "OverviewCards",
+                "%n offer(s) cannot be compared with the market: no benchmark matches the role.",
+                None,
+                uncompared,
+            )
+        )
+        card.add_link(
+            QCoreApplication.translate("OverviewCards", "Add a benchmark →"),
+            QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark"),
+            add_benchmark,
+        )
+    dated = len(plan.benchmarks) + len(plan.exchange_rates)
+    if not stale:
+        if dated:
+            card.add_text(
+                html.escape(
+                    QCoreApplication.translate(
+                        "OverviewCards",
+                        "All %n benchmarks and exchange rates are dated within the last {limit} days.",
+                        None,
+                        dated,
+                    ).format(limit=limit)
+                )
+            )
         return
     undated = sum(1 for entry in stale if entry.as_of is None)
     days = QCoreApplication.translate("OverviewCards", "%n day(s)", None, limit)
@@ -282,6 +331,18 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         )
     if len(stale) > MAX_LISTED:
         card.add_text(_more(len(stale) - MAX_LISTED))
+
+
+def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> int:
+    """Offers with a base and a role that no benchmark of their market matches."""
+    return sum(
+        1
+        for offer in plan.offers
+        if is_priced(offer)
+        and offer.id in analysis.offers
+        and analysis.offers[offer.id].own_market is None
+        and any(role.id == offer.role_id for role in plan.roles)
+    )
 
 
 def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:

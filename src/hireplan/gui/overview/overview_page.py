@@ -156,7 +156,7 @@ class OverviewPage(Contained, QScrollArea):
         parts.append(translate("OverviewPage", "%n risk(s)", None, len(plan.risks)))
         example = ""
         if plan.is_example:
-            first = html.escape(translate("OverviewPage", "This is the sample plan."))
+            first = html.escape(translate("OverviewPage", "This plan is marked as example data."))
             rest = html.escape(
                 translate(
                     "OverviewPage",

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -78,7 +78,19 @@ class AckDialog(Contained, QDialog):
         self.reason_edit.setAccessibleName("Reason")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(90)
-        form.addRow("&Reason:", self.reason_edit)
+        self.reason_hint = QLabel(
+            QCoreApplication.translate(
+                "AckDialog",
+                "A reason is required: say why the team accepts this for now and who decided, so the "
+                "next person knows. Acknowledge stays unavailable until there is one.",
+            )
+        )
+        self.reason_hint.setWordWrap(True)
+        reason_box = QVBoxLayout()
+        reason_box.setContentsMargins(0, 0, 0, 0)
+        reason_box.addWidget(self.reason_edit)
+        reason_box.addWidget(self.reason_hint)
+        form.addRow(QCoreApplication.translate("AckDialog", "&Reason (required):"), reason_box)
         self.review_edit = QDateEdit()
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("yyyy-MM-dd")
@@ -96,7 +108,12 @@ class AckDialog(Contained, QDialog):
         layout.addLayout(form)
 
         self.problem_label = QLabel()
+<<<<<<< HEAD
         self.problem_label.setStyleSheet(error_style())
+=======
+        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.hide()  # shown only for a problem with what was typed, never before
+>>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 
@@ -113,9 +130,11 @@ class AckDialog(Contained, QDialog):
 
     def _check(self) -> None:
         problem = self.problem()
-        # Nothing typed yet is not an error: the button stays off until a reason is given.
+        # Nothing typed yet is not an error (the hint says a reason is required): the button stays
+        # off until a reason is given, and red appears only for a problem with what was typed.
         typed = bool(self.reason_edit.toPlainText().strip())
         self.problem_label.setText(problem if typed else "")
+        self.problem_label.setVisible(bool(problem and typed))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 

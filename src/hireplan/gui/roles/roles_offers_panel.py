@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
+    focus_action_button,
     make_table,
     select_ids,
     select_row,
@@ -171,6 +173,9 @@ class RolesOffersPanel(Contained, QWidget):
         self.roles_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_role())
         self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._follow_offer())
         document.planReset.connect(self._on_reset)
+        # A market added under Market data (or a role, or undoing either) changes what can be added.
+        document.objectsInserted.connect(lambda kind, *_: self._on_list_changed(kind))
+        document.objectsRemoved.connect(lambda kind, *_: self._on_list_changed(kind))
         self._follow_role()
         self._sized = False
 
@@ -194,6 +199,10 @@ class RolesOffersPanel(Contained, QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+
+    def _on_list_changed(self, kind: str) -> None:
+        if kind in ("role", "market"):
+            self._update_add_offer()
 
     def _on_reset(self) -> None:
         self.offer_form.set_offer(None)
@@ -234,10 +243,23 @@ class RolesOffersPanel(Contained, QWidget):
         self.duplicate_offer_action.setEnabled(bool(offers))
         self.delete_offer_action.setEnabled(bool(offers))
         self.statement_action.follow()
-        self.add_offer_action.setEnabled(
-            bool(self._document.plan.roles) and bool(self._document.plan.markets)
-        )
+        self._update_add_offer()
         self.offer_form.set_offer(offers[0] if len(offers) == 1 else None)
+
+    def _update_add_offer(self) -> None:
+        """Add offer is possible as soon as the plan has a role and a market, whatever is selected;
+        while it is not, its tooltip says what to add first."""
+        plan = self._document.plan
+        possible = bool(plan.roles) and bool(plan.markets)
+        self.add_offer_action.setEnabled(possible)
+        self.add_offer_action.setToolTip(
+            QCoreApplication.translate("RolesOffersPanel", "Add an offer for the selected role.")
+            if possible
+            else QCoreApplication.translate(
+                "RolesOffersPanel",
+                "Add a role, and a market under Market data, first: an offer is for a role in a market.",
+            )
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -294,7 +316,16 @@ class RolesOffersPanel(Contained, QWidget):
     # ------------------------------------------------------------------ jump to an object
 
     def select_object(self, kind: str, obj_id: str) -> bool:
-        """Show a role, an offer (selecting its role first) or a market-data object."""
+        """Show a role, an offer (selecting its role first) or a market-data object; with
+        ``NEW_OBJECT`` the list of that kind with the keyboard on its Add button."""
+        if obj_id == nav.NEW_OBJECT and kind in ("role", "offer"):
+            plan = self._document.plan
+            if kind == "offer" and plan.roles and not plan.markets:
+                kind = "market"  # an offer needs a market: that is what to add first
+            else:
+                self.tabs.setCurrentIndex(0)
+                wanted = self.add_offer_action if kind == "offer" and plan.roles else self.add_role_action
+                return focus_action_button(self, wanted)
         if kind == "role":
             row = self.roles_model.row_of(obj_id)
             if row < 0:
@@ -319,6 +350,9 @@ class RolesOffersPanel(Contained, QWidget):
                 proxy_index = self.offers_filter.mapFromSource(self.offers_model.index(row, 0))
             select_row(self.offers_view, proxy_index.row())
             return True
+        if obj_id == nav.NEW_OBJECT and kind in self.market_data.pages:
+            self.tabs.setCurrentWidget(self.market_data)  # shown first, so its button can take the focus
+            return self.market_data.select_object(kind, obj_id)
         if self.market_data.select_object(kind, obj_id):
             self.tabs.setCurrentWidget(self.market_data)
             return True

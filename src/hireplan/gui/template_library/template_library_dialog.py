@@ -67,6 +67,23 @@ TEMPLATE_FILTER = f"hireplan templates (*{TEMPLATE_SUFFIX} *.json);;All files (*
 StartPlan = Callable[[Plan], bool]
 
 
+def _read_only_reason(info: TemplateInfo) -> str:
+    """Why the template cannot be renamed or deleted here; empty for the person's own."""
+    if info.source == "built-in":
+        return QCoreApplication.translate(
+            "TemplateLibraryDialog",
+            "Built-in templates come with hireplan and cannot be renamed or deleted. Start a plan "
+            "from one, or save a plan as a template under a new name to make your own.",
+        )
+    if info.source == "team":
+        return QCoreApplication.translate(
+            "TemplateLibraryDialog",
+            "Team templates are shared in the team library and cannot be renamed or deleted here. "
+            "Ask whoever publishes them, or save a copy of your own.",
+        )
+    return ""
+
+
 class TemplateLibraryDialog(QDialog):
     """The template library; ``start_plan(plan)`` shows a new plan.
 
@@ -168,8 +185,13 @@ class TemplateLibraryDialog(QDialog):
         self.rename_button.clicked.connect(lambda _checked=False: self.rename_selected())
         self.delete_button.clicked.connect(self.delete_selected)
 
+        self.read_only_note = QLabel("")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.unreadable)
         layout.addWidget(self.buttons)
 
@@ -221,13 +243,18 @@ class TemplateLibraryDialog(QDialog):
             button.setEnabled(has)
         if info is None:
             self.details.setHtml("<p>No template selected.</p>")
+            self.read_only_note.hide()
             return
         self.details.setHtml(describe(info))
-        read_only = "Built-in templates cannot be changed; save a copy under a new name instead."
-        self.rename_button.setToolTip(
-            read_only if info.source == "built-in" else "Give this template a new name"
-        )
-        self.delete_button.setToolTip(read_only if info.source == "built-in" else "Remove this template")
+        # Only the person's own templates can be renamed or deleted: the others are offered as
+        # unavailable, with the reason, instead of being offered and then refused.
+        reason = _read_only_reason(info)
+        for button in (self.rename_button, self.delete_button):
+            button.setEnabled(not reason)
+        self.rename_button.setToolTip(reason or "Give this template a new name")
+        self.delete_button.setToolTip(reason or "Remove this template")
+        self.read_only_note.setText(reason)
+        self.read_only_note.setVisible(bool(reason))
 
     def _user_names(self) -> set[str]:
         return {info.name for info in self.model.infos() if info.source == "user"}
