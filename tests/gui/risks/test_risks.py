@@ -211,7 +211,11 @@ def test_ack_dialog_shows_no_error_before_typing_and_says_the_reason_is_required
     assert not dialog.problem_label.isVisible() and dialog.problem_label.text() == ""
     assert dialog.reason_hint.isVisible() and "required" in dialog.reason_hint.text()
     assert not ok.isEnabled()
-    dialog.reason_edit.setFocus()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.by_edit.setFocus()
+    qtbot.keyClick(dialog.by_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic
+    assert dialog.reason_edit.hasFocus()
     qtbot.keyClicks(dialog.reason_edit, "Board accepted it")
     assert ok.isEnabled() and not dialog.problem_label.isVisible()
     dialog.reason_edit.setPlainText("x" * (MAX_REASON + 1))

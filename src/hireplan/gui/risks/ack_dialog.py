@@ -90,7 +90,9 @@ class AckDialog(Contained, QDialog):
         reason_box.setContentsMargins(0, 0, 0, 0)
         reason_box.addWidget(self.reason_edit)
         reason_box.addWidget(self.reason_hint)
-        form.addRow(QCoreApplication.translate("AckDialog", "&Reason (required):"), reason_box)
+        reason_label = QLabel(QCoreApplication.translate("AckDialog", "&Reason (required):"))
+        reason_label.setBuddy(self.reason_edit)  # the field is a box with the hint: name its editor
+        form.addRow(reason_label, reason_box)
         self.review_edit = QDateEdit()
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("yyyy-MM-dd")
