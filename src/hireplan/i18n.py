@@ -25,6 +25,9 @@ ENGLISH = "en"
 CHINESE = "zh_CN"
 LANGUAGES = (ENGLISH, CHINESE)
 """The languages hireplan ships; English is the source language and needs no catalogue."""
+LANGUAGE_NAMES = {ENGLISH: "English", CHINESE: "简体中文"}
+"""Each language by its own name, as language lists show them whatever language the rest is in
+(a person looks for the language they read, written the way they read it)."""
 
 _ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 """gettext's own order: LANGUAGE (a colon-separated list) wins, LANG is the last resort."""

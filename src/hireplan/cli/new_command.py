@@ -26,8 +26,8 @@ def add_parser(subparsers: Any) -> None:
     source.add_argument(
         "--template",
         metavar="NAME",
-        default=DEFAULT_TEMPLATE,
-        help=f"template name (default: {DEFAULT_TEMPLATE})",
+        default=None,
+        help=f"template name (default: {DEFAULT_TEMPLATE}, in Chinese under --lang zh_CN)",
     )
     source.add_argument("--sample", action="store_true", help="start from the sample plan instead")
     parser.add_argument(
@@ -37,10 +37,11 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from hireplan import i18n
     from hireplan.model.template_plans import new_plan_from_template
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import save_plan
-    from hireplan.storage.templates import TemplateLibrary, sample_plan
+    from hireplan.storage.templates import TemplateLibrary, localised_builtin, sample_plan
 
     output: Path = args.output
     if output.exists() and not args.force:
@@ -50,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
             plan = sample_plan()
             origin = "the sample plan"
         else:
-            template = TemplateLibrary().get(args.template)
+            name = args.template or localised_builtin(DEFAULT_TEMPLATE, i18n.current_language())
+            template = TemplateLibrary().get(name)
             plan = new_plan_from_template(template, today=date.today())
             origin = f"template \u201c{template.title}\u201d"
         save_plan(plan, output, keep_backup=False, force=args.force)

@@ -14,7 +14,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "templates",
         help="list, import or export templates",
-        description="With no action, list the built-in and user templates.",
+        description=(
+            "With no action, list the built-in and user templates: the built-ins in the chosen "
+            "language (--lang, else LANG) first, then your own, then the built-ins in other languages."
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run_list)
@@ -45,6 +48,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "version": info.version,
                 "description": info.description,
                 "region_tags": list(info.region_tags),
+                "language": info.language,
             }
             for info in infos
         ]
@@ -52,7 +56,8 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max((len(info.name) for info in infos), default=4)
     for info in infos:
-        print(f"{info.name:<{width}}  {info.version:<6} {info.source:<9} {info.title}")
+        language = info.language or "-"
+        print(f"{info.name:<{width}}  {info.version:<6} {info.source:<9} {language:<6} {info.title}")
     return EXIT_OK
 
 

@@ -7,6 +7,13 @@ A template file (``.hireplan-template``) is the JSON of :class:`hireplan.model.T
 templates are the ``templates/*.json`` resources and can be read but never changed; user
 templates live in :func:`hireplan.storage.paths.user_templates_dir` and can be imported, exported,
 renamed and deleted.
+
+Built-in templates are written in one language each: ``templates/*.json`` in English and
+``templates/<language>/*.json`` in that language (``zh_CN``: Simplified Chinese), under a name of
+their own (``ai-talent-attract-retain-zh-cn``). The language belongs to the shipped file, not to the
+template format, so a template exported from a Chinese built-in opens in any hireplan that reads
+format 3. :meth:`TemplateLibrary.list` puts the built-ins in the window's (or the CLI's) language
+first; every template stays selectable in every language.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from hireplan import i18n
 from hireplan.atomic import describe_write_error
 from hireplan.model import Plan, Template, new_id
 from hireplan.model.template_plans import plan_skeleton
@@ -53,10 +61,16 @@ class TemplateInfo:
     path: Path | None
     published_by: str = ""
     """Who last published it to the team library (team templates only)."""
+    language: str = ""
+    """The language a built-in template is written in (``en``, ``zh_CN``); empty for the user's
+    and the team's own, whose language hireplan does not know."""
 
     @classmethod
-    def of(cls, template: Template, source: TemplateSource, path: Path | None) -> TemplateInfo:
+    def of(
+        cls, template: Template, source: TemplateSource, path: Path | None, language: str = ""
+    ) -> TemplateInfo:
         return cls(
+            language=language,
             name=template.name,
             title=template.title,
             description=template.description,
@@ -114,24 +128,65 @@ def _as_path(item: Traversable) -> Path | None:
     return item if isinstance(item, Path) else None
 
 
-@cache
-def _builtin_templates() -> dict[str, tuple[Template, Path | None]]:
-    """Every built-in template by name, read once (they are part of the installed package)."""
-    folder = _resources() / "templates"
-    found: dict[str, tuple[Template, Path | None]] = {}
-    if not folder.is_dir():
-        return found
+@dataclass(frozen=True)
+class _Builtin:
+    template: Template
+    path: Path | None
+    language: str
+
+
+BUILTIN_LANGUAGE = i18n.ENGLISH
+"""The language of the templates directly in ``templates/``; a sub-folder's name is its files' language."""
+
+
+def _read_builtins(folder: Traversable, language: str, found: dict[str, _Builtin]) -> None:
     for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if not item.name.endswith(".json"):
             continue
         template = template_from_bytes(item.read_bytes(), source=f"built-in template {item.name}")
-        found[template.name] = (template, _as_path(item))
+        found[template.name] = _Builtin(template, _as_path(item), language)
+
+
+@cache
+def _builtins() -> dict[str, _Builtin]:
+    """Every built-in template by name, English first, then each language's folder (read once:
+    they are part of the installed package)."""
+    folder = _resources() / "templates"
+    found: dict[str, _Builtin] = {}
+    if not folder.is_dir():
+        return found
+    _read_builtins(folder, BUILTIN_LANGUAGE, found)
+    for sub in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if sub.is_dir() and i18n.normalise(sub.name) == sub.name:
+            _read_builtins(sub, sub.name, found)
     return found
 
 
+def _builtin_templates() -> dict[str, tuple[Template, Path | None]]:
+    return {name: (entry.template, entry.path) for name, entry in _builtins().items()}
+
+
 def builtin_names() -> tuple[str, ...]:
-    """Names of the templates shipped with hireplan."""
-    return tuple(_builtin_templates())
+    """Names of the templates shipped with hireplan (English first, then each other language)."""
+    return tuple(_builtins())
+
+
+def localised_builtin(name: str, language: str) -> str:
+    """The built-in ``name`` in ``language`` when hireplan ships that version, else ``name``.
+
+    A built-in's version in another language is named ``<name>-<language>`` in lower case with a
+    hyphen (``ai-talent-attract-retain-zh-cn``), so each keeps a name of its own in plans
+    (``template_origin``) and on the command line.
+    """
+    candidate = f"{name}-{language.lower().replace('_', '-')}"
+    entry = _builtins().get(candidate)
+    return candidate if entry is not None and entry.language == language else name
+
+
+def builtin_language(name: str) -> str:
+    """The language the built-in template ``name`` is written in; empty when it is not built in."""
+    entry = _builtins().get(name)
+    return entry.language if entry is not None else ""
 
 
 def sample_plan() -> Plan:
@@ -214,18 +269,27 @@ class TemplateLibrary:
         found = read_template_folder(self.team_dir) if self.team_dir is not None else {}
         return {name: entry for name, entry in found.items() if name not in taken}
 
-    def list(self) -> list[TemplateInfo]:
-        """Built-in templates first (by name), then the user's, then the team library's (by title)."""
-        infos = [TemplateInfo.of(t, "built-in", p) for t, p in _builtin_templates().values()]
+    def list(self, language: str | None = None) -> list[TemplateInfo]:
+        """The built-in templates written in ``language`` (default: the process language, which is
+        the window's or the CLI's), then the user's and the team library's (by title), then the
+        built-ins in other languages: a person sees the templates they can read first, and every
+        template stays on the list."""
+        wanted = language or i18n.current_language()
+        builtins = [
+            TemplateInfo.of(entry.template, "built-in", entry.path, entry.language)
+            for entry in _builtins().values()
+        ]
         user = [TemplateInfo.of(t, "user", p) for t, p in self._user_entries().values()]
         team = [TemplateInfo.of(t, "team", p) for t, p in self._team_entries().values()]
         by_title = lambda info: (info.title.casefold(), info.name)  # noqa: E731
-        return infos + sorted(user, key=by_title) + sorted(team, key=by_title)
+        first = [info for info in builtins if info.language == wanted]
+        last = [info for info in builtins if info.language != wanted]
+        return first + sorted(user, key=by_title) + sorted(team, key=by_title) + last
 
     def info(self, name: str) -> TemplateInfo:
         """The list entry for ``name``."""
         template, source, path = self._find(name)
-        return TemplateInfo.of(template, source, path)
+        return TemplateInfo.of(template, source, path, builtin_language(name) if source == "built-in" else "")
 
     def get(self, name: str) -> Template:
         """A copy of the template called ``name`` (changing it changes nothing in the library)."""

@@ -295,3 +295,44 @@ def test_team_library_templates_are_listed_with_source_version_and_publisher(
     assert row[TemplateTableModel.SOURCE] == "Team (Li Na)"
     assert row[TemplateTableModel.VERSION] == "2"
     assert dialog.library.get("team-onboarding").published_by == "Li Na"
+
+
+def test_each_built_in_is_offered_in_english_and_chinese_with_its_language_shown(
+    make_dialog: Callable[..., TemplateLibraryDialog], started: list[Plan]
+) -> None:
+    """Issue 18: a Chinese version of each template is on the list beside the English one, the
+    Language column says which is which, and a Chinese plan starts from an English window."""
+    dialog = make_dialog()
+    language = {
+        dialog.model.info(r).name: dialog.model.index(r, TemplateTableModel.LANGUAGE).data()
+        for r in range(dialog.model.rowCount())
+    }
+    assert language == {
+        "ai-talent-attract-retain": "English",
+        "keep-existing-ai-team": "English",
+        "ai-talent-attract-retain-zh-cn": "简体中文",
+        "keep-existing-ai-team-zh-cn": "简体中文",
+    }
+    assert dialog.model.info(0).name == "ai-talent-attract-retain", "the window's language first"
+    assert dialog.select_name("ai-talent-attract-retain-zh-cn")
+    assert "简体中文" in dialog.details.toPlainText()
+    assert dialog.new_plan_from_selected()
+    plan = started[-1]
+    assert plan.title == "AI 人才：吸引与保留"
+    assert plan.steps[0].title == "了解 AI 人才的真实诉求"
+    assert {market.name for market in plan.markets} >= {"北京", "上海", "深圳", "杭州", "硅谷"}
+
+
+def test_new_plan_in_a_chinese_window_offers_the_chinese_templates_first(
+    make_window: Any, prompter: Any
+) -> None:
+    from hireplan import i18n
+
+    window = make_window()
+    prompter.template = "keep-existing-ai-team-zh-cn"
+    with i18n.using_language(i18n.CHINESE):
+        assert window.files.new_plan()
+    offered = prompter.asked("ask_template")[-1]
+    assert offered[:2] == ["ai-talent-attract-retain-zh-cn", "keep-existing-ai-team-zh-cn"]
+    assert {"ai-talent-attract-retain", "keep-existing-ai-team"} <= set(offered), "English stays selectable"
+    assert window.document.plan.title == "保留现有 AI 团队"

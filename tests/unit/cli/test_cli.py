@@ -119,6 +119,33 @@ def test_templates_lists_both_built_ins_as_json() -> None:
         assert {"name", "title", "source", "version"} <= set(row)
 
 
+def test_templates_in_chinese_list_the_chinese_built_ins_first_and_start_a_chinese_plan(
+    tmp_path: Path,
+) -> None:
+    """Issue 18: `hireplan --lang zh_CN templates` lists the Chinese versions first (the English ones
+    still listed) and `new --template NAME-zh-cn` writes a plan in Chinese that validates."""
+    result = run_cli("--lang", "zh_CN", "templates", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = [row for row in json.loads(result.stdout) if row["source"] == "built-in"]
+    assert [(row["name"], row["language"]) for row in rows] == [
+        ("ai-talent-attract-retain-zh-cn", "zh_CN"),
+        ("keep-existing-ai-team-zh-cn", "zh_CN"),
+        ("ai-talent-attract-retain", "en"),
+        ("keep-existing-ai-team", "en"),
+    ]
+    english = json.loads(run_cli("--lang", "en", "templates", "--format", "json").stdout)
+    assert english[0]["name"] == "ai-talent-attract-retain"
+    target = tmp_path / "中文计划.hireplan"
+    created = run_cli("new", "-o", str(target), "--template", "keep-existing-ai-team-zh-cn")
+    assert created.returncode == 0, created.stderr
+    plan = json.loads(target.read_text(encoding="utf-8"))
+    assert plan["title"] == "保留现有 AI 团队" and plan["steps"][0]["title"] == "了解员工为何留下、为何离开"
+    assert run_cli("validate", str(target)).returncode == 0
+    default = tmp_path / "默认.hireplan"
+    assert run_cli("--lang", "zh_CN", "new", "-o", str(default)).returncode == 0
+    assert json.loads(default.read_text(encoding="utf-8"))["title"] == "AI 人才：吸引与保留"
+
+
 def test_templates_export_then_import_round_trip(tmp_path: Path) -> None:
     exported = tmp_path / "shared.hireplan-template"
     result = run_cli("templates", "export", "keep-existing-ai-team", "-o", str(exported))

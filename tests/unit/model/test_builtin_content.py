@@ -30,11 +30,27 @@ TEMPLATE_DIR = ROOT / "resources" / "templates"
 SAMPLE = ROOT / "resources" / "sample" / "llm-research-team.hireplan"
 DOCS = ROOT / "docs" / "templates.md"
 
-TEMPLATE_FILES = sorted(TEMPLATE_DIR.glob("*.json"))
+ENGLISH_FILES = sorted(TEMPLATE_DIR.glob("*.json"))
+CHINESE_FILES = sorted((TEMPLATE_DIR / "zh_CN").glob("*.json"))
+TEMPLATE_FILES = ENGLISH_FILES + CHINESE_FILES
 EXPECTED_TEMPLATES = {
     "ai-talent-attract-retain": "AI talent: attract and retain",
     "keep-existing-ai-team": "Keep an existing AI team",
+    "ai-talent-attract-retain-zh-cn": "AI 人才：吸引与保留",
+    "keep-existing-ai-team-zh-cn": "保留现有 AI 团队",
 }
+CHINESE_OF = {
+    "ai-talent-attract-retain": "ai-talent-attract-retain-zh-cn",
+    "keep-existing-ai-team": "keep-existing-ai-team-zh-cn",
+}
+"""Each English built-in and its Simplified Chinese version (resources/templates/zh_CN/)."""
+REGIONS = {"en": ("China", "Silicon Valley"), "zh_CN": ("中国", "硅谷")}
+REPLACE_IT = {
+    "en": "replace it with your own survey figures",
+    "zh_CN": "请换成贵司自己的薪酬调研数据",
+}
+"""What every template figure's text says, in the template's language."""
+REFERENCE_MARKET = {"en": "Silicon Valley", "zh_CN": "硅谷"}
 TAG_VOCABULARY = {
     "culture",
     "living-standards",
@@ -70,8 +86,14 @@ def all_plans() -> list[tuple[str, Plan]]:
     return plans
 
 
+def language_of(path: Path) -> str:
+    """A built-in's language is its folder's: ``templates/*.json`` English, ``templates/zh_CN/`` Chinese."""
+    return "en" if path.parent == TEMPLATE_DIR else path.parent.name
+
+
 def test_both_builtin_templates_ship() -> None:
-    """`hireplan templates` lists exactly these two; a missing or renamed file would drop one."""
+    """`hireplan templates` lists exactly these two, each in English and in Simplified Chinese; a
+    missing or renamed file would drop one."""
     found = {}
     for path in TEMPLATE_FILES:
         template = load_template(path)
@@ -96,8 +118,8 @@ def test_file_is_utf8_json_of_the_current_schema(path: Path) -> None:
 def test_template_has_metadata_a_user_can_choose_by(path: Path) -> None:
     template = load_template(path)
     assert template.description.strip()
-    assert "China" in template.region_tags
-    assert "Silicon Valley" in template.region_tags
+    for region in REGIONS[language_of(path)]:
+        assert region in template.region_tags
 
 
 @pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.name)
@@ -199,6 +221,11 @@ def reference_plans() -> list[tuple[str, Plan]]:
     return [(path.name, load_template(path).plan) for path in TEMPLATE_FILES] + [(SAMPLE.name, load_sample())]
 
 
+REFERENCE_MARKET_NAMES = {path.name: REFERENCE_MARKET[language_of(path)] for path in TEMPLATE_FILES} | {
+    SAMPLE.name: "Silicon Valley"
+}
+
+
 REFERENCE_PLANS = reference_plans()
 _plan_ids = [name for name, _plan in REFERENCE_PLANS]
 
@@ -223,7 +250,7 @@ def test_references_resolve(name: str, plan: Plan) -> None:
     markets = {m.id: m for m in plan.markets}
     roles = {r.id for r in plan.roles}
     assert plan.settings.reference_market_id in markets
-    assert markets[plan.settings.reference_market_id].name == "Silicon Valley"
+    assert markets[plan.settings.reference_market_id].name == REFERENCE_MARKET_NAMES[name]
     for role in plan.roles:
         assert role.market_id in markets, role.id
     for bench in plan.benchmarks:
@@ -311,10 +338,96 @@ def test_template_reference_data_says_to_replace_it(path: Path) -> None:
     """A template's market figures are reference data, not the team's own: every benchmark is
     marked as example data (the app labels it) and every figure's text says to replace it."""
     plan = load_template(path).plan
+    replace_it = REPLACE_IT[language_of(path)]
     assert plan.benchmarks and plan.exchange_rates and plan.ppp_factors
     for bench in plan.benchmarks:
         assert bench.is_example, bench.id
-        assert "replace it with your own survey figures" in bench.notes, bench.id
+        assert replace_it in bench.notes, bench.id
     for obj in (*plan.exchange_rates, *plan.ppp_factors):
-        assert "replace it with your own survey figures" in obj.source, obj.id
+        assert replace_it in obj.source, obj.id
     assert plan.settings.reference_market_id in {m.id for m in plan.markets}
+
+
+def _texts(template: Template) -> list[tuple[str, str]]:
+    """Every sentence a person reads in a template, with where it is."""
+    plan = template.plan
+    found = [("title", template.title), ("description", template.description), ("plan.title", plan.title)]
+    found += [("notes", plan.notes)] if plan.notes else []
+    found += [(f"region {n}", tag) for n, tag in enumerate(template.region_tags)]
+    for step in plan.steps:
+        found += [(f"{step.key}.title", step.title), (f"{step.key}.purpose", step.purpose)]
+        found += [(f"{step.key}.best_practice {n}", text) for n, text in enumerate(step.best_practices)]
+        found += [(f"{step.key}.mistake {n}", text) for n, text in enumerate(step.common_mistakes)]
+        found += [(item.id, item.text) for item in step.items]
+    found += [(market.id, market.name) for market in plan.markets]
+    for bench in plan.benchmarks:
+        found += [(f"{bench.id}.family", bench.job_family), (f"{bench.id}.source", bench.source)]
+        found += [(f"{bench.id}.notes", bench.notes)]
+    found += [(obj.id, obj.source) for obj in (*plan.exchange_rates, *plan.ppp_factors)]
+    for entry in plan.policy_watch:
+        found += [
+            (f"{entry.id}.{field}", getattr(entry, field))
+            for field in ("jurisdiction", "topic", "summary", "source")
+        ]
+    return found
+
+
+def _structure(template: Template) -> object:
+    """Everything but the words: steps, items (ids, priorities, tags), settings, market ids and
+    currencies, every benchmark figure, rate and PPP factor with its date, policy-watch ids."""
+    plan = template.plan
+    words = {
+        "title",
+        "purpose",
+        "best_practices",
+        "common_mistakes",
+        "text",
+        "name",
+        "job_family",
+        "source",
+        "notes",
+    }
+    return (
+        template.version,
+        plan.reporting_currency,
+        plan.settings.model_dump(),
+        [
+            (
+                step.key,
+                step.id,
+                len(step.best_practices),
+                len(step.common_mistakes),
+                [item.model_dump(exclude={"text"}) for item in step.items],
+            )
+            for step in plan.steps
+        ],
+        [market.model_dump(exclude={"name"}) for market in plan.markets],
+        [bench.model_dump(exclude=words) for bench in plan.benchmarks],
+        [rate.model_dump(exclude={"source"}) for rate in plan.exchange_rates],
+        [ppp.model_dump(exclude={"source"}) for ppp in plan.ppp_factors],
+        [entry.id for entry in plan.policy_watch],
+        (plan.roles, plan.offers, plan.risks, plan.pay_bands),
+    )
+
+
+@pytest.mark.parametrize("english", sorted(CHINESE_OF))
+def test_each_template_has_a_chinese_version_of_the_same_shape_and_figures(english: str) -> None:
+    """Issue 18: a Chinese version of each built-in template, selectable, with the same steps, the
+    same number of items with the same ids, priorities and tags (so the risk rules read it alike),
+    the same references and the same sourced market figures (so a test of one is a test of both)."""
+    en = load_template(TEMPLATE_DIR / f"{english}.json")
+    zh = load_template(TEMPLATE_DIR / "zh_CN" / f"{CHINESE_OF[english]}.json")
+    assert _structure(zh) == _structure(en)
+    assert [where for where, _text in _texts(zh)] == [where for where, _text in _texts(en)]
+
+
+@pytest.mark.parametrize("path", CHINESE_FILES, ids=lambda p: p.name)
+def test_a_chinese_template_is_written_in_chinese(path: Path) -> None:
+    """Every sentence a person reads is in Chinese (proper names, codes and figures aside), none is
+    left in English, and the file stores Chinese as UTF-8 rather than escapes."""
+    template = load_template(path)
+    english = dict(_texts(load_template(TEMPLATE_DIR / f"{template.name.removesuffix('-zh-cn')}.json")))
+    for where, text in _texts(template):
+        assert CJK.search(text), f"{path.name}: {where} has no Chinese: {text!r}"
+        assert text != english[where], f"{path.name}: {where} is the English text"
+    assert CJK.search(path.read_text(encoding="utf-8")), "Chinese must be stored as UTF-8, not escaped"

@@ -25,6 +25,7 @@ from hireplan.storage import (
 from hireplan.storage.templates import builtin_names
 
 BUILT_INS = ("ai-talent-attract-retain", "keep-existing-ai-team")
+CHINESE_BUILT_INS = ("ai-talent-attract-retain-zh-cn", "keep-existing-ai-team-zh-cn")
 TODAY = date(2026, 11, 23)
 
 
@@ -82,13 +83,42 @@ def _structure(plan: Plan) -> object:
 
 
 def test_the_built_in_templates_are_listed_first_and_marked_built_in(library: TemplateLibrary) -> None:
-    infos = library.list()
-    assert [i.name for i in infos] == list(BUILT_INS)
+    infos = library.list("en")
+    assert [i.name for i in infos] == [*BUILT_INS, *CHINESE_BUILT_INS]
     assert all(i.source == "built-in" and i.title and i.version for i in infos)
-    assert {i.title for i in infos} == {"AI talent: attract and retain", "Keep an existing AI team"}
+    assert [i.title for i in infos[:2]] == ["AI talent: attract and retain", "Keep an existing AI team"]
+    assert [i.language for i in infos] == ["en", "en", "zh_CN", "zh_CN"]
 
 
-@pytest.mark.parametrize("name", BUILT_INS)
+def test_the_window_language_s_templates_come_first_and_the_others_stay_selectable(
+    library: TemplateLibrary, tmp_path: Path
+) -> None:
+    """Issue 18: a person in a Chinese window sees the Chinese built-ins first, then their own
+    templates, then the English built-ins, which stay on the list; English the other way round."""
+    library.save_plan_as_template(sample_plan(), name="our-round", title="Our round")
+    chinese = [(i.name, i.source) for i in library.list("zh_CN")]
+    assert chinese == [
+        *((name, "built-in") for name in CHINESE_BUILT_INS),
+        ("our-round", "user"),
+        *((name, "built-in") for name in BUILT_INS),
+    ]
+    assert [i.title for i in library.list("zh_CN")[:2]] == ["AI 人才：吸引与保留", "保留现有 AI 团队"]
+    english = [i.name for i in library.list("en")]
+    assert english == [*BUILT_INS, "our-round", *CHINESE_BUILT_INS]
+    assert library.info("keep-existing-ai-team-zh-cn").language == "zh_CN"
+    assert library.info("our-round").language == "", "hireplan does not know the language of yours"
+
+
+def test_the_list_follows_the_process_language_by_default(library: TemplateLibrary) -> None:
+    from hireplan import i18n
+
+    with i18n.using_language("zh_CN"):
+        assert library.list()[0].name == CHINESE_BUILT_INS[0]
+    with i18n.using_language("en"):
+        assert library.list()[0].name == BUILT_INS[0]
+
+
+@pytest.mark.parametrize("name", [*BUILT_INS, *CHINESE_BUILT_INS])
 def test_every_built_in_template_gives_a_fresh_consistent_plan(library: TemplateLibrary, name: str) -> None:
     template = library.get(name)
     plan = new_plan_from_template(template, today=TODAY)
@@ -141,7 +171,7 @@ def test_save_as_template_then_new_plan_keeps_the_structure(library: TemplateLib
     )
     assert info.path == library.user_dir / f"llm-hangzhou{TEMPLATE_SUFFIX}"
     assert info.path.is_file()
-    assert [i.name for i in library.list()] == [*BUILT_INS, "llm-hangzhou"]
+    assert [i.name for i in library.list("en")] == [*BUILT_INS, "llm-hangzhou", *CHINESE_BUILT_INS]
 
     template = library.get("llm-hangzhou")
     assert _structure(template.plan) == _structure(source)
@@ -288,7 +318,7 @@ def test_a_broken_file_in_the_user_folder_is_skipped_and_reported(library: Templ
     library.save_plan_as_template(Plan(title="x"), name="good", title="Good")
     bad = library.user_dir / f"bad{TEMPLATE_SUFFIX}"
     bad.write_bytes(b"{not json")
-    assert [i.name for i in library.list()] == [*BUILT_INS, "good"]
+    assert [i.name for i in library.list("en")] == [*BUILT_INS, "good", *CHINESE_BUILT_INS]
     assert [e.path for e in library.unreadable] == [bad]
     assert bad.read_bytes() == b"{not json", "a broken file is left for the user to fix"
 
@@ -315,7 +345,8 @@ def test_a_relative_or_missing_xdg_data_home_falls_back_to_local_share(
 
 
 def test_built_in_names_match_the_shipped_files(repo_root: Path) -> None:
-    shipped = sorted(p.stem for p in (repo_root / "resources" / "templates").glob("*.json"))
+    folder = repo_root / "resources" / "templates"
+    shipped = sorted(p.stem for p in [*folder.glob("*.json"), *folder.glob("zh_CN/*.json")])
     assert sorted(builtin_names()) == shipped
 
 

@@ -135,6 +135,7 @@ class TemplateLibraryDialog(QDialog):
         header.resizeSection(TemplateTableModel.REGIONS, 170)
         header.resizeSection(TemplateTableModel.VERSION, 64)
         header.resizeSection(TemplateTableModel.SOURCE, 72)
+        header.resizeSection(TemplateTableModel.LANGUAGE, 80)
         self.table.doubleClicked.connect(lambda _index: self.new_plan_from_selected())
 
         self.details = QTextBrowser()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan import i18n
 from hireplan.gui.common.containment import Contained
 
 if TYPE_CHECKING:
@@ -60,11 +61,20 @@ def describe(info: TemplateInfo) -> str:
     paragraphs = "".join(
         f"<p>{html.escape(p.strip())}</p>" for p in str(info.description).split("\n\n") if p.strip()
     )
+    code = str(getattr(info, "language", "") or "")
+    language = (
+        QCoreApplication.translate("TemplatePicker", "<b>Language:</b> {language}").format(
+            language=html.escape(i18n.LANGUAGE_NAMES.get(code, code))
+        )
+        + " &nbsp; "
+        if code
+        else ""
+    )
     return (
         f"<h3>{html.escape(info.title)}</h3>"
         f"{paragraphs or '<p><i>No description.</i></p>'}"
         f"<p style='color:palette(mid)'><b>Regions:</b> {html.escape(tags)}<br>"
-        f"<b>Version:</b> {html.escape(str(info.version))} &nbsp; "
+        f"{language}<b>Version:</b> {html.escape(str(info.version))} &nbsp; "
         f"<b>Source:</b> {html.escape(origin)}</p>"
     )
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
+from hireplan import i18n
 from hireplan.gui.common.containment import Contained
 from hireplan.storage.templates import TemplateInfo
 
@@ -19,8 +27,15 @@ DESCRIPTION_PREVIEW = 90
 class TemplateTableModel(Contained, QAbstractTableModel):
     """Read-only table over ``TemplateLibrary.list()``: one row per template."""
 
-    COLUMNS = ("Title", "Description", "Regions", "Version", "Source")
-    TITLE, DESCRIPTION, REGIONS, VERSION, SOURCE = range(5)
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Title"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Description"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Regions"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Version"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Source"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Language"),
+    )
+    TITLE, DESCRIPTION, REGIONS, VERSION, SOURCE, LANGUAGE = range(6)
     NameRole = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,7 +68,7 @@ class TemplateTableModel(Contained, QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("TemplateTableModel", str(self.COLUMNS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -68,6 +83,11 @@ class TemplateTableModel(Contained, QAbstractTableModel):
                 return info.description or None
             if column == self.REGIONS:
                 return ", ".join(info.region_tags) or None
+            if column == self.LANGUAGE and not info.language:
+                return QCoreApplication.translate(
+                    "TemplateTableModel",
+                    "Your own and the team's templates are in whatever language they were written in.",
+                )
             if column == self.SOURCE:
                 if info.source == "team":
                     who = info.published_by or "someone"
@@ -90,6 +110,8 @@ class TemplateTableModel(Contained, QAbstractTableModel):
             return ", ".join(info.region_tags)
         if column == self.VERSION:
             return info.version
+        if column == self.LANGUAGE:
+            return i18n.LANGUAGE_NAMES.get(info.language, info.language)
         if info.source == "team":
             return f"Team ({info.published_by})" if info.published_by else "Team"
         return "Built in" if info.source == "built-in" else "Yours"
