@@ -52,7 +52,7 @@ def test_the_overview_in_chinese_shows_no_english(qapp: QApplication, qtbot: Any
         found = english_texts(page, allowed)
         assert not found, report(found, allowed)
         summary = page.summary_label.text()
-        assert "概览" in summary and "个职位" in summary and "这是示例计划。" in summary
+        assert "概览" in summary and "个职位" in summary and "本计划标记为示例数据。" in summary
         assert "自 2026年12月1日 经 Li Na（CHRO）审批以来已有变更。" in summary
 
 
