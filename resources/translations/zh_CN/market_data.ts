@@ -2,28 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-<<<<<<< HEAD
-    <name>MarketDataPanel</name>
-    <message>
-        <source>Benchmarks</source>
-        <translation>市场基准</translation>
-    </message>
-    <message>
-        <source>Markets</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <source>Exchange rates</source>
-        <translation>汇率</translation>
-    </message>
-    <message>
-        <source>Price-level (PPP) factors</source>
-        <translation>价格水平（购买力平价）系数</translation>
-    </message>
-    <message>
-        <source>Internal pay bands</source>
-        <translation>内部薪酬带宽</translation>
-=======
     <name>BenchmarksModel</name>
     <message>
         <source>Example figure from public sources: replace it with your own survey data.</source>
@@ -75,7 +53,26 @@
     <message>
         <source>Add a pay band</source>
         <translation>添加薪酬带宽</translation>
->>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>市场基准</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Price-level (PPP) factors</source>
+        <translation>价格水平（购买力平价）系数</translation>
+    </message>
+    <message>
+        <source>Internal pay bands</source>
+        <translation>内部薪酬带宽</translation>
     </message>
 </context>
 </TS>

@@ -30,21 +30,20 @@
 <context>
     <name>RolesOffersPanel</name>
     <message>
-<<<<<<< HEAD
         <source>Roles</source>
         <translation>职位</translation>
     </message>
     <message>
         <source>Offers of the selected role</source>
         <translation>所选职位的录用方案</translation>
-=======
+    </message>
+    <message>
         <source>Add an offer for the selected role.</source>
         <translation>为所选职位添加录用方案。</translation>
     </message>
     <message>
         <source>Add a role, and a market under Market data, first: an offer is for a role in a market.</source>
         <translation>请先添加职位，并在“市场数据”中添加市场：录用方案针对的是某个市场中的某个职位。</translation>
->>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
     </message>
 </context>
 </TS>

@@ -4,13 +4,27 @@
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
-<<<<<<< HEAD
+        <source>Built-in templates come with hireplan and cannot be renamed or deleted. Start a plan from one, or save a plan as a template under a new name to make your own.</source>
+        <translation>内置模板随 hireplan 提供，不能重命名或删除。您可以用它新建计划，或将计划以新名称另存为模板，作为贵司自己的模板。</translation>
+    </message>
+    <message>
+        <source>Team templates are shared in the team library and cannot be renamed or deleted here. Ask whoever publishes them, or save a copy of your own.</source>
+        <translation>团队模板保存在共享的团队模板库中，不能在这里重命名或删除。请联系发布者，或另存一份自己的副本。</translation>
+    </message>
+    <message>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
         <source>About the selected template</source>
         <translation>所选模板简介</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>&lt;b&gt;Language:&lt;/b&gt; {language}</source>
+        <translation>&lt;b&gt;语言：&lt;/b&gt;{language}</translation>
     </message>
 </context>
 <context>
@@ -22,28 +36,6 @@
     <message>
         <source>About the selected template</source>
         <translation>所选模板简介</translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeDialog</name>
-    <message>
-        <source>What the upgrade changes</source>
-        <translation>升级将带来的变更</translation>
-=======
-        <source>Built-in templates come with hireplan and cannot be renamed or deleted. Start a plan from one, or save a plan as a template under a new name to make your own.</source>
-        <translation>内置模板随 hireplan 提供，不能重命名或删除。您可以用它新建计划，或将计划以新名称另存为模板，作为贵司自己的模板。</translation>
-    </message>
-    <message>
-        <source>Team templates are shared in the team library and cannot be renamed or deleted here. Ask whoever publishes them, or save a copy of your own.</source>
-        <translation>团队模板保存在共享的团队模板库中，不能在这里重命名或删除。请联系发布者，或另存一份自己的副本。</translation>
->>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
-    </message>
-</context>
-<context>
-    <name>TemplatePicker</name>
-    <message>
-        <source>&lt;b&gt;Language:&lt;/b&gt; {language}</source>
-        <translation>&lt;b&gt;语言：&lt;/b&gt;{language}</translation>
     </message>
 </context>
 <context>
@@ -75,6 +67,13 @@
     <message>
         <source>Your own and the team&apos;s templates are in whatever language they were written in.</source>
         <translation>您自己的模板和团队模板，使用的是编写时所用的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>What the upgrade changes</source>
+        <translation>升级将带来的变更</translation>
     </message>
 </context>
 </TS>

@@ -110,12 +110,8 @@ class AckDialog(Contained, QDialog):
         layout.addLayout(form)
 
         self.problem_label = QLabel()
-<<<<<<< HEAD
         self.problem_label.setStyleSheet(error_style())
-=======
-        self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.hide()  # shown only for a problem with what was typed, never before
->>>>>>> b03721c (Onboarding screens say what is missing and lead to it: Add offer follows the plan (enabled the moment a market exists, with a tooltip saying what to add first); empty market-data lists, the Compensation notice and the Overview say 'No market data yet' / 'No benchmarks yet' with a button that opens the list with the keyboard on its Add button (objectRequested(kind, NEW_OBJECT)); the Overview no longer says all benchmarks are recent when there are none; built-in and team templates offer no Rename/Delete (unavailable, with the reason) instead of offering then refusing; an example plan is 'marked as example data', not 'the sample plan'; the acknowledge dialog says plainly that a reason is required and shows red only for a problem with what was typed. New strings translated (zh_CN .ts, English plural forms))
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 
