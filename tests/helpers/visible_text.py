@@ -309,6 +309,7 @@ def plain(text: str) -> str:
 PROPER_NAMES = frozenset(
     {
         "hireplan",
+        "English",
         "Qt",
         "PySide",
         "Python",
@@ -328,7 +329,8 @@ PROPER_NAMES = frozenset(
         "GitHub",
     }
 )
-"""Names of products and fonts, written as they are in any language (case-sensitive)."""
+"""Names of products, fonts and of the English language (the language picker names each language in
+its own words), written as they are in any language (case-sensitive)."""
 KEY_NAMES = frozenset(
     {
         "Ctrl",
@@ -359,7 +361,8 @@ _PATH = re.compile(
 )
 """A path: from a root, home or drive (``/tmp/x``, ``~/plans``, ``C:\\plans``) or with two separators,
 so "and/or" stays a pair of words."""
-_FILE_NAME = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,7}\b")
+_FILE_NAME = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{1,7}\b|(?<![\w.])\.[a-z][\w-]+")
+"""A file name (``plan.hireplan``) or a dot-name (``.hireplan``, the ``.hireplan-backups`` folder)."""
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _ELLIPSIS = "…"
 

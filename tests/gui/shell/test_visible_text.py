@@ -96,6 +96,7 @@ def test_only_names_codes_figures_keys_urls_files_and_plan_data_are_excused() ->
     allowed = Allowed.for_plan(sample_plan())
     for fine in (
         "按 Ctrl+Shift+S 另存为 /tmp/pytest-1/sample.hireplan",
+        "副本保留在旁边的 .hireplan-backups 文件夹中",
         "见 https://example.com/survey 与 hr@example.com",
         "USD 250,000 · P25 / P50 · PPP 系数 4.2 · L5",
         "用 Excel、LibreOffice 或 WPS 打开",

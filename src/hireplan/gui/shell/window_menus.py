@@ -152,6 +152,18 @@ def build_menus(
     toolbar.addSeparator()
     toolbar.addAction(undo_action)
     toolbar.addAction(redo_action)
+    # The toolbar's words, without the menus' mnemonics ("新建", not "新建(N)") and with Undo and Redo
+    # short while the menu says which step they take.
+    translate = QCoreApplication.translate
+    for action, word in (
+        (files.new_action, translate("WindowMenus", "New")),
+        (files.open_action, translate("WindowMenus", "Open")),
+        (files.save_action, translate("WindowMenus", "Save")),
+        (tools.export, translate("WindowMenus", "Export")),
+        (undo_action, translate("WindowMenus", "Undo")),
+        (redo_action, translate("WindowMenus", "Redo")),
+    ):
+        action.setIconText(word)
     window.addToolBar(toolbar)
 
     return WindowMenus(
