@@ -69,12 +69,24 @@ def format_ratio(value: Decimal, places: int = 2) -> str:
     return format_number(value, places)
 
 
-def format_percent(value: Decimal, places: int = 1, signed: bool = False) -> str:
-    """``-7.7%``; ``value`` is already a percentage (7.7, not 0.077)."""
+PERCENT_SIGN = "%"
+"""Written straight after the figure, with no space, in every language: ``21%``."""
+
+
+def format_percent(value: Decimal, places: int = 1, signed: bool = False, trim: bool = False) -> str:
+    """``-7.7%``; ``value`` is already a percentage (7.7, not 0.077).
+
+    The one place a percentage is written: the window, the exports and the CLI all come here (or
+    through :func:`format_progress`), so a figure never reads ``21 %`` in one place and ``21%`` in
+    another. ``trim`` drops zeros after the point (``15%``, ``12.5%``), for figures a person typed.
+    """
     if not value.is_finite():
         return NOT_A_NUMBER
     rounded = quantize(value, places)
-    text = f"{abs(rounded):,.{places}f}%"
+    number = f"{abs(rounded):,.{places}f}"
+    if trim and "." in number:
+        number = number.rstrip("0").rstrip(".")
+    text = number + PERCENT_SIGN
     if rounded < 0:
         return "-" + text
     if signed and rounded > 0:
@@ -86,7 +98,7 @@ def format_progress(ratio: float) -> str:
     """A progress ratio 0..1 as a whole percentage: ``0.625`` -> ``63%``."""
     if not math.isfinite(ratio):
         return NOT_A_NUMBER
-    return f"{quantize(Decimal(repr(ratio)) * 100, 0)}%"
+    return format_percent(Decimal(repr(ratio)) * 100, 0)
 
 
 def format_rate(value: Decimal) -> str:

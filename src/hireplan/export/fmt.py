@@ -32,6 +32,11 @@ def signed_pct(value: Decimal | None) -> str:
     return DASH if value is None else af.format_percent(value, signed=True)
 
 
+def percent(value: Decimal) -> str:
+    """A percentage a person typed (a bonus), as typed: ``15%``, ``12.5%``."""
+    return af.format_percent(value, 2, trim=True)
+
+
 def share(value: float) -> str:
     """A 0..1 ratio as a whole percentage."""
     return af.format_progress(value)

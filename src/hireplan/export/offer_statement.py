@@ -42,7 +42,7 @@ class StatementOptions:
 def _bonus_detail(offer: Offer) -> str:
     value = fmt.rate(offer.bonus_value)
     if offer.bonus_kind is BonusKind.PERCENT:
-        return f"target, {value}% of base"
+        return f"target, {fmt.percent(offer.bonus_value)} of base"
     if offer.bonus_kind is BonusKind.MONTHS:
         return f"{value} extra months of base salary"
     return "target, a yearly amount"

@@ -158,7 +158,7 @@ class Offer(HireplanModel):
     @model_validator(mode="after")
     def _bonus_sane(self) -> Offer:
         if self.bonus_kind is BonusKind.PERCENT and self.bonus_value > 300:
-            raise ValueError("a target bonus above 300 % of base is almost certainly a typing error")
+            raise ValueError("a target bonus above 300% of base is almost certainly a typing error")
         if self.bonus_kind is BonusKind.MONTHS and self.bonus_value > 12:
             raise ValueError("more than 12 extra months of salary is almost certainly a typing error")
         return self

@@ -18,10 +18,10 @@ from hireplan.analysis.format import format_ratio
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.offer_form import OfferForm
-from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
+from hireplan.gui.roles.offers_model import OffersFilter, OffersModel, bonus_text
 from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.model.roles import CompetingPackage, Level
+from hireplan.model.roles import BonusKind, CompetingPackage, Level
 from hireplan.storage.templates import sample_plan
 
 BELOW_MARKET = "offer-below-market"
@@ -382,3 +382,10 @@ def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
     own = doc.analysis().offers["offer-sv-applied-d"].own_market
     assert own is not None and own.nominal is not None
     assert f"compa-ratio is {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()
+
+
+def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc: PlanDocument) -> None:
+    offer = next(o for o in doc.plan.offers if o.bonus_kind is BonusKind.PERCENT)
+    doc.set_field("offer", offer.id, "bonus_value", Decimal("12.50"))
+    edited = next(o for o in doc.plan.offers if o.id == offer.id)
+    assert bonus_text(edited) == "12.5% of base"  # as in the exports and the CLI

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from helpers.fakes import FakePrompter
 from helpers.plans import checklist_plan
+from hireplan.analysis.format import format_progress
 from hireplan.gui.common import section_keys as nav
 from hireplan.storage.plan_file import save_plan
 
@@ -150,6 +151,7 @@ def test_status_bar_shows_progress_and_high_flags_from_the_analysis(make_window:
     done, applicable = analysis.progress.done, analysis.progress.applicable
     assert window.summary.progress_label.text() == f"{done} of {applicable} items done"
     assert window.summary.progress_bar.value() == round(analysis.progress.overall * 100)
+    assert window.summary.progress_bar.text() == format_progress(analysis.progress.overall)  # "21%"
     high = len(analysis.unacknowledged_high)
     assert (
         (str(high) in window.summary.flags_label.text())

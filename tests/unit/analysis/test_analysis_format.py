@@ -37,6 +37,14 @@ def test_signed_money_and_percent_show_direction() -> None:
     assert format_percent(Decimal("23.03"), signed=True) == "+23.0%"
 
 
+def test_a_percentage_is_written_one_way_with_the_sign_against_the_figure() -> None:
+    assert format_percent(Decimal("21")) == "21.0%"
+    assert format_progress(0.21) == "21%"  # progress goes through format_percent too
+    assert format_percent(Decimal("15.00"), 2, trim=True) == "15%"  # a typed bonus, as typed
+    assert format_percent(Decimal("12.50"), 2, trim=True) == "12.5%"
+    assert format_percent(Decimal("-0.04"), 1, signed=True) == "0.0%"  # never "-0.0%"
+
+
 def test_ratios_and_progress() -> None:
     assert format_ratio(Decimal("0.885")) == "0.89"
     assert format_progress(0.625) == "63%"

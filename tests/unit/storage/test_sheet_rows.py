@@ -127,7 +127,7 @@ def test_an_offer_for_a_role_the_plan_lacks_says_so_and_the_models_checks_name_t
     described = describe_problems(pasted.problems)
     assert "Row 1, Role: 'Nobody' is not a role in this plan; add the role first." in described
     assert "Row 2, Base: A value is needed." in described
-    assert "Row 3: A target bonus above 300 % of base is almost certainly a typing error." in described
+    assert "Row 3: A target bonus above 300% of base is almost certainly a typing error." in described
     assert pasted.objects == ()
 
 

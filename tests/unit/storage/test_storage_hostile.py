@@ -135,7 +135,7 @@ def test_a_rule_across_fields_is_reported_in_its_own_words(tmp_path: Path) -> No
     path.write_bytes(_offer_with(bonus_kind="percent", bonus_value=900))
     error = _refused(path)
     assert error.problems == [
-        "offers[0]: a target bonus above 300 % of base is almost certainly a typing error"
+        "offers[0]: a target bonus above 300% of base is almost certainly a typing error"
     ]
 
 

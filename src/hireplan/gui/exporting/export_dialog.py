@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan import i18n
+from hireplan.analysis.format import format_progress
 from hireplan.export.options import PdfOptions
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
@@ -373,6 +374,7 @@ class ExportDialog(Contained, QDialog):
     def _run(self, job: ExportJob) -> None:
         self._result = None
         self.progress.setValue(0)
+        self.progress.setFormat(format_progress(0.0))
         self.status.setText("")
         thread = self.runner.new_thread(job)
         self._thread = thread
@@ -402,6 +404,7 @@ class ExportDialog(Contained, QDialog):
 
     def _on_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
+        self.progress.setFormat(format_progress(percent / 100))
         self.status.setText(text)
 
     def _on_succeeded(self, outcome: ExportOutcome) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan import i18n
+from hireplan.analysis.format import PERCENT_SIGN
 from hireplan.gui.common import colour_scheme, language
 from hireplan.gui.common.app_settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, PAGE_SIZE_NAMES
 from hireplan.gui.common.containment import Contained
@@ -184,7 +185,7 @@ class SettingsDialog(Contained, QDialog):
             box.setToolTip(
                 QCoreApplication.translate("SettingsDialog", "Risk score = likelihood × impact, from 1 to 25")
             )
-        self.retention_pct = _decimal_spin(0, 500, 1, 5, " %")
+        self.retention_pct = _decimal_spin(0, 500, 1, 5, PERCENT_SIGN)
         self.retention_pct.setValue(float(current.expected_retention_grant_pct))
         self.retention_pct.setToolTip(
             QCoreApplication.translate(

@@ -59,7 +59,7 @@ def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
     if field == "base" and value == 0:
         return "No base salary: every comparison will read this offer as far below market."
     if field == "bonus_value" and offer.bonus_kind is BonusKind.PERCENT and value > 100:
-        return "A target bonus above 100 % of base is rare; check it is not an amount."
+        return "A target bonus above 100% of base is rare; check it is not an amount."
     if field == "bonus_value" and offer.bonus_kind is BonusKind.MONTHS and value > 6:
         return "More than six extra months of salary is unusual."
     if field == "vesting_years" and value > 6:

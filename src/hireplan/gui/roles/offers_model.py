@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from hireplan.analysis.bands import verdict
-from hireplan.analysis.format import format_money, format_number, format_ratio
+from hireplan.analysis.format import format_money, format_number, format_percent, format_ratio
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import (
     Col,
@@ -32,7 +32,7 @@ RoleIdRole = int(ObjectIdRole) + 10
 
 def bonus_text(offer: Offer) -> str:
     if offer.bonus_kind is BonusKind.PERCENT:
-        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} % of base"
+        return f"{format_percent(offer.bonus_value, 1, trim=True)} of base"
     if offer.bonus_kind is BonusKind.MONTHS:
         return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} guaranteed extra months"
     return format_money(offer.bonus_value, offer.currency)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
+from hireplan.analysis.format import format_progress
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.mnemonics import mark_list_entry
 from hireplan.gui.common.style import HIGH_BADGE_STYLE
@@ -37,7 +38,6 @@ class StatusSummary(QWidget):
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setFixedWidth(140)
         self.progress_bar.setTextVisible(True)
-        self.progress_bar.setFormat("%p %")
         self.progress_bar.setAccessibleName(QCoreApplication.translate("StatusSummary", "Overall progress"))
         self.progress_label = QLabel(QCoreApplication.translate("StatusSummary", "Progress: …"))
         self.flags_label = QToolButton()
@@ -74,6 +74,7 @@ class StatusSummary(QWidget):
     def show_analysis(self, analysis: PlanAnalysis) -> None:
         progress = analysis.progress
         self.progress_bar.setValue(round(progress.overall * 100))
+        self.progress_bar.setFormat(format_progress(progress.overall))
         self.progress_label.setText(
             QCoreApplication.translate(
                 "StatusSummary", "{done} of %n item(s) done", None, progress.applicable
