@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from hireplan.gui.common.busy_cursor import busy_cursor
 from hireplan.gui.common.prompts import Prompter, UnsavedAnswer
 from hireplan.gui.shell import file_messages
 from hireplan.gui.shell.disk_conflict import resolve_disk_change
@@ -144,7 +145,8 @@ class FileActions(QObject):
         if name is None:
             return False
         try:
-            plan = new_plan_from_template(library.get(name), today=date.today())
+            with busy_cursor():
+                plan = new_plan_from_template(library.get(name), today=date.today())
         except (PlanFileError, KeyError, ValueError) as exc:
             self.prompter.show_error(
                 self._window, QCoreApplication.translate("FileActions", "Could not start the plan"), str(exc)
@@ -153,7 +155,8 @@ class FileActions(QObject):
         default_owner = self._settings.default_owner()
         if default_owner and not plan.owner:
             plan.owner = default_owner
-        self.show_untitled(plan)
+        with busy_cursor(until_idle=True):  # the new plan's analysis and the screens that show it
+            self.show_untitled(plan)
         self.statusMessage.emit(
             QCoreApplication.translate("FileActions", "New plan started; Save asks where to keep it.")
         )
@@ -200,7 +203,8 @@ class FileActions(QObject):
             return False
         lock = self.lock if decision is None else decision.lock
         try:
-            opened = open_plan_file(path)
+            with busy_cursor():  # a large plan takes a moment to read and check
+                opened = open_plan_file(path)
         except PlanFileError as exc:
             self._drop_unless_kept(lock)
             self.prompter.show_error(
@@ -219,7 +223,8 @@ class FileActions(QObject):
             return True
         self._keep_lock(lock)
         resolved = path.resolve()
-        self._document.replace(opened.plan, resolved)
+        with busy_cursor(until_idle=True):  # its analysis and the screens that show it
+            self._document.replace(opened.plan, resolved)
         self.disk.track(resolved, opened.content_hash)
         read_only = why_read_only(resolved)
         if read_only is None and decision is not None and decision.mode is OpenMode.READ_ONLY:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.app_settings import AppSettings
+from hireplan.gui.common.busy_cursor import busy_cursor
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter, QtPrompter
 from hireplan.gui.document.document import PlanDocument
@@ -256,6 +257,10 @@ class MainWindow(Contained, QMainWindow):
         page = self.page(key)
         if page is None:
             return
+        with busy_cursor(until_idle=True):  # a first build, or a big plan's views, can take a second
+            self._switch_to(key, page)
+
+    def _switch_to(self, key: str, page: QWidget) -> None:
         if key in FACTORIES:
             if self._painted:
                 self.sections.panel(key)
