@@ -1,63 +1,101 @@
-"""A plan diff in words (one whole sentence per change) and as JSON (the shape in README.md)."""
+"""A plan diff in words (one whole sentence per change) and as JSON (the shape in README.md).
+
+The words are in the current language (:mod:`hireplan.i18n`): kinds and fields by their translated
+names, each sentence whole with named placeholders. The JSON keeps the stable keys.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from hireplan.analysis.plan_diff import FigureChange, FlagChange, ObjectChange, PlanDiff, value_text
+from hireplan.i18n import N_, _
+from hireplan.model.edits import FIELD_LABELS
 from hireplan.model.kinds import KINDS
 
 DIFF_FORMAT = 1
 """Version of the JSON shape of ``hireplan diff --format json``."""
 
 
+_FIGURES = {"annual total": N_("annual total"), "compa-ratio": N_("compa-ratio")}
+_KIND_NOUNS = {
+    "step": N_("step"),
+    "item": N_("item"),
+    "role": N_("role"),
+    "offer": N_("offer"),
+    "benchmark": N_("benchmark"),
+    "band": N_("pay band"),
+    "market": N_("market"),
+    "rate": N_("exchange rate"),
+    "ppp": N_("PPP factor"),
+    "risk": N_("risk"),
+    "policy": N_("policy entry"),
+}
+"""The kinds' nouns (``KINDS[kind].noun``), marked here so a change names its kind in any language."""
+_SEVERITIES = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
+
+
+def _lower_first(text: str) -> str:
+    """``Due date`` -> ``due date`` inside a sentence; ``PPP factor`` stays as it is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _field_name(name: str) -> str:
-    return name.replace("_", " ")
+    return _lower_first(_(FIELD_LABELS.get(name, name.replace("_", " "))))
 
 
 def object_sentence(change: ObjectChange) -> str:
-    label = KINDS[change.kind].label
     if change.kind == "plan":
-        subject = "The plan"
-    elif change.kind == "settings":
-        subject = "The settings"
-    else:
-        subject = f"{label} “{change.name}”"
+        return _("The plan was changed.")
+    if change.kind == "settings":
+        return _("The settings were changed.")
+    kind = _upper_first(_(_KIND_NOUNS.get(change.kind, KINDS[change.kind].noun)))
     if change.change == "added":
-        return f"{subject} was added."
-    if change.change == "removed":
-        return f"{subject} was removed."
-    if change.change == "moved" and change.moved_from:
-        return f"{subject} was moved from step “{change.moved_from}” to step “{change.moved_to}”."
-    if change.change == "moved":
-        return f"{subject} was moved to another place in its list."
-    return f"{subject} was changed."
+        message = _("{kind} “{name}” was added.")
+    elif change.change == "removed":
+        message = _("{kind} “{name}” was removed.")
+    elif change.change == "moved" and change.moved_from:
+        message = _("{kind} “{name}” was moved from step “{before}” to step “{after}”.")
+    elif change.change == "moved":
+        message = _("{kind} “{name}” was moved to another place in its list.")
+    else:
+        message = _("{kind} “{name}” was changed.")
+    return message.format(kind=kind, name=change.name, before=change.moved_from, after=change.moved_to)
 
 
 def field_sentence(change: ObjectChange, index: int) -> str:
     field = change.fields[index]
     before, after = value_text(field.before), value_text(field.after)
-    return f"Its {_field_name(field.field)} changed from {before} to {after}."
+    return _("Its {field} changed from {before} to {after}.").format(
+        field=_field_name(field.field), before=before, after=after
+    )
 
 
 def figure_sentence(change: FigureChange) -> str:
+    figure = _(_FIGURES.get(change.figure, change.figure))
     if not change.before:
-        return f"The {change.figure} of {change.offer} is now {change.after}."
-    if not change.after:
-        return f"The {change.figure} of {change.offer} was {change.before} and is no longer worked out."
-    return f"The {change.figure} of {change.offer} went from {change.before} to {change.after}."
+        message = _("The {figure} of {offer} is now {after}.")
+    elif not change.after:
+        message = _("The {figure} of {offer} was {before} and is no longer worked out.")
+    else:
+        message = _("The {figure} of {offer} went from {before} to {after}.")
+    return message.format(figure=figure, offer=change.offer, before=change.before, after=change.after)
 
 
 def flag_sentence(flag: FlagChange, *, raised: bool) -> str:
-    if raised:
-        return f"Flag raised ({flag.severity}): {flag.title}."
-    return f"Flag cleared ({flag.severity}): {flag.title}."
+    severity = _(_SEVERITIES.get(flag.severity, flag.severity))
+    message = _("Flag raised ({severity}): {title}.") if raised else _("Flag cleared ({severity}): {title}.")
+    return message.format(severity=severity, title=flag.title)
 
 
 def diff_lines(diff: PlanDiff) -> list[str]:
     """The diff as text lines: each object's sentence, its fields indented under it."""
     if diff.empty:
-        return ["No changes."]
+        return [_("No changes.")]
     lines: list[str] = []
     for change in diff.objects:
         lines.append(object_sentence(change))

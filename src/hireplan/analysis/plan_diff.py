@@ -22,6 +22,7 @@ from hireplan.analysis.flag import Ref
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import PlanAnalysis
+from hireplan.i18n import _
 from hireplan.model import Plan
 from hireplan.model.base import HireplanModel
 from hireplan.model.kinds import KINDS, Kind, objects_of
@@ -250,9 +251,9 @@ def diff_plans(old: Plan, new: Plan, *, today: date | None = None) -> PlanDiff:
 def value_text(value: Any) -> str:
     """A JSON value as a person reads it inside a sentence."""
     if value is None or value in ("", []):
-        return "(none)"
+        return _("(none)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict | list):

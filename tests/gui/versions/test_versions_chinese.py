@@ -1,6 +1,7 @@
 """The versions dialogs speak Chinese: approving, restoring an earlier version and comparing two
-versions, with only the plan's own words and file names left as typed; the English summary of a
-comparison counts each kind of change properly ("1 object changed, 0 figures moved, ...")."""
+versions (the change sentences come from the core's catalogue), with only the plan's own words and
+file names left as typed; the English summary of a comparison counts each kind of change properly
+("1 object changed, 0 figures moved, ...")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ def test_compare_dialog_heading_summary_and_groups_are_chinese(qapp: QApplicatio
             == "1 个对象有变更，0 项录用方案数据有变动，新增 0 条风险提示，消除 0 条风险提示。"
         )
         assert changed.lines()[0] == "计划内容"
+
+        new.title = "Renamed elsewhere"
+        new.steps[0].items[0].owner = "Wang Lei"
+        allowed = allowed.plus(phrases=["Renamed elsewhere", "Wang Lei"])
+        edited = _shown(qtbot, CompareDialog(old, new, "已审批版本", "当前计划"))
+        _no_english(edited, allowed)  # the core's sentences too: kinds and fields in Chinese
+        assert "计划已修改。" in edited.lines() and any(
+            line.startswith("负责人由 ") for line in edited.lines()
+        )
 
 
 def test_the_english_summary_counts_each_kind_of_change(qtbot: Any) -> None:
