@@ -5,7 +5,7 @@
     <name>CompensationPanel</name>
     <message>
         <source>Add roles and offers under Roles and offers to compare them here.</source>
-        <translation>请先在“职位与录用方案”中添加职位和录用方案，才能在这里进行比较。</translation>
+        <translation>请先在“职位与录用”中添加职位和录用方案，再在这里比较。</translation>
     </message>
     <message>
         <source>Add a role</source>

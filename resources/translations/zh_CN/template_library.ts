@@ -42,7 +42,7 @@
     <name>TemplateTableModel</name>
     <message>
         <source>Title</source>
-        <translation>名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Description</source>

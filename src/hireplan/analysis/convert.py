@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from hireplan.analysis.results import Conversion, Converted, MissingRate
+from hireplan.i18n import _
 from hireplan.model import ExchangeRate, PppFactor
 
 PPP_UNIT = "INT$"
@@ -71,7 +72,7 @@ class RateTable:
         self.rate_ids: dict[frozenset[str], str] = {}
         for pair, rate in best.items():
             self.rate_ids[pair] = rate.id
-            source = rate.source.strip() or "no source given"
+            source = rate.source.strip() or _("no source given")
             self._edges.setdefault(rate.base, {})[rate.quote] = _Leg(rate.rate, ONE, rate.as_of, source)
             self._edges.setdefault(rate.quote, {})[rate.base] = _Leg(ONE, rate.rate, rate.as_of, source)
         self._cache: dict[tuple[str, str], _Path | None] = {}
@@ -121,7 +122,7 @@ class RateTable:
             if leg.source not in sources:
                 sources.append(leg.source)
         if len(chain) > 2:
-            sources.insert(0, "via " + " -> ".join(chain))
+            sources.insert(0, _("via {currencies}").format(currencies=" -> ".join(chain)))
         return _Path(multiply, divide, as_of, "; ".join(sources))
 
     def legs(self, source: str, target: str) -> tuple[tuple[str, bool], ...] | None:
@@ -159,16 +160,20 @@ class RateTable:
                 source,
                 target,
                 "nominal",
-                f"No exchange rate links {source} to {target}: add one under Exchange rates "
-                f"so this figure can be compared.",
+                _(
+                    "No exchange rate links {source} to {target}: add one under Exchange rates "
+                    "so this figure can be compared."
+                ).format(source=source, target=target),
             )
         if not MIN_CHAIN_FACTOR <= path.factor <= MAX_CHAIN_FACTOR:
             return MissingRate(
                 source,
                 target,
                 "nominal",
-                f"The exchange rates linking {source} to {target} ({path.source}) multiply to a factor "
-                "no real pair of currencies has: check them under Exchange rates.",
+                _(
+                    "The exchange rates linking {source} to {target} ({rates}) multiply to a factor "
+                    "no real pair of currencies has: check them under Exchange rates."
+                ).format(source=source, target=target, rates=path.source),
             )
         return Converted(
             amount * path.multiply / path.divide,
@@ -225,8 +230,10 @@ class PppTable:
                 currency,
                 PPP_UNIT,
                 "ppp",
-                f"No purchasing-power (PPP) factor for {currency}: add one so this figure "
-                f"can be compared in what it buys.",
+                _(
+                    "No purchasing-power (PPP) factor for {currency}: add one so this figure "
+                    "can be compared in what it buys."
+                ).format(currency=currency),
             )
         rate = ONE / entry.factor
         return Converted(
@@ -234,7 +241,7 @@ class PppTable:
             PPP_UNIT,
             rate,
             entry.as_of,
-            entry.source.strip() or "no source given",
+            entry.source.strip() or _("no source given"),
             "ppp",
             amount,
             currency,

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from hireplan.analysis.results import Conversion, Converted, Position
+from hireplan.i18n import _
 
 _ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "IDR"})
 
@@ -120,7 +121,7 @@ def format_rate(value: Decimal) -> str:
 
 
 def format_date(value: date | None) -> str:
-    return value.isoformat() if value is not None else "undated"
+    return value.isoformat() if value is not None else _("undated")
 
 
 def describe_conversion(conversion: Conversion) -> str:
@@ -128,21 +129,32 @@ def describe_conversion(conversion: Conversion) -> str:
     if not isinstance(conversion, Converted):
         return conversion.message
     if conversion.from_currency == conversion.currency:
-        return "no conversion needed"
-    what = "PPP factor" if conversion.kind == "ppp" else "rate"
-    return (
-        f"{what} 1 {conversion.from_currency} = {format_rate(conversion.rate)} {conversion.currency}, "
-        f"as of {format_date(conversion.as_of)}, source: {conversion.source}"
-    )
+        return _("no conversion needed")
+    values = {
+        "source_currency": conversion.from_currency,
+        "rate": format_rate(conversion.rate),
+        "currency": conversion.currency,
+        "as_of": format_date(conversion.as_of),
+        "source": conversion.source,
+    }
+    if conversion.kind == "ppp":
+        text = _("PPP factor 1 {source_currency} = {rate} {currency}, as of {as_of}, source: {source}")
+    else:
+        text = _("rate 1 {source_currency} = {rate} {currency}, as of {as_of}, source: {source}")
+    return text.format(**values)
 
 
 def format_conversion(conversion: Conversion, places: int | None = None) -> str:
     """The converted amount, or a short marker that the rate is missing."""
     if isinstance(conversion, Converted):
         return format_money(conversion.amount, conversion.currency, places)
-    return f"no {conversion.from_currency}->{conversion.to_currency} rate"
+    return _("no {source}->{target} rate").format(
+        source=conversion.from_currency, target=conversion.to_currency
+    )
 
 
 def format_position(position: Position) -> str:
     """``0.92 of P50 (P38)``."""
-    return f"{format_ratio(position.compa_ratio)} of P50 ({position.label})"
+    return _("{ratio} of P50 ({position})").format(
+        ratio=format_ratio(position.compa_ratio), position=position.label
+    )

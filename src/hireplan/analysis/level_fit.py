@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
+from hireplan.i18n import _, current_language
 from hireplan.model import Level
 
 LevelFit = Literal["exact", "all_levels", "other_level"]
@@ -21,17 +22,22 @@ def level_fit(benchmark_level: Level | None, level: Level) -> LevelFit:
     return "all_levels" if benchmark_level is None else "other_level"
 
 
-@cache
 def fit_reason(benchmark_level: Level | None, level: Level | None) -> str:
-    """Why a comparison is only indicative, as a sentence; empty for an exact level."""
+    """Why a comparison is only indicative, as a sentence in the current language; empty for an exact
+    level."""
+    return _fit_reason(benchmark_level, level, current_language())
+
+
+@cache
+def _fit_reason(benchmark_level: Level | None, level: Level | None, _language: str) -> str:
     if level is None or benchmark_level is level:
         return ""
     if benchmark_level is None:
-        return (
-            f"Indicative only: the benchmark covers all levels, and this is a {level.label.lower()} role. "
+        return _(
+            "Indicative only: the benchmark covers all levels, and this is a {level} role. "
             "Add a benchmark for the role's level for a verdict."
-        )
-    return (
-        f"Indicative only: the benchmark is for {benchmark_level.label.lower()} level, and this is a "
-        f"{level.label.lower()} role. Add a benchmark for the role's level for a verdict."
-    )
+        ).format(level=level.label.lower())
+    return _(
+        "Indicative only: the benchmark is for {benchmark_level} level, and this is a "
+        "{level} role. Add a benchmark for the role's level for a verdict."
+    ).format(benchmark_level=benchmark_level.label.lower(), level=level.label.lower())

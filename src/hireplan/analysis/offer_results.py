@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 from hireplan.analysis.benchmark_figures import PositionBasis, PreparedBenchmark
 from hireplan.analysis.level_fit import LevelFit, fit_reason
 from hireplan.analysis.money import Conversion, Converted, MissingRate
+from hireplan.i18n import _
 from hireplan.model import Level
 
 
@@ -73,9 +74,14 @@ class Position(NamedTuple):
 
     @property
     def label(self) -> str:
-        """``P62``, ``below P25``, ``above P90``."""
+        """``P62``, ``below P25``, ``above P90``, in the current language (``低于 P25``)."""
         if self.percentile is None:
-            return self.outside or "no percentiles"
+            side, _space, percentile = self.outside.partition(" P")
+            if side == "below" and percentile:
+                return _("below P{percentile}").format(percentile=percentile)
+            if side == "above" and percentile:
+                return _("above P{percentile}").format(percentile=percentile)
+            return _("no percentiles")
         return f"P{self.percentile.quantize(_ONE, rounding=ROUND_HALF_UP)}"
 
     @property

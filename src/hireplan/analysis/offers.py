@@ -21,6 +21,7 @@ from hireplan.analysis.results import (
     Position,
     PositionBasis,
 )
+from hireplan.i18n import _
 from hireplan.model import Level, Offer, Relocation
 
 TWELVE = Decimal(12)
@@ -117,15 +118,23 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
     problems: list[str] = []
     role = ctx.roles.get(offer.role_id)
     if role is None:
-        problems.append(f"This offer points to a role that is not in the plan ({offer.role_id}).")
+        problems.append(
+            _("This offer points to a role that is not in the plan ({id}).").format(id=offer.role_id)
+        )
     if offer.market_id not in ctx.markets:
-        problems.append(f"This offer points to a market that is not in the plan ({offer.market_id}).")
+        problems.append(
+            _("This offer points to a market that is not in the plan ({id}).").format(id=offer.market_id)
+        )
 
     values = _OfferValues(ctx, offer, figures, role.level if role is not None else None)
     matched: tuple[PreparedBenchmark, ...] = ()
     if role is not None:
         if not role.job_family.strip():
-            problems.append(f"Role '{role.title}' has no job family, so no benchmark can be matched to it.")
+            problems.append(
+                _("Role '{title}' has no job family, so no benchmark can be matched to it.").format(
+                    title=role.title
+                )
+            )
         matched = ctx.matched(role.job_family, role.level)
     # The own market now, and the reference market for people who move (the rules read those);
     # every market when first read.

@@ -8,7 +8,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from hireplan.i18n import N_
+from hireplan.i18n import N_, _
 from hireplan.model.base import (
     Amount,
     CurrencyCode,
@@ -54,12 +54,14 @@ class PayBasis(str, Enum):
 
     @property
     def label(self) -> str:
-        return PAY_BASIS_LABELS[self]
+        """``Total cash``, in the current language."""
+        return _(PAY_BASIS_LABELS[self])
 
     @property
     def words(self) -> str:
-        """How a sentence names the basis: "total direct pay (base, bonus and equity)"."""
-        return PAY_BASIS_WORDS[self]
+        """How a sentence names the basis: "total direct pay (base, bonus and equity)", in the current
+        language."""
+        return _(PAY_BASIS_WORDS[self])
 
 
 PAY_BASIS_WORDS: dict[PayBasis, str] = {

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from hireplan.i18n import N_, _
 from hireplan.model.base import (
     MAX_AMOUNT,
     HireplanModel,
@@ -28,7 +29,16 @@ class RiskStatus(str, Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """``Mitigating``, in the current language."""
+        return _(RISK_STATUS_LABELS[self])
+
+
+RISK_STATUS_LABELS: dict[RiskStatus, str] = {
+    RiskStatus.OPEN: N_("Open"),
+    RiskStatus.MITIGATING: N_("Mitigating"),
+    RiskStatus.ACCEPTED: N_("Accepted"),
+    RiskStatus.CLOSED: N_("Closed"),
+}
 
 
 class Risk(HireplanModel):

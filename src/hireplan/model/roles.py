@@ -7,6 +7,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
+from hireplan.i18n import N_, _
 from hireplan.model.base import (
     AMOUNT_PLACES,
     MAX_AMOUNT,
@@ -31,12 +32,23 @@ class Level(str, Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """``Senior``, in the current language (``资深``)."""
+        return _(LEVEL_LABELS[self])
 
     @property
     def is_senior(self) -> bool:
         """Senior and above: the people rivals make counteroffers for."""
         return self in (Level.SENIOR, Level.STAFF, Level.PRINCIPAL, Level.EXECUTIVE)
+
+
+LEVEL_LABELS: dict[Level, str] = {
+    Level.JUNIOR: N_("Junior"),
+    Level.MID: N_("Mid"),
+    Level.SENIOR: N_("Senior"),
+    Level.STAFF: N_("Staff"),
+    Level.PRINCIPAL: N_("Principal"),
+    Level.EXECUTIVE: N_("Executive"),
+}
 
 
 class Relocation(str, Enum):

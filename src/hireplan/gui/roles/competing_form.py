@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from hireplan.gui.common.money_edit import MoneyEdit
@@ -18,18 +18,19 @@ from hireplan.gui.roles.field_row import FieldRow, add_field_row
 from hireplan.model.roles import CompetingKind, CompetingPackage, Offer
 
 COMPETING_LABELS = {
-    CompetingKind.CURRENT_EMPLOYER: "Current employer",
-    CompetingKind.RIVAL_OFFER: "Rival offer",
+    CompetingKind.CURRENT_EMPLOYER: str(QT_TRANSLATE_NOOP("CompetingBox", "Current employer")),
+    CompetingKind.RIVAL_OFFER: str(QT_TRANSLATE_NOOP("CompetingBox", "Rival offer")),
 }
 
 COMPETING_MONEY = (
-    ("base", "Base salary"),
-    ("bonus", "Bonus (yearly)"),
-    ("equity_per_year", "Equity per year"),
-    ("allowances", "Allowances (yearly)"),
-    ("unvested_equity_forfeited", "Unvested equity forfeited"),
-    ("expected_retention_grant", "Expected retention grant"),
+    ("base", str(QT_TRANSLATE_NOOP("CompetingBox", "Base salary"))),
+    ("bonus", str(QT_TRANSLATE_NOOP("CompetingBox", "Bonus (yearly)"))),
+    ("equity_per_year", str(QT_TRANSLATE_NOOP("CompetingBox", "Equity per year"))),
+    ("allowances", str(QT_TRANSLATE_NOOP("CompetingBox", "Allowances (yearly)"))),
+    ("unvested_equity_forfeited", str(QT_TRANSLATE_NOOP("CompetingBox", "Unvested equity forfeited"))),
+    ("expected_retention_grant", str(QT_TRANSLATE_NOOP("CompetingBox", "Expected retention grant"))),
 )
+"""The package's money fields and their labels, in English; translated where they are shown."""
 
 
 class CompetingBox(QGroupBox):
@@ -41,35 +42,49 @@ class CompetingBox(QGroupBox):
     def __init__(
         self, document: PlanDocument, offer: Callable[[], Offer | None], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Package the candidate would give up (or a rival offer)", parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "CompetingBox", "Package the candidate would give up (or a rival offer)"
+            ),
+            parent,
+        )
         self._document = document
         self.offer = offer
         self._loading = False
         self.fields: dict[str, FieldRow] = {}
         form = QFormLayout(self)
-        self.has_competing = QCheckBox("Record a com&peting package")
+        self.has_competing = QCheckBox(
+            QCoreApplication.translate("CompetingBox", "Record a com&peting package")
+        )
         self.has_competing.clicked.connect(self._toggle_competing)
         form.addRow(self.has_competing)
         self.kind = QComboBox()
         for ckind, label in COMPETING_LABELS.items():
-            self.kind.addItem(label, ckind.value)
+            self.kind.addItem(QCoreApplication.translate("CompetingBox", label), ckind.value)
         self.kind.activated.connect(
             lambda _i: self._commit_competing("kind", CompetingKind(self.kind.currentData()))
         )
-        self.fields["kind"] = add_field_row(form, "Kind", self.kind)
+        self.fields["kind"] = add_field_row(
+            form, QCoreApplication.translate("CompetingBox", "Kind"), self.kind
+        )
         self.employer = QLineEdit()
         self.employer.editingFinished.connect(
             lambda: self._commit_competing("employer", self.employer.text().strip())
         )
-        self.fields["employer"] = add_field_row(form, "Employer", self.employer)
+        self.fields["employer"] = add_field_row(
+            form, QCoreApplication.translate("CompetingBox", "Employer"), self.employer
+        )
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.editingFinished.connect(
             lambda: self._commit_competing("currency", self.currency.text().strip().upper())
         )
-        self.fields["currency"] = add_field_row(form, "Currency", self.currency)
+        self.fields["currency"] = add_field_row(
+            form, QCoreApplication.translate("CompetingBox", "Currency"), self.currency
+        )
         self.money: dict[str, MoneyEdit] = {}
-        for field, label in COMPETING_MONEY:
+        for field, english in COMPETING_MONEY:
+            label = QCoreApplication.translate("CompetingBox", english)
             edit = MoneyEdit(what=label)
             edit.committed.connect(lambda value, f=field: self._commit_competing(f, value))
             edit.refused.connect(lambda reason, f=field: self._refuse(f, reason))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,40 +34,84 @@ from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
-from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
+from hireplan.gui.roles.offer_summary import band_sentence, joined, market_sentence, plan_sentence
 from hireplan.model.roles import BonusKind, Offer
 
 BONUS_LABELS = {
-    BonusKind.PERCENT: "% of base",
-    BonusKind.AMOUNT: "Yearly amount",
-    BonusKind.MONTHS: "Guaranteed extra months (13th, 14th…)",
+    BonusKind.PERCENT: str(QT_TRANSLATE_NOOP("OfferForm", "% of base")),
+    BonusKind.AMOUNT: str(QT_TRANSLATE_NOOP("OfferForm", "Yearly amount")),
+    BonusKind.MONTHS: str(QT_TRANSLATE_NOOP("OfferForm", "Guaranteed extra months (13th, 14th…)")),
 }
+"""The bonus units in English; translated where they are shown."""
 OFFER_MONEY = (
-    ("base", "Base salary (yearly)"),
-    ("equity_grant", "Equity grant (total)"),
-    ("sign_on", "Sign-on bonus"),
-    ("relocation", "Relocation (one-off)"),
-    ("housing_allowance", "Housing allowance (yearly)"),
-    ("living_allowance", "Living allowance (yearly)"),
-    ("research_budget", "Research budget (yearly)"),
-    ("compute_budget", "Compute budget (yearly)"),
+    (
+        "base",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Base salary (yearly)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Base salary")),
+    ),
+    (
+        "equity_grant",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Equity grant (total)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Equity grant")),
+    ),
+    (
+        "sign_on",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Sign-on bonus")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Sign-on bonus")),
+    ),
+    (
+        "relocation",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Relocation (one-off)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Relocation")),
+    ),
+    (
+        "housing_allowance",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Housing allowance (yearly)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Housing allowance")),
+    ),
+    (
+        "living_allowance",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Living allowance (yearly)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Living allowance")),
+    ),
+    (
+        "research_budget",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Research budget (yearly)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Research budget")),
+    ),
+    (
+        "compute_budget",
+        str(QT_TRANSLATE_NOOP("OfferForm", "Compute budget (yearly)")),
+        str(QT_TRANSLATE_NOOP("OfferForm", "Compute budget")),
+    ),
 )
+"""Each money field, its label and how a message names it (in English; translated where shown)."""
 
 
 def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
     """Allowed but unusual values, worth a second look; empty when nothing to say."""
     if field == "base" and value == 0:
-        return "No base salary: every comparison will read this offer as far below market."
+        return QCoreApplication.translate(
+            "OfferForm", "No base salary: every comparison will read this offer as far below market."
+        )
     if field == "bonus_value" and offer.bonus_kind is BonusKind.PERCENT and value > 100:
+<<<<<<< HEAD
         return "A target bonus above 100% of base is rare; check it is not an amount."
+=======
+        return QCoreApplication.translate(
+            "OfferForm", "A target bonus above 100 % of base is rare; check it is not an amount."
+        )
+>>>>>>> 0cc6344 (Roles and offers speak Chinese (issue 18): every label, button, header, tooltip, placeholder, summary sentence and message of the roles and offers screen, the offer form and the competing package wrapped whole with named placeholders (plurals by count: offers made, open seats, roles' offers on delete), in resources/translations/zh_CN/roles.ts for HR readers; the core strings that screen shows (level, pay basis and risk status labels, percentile positions, conversion notes and missing rates, indicative-level reasons, offer problems) go through gettext with their Chinese in the .po, so exports speak them too. Vocabulary aligned with the user guide: 职位族, 现金总额, 直接薪酬总额. Test walks every offer of the sample in Chinese and finds no English)
     if field == "bonus_value" and offer.bonus_kind is BonusKind.MONTHS and value > 6:
-        return "More than six extra months of salary is unusual."
+        return QCoreApplication.translate("OfferForm", "More than six extra months of salary is unusual.")
     if field == "vesting_years" and value > 6:
-        return "Vesting over more than six years is unusual and weakens the grant's pull."
+        return QCoreApplication.translate(
+            "OfferForm", "Vesting over more than six years is unusual and weakens the grant's pull."
+        )
     if field == "vesting_years" and value < 1:
-        return "Vesting in under a year gives little reason to stay."
+        return QCoreApplication.translate("OfferForm", "Vesting in under a year gives little reason to stay.")
     if field == "sign_on_amortisation_years" and value > 5:
-        return "Sign-on is usually spread over one to three years."
+        return QCoreApplication.translate("OfferForm", "Sign-on is usually spread over one to three years.")
     return ""
 
 
@@ -111,56 +155,90 @@ class OfferForm(QWidget):
         self._loading = False
         self.fields: dict[str, FieldRow] = {}
 
-        self.summary = QLabel("Select an offer to edit its package.")
+        self.summary = QLabel(QCoreApplication.translate("OfferForm", "Select an offer to edit its package."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        offer_box = QGroupBox("Offer")
+        offer_box = QGroupBox(QCoreApplication.translate("OfferForm", "Offer"))
         offer_form = QFormLayout(offer_box)
         self.candidate = QLineEdit()
         self.candidate.editingFinished.connect(lambda: self._commit_text("candidate", self.candidate))
-        self._add(offer_form, "Candidate", "candidate", self.candidate)
+        self._add(
+            offer_form, QCoreApplication.translate("OfferForm", "Candidate"), "candidate", self.candidate
+        )
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.editingFinished.connect(lambda: self._commit_text("currency", self.currency))
-        self._add(offer_form, "Currency", "currency", self.currency)
+        self._add(offer_form, QCoreApplication.translate("OfferForm", "Currency"), "currency", self.currency)
         self.money: dict[str, MoneyEdit] = {}
-        self._add_money(offer_form, "base", "Base salary (yearly)")
+        self._add_money(offer_form, *OFFER_MONEY[0])
         self.bonus_kind = QComboBox()
         for kind, label in BONUS_LABELS.items():
-            self.bonus_kind.addItem(label, kind.value)
+            self.bonus_kind.addItem(QCoreApplication.translate("OfferForm", label), kind.value)
         self.bonus_kind.activated.connect(self._bonus_kind_chosen)
-        self._add(offer_form, "Bonus as", "bonus_kind", self.bonus_kind)
-        self.bonus_value = MoneyEdit("%", what="The bonus")
+        self._add(
+            offer_form, QCoreApplication.translate("OfferForm", "Bonus as"), "bonus_kind", self.bonus_kind
+        )
+        self.bonus_value = MoneyEdit("%", what=QCoreApplication.translate("OfferForm", "The bonus"))
         self._wire_number(self.bonus_value, "bonus_value")
-        self._add(offer_form, "Target bonus", "bonus_value", self.bonus_value)
+        self._add(
+            offer_form,
+            QCoreApplication.translate("OfferForm", "Target bonus"),
+            "bonus_value",
+            self.bonus_value,
+        )
 
-        equity_box = QGroupBox("Equity and sign-on")
+        equity_box = QGroupBox(QCoreApplication.translate("OfferForm", "Equity and sign-on"))
         equity_form = QFormLayout(equity_box)
-        self._add_money(equity_form, "equity_grant", "Equity grant (total)")
-        self.vesting_years = MoneyEdit("years", what="Vesting")
+        self._add_money(equity_form, *OFFER_MONEY[1])
+        self.vesting_years = MoneyEdit(
+            QCoreApplication.translate("OfferForm", "years"),
+            what=QCoreApplication.translate("OfferForm", "Vesting"),
+        )
         self._wire_number(self.vesting_years, "vesting_years")
-        self._add(equity_form, "Vesting over", "vesting_years", self.vesting_years)
-        self._add_money(equity_form, "sign_on", "Sign-on bonus")
-        self.amortisation_years = MoneyEdit("years", what="Amortisation")
+        self._add(
+            equity_form,
+            QCoreApplication.translate("OfferForm", "Vesting over"),
+            "vesting_years",
+            self.vesting_years,
+        )
+        self._add_money(equity_form, *OFFER_MONEY[2])
+        self.amortisation_years = MoneyEdit(
+            QCoreApplication.translate("OfferForm", "years"),
+            what=QCoreApplication.translate("OfferForm", "Amortisation"),
+        )
         self._wire_number(self.amortisation_years, "sign_on_amortisation_years")
-        self._add(equity_form, "Sign-on spread over", "sign_on_amortisation_years", self.amortisation_years)
+        self._add(
+            equity_form,
+            QCoreApplication.translate("OfferForm", "Sign-on spread over"),
+            "sign_on_amortisation_years",
+            self.amortisation_years,
+        )
 
-        support_box = QGroupBox("Relocation, allowances and research")
+        support_box = QGroupBox(
+            QCoreApplication.translate("OfferForm", "Relocation, allowances and research")
+        )
         support_form = QFormLayout(support_box)
-        for field, label in OFFER_MONEY[3:]:
-            self._add_money(support_form, field, label)
+        for field, label, what in OFFER_MONEY[3:]:
+            self._add_money(support_form, field, label, what)
         self.compute_note = QLineEdit()
-        self.compute_note.setPlaceholderText("e.g. 64 GPUs shared with the team")
+        self.compute_note.setPlaceholderText(
+            QCoreApplication.translate("OfferForm", "e.g. 64 GPUs shared with the team")
+        )
         self.compute_note.editingFinished.connect(
             lambda: self._commit_text("compute_note", self.compute_note)
         )
-        self._add(support_form, "Compute note", "compute_note", self.compute_note)
+        self._add(
+            support_form,
+            QCoreApplication.translate("OfferForm", "Compute note"),
+            "compute_note",
+            self.compute_note,
+        )
 
         self.notes = NotesEdit()
         self.notes.setAccessibleName(QCoreApplication.translate("OfferForm", "Notes on this offer"))
         self.notes.committed.connect(lambda text: self._set("notes", text))
-        self._add(support_form, "Notes", "notes", self.notes)
+        self._add(support_form, QCoreApplication.translate("OfferForm", "Notes"), "notes", self.notes)
 
         self.competing_box = CompetingBox(document, self.offer, self)
         self.competing_box.refused.connect(self.refused)
@@ -194,11 +272,11 @@ class OfferForm(QWidget):
     def _add(self, form: QFormLayout, label: str, field: str, editor: QWidget) -> None:
         self.fields[field] = add_field_row(form, label, editor)
 
-    def _add_money(self, form: QFormLayout, field: str, label: str) -> None:
-        edit = MoneyEdit(what=label.split(" (", maxsplit=1)[0])
+    def _add_money(self, form: QFormLayout, field: str, label: str, what: str) -> None:
+        edit = MoneyEdit(what=QCoreApplication.translate("OfferForm", what))
         self._wire_number(edit, field)
         self.money[field] = edit
-        self._add(form, label, field, edit)
+        self._add(form, QCoreApplication.translate("OfferForm", label), field, edit)
 
     def _wire_number(self, edit: MoneyEdit, field: str) -> None:
         edit.committed.connect(lambda value: self._commit(field, value))
@@ -238,7 +316,9 @@ class OfferForm(QWidget):
                 child.setEnabled(offer is not None)
             if offer is None:
                 self._offer_id = None
-                self.summary.setText("Select an offer to edit its package.")
+                self.summary.setText(
+                    QCoreApplication.translate("OfferForm", "Select an offer to edit its package.")
+                )
                 return
             self.candidate.setText(offer.candidate)
             self.currency.setText(offer.currency)
@@ -247,9 +327,11 @@ class OfferForm(QWidget):
                 edit.set_value(getattr(offer, field))
             self.bonus_kind.setCurrentIndex(self.bonus_kind.findData(offer.bonus_kind.value))
             self.bonus_value.set_unit(
-                {BonusKind.PERCENT: "%", BonusKind.AMOUNT: offer.currency, BonusKind.MONTHS: "months"}[
-                    offer.bonus_kind
-                ]
+                {
+                    BonusKind.PERCENT: "%",
+                    BonusKind.AMOUNT: offer.currency,
+                    BonusKind.MONTHS: QCoreApplication.translate("OfferForm", "months"),
+                }[offer.bonus_kind]
             )
             self.bonus_value.set_value(offer.bonus_value)
             self.vesting_years.set_value(offer.vesting_years)
@@ -277,9 +359,17 @@ class OfferForm(QWidget):
             role = next((r for r in self._document.plan.roles if r.id == offer.role_id), None)
             parts = [market_sentence(result), band_sentence(result), plan_sentence(result, role, analysis)]
         flags = [flag for flag in analysis.flags_for("offer", offer.id) if not flag.acknowledged]
-        text = " ".join(part for part in parts if part)
+        text = joined(*parts)
         if flags:
-            text += " Flags: " + "; ".join(f"{flag.severity.label}: {flag.title}" for flag in flags) + "."
+            listed = QCoreApplication.translate("OfferForm", "; ").join(
+                QCoreApplication.translate("OfferForm", "{severity}: {title}").format(
+                    severity=flag.severity.label, title=flag.title
+                )
+                for flag in flags
+            )
+            text = joined(
+                text, QCoreApplication.translate("OfferForm", "Flags: {flags}.").format(flags=listed)
+            )
         self.summary.setText(text)
 
     def flag_rules(self) -> list[str]:
@@ -361,7 +451,10 @@ class OfferForm(QWidget):
             return
         if cleared:
             self.fields["bonus_value"].show(
-                "The bonus figure was cleared: enter it in the new unit.", refused=False
+                QCoreApplication.translate(
+                    "OfferForm", "The bonus figure was cleared: enter it in the new unit."
+                ),
+                refused=False,
             )
 
     # ------------------------------------------------------------------ for tests and the panel

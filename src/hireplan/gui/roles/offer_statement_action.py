@@ -14,8 +14,6 @@ from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.document.document import PlanDocument
 
-PDF_FILTER = "PDF documents (*.pdf)"
-
 
 class OfferStatementAction(QAction):
     """Enabled when exactly one offer is selected; ``selected`` gives the selected offer ids."""
@@ -29,8 +27,13 @@ class OfferStatementAction(QAction):
         chooser: FileChooser | None = None,
         prompter: Prompter | None = None,
     ) -> None:
-        super().__init__("Offer &statement…", parent)
-        self.setToolTip("Write the selected offer's total-rewards statement for its candidate, as a PDF")
+        super().__init__(QCoreApplication.translate("OfferStatementAction", "Offer &statement…"), parent)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "OfferStatementAction",
+                "Write the selected offer's total-rewards statement for its candidate, as a PDF",
+            )
+        )
         self._document = document
         self._selected = selected
         self._parent = parent
@@ -53,12 +56,20 @@ class OfferStatementAction(QAction):
         offer = next((o for o in self._document.plan.offers if o.id == ids[0]), None)
         if offer is None:
             return None
-        name = offer.candidate.strip() or "offer"
+        name = offer.candidate.strip() or QCoreApplication.translate("OfferStatementAction", "offer")
         folder = self._document.path.parent if self._document.path is not None else Path.home()
-        suggested = (
-            folder / f"Offer statement - {''.join(c for c in name if c.isalnum() or c in ' -_')[:60]}.pdf"
+        safe = "".join(c for c in name if c.isalnum() or c in " -_")[:60]
+        suggested = folder / (
+            QCoreApplication.translate("OfferStatementAction", "Offer statement - {name}").format(name=safe)
+            + ".pdf"
         )
-        path = self.chooser.save_file(self._parent, "Save the offer statement", suggested, PDF_FILTER, ".pdf")
+        path = self.chooser.save_file(
+            self._parent,
+            QCoreApplication.translate("OfferStatementAction", "Save the offer statement"),
+            suggested,
+            QCoreApplication.translate("OfferStatementAction", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
         if path is None or not self._confirm_printable(offer.id):
             return None
         analysis = self._document.analysis()
@@ -70,7 +81,11 @@ class OfferStatementAction(QAction):
             )
         except ExportError as exc:
             if self._prompter is not None:
-                self._prompter.show_error(self._parent, "Offer statement not written", str(exc))
+                self._prompter.show_error(
+                    self._parent,
+                    QCoreApplication.translate("OfferStatementAction", "Offer statement not written"),
+                    str(exc),
+                )
             return None
         self.written = path
         return path

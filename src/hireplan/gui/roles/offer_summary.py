@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.analysis.money import Converted
+from hireplan.i18n import _
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE
 
 if TYPE_CHECKING:
@@ -16,22 +19,47 @@ if TYPE_CHECKING:
     from hireplan.model import Role
 
 
+def joined(*sentences: str) -> str:
+    """Sentences one after the other as the language writes them (a space in English, none in
+    Chinese); empty ones left out."""
+    text = ""
+    for sentence in sentences:
+        if not sentence:
+            continue
+        text = (
+            sentence
+            if not text
+            else QCoreApplication.translate("OfferSummary", "{sentence} {next}").format(
+                sentence=text, next=sentence
+            )
+        )
+    return text
+
+
 def market_sentence(result: OfferAnalysis) -> str:
     """Where the offer sits against its own market's benchmark, on the benchmark's basis."""
     figures = result.figures
-    text = (
-        f"Annual total (total direct pay) {format_money(figures.annual_total, figures.currency)}; "
-        f"first year {format_money(figures.first_year_value, figures.currency)}."
+    text = QCoreApplication.translate(
+        "OfferSummary", "Annual total (total direct pay) {annual}; first year {first_year}."
+    ).format(
+        annual=format_money(figures.annual_total, figures.currency),
+        first_year=format_money(figures.first_year_value, figures.currency),
     )
     own = result.own_market
     if own is None or own.nominal is None:
-        return f"{text} No benchmark in its market yet."
-    words = PAY_BASIS_WORDS_BY_VALUE[own.basis]
-    text += (
-        f" Its compa-ratio is {format_ratio(own.nominal.compa_ratio)} of the {own.market_name} median on "
-        f"{words} ({own.nominal.label})."
+        return joined(text, QCoreApplication.translate("OfferSummary", "No benchmark in its market yet."))
+    text = joined(
+        text,
+        QCoreApplication.translate(
+            "OfferSummary", "Its compa-ratio is {ratio} of the {market} median on {basis} ({position})."
+        ).format(
+            ratio=format_ratio(own.nominal.compa_ratio),
+            market=own.market_name,
+            basis=_(PAY_BASIS_WORDS_BY_VALUE[own.basis]),
+            position=own.nominal.label,
+        ),
     )
-    return f"{text} {own.fit_reason}" if own.indicative else text
+    return joined(text, own.fit_reason) if own.indicative else text
 
 
 def band_sentence(result: OfferAnalysis) -> str:
@@ -40,16 +68,52 @@ def band_sentence(result: OfferAnalysis) -> str:
     if band is None:
         return ""
     if band.amount is None:
-        return "Internal band: no exchange rate to the band's currency."
-    amount = format_money(band.amount, band.currency)
-    words = PAY_BASIS_WORDS_BY_VALUE[band.basis]
-    position = band.position
-    at = f" (position {format_ratio(position)} from minimum to maximum)" if position is not None else ""
+        return QCoreApplication.translate(
+            "OfferSummary", "Internal band: no exchange rate to the band's currency."
+        )
+    values = {
+        "amount": format_money(band.amount, band.currency),
+        "basis": _(PAY_BASIS_WORDS_BY_VALUE[band.basis]),
+        "position": format_ratio(band.position) if band.position is not None else "",
+    }
+    placed = band.position is not None
     if band.outside == "below":
-        return f"Internal band: {amount} on {words}, below the band's minimum{at}."
-    if band.outside == "above":
-        return f"Internal band: {amount} on {words}, above the band's maximum{at}."
-    return f"Internal band: {amount} on {words}, inside the band{at}."
+        text = (
+            QCoreApplication.translate(
+                "OfferSummary",
+                "Internal band: {amount} on {basis}, below the band's minimum "
+                "(position {position} from minimum to maximum).",
+            )
+            if placed
+            else QCoreApplication.translate(
+                "OfferSummary", "Internal band: {amount} on {basis}, below the band's minimum."
+            )
+        )
+    elif band.outside == "above":
+        text = (
+            QCoreApplication.translate(
+                "OfferSummary",
+                "Internal band: {amount} on {basis}, above the band's maximum "
+                "(position {position} from minimum to maximum).",
+            )
+            if placed
+            else QCoreApplication.translate(
+                "OfferSummary", "Internal band: {amount} on {basis}, above the band's maximum."
+            )
+        )
+    else:
+        text = (
+            QCoreApplication.translate(
+                "OfferSummary",
+                "Internal band: {amount} on {basis}, inside the band "
+                "(position {position} from minimum to maximum).",
+            )
+            if placed
+            else QCoreApplication.translate(
+                "OfferSummary", "Internal band: {amount} on {basis}, inside the band."
+            )
+        )
+    return text.format(**values)
 
 
 def plan_sentence(result: OfferAnalysis, role: Role | None, analysis: PlanAnalysis) -> str:
@@ -58,14 +122,19 @@ def plan_sentence(result: OfferAnalysis, role: Role | None, analysis: PlanAnalys
         return ""
     cost = next((c for c in analysis.budget.roles if c.role_id == role.id), None)
     if cost is None or cost.planned_per_hire is None:
-        return "Its role has no planned budget yet."
+        return QCoreApplication.translate("OfferSummary", "Its role has no planned budget yet.")
     currency = analysis.budget.currency
     planned = cost.planned_per_hire
     offer_cost = result.first_year_cost_reporting
     if not isinstance(planned, Converted):
-        return "The role's planned budget cannot be converted to the reporting currency."
+        return QCoreApplication.translate(
+            "OfferSummary", "The role's planned budget cannot be converted to the reporting currency."
+        )
     planned_text = format_money(planned.amount, currency)
     if not isinstance(offer_cost, Converted):
-        return f"Planned {planned_text} per hire in year one."
-    cost_text = format_money(offer_cost.amount, currency)
-    return f"Planned {planned_text} per hire in year one; this offer costs {cost_text}."
+        return QCoreApplication.translate("OfferSummary", "Planned {planned} per hire in year one.").format(
+            planned=planned_text
+        )
+    return QCoreApplication.translate(
+        "OfferSummary", "Planned {planned} per hire in year one; this offer costs {cost}."
+    ).format(planned=planned_text, cost=format_money(offer_cost.amount, currency))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from hireplan.analysis.bands import verdict
 from hireplan.analysis.format import format_money, format_number, format_percent, format_ratio
@@ -20,6 +26,7 @@ from hireplan.gui.common.list_table_model import (
 from hireplan.gui.common.plan_names import document_market_choices, document_market_name
 from hireplan.gui.common.style import BAND_TINTS
 from hireplan.gui.document.document import PlanDocument
+from hireplan.i18n import _
 from hireplan.model.market import PayBasis
 from hireplan.model.roles import BonusKind, Offer
 
@@ -31,21 +38,33 @@ RoleIdRole = int(ObjectIdRole) + 10
 
 
 def bonus_text(offer: Offer) -> str:
+    value = format_number(offer.bonus_value, 1).rstrip("0").rstrip(".")
     if offer.bonus_kind is BonusKind.PERCENT:
+<<<<<<< HEAD
         return f"{format_percent(offer.bonus_value, 1, trim=True)} of base"
+=======
+        return QCoreApplication.translate("OffersModel", "{value} % of base").format(value=value)
+>>>>>>> 0cc6344 (Roles and offers speak Chinese (issue 18): every label, button, header, tooltip, placeholder, summary sentence and message of the roles and offers screen, the offer form and the competing package wrapped whole with named placeholders (plurals by count: offers made, open seats, roles' offers on delete), in resources/translations/zh_CN/roles.ts for HR readers; the core strings that screen shows (level, pay basis and risk status labels, percentile positions, conversion notes and missing rates, indicative-level reasons, offer problems) go through gettext with their Chinese in the .po, so exports speak them too. Vocabulary aligned with the user guide: 职位族, 现金总额, 直接薪酬总额. Test walks every offer of the sample in Chinese and finds no English)
     if offer.bonus_kind is BonusKind.MONTHS:
-        return f"{format_number(offer.bonus_value, 1).rstrip('0').rstrip('.')} guaranteed extra months"
+        return QCoreApplication.translate("OffersModel", "{value} guaranteed extra months").format(
+            value=value
+        )
     return format_money(offer.bonus_value, offer.currency)
 
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
     if result is None or result.own_market is None or result.own_market.nominal is None:
-        return "no benchmark"
+        return QCoreApplication.translate("OffersModel", "no benchmark")
     position = result.own_market.nominal
+    ratio = format_ratio(position.compa_ratio)
     if result.own_market.indicative:
-        return f"{format_ratio(position.compa_ratio)} ({position.label}, indicative)"
-    return f"{format_ratio(position.compa_ratio)} ({position.label})"
+        return QCoreApplication.translate("OffersModel", "{ratio} ({position}, indicative)").format(
+            ratio=ratio, position=position.label
+        )
+    return QCoreApplication.translate("OffersModel", "{ratio} ({position})").format(
+        ratio=ratio, position=position.label
+    )
 
 
 def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
@@ -61,9 +80,14 @@ def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) 
 def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
     if result is None or result.own_market is None:
-        return "No benchmark for this role in the offer's market: the compa-ratio cannot be worked out."
+        return QCoreApplication.translate(
+            "OffersModel",
+            "No benchmark for this role in the offer's market: the compa-ratio cannot be worked out.",
+        )
     own = result.own_market
-    text = f"Offer against the {own.market_name} median on {PayBasis(own.basis).words} (1.00 = at P50)."
+    text = QCoreApplication.translate(
+        "OffersModel", "Offer against the {market} median on {basis} (1.00 = at P50)."
+    ).format(market=own.market_name, basis=_(PayBasis(own.basis).words))
     return f"{text}\n{own.fit_reason}" if own.indicative else text
 
 
@@ -88,33 +112,38 @@ class OffersModel(ListTableModel):
             for role in document.plan.roles:
                 if role.id == offer.role_id:
                     return role.title
-            return f"(missing role {offer.role_id})"
+            return QCoreApplication.translate("OffersModel", "(missing role {id})").format(id=offer.role_id)
 
         columns = [
             Col(
-                "Candidate",
+                QCoreApplication.translate("OffersModel", "Candidate"),
                 lambda o: o.candidate,
                 "candidate",
                 parse=parse_text,
                 tooltip=lambda o: o.candidate,
             ),
             Col(
-                "Role",
+                QCoreApplication.translate("OffersModel", "Role"),
                 role_title,
                 "role_id",
                 edit=lambda o: o.role_id,
                 choices=lambda: [(r.title, r.id) for r in document.plan.roles],
             ),
             Col(
-                "Market",
+                QCoreApplication.translate("OffersModel", "Market"),
                 lambda o: document_market_name(document, o.market_id),
                 "market_id",
                 edit=lambda o: o.market_id,
                 choices=lambda: document_market_choices(document, allow_none=False),
             ),
-            Col("Currency", lambda o: o.currency, "currency", parse=parse_currency),
             Col(
-                "Base",
+                QCoreApplication.translate("OffersModel", "Currency"),
+                lambda o: o.currency,
+                "currency",
+                parse=parse_currency,
+            ),
+            Col(
+                QCoreApplication.translate("OffersModel", "Base"),
                 lambda o: format_number(o.base),
                 "base",
                 edit=lambda o: str(o.base),
@@ -122,7 +151,7 @@ class OffersModel(ListTableModel):
                 right=True,
             ),
             Col(
-                "Compa-ratio",
+                QCoreApplication.translate("OffersModel", "Compa-ratio"),
                 lambda _o: "",
                 uses_analysis=True,
                 analysis_display=_compa,
@@ -130,9 +159,21 @@ class OffersModel(ListTableModel):
                 analysis_colour=lambda o, a: _compa_colour(o, a, document),
                 analysis_tooltip=_compa_tip,
             ),
-            Col("Annual total", lambda _o: "", uses_analysis=True, analysis_display=_annual, right=True),
-            Col("First year", lambda _o: "", uses_analysis=True, analysis_display=_first_year, right=True),
-            Col("Bonus", bonus_text, right=True),
+            Col(
+                QCoreApplication.translate("OffersModel", "Annual total"),
+                lambda _o: "",
+                uses_analysis=True,
+                analysis_display=_annual,
+                right=True,
+            ),
+            Col(
+                QCoreApplication.translate("OffersModel", "First year"),
+                lambda _o: "",
+                uses_analysis=True,
+                analysis_display=_first_year,
+                right=True,
+            ),
+            Col(QCoreApplication.translate("OffersModel", "Bonus"), bonus_text, right=True),
         ]
         super().__init__(document, "offer", columns, parent)
         document.objectsChanged.connect(self._on_names_changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from hireplan.analysis.format import format_money
 from hireplan.gui.common.list_table_model import (
@@ -24,17 +24,26 @@ if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis, RoleCost
 
 RELOCATION_LABELS = {
-    Relocation.NONE: "Local hire",
-    Relocation.RELOCATING: "Relocating",
-    Relocation.RETURNEE: "Returnee",
+    Relocation.NONE: str(QT_TRANSLATE_NOOP("RolesModel", "Local hire")),
+    Relocation.RELOCATING: str(QT_TRANSLATE_NOOP("RolesModel", "Relocating")),
+    Relocation.RETURNEE: str(QT_TRANSLATE_NOOP("RolesModel", "Returnee")),
 }
+"""How a role is hired, in English; :func:`relocation_label` says it in the window's language."""
+
+
+def relocation_label(relocation: Relocation) -> str:
+    return QCoreApplication.translate("RolesModel", RELOCATION_LABELS[relocation])
 
 
 def _parse_headcount(value: object, _role: Any) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValueError(f"Headcount '{value}' must be a whole number of people.") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "RolesModel", "Headcount '{value}' must be a whole number of people."
+            ).format(value=value)
+        ) from None
 
 
 def _cost_of(role: Role, analysis: PlanAnalysis) -> RoleCost | None:
@@ -46,9 +55,19 @@ def _budget_text(role: Role, analysis: PlanAnalysis) -> str:
     if cost is None:
         return ""
     currency = analysis.budget.currency
-    offered = format_money(cost.total, currency) if cost.total is not None else "not priced"
-    planned = format_money(cost.planned_total, currency) if cost.planned_total is not None else "no plan"
-    return f"{planned} / {offered}"
+    offered = (
+        format_money(cost.total, currency)
+        if cost.total is not None
+        else QCoreApplication.translate("RolesModel", "not priced")
+    )
+    planned = (
+        format_money(cost.planned_total, currency)
+        if cost.planned_total is not None
+        else QCoreApplication.translate("RolesModel", "no plan")
+    )
+    return QCoreApplication.translate("RolesModel", "{planned} / {offered}").format(
+        planned=planned, offered=offered
+    )
 
 
 def _budget_colour(role: Role, analysis: PlanAnalysis) -> str | None:
@@ -61,22 +80,51 @@ def _budget_tip(role: Role, analysis: PlanAnalysis) -> str:
     if cost is None:
         return ""
     currency = analysis.budget.currency
-    lines = ["Year one, in the reporting currency: planned (per hire x headcount) / offered."]
+    lines = [
+        QCoreApplication.translate(
+            "RolesModel", "Year one, in the reporting currency: planned (per hire x headcount) / offered."
+        )
+    ]
     if cost.offers_counted:
         spent = format_money(cost.offers_cost, currency)
-        lines.append(f"Offers made: {cost.offers_counted}, costing {spent} in year one.")
+        lines.append(
+            QCoreApplication.translate(
+                "RolesModel", "Offers made: %n, costing {cost} in year one.", None, cost.offers_counted
+            ).format(cost=spent)
+        )
     if cost.open_seats:
-        how = "at the planned cost per hire" if cost.open_priced_by == "plan" else "at the dearest offer"
-        lines.append(f"Open seats: {cost.open_seats}, priced {how}.")
+        if cost.open_priced_by == "plan":
+            text = QCoreApplication.translate(
+                "RolesModel", "Open seats: %n, priced at the planned cost per hire.", None, cost.open_seats
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RolesModel", "Open seats: %n, priced at the dearest offer.", None, cost.open_seats
+            )
+        lines.append(text)
     if cost.unpriced_seats:
-        lines.append(f"Seats that cannot be priced yet: {cost.unpriced_seats}.")
+        lines.append(
+            QCoreApplication.translate(
+                "RolesModel", "Seats that cannot be priced yet: %n.", None, cost.unpriced_seats
+            )
+        )
     if cost.over_plan:
-        lines.append("The offers made cost more than the plan allows for their seats.")
+        lines.append(
+            QCoreApplication.translate(
+                "RolesModel", "The offers made cost more than the plan allows for their seats."
+            )
+        )
     return "\n".join(lines)
 
 
 def _parse_yes(value: object, _role: Any) -> bool:
-    return value is True or str(value).casefold() in ("yes", "true", "1")
+    said = str(value).casefold()
+    return value is True or said in (
+        "yes",
+        "true",
+        "1",
+        QCoreApplication.translate("RolesModel", "Yes").casefold(),
+    )
 
 
 class RolesModel(ListTableModel):
@@ -90,34 +138,56 @@ class RolesModel(ListTableModel):
             count = sum(1 for offer in document.plan.offers if offer.role_id == role.id)
             return str(count) if count else ""
 
+        yes, no = (
+            QCoreApplication.translate("RolesModel", "Yes"),
+            QCoreApplication.translate("RolesModel", "No"),
+        )
         columns = [
-            Col("Title", lambda r: r.title, "title", parse=parse_text),
             Col(
-                "Job family",
+                QCoreApplication.translate("RolesModel", "Title"),
+                lambda r: r.title,
+                "title",
+                parse=parse_text,
+            ),
+            Col(
+                QCoreApplication.translate("RolesModel", "Job family"),
                 lambda r: r.job_family,
                 "job_family",
                 parse=parse_text,
-                tooltip=lambda _r: "Matched against the benchmarks' job family",
+                tooltip=lambda _r: QCoreApplication.translate(
+                    "RolesModel", "Matched against the benchmarks' job family"
+                ),
             ),
             Col(
-                "Level",
+                QCoreApplication.translate("RolesModel", "Level"),
                 lambda r: r.level.label,
                 "level",
                 edit=lambda r: r.level.value,
                 choices=lambda: [(level.label, level.value) for level in Level],
             ),
-            Col("Domain", lambda r: r.domain, "domain", parse=parse_text),
             Col(
-                "Research",
-                lambda r: "Yes" if r.research else "No",
+                QCoreApplication.translate("RolesModel", "Domain"),
+                lambda r: r.domain,
+                "domain",
+                parse=parse_text,
+            ),
+            Col(
+                QCoreApplication.translate("RolesModel", "Research"),
+                lambda r: yes if r.research else no,
                 "research",
                 edit=lambda r: r.research,
                 parse=_parse_yes,
-                choices=lambda: [("Yes", True), ("No", False)],
+                choices=lambda: [(yes, True), (no, False)],
             ),
-            Col("Headcount", lambda r: str(r.headcount), "headcount", parse=_parse_headcount, right=True),
             Col(
-                "Market",
+                QCoreApplication.translate("RolesModel", "Headcount"),
+                lambda r: str(r.headcount),
+                "headcount",
+                parse=_parse_headcount,
+                right=True,
+            ),
+            Col(
+                QCoreApplication.translate("RolesModel", "Market"),
                 market_col,
                 "market_id",
                 edit=lambda r: r.market_id or NO_MARKET,
@@ -125,33 +195,35 @@ class RolesModel(ListTableModel):
                 choices=lambda: document_market_choices(document, allow_none=True),
             ),
             Col(
-                "Hire",
-                lambda r: RELOCATION_LABELS[r.relocation],
+                QCoreApplication.translate("RolesModel", "Hire"),
+                lambda r: relocation_label(r.relocation),
                 "relocation",
                 edit=lambda r: r.relocation.value,
-                choices=lambda: [(label, rel.value) for rel, label in RELOCATION_LABELS.items()],
+                choices=lambda: [(relocation_label(rel), rel.value) for rel in RELOCATION_LABELS],
             ),
             Col(
-                "Budget in",
+                QCoreApplication.translate("RolesModel", "Budget in"),
                 lambda r: r.planned_currency or "",
                 "planned_currency",
                 edit=lambda r: r.planned_currency or "",
                 parse=lambda v, _r: parse_currency(v, _r) or None,
-                tooltip=lambda _r: (
-                    "Currency of the planned budget; empty means the plan's reporting currency"
+                tooltip=lambda _r: QCoreApplication.translate(
+                    "RolesModel", "Currency of the planned budget; empty means the plan's reporting currency"
                 ),
             ),
             Col(
-                "Planned per hire",
+                QCoreApplication.translate("RolesModel", "Planned per hire"),
                 lambda r: show_money(r.planned_cost_per_hire),
                 "planned_cost_per_hire",
                 edit=lambda r: "" if r.planned_cost_per_hire is None else str(r.planned_cost_per_hire),
                 parse=parse_optional_money,
                 right=True,
-                tooltip=lambda _r: "Planned first-year cost of one hire (the low end when you plan a band)",
+                tooltip=lambda _r: QCoreApplication.translate(
+                    "RolesModel", "Planned first-year cost of one hire (the low end when you plan a band)"
+                ),
             ),
             Col(
-                "Band top",
+                QCoreApplication.translate("RolesModel", "Band top"),
                 lambda r: show_money(r.planned_cost_per_hire_max),
                 "planned_cost_per_hire_max",
                 edit=lambda r: (
@@ -159,12 +231,12 @@ class RolesModel(ListTableModel):
                 ),
                 parse=parse_optional_money,
                 right=True,
-                tooltip=lambda _r: (
-                    "The most one hire may cost in year one when the plan is a band; else empty"
+                tooltip=lambda _r: QCoreApplication.translate(
+                    "RolesModel", "The most one hire may cost in year one when the plan is a band; else empty"
                 ),
             ),
             Col(
-                "Planned / offered",
+                QCoreApplication.translate("RolesModel", "Planned / offered"),
                 lambda _r: "",
                 uses_analysis=True,
                 analysis_display=_budget_text,
@@ -173,14 +245,16 @@ class RolesModel(ListTableModel):
                 right=True,
             ),
             Col(
-                "Growth path",
+                QCoreApplication.translate("RolesModel", "Growth path"),
                 lambda r: " ".join(r.growth_path.split()),
                 "growth_path",
                 edit=lambda r: r.growth_path,
                 parse=parse_text,
-                tooltip=lambda r: r.growth_path or "No career path stated yet",
+                tooltip=lambda r: (
+                    r.growth_path or QCoreApplication.translate("RolesModel", "No career path stated yet")
+                ),
             ),
-            Col("Offers", offers_col, right=True),
+            Col(QCoreApplication.translate("RolesModel", "Offers"), offers_col, right=True),
         ]
         super().__init__(document, "role", columns, parent)
         document.collectionChanged.connect(self._on_collection)

@@ -8,6 +8,8 @@ through the table models, edits of an offer's package through :class:`OfferForm`
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -40,7 +42,6 @@ from hireplan.gui.roles.offer_form import OfferForm
 from hireplan.gui.roles.offer_statement_action import OfferStatementAction
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
-from hireplan.model.kinds import counted
 
 
 class RolesOffersPanel(Contained, QWidget):
@@ -75,30 +76,40 @@ class RolesOffersPanel(Contained, QWidget):
             model.editRefused.connect(self.show_message)
         self.offer_form.refused.connect(self.show_message)
 
-        self.add_role_action = QAction("&Add role", self)
+        self.add_role_action = QAction(QCoreApplication.translate("RolesOffersPanel", "&Add role"), self)
         self.add_role_action.triggered.connect(self.add_role)
-        self.duplicate_role_action = QAction("D&uplicate", self)
+        self.duplicate_role_action = QAction(
+            QCoreApplication.translate("RolesOffersPanel", "D&uplicate"), self
+        )
         self.duplicate_role_action.triggered.connect(self.duplicate_roles)
-        self.delete_role_action = QAction("Dele&te", self)
-        self.delete_role_action.setToolTip("Delete the selected roles and their offers")
+        self.delete_role_action = QAction(QCoreApplication.translate("RolesOffersPanel", "Dele&te"), self)
+        self.delete_role_action.setToolTip(
+            QCoreApplication.translate("RolesOffersPanel", "Delete the selected roles and their offers")
+        )
         self.delete_role_action.triggered.connect(self.delete_roles)
-        self.add_offer_action = QAction("Add &offer", self)
+        self.add_offer_action = QAction(QCoreApplication.translate("RolesOffersPanel", "Add &offer"), self)
         self.add_offer_action.triggered.connect(self.add_offer)
-        self.duplicate_offer_action = QAction("Dupl&icate", self)
+        self.duplicate_offer_action = QAction(
+            QCoreApplication.translate("RolesOffersPanel", "Dupl&icate"), self
+        )
         self.duplicate_offer_action.triggered.connect(self.duplicate_offers)
-        self.delete_offer_action = QAction("De&lete", self)
+        self.delete_offer_action = QAction(QCoreApplication.translate("RolesOffersPanel", "De&lete"), self)
         self.delete_offer_action.triggered.connect(self.delete_offers)
         self.statement_action = OfferStatementAction(
             document, self.selected_offer_ids, self, prompter=prompter
         )
-        self.undo_action = document.undo_action(self, "U&ndo")
-        self.redo_action = document.redo_action(self, "Re&do")
-        self.all_offers = QCheckBox("Sho&w all roles")
-        self.all_offers.setToolTip("Show the offers of every role, not only the selected one")
+        self.undo_action = document.undo_action(self, QCoreApplication.translate("RolesOffersPanel", "U&ndo"))
+        self.redo_action = document.redo_action(self, QCoreApplication.translate("RolesOffersPanel", "Re&do"))
+        self.all_offers = QCheckBox(QCoreApplication.translate("RolesOffersPanel", "Sho&w all roles"))
+        self.all_offers.setToolTip(
+            QCoreApplication.translate(
+                "RolesOffersPanel", "Show the offers of every role, not only the selected one"
+            )
+        )
         self.all_offers.toggled.connect(lambda _on: self._follow_role())
 
         roles_bar = QHBoxLayout()
-        roles_title = QLabel("<b>Roles</b>")
+        roles_title = QLabel("<b>{}</b>".format(QCoreApplication.translate("RolesOffersPanel", "Roles")))
         roles_bar.addWidget(roles_title)
         roles_bar.addStretch(1)
         for action in (self.add_role_action, self.duplicate_role_action, self.delete_role_action):
@@ -107,7 +118,9 @@ class RolesOffersPanel(Contained, QWidget):
         roles_bar.addWidget(tool_button(self.undo_action))
         roles_bar.addWidget(tool_button(self.redo_action))
         offers_bar = QHBoxLayout()
-        self.offers_title = QLabel("<b>Offers</b>")
+        self.offers_title = QLabel(
+            "<b>{}</b>".format(QCoreApplication.translate("RolesOffersPanel", "Offers"))
+        )
         offers_bar.addWidget(self.offers_title)
         offers_bar.addWidget(self.all_offers)
         offers_bar.addStretch(1)
@@ -139,8 +152,8 @@ class RolesOffersPanel(Contained, QWidget):
         page_layout.addWidget(splitter)
         self.market_data = MarketDataPanel(document, self, prompter=prompter)
         self.tabs = QTabWidget()
-        self.tabs.addTab(roles_page, "&Roles and offers")
-        self.tabs.addTab(self.market_data, "&Market data")
+        self.tabs.addTab(roles_page, QCoreApplication.translate("RolesOffersPanel", "&Roles and offers"))
+        self.tabs.addTab(self.market_data, QCoreApplication.translate("RolesOffersPanel", "&Market data"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -227,13 +240,16 @@ class RolesOffersPanel(Contained, QWidget):
         role_id = roles[0] if len(roles) == 1 and not self.all_offers.isChecked() else None
         self.offers_filter.set_role(role_id)
         self.offers_view.setColumnHidden(OffersModel.ROLE_COLUMN, role_id is not None)
-        title = "Offers"
+        title = QCoreApplication.translate("RolesOffersPanel", "Offers")
         if role_id is not None:
             role = next((r for r in self._document.plan.roles if r.id == role_id), None)
-            title = f"Offers for {role.title}" if role is not None else title
+            if role is not None:
+                title = QCoreApplication.translate("RolesOffersPanel", "Offers for {role}").format(
+                    role=role.title
+                )
         elif not self.all_offers.isChecked() and len(roles) > 1:
-            title = "Offers (all roles)"
-        self.offers_title.setText(f"<b>{title}</b>")
+            title = QCoreApplication.translate("RolesOffersPanel", "Offers (all roles)")
+        self.offers_title.setText(f"<b>{html.escape(title)}</b>")
         self.duplicate_role_action.setEnabled(bool(roles))
         self.delete_role_action.setEnabled(bool(roles))
         self._follow_offer()
@@ -281,14 +297,21 @@ class RolesOffersPanel(Contained, QWidget):
         if not ids:
             return 0
         offers = [offer for offer in self._document.plan.offers if offer.role_id in ids]
-        question = (
-            f"The selected roles have {counted('offer', len(offers))}; they will be deleted too. "
-            "You can undo this."
+        question = QCoreApplication.translate(
+            "RolesOffersPanel",
+            "The selected roles have %n offer(s); they will be deleted too. You can undo this.",
+            None,
+            len(offers),
         )
         if (
             offers
             and self._prompter is not None
-            and not self._prompter.ask_confirm(self, "Delete roles", question, "Delete")
+            and not self._prompter.ask_confirm(
+                self,
+                QCoreApplication.translate("RolesOffersPanel", "Delete roles"),
+                question,
+                QCoreApplication.translate("RolesOffersPanel", "Delete"),
+            )
         ):
             return 0
         return self._document.remove_objects("role", ids, with_dependents=True)
