@@ -297,10 +297,6 @@
 <context>
     <name>OfferSummary</name>
     <message>
-        <source>{sentence} {next}</source>
-        <translation>{sentence}{next}</translation>
-    </message>
-    <message>
         <source>Annual total (total direct pay) {annual}; first year {first_year}.</source>
         <translation>年度总薪酬（直接薪酬总额）{annual}；首年 {first_year}。</translation>
     </message>

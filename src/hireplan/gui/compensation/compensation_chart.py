@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import ON_COLOUR, RANGE_COLOUR, tones
 from hireplan.gui.compensation.range_chart_data import (
     ChartData,
@@ -42,12 +43,23 @@ from hireplan.gui.compensation.range_chart_data import (
 SHAPES = ("circle", "triangle", "square", "diamond")
 MARKER = 13.0
 LEGEND_LABEL_CHARS = 28
-RANGE_LEGEND = "Market P25–P75, line at P50"
-EMPTY_TEXT = "Pick a role with offers to see them against each market."
-NO_FIGURES_TEXT = (
-    "No market figures to chart in this unit: the role has no matching benchmark, "
-    "or an exchange rate or PPP factor is missing."
+RANGE_LEGEND = str(QT_TRANSLATE_NOOP("CompensationChart", "Market P25–P75, line at P50"))
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP("CompensationChart", "Pick a role with offers to see them against each market.")
 )
+NO_FIGURES_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "CompensationChart",
+        "No market figures to chart in this unit: the role has no matching benchmark, "
+        "or an exchange rate or PPP factor is missing.",
+    )
+)
+"""The chart's fixed texts in English; :func:`chart_text` says them in the window's language."""
+
+
+def chart_text(text: str) -> str:
+    return QCoreApplication.translate("CompensationChart", text)
+
 
 Target = tuple[int, int]
 """(market index, layer): layer 0 is the market's range, layer n the n-th offer (1-based)."""
@@ -80,8 +92,10 @@ class CompensationChart(Contained, QWidget):
         self._cache: tuple[tuple[object, ...], _Geometry] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Offers against market ranges chart")
-        self.setAccessibleDescription(EMPTY_TEXT)
+        self.setAccessibleName(
+            QCoreApplication.translate("CompensationChart", "Offers against market ranges chart")
+        )
+        self.setAccessibleDescription(chart_text(EMPTY_TEXT))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 260)
 
@@ -116,17 +130,18 @@ class CompensationChart(Contained, QWidget):
         return offer_text(label, market, points[market_index], data.unit)
 
     def _empty_text(self) -> str:
-        return EMPTY_TEXT if self._data is None else NO_FIGURES_TEXT
+        return chart_text(EMPTY_TEXT if self._data is None else NO_FIGURES_TEXT)
 
     def _describe(self) -> None:
         data = self._data
         if data is None or data.is_empty():
             self.setAccessibleDescription(self._empty_text())
             return
-        self.setAccessibleDescription(
-            f"{describe(data)} {self.text_of(self._focus)} "
-            "Left and Right arrows move between markets, Up and Down between the range and each offer."
+        keys = QCoreApplication.translate(
+            "CompensationChart",
+            "Left and Right arrows move between markets, Up and Down between the range and each offer.",
         )
+        self.setAccessibleDescription(joined(describe(data), self.text_of(self._focus), keys))
 
     # ------------------------------------------------------------------ geometry
 
@@ -135,7 +150,7 @@ class CompensationChart(Contained, QWidget):
 
     def _legend_entries(self) -> list[tuple[str, int]]:
         data = self._data
-        entries = [(RANGE_LEGEND, 0)]
+        entries = [(chart_text(RANGE_LEGEND), 0)]
         if data is not None:
             for number, (label, _) in enumerate(data.offers, start=1):
                 short = label if len(label) <= LEGEND_LABEL_CHARS else label[: LEGEND_LABEL_CHARS - 1] + "…"
@@ -398,7 +413,7 @@ class CompensationChart(Contained, QWidget):
             return self.text_of(target), self.item_rect(target).toRect()
         layer = self.legend_at(position)
         if layer is not None and self._data is not None:
-            label = RANGE_LEGEND if layer == 0 else self._data.offers[layer - 1][0]
+            label = chart_text(RANGE_LEGEND) if layer == 0 else self._data.offers[layer - 1][0]
             return label, QRect()
         return "", QRect()
 

@@ -36,6 +36,7 @@ from hireplan.analysis.offers import is_priced
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.compensation_tables import comparison_table, fit_columns
@@ -88,12 +89,20 @@ class CompensationPanel(Contained, QWidget):
         layout.addLayout(notice_row)
 
         self.summary_view = comparison_table(
-            self.summary_model, "Offers for this role", self._on_double_clicked, self
+            self.summary_model,
+            QCoreApplication.translate("CompensationPanel", "Offers for this role"),
+            self._on_double_clicked,
+            self,
         )
         self.summary_view.setObjectName("offersSummaryView")
         self.summary_view.selectionModel().currentRowChanged.connect(self._on_offer_chosen)
         layout.addWidget(
-            QLabel("<b>Offers</b> <small>(pick one to compare it with each market below)</small>")
+            QLabel(
+                QCoreApplication.translate(
+                    "CompensationPanel",
+                    "<b>Offers</b> <small>(pick one to compare it with each market below)</small>",
+                )
+            )
         )
         layout.addWidget(self.summary_view)
 
@@ -105,7 +114,10 @@ class CompensationPanel(Contained, QWidget):
         self.market_heading.setTextFormat(Qt.TextFormat.RichText)
         left_layout.addWidget(self.market_heading)
         self.market_view = comparison_table(
-            self.market_model, "The chosen offer against each market", self._on_double_clicked, self
+            self.market_model,
+            QCoreApplication.translate("CompensationPanel", "The chosen offer against each market"),
+            self._on_double_clicked,
+            self,
         )
         self.market_view.setObjectName("marketComparisonView")
         self.market_view.setColumnHidden(MarketColumn.OFFER, True)
@@ -130,9 +142,9 @@ class CompensationPanel(Contained, QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        role_label = QLabel("&Role:")
+        role_label = QLabel(QCoreApplication.translate("CompensationPanel", "&Role:"))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Role")
+        self.role_combo.setAccessibleName(QCoreApplication.translate("CompensationPanel", "Role"))
         self.role_combo.setMinimumContentsLength(24)
         self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         role_label.setBuddy(self.role_combo)
@@ -141,27 +153,42 @@ class CompensationPanel(Contained, QWidget):
         bar.addWidget(self.role_combo, 1)
         bar.addSpacing(16)
 
-        self.nominal_button = QRadioButton("&Nominal")
-        self.nominal_button.setToolTip("Amounts converted at exchange rates into the reporting currency")
-        self.ppp_button = QRadioButton("&Purchasing power (PPP)")
+        self.nominal_button = QRadioButton(QCoreApplication.translate("CompensationPanel", "&Nominal"))
+        self.nominal_button.setToolTip(
+            QCoreApplication.translate(
+                "CompensationPanel", "Amounts converted at exchange rates into the reporting currency"
+            )
+        )
+        self.ppp_button = QRadioButton(
+            QCoreApplication.translate("CompensationPanel", "&Purchasing power (PPP)")
+        )
         self.ppp_button.setToolTip(
-            "Amounts in international dollars: what the pay buys where it is paid, so hubs with lower "
-            "prices compare fairly"
+            QCoreApplication.translate(
+                "CompensationPanel",
+                "Amounts in international dollars: what the pay buys where it is paid, so hubs with lower "
+                "prices compare fairly",
+            )
         )
         self.nominal_button.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.nominal_button)
         self.mode_group.addButton(self.ppp_button)
         self.ppp_button.toggled.connect(lambda on: self.set_mode("ppp" if on else "nominal"))
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(QCoreApplication.translate("CompensationPanel", "Show:")))
         bar.addWidget(self.nominal_button)
         bar.addWidget(self.ppp_button)
         bar.addSpacing(16)
 
-        currency_label = QLabel("Reporting c&urrency:")
+        currency_label = QLabel(QCoreApplication.translate("CompensationPanel", "Reporting c&urrency:"))
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName("Reporting currency")
-        self.currency_combo.setToolTip("The currency nominal figures are shown in (saved with the plan)")
+        self.currency_combo.setAccessibleName(
+            QCoreApplication.translate("CompensationPanel", "Reporting currency")
+        )
+        self.currency_combo.setToolTip(
+            QCoreApplication.translate(
+                "CompensationPanel", "The currency nominal figures are shown in (saved with the plan)"
+            )
+        )
         currency_label.setBuddy(self.currency_combo)
         self.currency_combo.activated.connect(self._on_currency_chosen)
         bar.addWidget(currency_label)
@@ -212,8 +239,16 @@ class CompensationPanel(Contained, QWidget):
         unit = unit_of(self._mode, analysis.reporting_currency)
         plan = self._document.plan
         self.chart.set_data(chart_data(market_rows(analysis, plan, offer_ids, self._mode), unit))
-        label = offer_label(plan, self._offer_id) if self._offer_id else "no offer"
-        self.market_heading.setText(f"<b>{html.escape(label)}</b> against each market")
+        label = (
+            offer_label(plan, self._offer_id)
+            if self._offer_id
+            else QCoreApplication.translate("CompensationPanel", "no offer")
+        )
+        self.market_heading.setText(
+            QCoreApplication.translate("CompensationPanel", "<b>{offer}</b> against each market").format(
+                offer=html.escape(label)
+            )
+        )
         shape = (self._role_id, self._offer_id, self._mode, analysis.reporting_currency)
         if shape != self._fitted_for:
             # Fitting reads every cell: do it when the rows change, not after every edit.
@@ -356,8 +391,13 @@ class CompensationPanel(Contained, QWidget):
             self.role_combo.clear()
             for role in plan.roles:
                 count = counts.get(role.id, 0)
-                offers = "no offers" if count == 0 else ("1 offer" if count == 1 else f"{count} offers")
-                self.role_combo.addItem(f"{role.title} · {role.level.label} ({offers})", role.id)
+                if count:
+                    text = QCoreApplication.translate(
+                        "CompensationPanel", "{role} · {level} (%n offer(s))", None, count
+                    )
+                else:
+                    text = QCoreApplication.translate("CompensationPanel", "{role} · {level} (no offers)")
+                self.role_combo.addItem(text.format(role=role.title, level=role.level.label), role.id)
             wanted = self._role_id
             if wanted is None or self.role_combo.findData(wanted) < 0:
                 wanted = next((role.id for role in plan.roles if counts.get(role.id)), None)
@@ -403,10 +443,21 @@ class CompensationPanel(Contained, QWidget):
             return ""
         offered = format_money(cost.total, budget.currency)
         if cost.planned_total is None:
-            return f"Year one for this role: {offered} offered; it has no planned budget yet."
+            return QCoreApplication.translate(
+                "CompensationPanel",
+                "Year one for this role: {offered} offered; it has no planned budget yet.",
+            ).format(offered=offered)
         planned = format_money(cost.planned_total, budget.currency)
-        over = " (over the plan)" if cost.over_plan else ""
-        return f"Year one for this role: {offered} offered against {planned} planned{over}."
+        if cost.over_plan:
+            text = QCoreApplication.translate(
+                "CompensationPanel",
+                "Year one for this role: {offered} offered against {planned} planned (over the plan).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CompensationPanel", "Year one for this role: {offered} offered against {planned} planned."
+            )
+        return text.format(offered=offered, planned=planned)
 
     def _missing(self) -> tuple[str, str, tuple[str, str]] | None:
         """What stops the comparison, the button that goes to add it and where it leads."""
@@ -474,19 +525,37 @@ class CompensationPanel(Contained, QWidget):
         rows = self.market_model.rows()
         if any(row.comparison.is_example for row in rows):
             notes.append(
-                "Markets marked * use example benchmark figures: replace them with your own survey data."
+                QCoreApplication.translate(
+                    "CompensationPanel",
+                    "Markets marked * use example benchmark figures: replace them with your own survey data.",
+                )
             )
         if any(row.p50 is None for row in rows):
-            what = "PPP factor" if self._mode == "ppp" else "exchange rate"
-            notes.append(
-                f"Some markets cannot be shown in this unit: an {what} is missing (see the tooltips)."
-            )
-        self.notice_label.setText(" ".join(html.escape(n) for n in notes))
+            if self._mode == "ppp":
+                notes.append(
+                    QCoreApplication.translate(
+                        "CompensationPanel",
+                        "Some markets cannot be shown in this unit: a PPP factor is missing "
+                        "(see the tooltips).",
+                    )
+                )
+            else:
+                notes.append(
+                    QCoreApplication.translate(
+                        "CompensationPanel",
+                        "Some markets cannot be shown in this unit: an exchange rate is missing "
+                        "(see the tooltips).",
+                    )
+                )
+        self.notice_label.setText(html.escape(joined(*notes)))
         self.notice_label.setVisible(bool(notes))
         threshold = format_ratio(plan.settings.below_market_threshold)
         unit = unit_of(self._mode, plan.reporting_currency)
         self.legend_label.setText(
-            f"Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the plan's "
-            "threshold), amber below the median, green at or above it; a benchmark for all levels or "
-            "another level is indicative and left uncoloured. Bold market = the offer's own market."
+            QCoreApplication.translate(
+                "CompensationPanel",
+                "Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the "
+                "plan's threshold), amber below the median, green at or above it; a benchmark for all levels "
+                "or another level is indicative and left uncoloured. Bold market = the offer's own market.",
+            ).format(unit=unit, threshold=threshold)
         )

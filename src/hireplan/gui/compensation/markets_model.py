@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hireplan.analysis.format import (
@@ -49,7 +49,11 @@ class MarketColumn(IntEnum):
     GAP = 10
 
 
-LEVEL_FIT_LABELS = {"exact": "Role's level", "all_levels": "All levels", "other_level": "Other level"}
+LEVEL_FIT_LABELS = {
+    "exact": str(QT_TRANSLATE_NOOP("CompensationTables", "Role's level")),
+    "all_levels": str(QT_TRANSLATE_NOOP("CompensationTables", "All levels")),
+    "other_level": str(QT_TRANSLATE_NOOP("CompensationTables", "Other level")),
+}
 """The Level column: how the benchmark's level fits the role (anything but its own is indicative)."""
 
 
@@ -57,32 +61,33 @@ def basis_tooltip(comparison: OfferComparison) -> str:
     """What the comparison measured on both sides, in a sentence."""
     words = PayBasis(comparison.basis).words
     if comparison.basis == "base":
-        months = format_number(comparison.months_per_year)
-        return (
-            f"Compared on {words}: the benchmark's base over {months} months a year, and our base with "
-            f"the guaranteed extra months those cover. Sign-on and allowances are never counted."
-        )
-    return (
-        f"Compared on {words}, as the benchmark measures it. Sign-on, allowances and relocation are "
-        f"never counted: surveys leave them out."
-    )
+        return QCoreApplication.translate(
+            "CompensationTables",
+            "Compared on {basis}: the benchmark's base over {months} months a year, and our base with "
+            "the guaranteed extra months those cover. Sign-on and allowances are never counted.",
+        ).format(basis=words, months=format_number(comparison.months_per_year))
+    return QCoreApplication.translate(
+        "CompensationTables",
+        "Compared on {basis}, as the benchmark measures it. Sign-on, allowances and relocation are "
+        "never counted: surveys leave them out.",
+    ).format(basis=words)
 
 
 class MarketComparisonModel(ModeModel):
     """One row per (offer, market): the market's P25/P50/P75, our figure, compa-ratio and percentile."""
 
     HEADERS = (
-        "Offer",
-        "Market",
-        "Basis",
-        "Level",
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Offer")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Market")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Basis")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Level")),
         "P25",
         "P50",
         "P75",
-        "Offer",
-        "Compa-ratio",
-        "Position",
-        "Gap to P50",
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Offer")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Compa-ratio")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Position")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Gap to P50")),
     )
 
     def __init__(self, plan_getter: Callable[[], Plan], parent: QObject | None = None) -> None:
@@ -118,17 +123,25 @@ class MarketComparisonModel(ModeModel):
             return None
         column = MarketColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.HEADERS[section]
+            text = self.heading(section)
             if column in (MarketColumn.P25, MarketColumn.P50, MarketColumn.P75, MarketColumn.OFFER_VALUE):
-                return f"{text} ({self.unit()})"
+                return QCoreApplication.translate("CompensationTables", "{heading} ({unit})").format(
+                    heading=text, unit=self.unit()
+                )
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is MarketColumn.COMPA:
-                return "Our figure divided by the market median (1.00 = at the median)"
+                return QCoreApplication.translate(
+                    "CompensationTables", "Our figure divided by the market median (1.00 = at the median)"
+                )
             if column is MarketColumn.BASIS:
-                return "Total pay when the benchmark gives a total median, else base pay"
+                return QCoreApplication.translate(
+                    "CompensationTables", "Total pay when the benchmark gives a total median, else base pay"
+                )
             if column in (MarketColumn.P25, MarketColumn.P50, MarketColumn.P75):
-                return "The market's percentiles for this role, yearly"
+                return QCoreApplication.translate(
+                    "CompensationTables", "The market's percentiles for this role, yearly"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -155,7 +168,10 @@ class MarketComparisonModel(ModeModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(INK_ON_TINT))
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{format_ratio(position.compa_ratio)}, {self._band_words(position.compa_ratio, fit)}"
+                return QCoreApplication.translate("CompensationTables", "{ratio}, {verdict}").format(
+                    ratio=format_ratio(position.compa_ratio),
+                    verdict=self._band_words(position.compa_ratio, fit),
+                )
         if role == Qt.ItemDataRole.FontRole and comparison.is_own_market and column is MarketColumn.MARKET:
             font = QFont()
             font.setBold(True)
@@ -169,13 +185,14 @@ class MarketComparisonModel(ModeModel):
         if column is MarketColumn.OFFER:
             return row.offer_label
         if column is MarketColumn.MARKET:
-            own = " (own)" if comparison.is_own_market else ""
-            example = " *" if comparison.is_example else ""
-            return f"{comparison.market_name}{own}{example}"
+            name = comparison.market_name
+            if comparison.is_own_market:
+                name = QCoreApplication.translate("CompensationTables", "{market} (own)").format(market=name)
+            return f"{name} *" if comparison.is_example else name
         if column is MarketColumn.BASIS:
             return PayBasis(comparison.basis).label
         if column is MarketColumn.LEVEL:
-            return LEVEL_FIT_LABELS[comparison.level_fit]
+            return QCoreApplication.translate("CompensationTables", LEVEL_FIT_LABELS[comparison.level_fit])
         # The unit is in the column header; bare figures keep the comparison narrow enough to read.
         if column is MarketColumn.P25:
             return number_text(row.p25)
@@ -208,40 +225,57 @@ class MarketComparisonModel(ModeModel):
     def _tooltip(self, row: MarketRow, column: MarketColumn) -> str | None:
         comparison = row.comparison
         if row.position is None and column >= MarketColumn.OFFER_VALUE:
-            return "\n".join(comparison.problems) or "Not enough figures to compare."
+            return "\n".join(comparison.problems) or QCoreApplication.translate(
+                "CompensationTables", "Not enough figures to compare."
+            )
         if column in (MarketColumn.P25, MarketColumn.P50, MarketColumn.P75):
             pct = {MarketColumn.P25: 25, MarketColumn.P50: 50, MarketColumn.P75: 75}[column]
             local = dict(comparison.points).get(pct)
             if local is None:
-                known = ", ".join(f"P{p}" for p in comparison.known_percentiles)
-                return f"The benchmark does not give P{pct} (it gives {known})."
-            text = f"{format_money(local, comparison.currency)} a year in the benchmark's currency"
+                known = QCoreApplication.translate("CompensationTables", ", ").join(
+                    f"P{p}" for p in comparison.known_percentiles
+                )
+                return QCoreApplication.translate(
+                    "CompensationTables", "The benchmark does not give P{percentile} (it gives {known})."
+                ).format(percentile=pct, known=known)
+            text = QCoreApplication.translate(
+                "CompensationTables", "{amount} a year in the benchmark's currency"
+            ).format(amount=format_money(local, comparison.currency))
             if self._mode == "nominal":
                 return f"{text}\n{describe_conversion(comparison.p50_reporting)}"
             return text
         if column is MarketColumn.OFFER_VALUE:
             basis = PayBasis(comparison.basis).words
             conversion = comparison.offer_in_market
-            return (
-                f"Our {basis}: {format_conversion(conversion)} in the market's currency\n"
-                f"{describe_conversion(comparison.offer_reporting or conversion)}"
-            )
+            text = QCoreApplication.translate(
+                "CompensationTables", "Our {basis}: {amount} in the market's currency"
+            ).format(basis=basis, amount=format_conversion(conversion))
+            return f"{text}\n{describe_conversion(comparison.offer_reporting or conversion)}"
         if column is MarketColumn.COMPA and row.position is not None and row.position.p50:
             ratio = row.position.compa_ratio
             threshold = format_ratio(self.settings().below_market_threshold)
             if comparison.indicative:
-                return f"{format_ratio(ratio)}: {comparison.fit_reason}"
-            return f"{format_ratio(ratio)}: {self._band_words(ratio)} (the plan's threshold is {threshold})"
+                return QCoreApplication.translate("CompensationTables", "{ratio}: {reason}").format(
+                    ratio=format_ratio(ratio), reason=comparison.fit_reason
+                )
+            return QCoreApplication.translate(
+                "CompensationTables", "{ratio}: {verdict} (the plan's threshold is {threshold})"
+            ).format(ratio=format_ratio(ratio), verdict=self._band_words(ratio), threshold=threshold)
         if column is MarketColumn.GAP and row.position is not None and self._mode == "nominal":
             nominal = comparison.nominal
             if nominal is not None:
-                return (
-                    f"{format_signed_money(nominal.gap_to_p50, comparison.currency)} in the market's currency"
-                )
+                return QCoreApplication.translate(
+                    "CompensationTables", "{amount} in the market's currency"
+                ).format(amount=format_signed_money(nominal.gap_to_p50, comparison.currency))
         if column is MarketColumn.MARKET and comparison.is_example:
-            return "* These benchmark figures are examples: replace them with your own survey data."
+            return QCoreApplication.translate(
+                "CompensationTables",
+                "* These benchmark figures are examples: replace them with your own survey data.",
+            )
         if column is MarketColumn.BASIS:
             return basis_tooltip(comparison)
         if column is MarketColumn.LEVEL:
-            return comparison.fit_reason or "The benchmark is for the role's own level."
+            return comparison.fit_reason or QCoreApplication.translate(
+                "CompensationTables", "The benchmark is for the role's own level."
+            )
         return None

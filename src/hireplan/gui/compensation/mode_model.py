@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hireplan.analysis.bands import verdict
@@ -45,13 +53,16 @@ MarketIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 """A Decimal behind a formatted amount or ratio (None when missing), for tests and sorting."""
 
-INDICATIVE_WORDS = "indicative only: the benchmark is not for the role's level"
+INDICATIVE_WORDS = str(
+    QT_TRANSLATE_NOOP("CompensationTables", "indicative only: the benchmark is not for the role's level")
+)
 
 BAND_WORDS = {
-    "high": "below the plan's threshold",
-    "medium": "below the market median",
-    "low": "at or above the market median",
+    "high": str(QT_TRANSLATE_NOOP("CompensationTables", "below the plan's threshold")),
+    "medium": str(QT_TRANSLATE_NOOP("CompensationTables", "below the market median")),
+    "low": str(QT_TRANSLATE_NOOP("CompensationTables", "at or above the market median")),
 }
+"""The compa-ratio verdicts in English, translated where they are shown."""
 
 
 def unit_of(mode: Mode, reporting_currency: str) -> str:
@@ -65,7 +76,11 @@ def offer_label(plan: Plan, offer_id: str) -> str:
         if offer.id == offer_id:
             market = markets.get(offer.market_id, offer.market_id)
             who = offer.candidate.strip()
-            return f"{who} ({market})" if who else f"Offer in {market}"
+            if who:
+                return QCoreApplication.translate("CompensationTables", "{candidate} ({market})").format(
+                    candidate=who, market=market
+                )
+            return QCoreApplication.translate("CompensationTables", "Offer in {market}").format(market=market)
     return offer_id
 
 
@@ -134,6 +149,7 @@ class ModeModel(Contained, QAbstractTableModel):
     """Shared plumbing: the analysis, the offers shown, the mode, in-place refresh."""
 
     HEADERS: tuple[str, ...] = ()
+    """Column headings in English (``QT_TRANSLATE_NOOP`` in "CompensationTables"), translated when shown."""
 
     def __init__(self, plan_getter: Callable[[], Plan], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +207,10 @@ class ModeModel(Contained, QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    def heading(self, section: int) -> str:
+        """A column's heading in the window's language."""
+        return QCoreApplication.translate("CompensationTables", self.HEADERS[section])
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -203,4 +223,5 @@ class ModeModel(Contained, QAbstractTableModel):
 
     def _band_words(self, ratio: Decimal, fit: LevelFit = "exact") -> str:
         band = verdict(ratio, self.settings(), fit)
-        return INDICATIVE_WORDS if band is None else BAND_WORDS[band.value]
+        words = INDICATIVE_WORDS if band is None else BAND_WORDS[band.value]
+        return QCoreApplication.translate("CompensationTables", words)

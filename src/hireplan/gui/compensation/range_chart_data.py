@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hireplan.analysis.format import format_money, format_position
 from hireplan.analysis.results import Position
 
@@ -63,7 +65,11 @@ class ChartData:
         return 1000.0 if self.largest() >= THOUSANDS_FROM else 1.0
 
     def axis_title(self) -> str:
-        return f"{self.unit} a year, in thousands" if self.scale() > 1 else f"{self.unit} a year"
+        if self.scale() > 1:
+            return QCoreApplication.translate("CompensationChart", "{unit} a year, in thousands").format(
+                unit=self.unit
+            )
+        return QCoreApplication.translate("CompensationChart", "{unit} a year").format(unit=self.unit)
 
 
 def chart_data(rows: Sequence[MarketRow], unit: str) -> ChartData:
@@ -107,26 +113,40 @@ def market_text(market: MarketRange, unit: str) -> str:
     """``Silicon Valley: the median (P50) is USD 250,000 a year, P25 USD 205,000, P75 not given.``"""
 
     def given(value: Decimal | None) -> str:
-        return "not given" if value is None else format_money(value, unit)
+        return (
+            QCoreApplication.translate("CompensationChart", "not given")
+            if value is None
+            else format_money(value, unit)
+        )
 
-    return (
-        f"{market.market}: the median (P50) is {format_money(market.p50, unit)} a year, "
-        f"P25 {given(market.p25)}, P75 {given(market.p75)}."
+    return QCoreApplication.translate(
+        "CompensationChart", "{market}: the median (P50) is {p50} a year, P25 {p25}, P75 {p75}."
+    ).format(
+        market=market.market, p50=format_money(market.p50, unit), p25=given(market.p25), p75=given(market.p75)
     )
 
 
 def offer_text(label: str, market: MarketRange, point: OfferPoint | None, unit: str) -> str:
     """``Candidate A (Hangzhou) in Silicon Valley: USD 273,030 a year, 1.09 of P50 (P53).``"""
     if point is None:
-        return f"{label} has no figure in {unit} to compare with {market.market}."
-    where = f", {format_position(point.position)}" if point.position is not None else ""
-    return f"{label} in {market.market}: {format_money(point.value, unit)} a year{where}."
+        return QCoreApplication.translate(
+            "CompensationChart", "{offer} has no figure in {unit} to compare with {market}."
+        ).format(offer=label, unit=unit, market=market.market)
+    value = format_money(point.value, unit)
+    if point.position is None:
+        return QCoreApplication.translate("CompensationChart", "{offer} in {market}: {value} a year.").format(
+            offer=label, market=market.market, value=value
+        )
+    return QCoreApplication.translate(
+        "CompensationChart", "{offer} in {market}: {value} a year, {position}."
+    ).format(offer=label, market=market.market, value=value, position=format_position(point.position))
 
 
 def describe(data: ChartData) -> str:
     """The chart in words, for screen readers."""
     if data.is_empty():
-        return "No market figures to chart."
-    offers = "1 offer" if len(data.offers) == 1 else f"{len(data.offers)} offers"
-    markets = "1 market" if len(data.markets) == 1 else f"{len(data.markets)} markets"
-    return f"{offers} against {markets}, in {data.unit} a year."
+        return QCoreApplication.translate("CompensationChart", "No market figures to chart.")
+    markets = QCoreApplication.translate("CompensationChart", "%n market(s)", None, len(data.markets))
+    return QCoreApplication.translate(
+        "CompensationChart", "%n offer(s) against {markets}, in {unit} a year.", None, len(data.offers)
+    ).format(markets=markets, unit=data.unit)

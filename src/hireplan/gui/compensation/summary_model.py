@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hireplan.analysis.format import (
@@ -17,6 +17,7 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import INK_ON_TINT, tones
 from hireplan.gui.compensation.mode_model import (
     DASH,
@@ -38,10 +39,14 @@ def band_text(offer: OfferAnalysis) -> str:
     if band is None:
         return ""
     if band.amount is None:
-        return "no rate"
+        return QCoreApplication.translate("CompensationTables", "no rate")
     position = band.position
     shown = format_ratio(position) if position is not None else DASH
-    return f"{shown}, {band.outside}" if band.outside else shown
+    if band.outside == "below":
+        return QCoreApplication.translate("CompensationTables", "{position}, below").format(position=shown)
+    if band.outside == "above":
+        return QCoreApplication.translate("CompensationTables", "{position}, above").format(position=shown)
+    return shown
 
 
 class SummaryColumn(IntEnum):
@@ -59,14 +64,14 @@ class OffersSummaryModel(ModeModel):
     """One row per offer: annual total and first-year value, its own market, and the competing package."""
 
     HEADERS = (
-        "Offer",
-        "Annual total",
-        "First-year value",
-        "Own market",
-        "Internal band",
-        "Competing package",
-        "Their annual",
-        "First-year margin",
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Offer")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Annual total")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "First-year value")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Own market")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Internal band")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Competing package")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "Their annual")),
+        str(QT_TRANSLATE_NOOP("CompensationTables", "First-year margin")),
     )
 
     def __init__(self, plan_getter: Callable[[], Plan], parent: QObject | None = None) -> None:
@@ -100,34 +105,45 @@ class OffersSummaryModel(ModeModel):
             return None
         column = SummaryColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.HEADERS[section]
+            text = self.heading(section)
             if column in (SummaryColumn.ANNUAL, SummaryColumn.FIRST_YEAR):
-                return f"{text} ({self.unit()})"
+                return QCoreApplication.translate("CompensationTables", "{heading} ({unit})").format(
+                    heading=text, unit=self.unit()
+                )
             if column in (SummaryColumn.COMPETING_ANNUAL, SummaryColumn.FIRST_YEAR_GAP):
-                return f"{text} ({self.reporting_currency()})"
+                return QCoreApplication.translate("CompensationTables", "{heading} ({unit})").format(
+                    heading=text, unit=self.reporting_currency()
+                )
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
-                SummaryColumn.OWN_COMPA: "Compa-ratio and percentile against the offer's own market",
-                SummaryColumn.BAND: (
+                SummaryColumn.OWN_COMPA: QCoreApplication.translate(
+                    "CompensationTables", "Compa-ratio and percentile against the offer's own market"
+                ),
+                SummaryColumn.BAND: QCoreApplication.translate(
+                    "CompensationTables",
                     "Position in your own pay band for the role and market: 0 at the minimum, "
-                    "1 at the maximum (Market data, Internal pay bands)"
+                    "1 at the maximum (Market data, Internal pay bands)",
                 ),
-                SummaryColumn.ANNUAL: (
+                SummaryColumn.ANNUAL: QCoreApplication.translate(
+                    "CompensationTables",
                     "Total direct pay, as surveys count it: base, bonus (guaranteed extra months "
-                    "included) and a year of equity; sign-on and allowances are in the first year"
+                    "included) and a year of equity; sign-on and allowances are in the first year",
                 ),
-                SummaryColumn.FIRST_YEAR: (
-                    "What the person receives in year one, including sign-on and relocation"
+                SummaryColumn.FIRST_YEAR: QCoreApplication.translate(
+                    "CompensationTables",
+                    "What the person receives in year one, including sign-on and relocation",
                 ),
-                SummaryColumn.COMPETING_ANNUAL: (
+                SummaryColumn.COMPETING_ANNUAL: QCoreApplication.translate(
+                    "CompensationTables",
                     "Always at exchange rates: where the competing package is paid is not recorded, "
-                    "so no PPP factor is applied to it"
+                    "so no PPP factor is applied to it",
                 ),
-                SummaryColumn.FIRST_YEAR_GAP: (
+                SummaryColumn.FIRST_YEAR_GAP: QCoreApplication.translate(
+                    "CompensationTables",
                     "Our first-year value minus what they would give up or get elsewhere "
                     "(their cash and allowances, plus the unvested equity they give up and a retention "
-                    "grant when staying, or a year of the rival's equity)"
+                    "grant when staying, or a year of the rival's equity)",
                 ),
             }
             return tips.get(column)
@@ -185,20 +201,39 @@ class OffersSummaryModel(ModeModel):
             return format_conversion(first_year) if first_year is not None else DASH
         if column is SummaryColumn.OWN_COMPA:
             if position is None:
-                return "no benchmark" if offer.own_market is None else DASH
+                return (
+                    QCoreApplication.translate("CompensationTables", "no benchmark")
+                    if offer.own_market is None
+                    else DASH
+                )
+            ratio = format_ratio(position.compa_ratio)
             if offer.own_market is not None and offer.own_market.indicative:
-                return f"{format_ratio(position.compa_ratio)} ({position.label}, indicative)"
-            return f"{format_ratio(position.compa_ratio)} ({position.label})"
+                return QCoreApplication.translate(
+                    "CompensationTables", "{ratio} ({position}, indicative)"
+                ).format(ratio=ratio, position=position.label)
+            return QCoreApplication.translate("CompensationTables", "{ratio} ({position})").format(
+                ratio=ratio, position=position.label
+            )
         if column is SummaryColumn.BAND:
             return band_text(offer)
         if competing is None:
-            return "" if column is not SummaryColumn.COMPETING else "none entered"
-        if column is SummaryColumn.COMPETING:
-            who = competing.employer or (
-                "Current employer" if competing.kind == "current_employer" else "Rival"
+            return (
+                ""
+                if column is not SummaryColumn.COMPETING
+                else QCoreApplication.translate("CompensationTables", "none entered")
             )
-            kind = "stays" if competing.kind == "current_employer" else "rival offer"
-            return f"{who} ({kind})"
+        if column is SummaryColumn.COMPETING:
+            if competing.kind == "current_employer":
+                who = competing.employer or QCoreApplication.translate(
+                    "CompensationTables", "Current employer"
+                )
+                return QCoreApplication.translate("CompensationTables", "{employer} (stays)").format(
+                    employer=who
+                )
+            who = competing.employer or QCoreApplication.translate("CompensationTables", "Rival")
+            return QCoreApplication.translate("CompensationTables", "{employer} (rival offer)").format(
+                employer=who
+            )
         if column is SummaryColumn.COMPETING_ANNUAL:
             if offer.competing_annual_reporting is not None:
                 return format_conversion(offer.competing_annual_reporting)
@@ -226,15 +261,15 @@ class OffersSummaryModel(ModeModel):
         annual, first_year = self._figures(offer)
         figures = offer.figures
         if column is SummaryColumn.ANNUAL and annual is not None:
-            return (
-                f"{format_money(figures.annual_total, figures.currency)} in the offer's currency\n"
-                f"{describe_conversion(annual)}"
+            own = QCoreApplication.translate("CompensationTables", "{amount} in the offer's currency").format(
+                amount=format_money(figures.annual_total, figures.currency)
             )
+            return f"{own}\n{describe_conversion(annual)}"
         if column is SummaryColumn.FIRST_YEAR and first_year is not None:
-            return (
-                f"{format_money(figures.first_year_value, figures.currency)} in the offer's currency\n"
-                f"{describe_conversion(first_year)}"
+            own = QCoreApplication.translate("CompensationTables", "{amount} in the offer's currency").format(
+                amount=format_money(figures.first_year_value, figures.currency)
             )
+            return f"{own}\n{describe_conversion(first_year)}"
         competing = offer.competing
         if competing is None or column < SummaryColumn.COMPETING:
             if column is SummaryColumn.OFFER and offer.problems:
@@ -244,18 +279,41 @@ class OffersSummaryModel(ModeModel):
             return competing.problem
         parts = []
         if competing.forfeited_equity:
-            parts.append(f"forfeited equity {format_money(competing.forfeited_equity, competing.currency)}")
-        if competing.retention_grant:
-            assumed = " (assumed from the plan settings)" if competing.retention_assumed else ""
             parts.append(
-                f"retention grant {format_money(competing.retention_grant, competing.currency)}{assumed}"
+                QCoreApplication.translate("CompensationTables", "forfeited equity {amount}").format(
+                    amount=format_money(competing.forfeited_equity, competing.currency)
+                )
             )
+        if competing.retention_grant:
+            grant = format_money(competing.retention_grant, competing.currency)
+            if competing.retention_assumed:
+                parts.append(
+                    QCoreApplication.translate(
+                        "CompensationTables", "retention grant {amount} (assumed from the plan settings)"
+                    ).format(amount=grant)
+                )
+            else:
+                parts.append(
+                    QCoreApplication.translate("CompensationTables", "retention grant {amount}").format(
+                        amount=grant
+                    )
+                )
         hurdle = money_text(competing.hurdle, competing.currency)
-        extra = f", including {', '.join(parts)}" if parts else ""
-        verdict = {True: "Our first year beats it.", False: "Our first year falls short.", None: ""}[
-            competing.beats
-        ]
-        text = f"To move, the candidate weighs {hurdle} in the offer's currency{extra}. {verdict}".strip()
+        if parts:
+            text = QCoreApplication.translate(
+                "CompensationTables",
+                "To move, the candidate weighs {hurdle} in the offer's currency, including {parts}.",
+            ).format(hurdle=hurdle, parts=QCoreApplication.translate("CompensationTables", ", ").join(parts))
+        else:
+            text = QCoreApplication.translate(
+                "CompensationTables", "To move, the candidate weighs {hurdle} in the offer's currency."
+            ).format(hurdle=hurdle)
+        if competing.beats is True:
+            text = joined(text, QCoreApplication.translate("CompensationTables", "Our first year beats it."))
+        elif competing.beats is False:
+            text = joined(
+                text, QCoreApplication.translate("CompensationTables", "Our first year falls short.")
+            )
         conversion = (
             offer.competing_annual_reporting
             if column is SummaryColumn.COMPETING_ANNUAL
@@ -264,5 +322,8 @@ class OffersSummaryModel(ModeModel):
         if conversion is not None:
             text += f"\n{describe_conversion(conversion)}"
         if self._mode == "ppp" and column >= SummaryColumn.COMPETING_ANNUAL:
-            text += "\nShown at exchange rates: no PPP factor is applied to the competing package."
+            text += "\n" + QCoreApplication.translate(
+                "CompensationTables",
+                "Shown at exchange rates: no PPP factor is applied to the competing package.",
+            )
         return text

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
-from hireplan.gui.roles.offer_summary import band_sentence, joined, market_sentence, plan_sentence
+from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
 from hireplan.model.roles import BonusKind, Offer
 
 BONUS_LABELS = {

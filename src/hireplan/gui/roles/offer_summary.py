@@ -11,29 +11,13 @@ from PySide6.QtCore import QCoreApplication
 
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.analysis.money import Converted
+from hireplan.gui.common.sentences import joined
 from hireplan.i18n import _
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE
 
 if TYPE_CHECKING:
     from hireplan.analysis import OfferAnalysis, PlanAnalysis
     from hireplan.model import Role
-
-
-def joined(*sentences: str) -> str:
-    """Sentences one after the other as the language writes them (a space in English, none in
-    Chinese); empty ones left out."""
-    text = ""
-    for sentence in sentences:
-        if not sentence:
-            continue
-        text = (
-            sentence
-            if not text
-            else QCoreApplication.translate("OfferSummary", "{sentence} {next}").format(
-                sentence=text, next=sentence
-            )
-        )
-    return text
 
 
 def market_sentence(result: OfferAnalysis) -> str:
