@@ -174,6 +174,9 @@ class OfferForm(QWidget):
         self.money: dict[str, MoneyEdit] = {}
         self._add_money(offer_form, *OFFER_MONEY[0])
         self.bonus_kind = QComboBox()
+        # Its longest unit must not widen the form past its pane (in Chinese it is the widest field).
+        self.bonus_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bonus_kind.setMinimumContentsLength(16)
         for kind, label in BONUS_LABELS.items():
             self.bonus_kind.addItem(QCoreApplication.translate("OfferForm", label), kind.value)
         self.bonus_kind.activated.connect(self._bonus_kind_chosen)
