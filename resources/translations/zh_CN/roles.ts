@@ -135,7 +135,7 @@
         <translation>未填基本工资：所有比较都会认为该录用方案远低于市场水平。</translation>
     </message>
     <message>
-        <source>A target bonus above 100 % of base is rare; check it is not an amount.</source>
+        <source>A target bonus above 100% of base is rare; check it is not an amount.</source>
         <translation>目标奖金超过基本工资的 100% 很少见，请确认填的不是金额。</translation>
     </message>
     <message>
@@ -356,8 +356,8 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <source>{value} % of base</source>
-        <translation>基本工资的 {value}%</translation>
+        <source>{value} of base</source>
+        <translation>基本工资的 {value}</translation>
     </message>
     <message>
         <source>{value} guaranteed extra months</source>

@@ -96,13 +96,9 @@ def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
             "OfferForm", "No base salary: every comparison will read this offer as far below market."
         )
     if field == "bonus_value" and offer.bonus_kind is BonusKind.PERCENT and value > 100:
-<<<<<<< HEAD
-        return "A target bonus above 100% of base is rare; check it is not an amount."
-=======
         return QCoreApplication.translate(
-            "OfferForm", "A target bonus above 100 % of base is rare; check it is not an amount."
+            "OfferForm", "A target bonus above 100% of base is rare; check it is not an amount."
         )
->>>>>>> 0cc6344 (Roles and offers speak Chinese (issue 18): every label, button, header, tooltip, placeholder, summary sentence and message of the roles and offers screen, the offer form and the competing package wrapped whole with named placeholders (plurals by count: offers made, open seats, roles' offers on delete), in resources/translations/zh_CN/roles.ts for HR readers; the core strings that screen shows (level, pay basis and risk status labels, percentile positions, conversion notes and missing rates, indicative-level reasons, offer problems) go through gettext with their Chinese in the .po, so exports speak them too. Vocabulary aligned with the user guide: 职位族, 现金总额, 直接薪酬总额. Test walks every offer of the sample in Chinese and finds no English)
     if field == "bonus_value" and offer.bonus_kind is BonusKind.MONTHS and value > 6:
         return QCoreApplication.translate("OfferForm", "More than six extra months of salary is unusual.")
     if field == "vesting_years" and value > 6:

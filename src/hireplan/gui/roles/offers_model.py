@@ -40,11 +40,9 @@ RoleIdRole = int(ObjectIdRole) + 10
 def bonus_text(offer: Offer) -> str:
     value = format_number(offer.bonus_value, 1).rstrip("0").rstrip(".")
     if offer.bonus_kind is BonusKind.PERCENT:
-<<<<<<< HEAD
-        return f"{format_percent(offer.bonus_value, 1, trim=True)} of base"
-=======
-        return QCoreApplication.translate("OffersModel", "{value} % of base").format(value=value)
->>>>>>> 0cc6344 (Roles and offers speak Chinese (issue 18): every label, button, header, tooltip, placeholder, summary sentence and message of the roles and offers screen, the offer form and the competing package wrapped whole with named placeholders (plurals by count: offers made, open seats, roles' offers on delete), in resources/translations/zh_CN/roles.ts for HR readers; the core strings that screen shows (level, pay basis and risk status labels, percentile positions, conversion notes and missing rates, indicative-level reasons, offer problems) go through gettext with their Chinese in the .po, so exports speak them too. Vocabulary aligned with the user guide: 职位族, 现金总额, 直接薪酬总额. Test walks every offer of the sample in Chinese and finds no English)
+        return QCoreApplication.translate("OffersModel", "{value} of base").format(
+            value=format_percent(offer.bonus_value, 1, trim=True)
+        )
     if offer.bonus_kind is BonusKind.MONTHS:
         return QCoreApplication.translate("OffersModel", "{value} guaranteed extra months").format(
             value=value
