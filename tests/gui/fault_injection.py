@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFileOpenEvent, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -194,7 +195,8 @@ def exercise_tab(root: QWidget, app: QApplication) -> None:
                 QAbstractItemView.edit(view, index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
                 app.processEvents()
                 for editor in view.viewport().findChildren(QWidget):  # the editor and what it holds
-                    poke(editor)
+                    if shiboken6.isValid(editor):  # an editor poked shut takes its parts with it
+                        poke(editor)
                 for completer in view.viewport().findChildren(QCompleter):
                     completer.setCompletionPrefix("a")  # Qt asks the completer to split the text
                 view.setCurrentIndex(first)  # moving on closes the editor

@@ -125,6 +125,14 @@
         <translation>离开表格，转到上一个字段</translation>
     </message>
     <message>
+        <source>Keep what you typed and type in the next cell of the row</source>
+        <translation>保存已输入的内容，转到本行下一格继续输入</translation>
+    </message>
+    <message>
+        <source>While typing in a table cell</source>
+        <translation>在表格单元格中输入时</translation>
+    </message>
+    <message>
         <source>Edit the current cell (or start typing)</source>
         <translation>编辑当前单元格（也可直接输入）</translation>
     </message>

@@ -107,6 +107,8 @@ SAFE_RESULTS: dict[str, Callable[..., Any]] = {
     "displayText": lambda *_a: "",
     "initStyleOption": _none,
     "destroyEditor": _none,
+    # item views
+    "moveCursor": _invalid_index,  # the cursor stays where it is
     # any QObject or widget
     "eventFilter": _false,  # "not filtered": the event goes on to its receiver
     "event": _false,

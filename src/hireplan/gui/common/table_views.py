@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,10 +49,64 @@ class ChoiceDelegate(Contained, QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
+class EditTable(Contained, QTableView):
+    """A table for the keyboard. Tab leaves it (arrows move between cells, F2 or typing edits).
+
+    Rows are typed in across: Tab in a cell being edited goes to the next cell of the row that
+    can be typed into (Shift+Tab to the previous one), passing over columns the analysis computes
+    (an age, a count), so a new row is filled in by typing and Tab alone. Tab from the last such
+    cell closes the editor and leaves the focus on the table, where the next Tab leaves it (Qt's
+    own step would open the next row, or stop on a read-only cell).
+
+    Reaching the table by keys selects the row under the cursor when nothing is selected, so the
+    row that looks current is the one the buttons beside the table act on.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
+        self.setTabKeyNavigation(False)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Any) -> QModelIndex:
+        move = QAbstractItemView.CursorAction
+        if action not in (move.MoveNext, move.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        current = self.currentIndex()
+        model = self.model()
+        if not current.isValid() or model is None:
+            return super().moveCursor(action, modifiers)  # Qt's "first cell" on focus
+        step = 1 if action == move.MoveNext else -1
+        column = current.column() + step
+        while 0 <= column < model.columnCount(current.parent()):
+            candidate = model.index(current.row(), column, current.parent())
+            if not self.isColumnHidden(column) and candidate.flags() & Qt.ItemFlag.ItemIsEditable:
+                return candidate
+            column += step
+        return QModelIndex()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        selection = self.selectionModel()
+        model = self.model()
+        if (
+            event.reason() == Qt.FocusReason.MouseFocusReason
+            or selection is None
+            or model is None
+            or selection.hasSelection()
+            or model.rowCount() == 0
+        ):
+            return
+        current = self.currentIndex()
+        if not current.isValid():  # a filter took the current row away: start at the top
+            current = model.index(0, self.horizontalHeader().logicalIndexAt(0))
+        flags = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(current, flags.ClearAndSelect | flags.Rows)
+
+
 def make_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QTableView:
     """A table view the way every list on these screens looks; ``accessible_name`` (translated) is
     what a screen reader says when the table takes focus."""
-    view = QTableView()
+    view = EditTable()
     view.setObjectName(name)
     view.setAccessibleName(accessible_name)
     view.setModel(model)
@@ -64,8 +118,6 @@ def make_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QT
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
     view.setItemDelegate(ChoiceDelegate(view))
-    # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
-    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)

@@ -36,6 +36,7 @@ def comparison_table(
     proxy = SortByValueProxy(parent)
     proxy.setSourceModel(model)
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(proxy)
     view.setAccessibleName(name)
     view.setSortingEnabled(True)

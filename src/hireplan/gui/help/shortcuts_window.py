@@ -64,6 +64,11 @@ _DOCUMENTED: tuple[tuple[str, str, str], ...] = (
         str(QT_TRANSLATE_NOOP("ShortcutsWindow", "In a table")),
     ),
     (
+        "Tab",
+        str(QT_TRANSLATE_NOOP("ShortcutsWindow", "Keep what you typed and type in the next cell of the row")),
+        str(QT_TRANSLATE_NOOP("ShortcutsWindow", "While typing in a table cell")),
+    ),
+    (
         "F2",
         str(QT_TRANSLATE_NOOP("ShortcutsWindow", "Edit the current cell (or start typing)")),
         str(QT_TRANSLATE_NOOP("ShortcutsWindow", "In a table")),

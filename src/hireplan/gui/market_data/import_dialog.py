@@ -91,6 +91,7 @@ class TextRowsModel(Contained, QAbstractTableModel):
 
 def _table_view(model: QAbstractTableModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move in the preview
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -42,7 +42,7 @@ from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.plan_names import live_names
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import error_style
-from hireplan.gui.common.table_views import select_ids
+from hireplan.gui.common.table_views import EditTable, select_ids
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
@@ -139,7 +139,7 @@ class RisksPanel(Contained, QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        self.flags_view = QTableView()
+        self.flags_view: QTableView = EditTable()  # Tab leaves the list; reaching it selects a flag
         self.flags_view.setObjectName("flagsView")
         self.flags_view.setAccessibleName("Flags")
         self.flags_view.setModel(self.flags_filter)
@@ -203,7 +203,7 @@ class RisksPanel(Contained, QWidget):
         bar.addWidget(self.delete_button)
         right.addLayout(bar)
 
-        self.risks_view = QTableView()
+        self.risks_view: QTableView = EditTable()  # a risk typed in across by Tab; Tab then leaves
         self.risks_view.setObjectName("risksView")
         self.risks_view.setAccessibleName("Risk register")
         self.risks_view.setModel(self.risks_filter)

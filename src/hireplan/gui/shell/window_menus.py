@@ -112,9 +112,9 @@ def build_menus(
     file_menu.addAction(quit_action)
 
     undo_action, redo_action = step_actions(undo_stack, window)
-    undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
     undo_action.setIcon(themed_icon("edit-undo", sp.SP_ArrowBack))
-    redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and, on Linux, Ctrl+Shift+Z
     redo_action.setIcon(themed_icon("edit-redo", sp.SP_ArrowForward))
     find_action = QAction(QCoreApplication.translate("WindowMenus", "&Find…"), window)
     find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))

@@ -121,6 +121,7 @@ class TemplateLibraryDialog(QDialog):
         self.model = TemplateTableModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move in the list
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
