@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import cast
 
 from hireplan.analysis.results import Ref
+from hireplan.i18n import N_, _
 from hireplan.model import (
     Benchmark,
     ChecklistItem,
@@ -148,30 +149,53 @@ class PlanNames:
 
     def describe(self, ref: Ref) -> str:
         """The object with its kind, for exports: ``benchmark ML engineer, Beijing``, ``exchange rate
-        USD/CNY``."""
+        USD/CNY``, in the current language."""
         kind, key = ref.kind, ref.id
-        noun = KINDS[kind].noun
         if kind == "plan":
-            return "the plan"
+            return _("the plan")
         obj = self.find(kind, key)
         if isinstance(obj, Benchmark):
-            level = f" {obj.level.label.lower()}" if obj.level is not None else ""
-            return f"{noun} {obj.job_family}{level}, {self.market_name(obj.market_id)}"
+            market = self.market_name(obj.market_id)
+            if obj.level is None:
+                return _("benchmark {family}, {market}").format(family=obj.job_family, market=market)
+            level = _(obj.level.label).lower()
+            return _("benchmark {family} {level}, {market}").format(
+                family=obj.job_family, level=level, market=market
+            )
         if isinstance(obj, ExchangeRate):
-            return f"{noun} {obj.base}/{obj.quote}"
-        if isinstance(obj, PppFactor):
-            return f"{noun} {obj.currency}" + (f" ({obj.country})" if obj.country else "")
-        if isinstance(obj, Offer):
-            return f"{noun} {self.offer_label(obj)}"
-        if isinstance(obj, PolicyWatchEntry):
-            return f"{noun} {obj.topic}"
-        if obj is not None:
-            return f"{noun} {_title_of(obj)}"
-        return f"{noun} {key}"
+            name = f"{obj.base}/{obj.quote}"
+        elif isinstance(obj, PppFactor):
+            name = f"{obj.currency} ({obj.country})" if obj.country else obj.currency
+        elif isinstance(obj, Offer):
+            name = self.offer_label(obj)
+        elif isinstance(obj, PolicyWatchEntry):
+            name = obj.topic
+        elif obj is not None:
+            name = _title_of(obj)
+        else:
+            name = key
+        return _(_DESCRIBED.get(kind, "{name}")).format(name=name)
 
     def refers_to(self, refs: Iterable[Ref]) -> str:
         """``Offer: Candidate A; Role: LLM research scientist``: what a flag is about, in words."""
         return "; ".join(f"{KINDS[ref.kind].label}: {self.name(ref)}" for ref in refs)
+
+
+_DESCRIBED: dict[str, str] = {
+    "settings": N_("plan setting {name}"),
+    "step": N_("step {name}"),
+    "item": N_("item {name}"),
+    "role": N_("role {name}"),
+    "offer": N_("offer {name}"),
+    "benchmark": N_("benchmark {name}"),
+    "band": N_("pay band {name}"),
+    "market": N_("market {name}"),
+    "rate": N_("exchange rate {name}"),
+    "ppp": N_("PPP factor {name}"),
+    "risk": N_("risk {name}"),
+    "policy": N_("policy entry {name}"),
+}
+"""How :meth:`PlanNames.describe` names each kind of object, as in a sentence."""
 
 
 def _title_of(obj: HireplanModel) -> str:

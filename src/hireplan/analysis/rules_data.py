@@ -9,7 +9,7 @@ from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo
 from hireplan.i18n import N_, _, ngettext
-from hireplan.model.kinds import KINDS, Kind
+from hireplan.model.kinds import Kind
 
 STALE = RuleInfo(
     id="stale-data",
@@ -64,27 +64,68 @@ def stale_data(facts: Facts) -> Iterator[Flag]:
     """Rule 11a: benchmarks, rates and PPP factors past their age limit or undated, one flag per kind."""
     limit = facts.ctx.plan.settings.stale_data_days
     for kind in _STALE_KINDS:
-        info = KINDS[kind]
         entries = [entry for entry in facts.stale if entry.ref.kind == kind]
         if not entries:
             continue
         old = [entry for entry in entries if entry.as_of is not None]
         undated = len(entries) - len(old)
+        words = _STALE_WORDS[kind]
         parts = []
         if old:
             oldest = min(entry.as_of for entry in old if entry.as_of is not None)
             parts.append(
-                f"{info.counted(len(old))} older than the {limit}-day limit (oldest {format_date(oldest)})"
+                _aged(kind, len(old)).format(count=len(old), limit=limit, oldest=format_date(oldest))
             )
         if undated:
-            parts.append(f"{info.counted(undated)} with no as-of date")
+            parts.append(_undated(kind, undated).format(count=undated))
         yield STALE.flag(
             Severity.MEDIUM,
-            f"{info.heading}: {' and '.join(parts)}. "
-            "Comparisons built on them may no longer match the market.",
+            _("{heading}: {parts}. Comparisons built on them may no longer match the market.").format(
+                heading=_(words[0]), parts=_(" and ").join(parts)
+            ),
             [entry.ref for entry in entries],
-            title=f"{info.heading} out of date",
+            title=_(words[1]),
         )
+
+
+_STALE_WORDS: dict[str, tuple[str, str]] = {
+    "benchmark": (N_("Pay benchmarks"), N_("Pay benchmarks out of date")),
+    "rate": (N_("Exchange rates"), N_("Exchange rates out of date")),
+    "ppp": (N_("PPP factors"), N_("PPP factors out of date")),
+}
+"""Per kind: the heading of its message and the flag's title."""
+
+
+def _aged(kind: str, count: int) -> str:
+    if kind == "benchmark":
+        return ngettext(
+            "{count} benchmark older than the {limit}-day limit (oldest {oldest})",
+            "{count} benchmarks older than the {limit}-day limit (oldest {oldest})",
+            count,
+        )
+    if kind == "rate":
+        return ngettext(
+            "{count} exchange rate older than the {limit}-day limit (oldest {oldest})",
+            "{count} exchange rates older than the {limit}-day limit (oldest {oldest})",
+            count,
+        )
+    return ngettext(
+        "{count} PPP factor older than the {limit}-day limit (oldest {oldest})",
+        "{count} PPP factors older than the {limit}-day limit (oldest {oldest})",
+        count,
+    )
+
+
+def _undated(kind: str, count: int) -> str:
+    if kind == "benchmark":
+        return ngettext(
+            "{count} benchmark with no as-of date", "{count} benchmarks with no as-of date", count
+        )
+    if kind == "rate":
+        return ngettext(
+            "{count} exchange rate with no as-of date", "{count} exchange rates with no as-of date", count
+        )
+    return ngettext("{count} PPP factor with no as-of date", "{count} PPP factors with no as-of date", count)
 
 
 def missing_benchmark(facts: Facts) -> Iterator[Flag]:

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from hireplan.analysis.format import format_progress
 from hireplan.analysis.results import Progress
+from hireplan.i18n import _
 
 BEHIND_MARGIN = 0.10
 """A plan is behind when its done share trails the elapsed share of its time by more than this."""
@@ -57,33 +58,39 @@ def plan_verdict(progress: Progress, start: date | None, target: date | None, to
     done = progress.overall
     done_text = format_progress(done)
     if progress.applicable and progress.done == progress.applicable:
-        return Verdict(Pace.COMPLETE, 1.0, None, "Complete: every applicable checklist item is done.")
+        return Verdict(Pace.COMPLETE, 1.0, None, _("Complete: every applicable checklist item is done."))
     if start is None or target is None or target <= start:
         return Verdict(
             Pace.NO_DATES,
             done,
             None,
-            f"{done_text} of the checklist is done; the plan has no start and target date to judge "
-            "its pace against.",
+            _(
+                "{done} of the checklist is done; the plan has no start and target date to judge its pace "
+                "against."
+            ).format(done=done_text),
         )
     if today < start:
         return Verdict(
             Pace.NOT_STARTED,
             done,
             0.0,
-            f"Not started yet: the plan starts on {start.isoformat()}, with {done_text} already done.",
+            _("Not started yet: the plan starts on {start}, with {done} already done.").format(
+                start=start.isoformat(), done=done_text
+            ),
         )
     if today > target:
         return Verdict(
             Pace.PAST_TARGET,
             done,
             1.0,
-            f"Past the target date of {target.isoformat()}: only {done_text} of the checklist is done.",
+            _("Past the target date of {target}: only {done} of the checklist is done.").format(
+                target=target.isoformat(), done=done_text
+            ),
         )
     elapsed = (today - start).days / (target - start).days
     gone = format_progress(elapsed)
     if done < elapsed - BEHIND_MARGIN:
-        return Verdict(
-            Pace.BEHIND, done, elapsed, f"Behind plan: {done_text} done with {gone} of the time gone."
-        )
-    return Verdict(Pace.ON_TRACK, done, elapsed, f"On track: {done_text} done with {gone} of the time gone.")
+        sentence = _("Behind plan: {done} done with {gone} of the time gone.")
+        return Verdict(Pace.BEHIND, done, elapsed, sentence.format(done=done_text, gone=gone))
+    sentence = _("On track: {done} done with {gone} of the time gone.")
+    return Verdict(Pace.ON_TRACK, done, elapsed, sentence.format(done=done_text, gone=gone))

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from hireplan.analysis import format as af
+from hireplan.i18n import _
 
 DASH = "—"
 
@@ -59,6 +60,6 @@ def compa_range(value: Decimal) -> str:
     if not value.is_finite():
         return DASH
     if value >= 100:
-        return f"{af.format_ratio(Decimal(100))} or more"
+        return _("{ratio} or more").format(ratio=af.format_ratio(Decimal(100)))
     tenth = (value * 10).to_integral_value(rounding=ROUND_FLOOR) / Decimal(10)
     return f"{af.format_ratio(tenth)}–{af.format_ratio(tenth + Decimal('0.09'))}"

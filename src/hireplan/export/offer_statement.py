@@ -20,13 +20,14 @@ from reportlab.platypus import Flowable, LayoutError, Paragraph, Spacer
 from hireplan.analysis import Converted, OfferAnalysis, PlanAnalysis
 from hireplan.analysis.convert import RateTable
 from hireplan.analysis.statement import yearly_schedule
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.options import PageSizeName, PdfOptions
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import MARGIN, PAGE_SIZES, canvas_maker, fit_to_width, make_document
 from hireplan.export.pdf_styles import HEADER_BG
 from hireplan.export.printable import unprintable_in_statement
 from hireplan.export.report import ExportError, ExportReport, write_export
+from hireplan.i18n import N_, _, prose_date
 from hireplan.model import BonusKind, Offer, Plan, Relocation
 
 
@@ -42,10 +43,10 @@ class StatementOptions:
 def _bonus_detail(offer: Offer) -> str:
     value = fmt.rate(offer.bonus_value)
     if offer.bonus_kind is BonusKind.PERCENT:
-        return f"target, {fmt.percent(offer.bonus_value)} of base"
+        return _("target, {percent} of base").format(percent=fmt.percent(offer.bonus_value))
     if offer.bonus_kind is BonusKind.MONTHS:
-        return f"{value} extra months of base salary"
-    return "target, a yearly amount"
+        return _("{value} extra months of base salary").format(value=value)
+    return _("target, a yearly amount")
 
 
 class _Statement:
@@ -73,50 +74,68 @@ class _Statement:
         brief, offer, st = self.brief, self.offer, self.brief.st
         plan = brief.plan
         role = brief.roles.get(offer.role_id)
-        who = offer.candidate.strip() or f"the {brief.index.role_title(offer.role_id)} offer"
-        kicker = "Total rewards statement" + (
-            f" · {brief.markup(plan.organisation, 'organisation')}" if plan.organisation else ""
+        title = (
+            _("Prepared for {candidate}").format(candidate=offer.candidate.strip())
+            if offer.candidate.strip()
+            else _("Prepared for the {role} offer").format(role=brief.index.role_title(offer.role_id))
+        )
+        kicker = (
+            _("Total rewards statement · {organisation}").format(
+                organisation=brief.markup(plan.organisation, "organisation")
+            )
+            if plan.organisation
+            else _("Total rewards statement")
         )
         facts = [brief.index.role_title(offer.role_id)]
         if role is not None:
-            facts.append(role.level.label)
+            facts.append(words.level(role.level))
         facts.append(brief.market_name(offer.market_id))
-        currency = f"Figures in {self.cur}"
+        currency = _("Figures in {currency}.").format(currency=self.cur)
         if self.reporting is not None:
             conversion = self.rates.convert(Decimal(1), self.cur, self.reporting)
             if isinstance(conversion, Converted):
-                rate = fmt.rate(conversion.rate)
-                currency += f", and in {self.reporting} at 1 {self.cur} = {rate} {self.reporting}"
+                currency = _(
+                    "Figures in {currency}, and in {reporting} at 1 {currency} = {rate} {reporting}."
+                ).format(currency=self.cur, reporting=self.reporting, rate=fmt.rate(conversion.rate))
+        prepared = _("{facts} · prepared on {date}.").format(
+            facts=" · ".join(facts), date=prose_date(brief.today)
+        )
         return [
             Paragraph(kicker, st.small),
-            brief.text(f"Prepared for {who}", "candidate", st.title),
-            brief.text(" · ".join(facts) + f" · prepared on {fmt.day(brief.today)}.", "role", st.small),
-            Paragraph(currency + ".", st.small),
+            brief.text(title, "candidate", st.title),
+            brief.text(prepared, "role", st.small),
+            Paragraph(currency, st.small),
             Spacer(1, 6),
         ]
 
     def components(self) -> list[Flowable]:
         f, offer = self.result.figures, self.offer
         rows: list[tuple[str, str, Decimal | None, Decimal | None]] = [
-            ("Base salary", "", f.base, f.base),
-            ("Bonus", _bonus_detail(offer), f.bonus, f.bonus),
+            (_("Base salary"), "", f.base, f.base),
+            (_("Bonus"), _bonus_detail(offer), f.bonus, f.bonus),
         ]
         if offer.equity_grant:
-            years = fmt.rate(offer.vesting_years)
-            detail = f"grant of {self.money(offer.equity_grant)} vesting evenly over {years} years"
-            rows.append(("Equity", detail, f.equity_per_year, f.equity_per_year))
-        rows.append(("Pay a year", "base, bonus and a year of equity", f.annual_total, f.annual_total))
+            detail = _("grant of {amount} vesting evenly over {years} years").format(
+                amount=self.money(offer.equity_grant), years=fmt.rate(offer.vesting_years)
+            )
+            rows.append((_("Equity"), detail, f.equity_per_year, f.equity_per_year))
+        rows.append((_("Pay a year"), _("base, bonus and a year of equity"), f.annual_total, f.annual_total))
         subtotal = len(rows)
+        every_year = _("every year")
         if offer.housing_allowance:
-            rows.append(("Housing allowance", "every year", offer.housing_allowance, offer.housing_allowance))
+            rows.append(
+                (_("Housing allowance"), every_year, offer.housing_allowance, offer.housing_allowance)
+            )
         if offer.living_allowance:
-            rows.append(("Living allowance", "every year", offer.living_allowance, offer.living_allowance))
+            rows.append((_("Living allowance"), every_year, offer.living_allowance, offer.living_allowance))
         if offer.sign_on:
-            rows.append(("Sign-on bonus", "paid on joining", None, offer.sign_on))
+            rows.append((_("Sign-on bonus"), _("paid on joining"), None, offer.sign_on))
         if offer.relocation:
-            rows.append(("Relocation support", "one-off, on moving", None, offer.relocation))
-        rows.append(("Worth in year one", "all of the above in the first year", None, f.first_year_value))
-        header = ["Component", "Detail", "A year", "In year one"]
+            rows.append((_("Relocation support"), _("one-off, on moving"), None, offer.relocation))
+        rows.append(
+            (_("Worth in year one"), _("all of the above in the first year"), None, f.first_year_value)
+        )
+        header = [N_("Component"), N_("Detail"), N_("A year"), N_("In year one")]
         body = []
         for name, detail, yearly, first in rows:
             row = [name, detail, self.money(yearly), self.money(first)]
@@ -126,22 +145,24 @@ class _Statement:
         right: tuple[int, ...] = (2, 3)
         widths = [0.22, 0.42, 0.18, 0.18]
         if self.reporting is not None:
-            header += [f"A year ({self.reporting})", f"In year one ({self.reporting})"]
+            header += [
+                _("A year ({currency})").format(currency=self.reporting),
+                _("In year one ({currency})").format(currency=self.reporting),
+            ]
             widths, right = [0.17, 0.33, 0.125, 0.125, 0.125, 0.125], (2, 3, 4, 5)
         shade = [("BACKGROUND", (0, r), (-1, r), HEADER_BG) for r in (subtotal, len(body))]
         table = self.brief.table(header, body, widths, "statement", right=right, extra=shade)
-        note = (
-            "Pay a year is base, bonus and one year of equity, as pay surveys count it. "
-            "Allowances come every "
-            "year on top; the sign-on bonus and relocation support come once, in year one."
+        note = _(
+            "Pay a year is base, bonus and one year of equity, as pay surveys count it. Allowances come "
+            "every year on top; the sign-on bonus and relocation support come once, in year one."
         )
-        return [Paragraph("Your package", self.brief.st.h2), table, Paragraph(note, self.brief.st.small)]
+        return [Paragraph(_("Your package"), self.brief.st.h2), table, Paragraph(note, self.brief.st.small)]
 
     def schedule(self) -> list[Flowable]:
         years = yearly_schedule(self.offer, self.result.figures)
         rows = [
             [
-                f"Year {year.year}",
+                _("Year {number}").format(number=year.year),
                 self.money(year.cash),
                 self.money(year.equity),
                 self.money(year.one_off),
@@ -152,19 +173,19 @@ class _Statement:
         ]
         header = [
             "",
-            "Salary, bonus and allowances",
-            "Equity vesting",
-            "Sign-on and relocation",
-            "Total",
-            "Equity vested so far",
+            N_("Salary, bonus and allowances"),
+            N_("Equity vesting"),
+            N_("Sign-on and relocation"),
+            N_("Total"),
+            N_("Equity vested so far"),
         ]
         return [
-            Paragraph("Year by year", self.brief.st.h2),
+            Paragraph(_("Year by year"), self.brief.st.h2),
             self.brief.table(
                 header, rows, [0.1, 0.2, 0.17, 0.19, 0.16, 0.18], "schedule", right=(1, 2, 3, 4, 5)
             ),
             Paragraph(
-                "Equity is shown at its value when granted; what it is worth when it vests may differ.",
+                _("Equity is shown at its value when granted; what it is worth when it vests may differ."),
                 self.brief.st.small,
             ),
         ]
@@ -175,18 +196,22 @@ class _Statement:
         if role is None or role.relocation is Relocation.NONE or not isinstance(annual, Converted):
             return []
         place = self.brief.market_name(self.offer.market_id)
-        text = (
-            f"Where you will live ({place}), your pay a year is worth {fmt.money(annual.amount, 'INT$')}"
-            + (
-                f" and your whole first year {fmt.money(first.amount, 'INT$')}"
-                if isinstance(first, Converted)
-                else ""
+        if isinstance(first, Converted):
+            text = _(
+                "Where you will live ({place}), your pay a year is worth {annual} and your whole first year "
+                "{first} in international dollars: what that pay buys locally, so it can be set beside pay "
+                "in another country by what it buys rather than by the exchange rate."
+            ).format(
+                place=place, annual=fmt.money(annual.amount, "INT$"), first=fmt.money(first.amount, "INT$")
             )
-            + " in international dollars: what that pay buys locally, so it can be set beside pay in another "
-            "country by what it buys rather than by the exchange rate."
-        )
+        else:
+            text = _(
+                "Where you will live ({place}), your pay a year is worth {annual} in international dollars: "
+                "what that pay buys locally, so it can be set beside pay in another country by what it buys "
+                "rather than by the exchange rate."
+            ).format(place=place, annual=fmt.money(annual.amount, "INT$"))
         return [
-            Paragraph("What it buys where you will live", self.brief.st.h2),
+            Paragraph(_("What it buys where you will live"), self.brief.st.h2),
             self.brief.text(text, "ppp", self.brief.st.body),
         ]
 
@@ -194,25 +219,30 @@ class _Statement:
         f, offer = self.result.figures, self.offer
         parts = []
         if f.research_budget:
-            parts.append(f"a research budget of {self.money(f.research_budget)} a year")
+            parts.append(
+                _("a research budget of {amount} a year").format(amount=self.money(f.research_budget))
+            )
         if f.compute_budget:
-            parts.append(f"compute worth {self.money(f.compute_budget)} a year")
+            parts.append(_("compute worth {amount} a year").format(amount=self.money(f.compute_budget)))
         if offer.compute_note.strip():
-            parts.append(f"compute: {offer.compute_note.strip()}")
+            parts.append(_("compute: {note}").format(note=offer.compute_note.strip()))
         text = (
-            "The role comes with " + "; ".join(parts) + ". These are the means to do the work, not pay."
+            _("The role comes with {parts}. These are the means to do the work, not pay.").format(
+                parts=_("; ").join(parts)
+            )
             if parts
-            else "No research budget or compute is attached to this offer yet."
+            else _("No research budget or compute is attached to this offer yet.")
         )
         return [
-            Paragraph("Research budget and compute", self.brief.st.h2),
+            Paragraph(_("Research budget and compute"), self.brief.st.h2),
             self.brief.text(text, "research", self.brief.st.body),
         ]
 
     def story(self) -> list[Flowable]:
         closing = Paragraph(
-            f"This statement describes the offer as planned on {fmt.day(self.brief.today)}; "
-            "the offer letter is what binds.",
+            _(
+                "This statement describes the offer as planned on {date}; the offer letter is what binds."
+            ).format(date=prose_date(self.brief.today)),
             self.brief.st.small,
         )
         return [
@@ -246,7 +276,7 @@ def write_offer_statement(
     offer = next((o for o in plan.offers if o.id == offer_id), None)
     result = analysis.offers.get(offer_id)
     if offer is None or result is None:
-        raise ExportError(f"The plan has no offer with the id '{offer_id}'.")
+        raise ExportError(_("The plan has no offer with the id '{id}'.").format(id=offer_id))
     width, height = PAGE_SIZES[options.page_size]
     brief = Brief(
         plan=plan,
@@ -259,7 +289,9 @@ def write_offer_statement(
     story = _Statement(brief, offer, result, options.reporting_currency).story()
     who = " ".join(brief.clean(offer.candidate or brief.index.role_title(offer.role_id), "candidate").split())
     footer = fit_to_width(
-        f"Total rewards statement · {who} · {today.isoformat()}", (width - 2 * MARGIN) * 0.6, 7.5
+        _("Total rewards statement · {candidate} · {date}").format(candidate=who, date=today.isoformat()),
+        (width - 2 * MARGIN) * 0.6,
+        7.5,
     )
     pages: list[int] = []
 
@@ -267,15 +299,15 @@ def write_offer_statement(
         doc = make_document(
             out,
             options.page_size,
-            title=f"Total rewards statement: {who}",
+            title=_("Total rewards statement: {candidate}").format(candidate=who),
             author=" ".join(brief.clean(plan.organisation or plan.owner, "organisation").split()),
-            subject=f"Offer statement as of {today.isoformat()}",
+            subject=_("Offer statement as of {date}").format(date=today.isoformat()),
             language=options.language,
         )
         try:
             doc.build(story, canvasmaker=canvas_maker(footer))
         except LayoutError as exc:
-            raise ExportError(f"The statement could not be laid out: {exc}") from exc
+            raise ExportError(_("The statement could not be laid out: {reason}").format(reason=exc)) from exc
         pages.append(doc.page)
 
     write_export(Path(path), produce, force=force)

@@ -28,6 +28,7 @@ from hireplan.export.pdf_roles import roles
 from hireplan.export.printable import unprintable_in_brief
 from hireplan.export.progress import Progress, Span, Step, no_progress
 from hireplan.export.report import ExportError, ExportReport, write_export
+from hireplan.i18n import _
 from hireplan.model import Plan
 
 SECTION_BUILDERS: dict[str, Callable[[Brief], list[Flowable]]] = {
@@ -128,8 +129,11 @@ def write_pdf(
             options.page_size,
             title=title,
             author=" ".join(brief.clean(author, "author").split()),
-            subject=f"Hiring plan brief as of {today.isoformat()}"
-            + (" (offer amounts redacted)" if options.redact_offers else ""),
+            subject=(
+                _("Hiring plan brief as of {date} (offer amounts redacted)")
+                if options.redact_offers
+                else _("Hiring plan brief as of {date}")
+            ).format(date=today.isoformat()),
             language=options.language,
         )
         doc.setProgressCallBack(_LayoutProgress(Span(progress, BUILT, LAID_OUT)))
@@ -138,7 +142,7 @@ def write_pdf(
         try:
             doc.build(story, canvasmaker=canvas_maker(footer, on_page))
         except LayoutError as exc:
-            raise ExportError(f"The brief could not be laid out: {exc}") from exc
+            raise ExportError(_("The brief could not be laid out: {reason}").format(reason=exc)) from exc
         pages.append(doc.page)
 
     write_export(target, produce, force=force)

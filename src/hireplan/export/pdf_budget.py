@@ -13,7 +13,7 @@ from hireplan.analysis import Budget
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_styles import HEADER_BG
-from hireplan.i18n import _
+from hireplan.i18n import N_, _, ngettext
 
 UNPRICED_SHOWN = 6
 
@@ -22,7 +22,7 @@ def _names(brief: Brief, role_ids: tuple[str, ...]) -> str:
     names = [brief.index.role_title(role_id) for role_id in role_ids]
     shown = ", ".join(names[:UNPRICED_SHOWN])
     more = len(names) - UNPRICED_SHOWN
-    return f"{shown} and {more} more" if more > 0 else shown
+    return _("{names} and {count} more").format(names=shown, count=more) if more > 0 else shown
 
 
 def _over_roles(budget: Budget) -> int:
@@ -35,20 +35,25 @@ def budget_block(brief: Brief) -> list[Flowable]:
     if not budget.roles:
         return [Paragraph(_("The plan has no roles yet, so there is nothing to cost."), st.body)]
     planned_roles = len(budget.roles) - len(budget.unplanned_role_ids)
-    planned = fmt.money(budget.planned_total, currency) if planned_roles else "not set"
-    offered = "withheld in this edition" if brief.redact else fmt.money(budget.total, currency)
-    rows = [["Planned", planned, f"{planned_roles} of {len(budget.roles)} roles have a planned budget"]]
-    rows.append(["Offered", offered, "offers made, and the seats still open at their planned cost"])
+    planned = fmt.money(budget.planned_total, currency) if planned_roles else _("not set")
+    offered = _("withheld in this edition") if brief.redact else fmt.money(budget.total, currency)
+    have_plan = ngettext(
+        "{planned} of {count} role has a planned budget",
+        "{planned} of {count} roles have a planned budget",
+        len(budget.roles),
+    ).format(planned=planned_roles, count=len(budget.roles))
+    rows = [[_("Planned"), planned, have_plan]]
+    rows.append([_("Offered"), offered, _("offers made, and the seats still open at their planned cost")])
     if not brief.redact and planned_roles:
         gap = budget.over_plan
-        word = "Over plan" if gap > 0 else "Under plan"
+        word = _("Over plan") if gap > 0 else _("Under plan")
         rows.append(
-            [word, fmt.money(abs(gap), currency), "offered against planned, for the roles that have both"]
+            [word, fmt.money(abs(gap), currency), _("offered against planned, for the roles that have both")]
         )
     extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEADER_BG)] if len(rows) == 3 else []
     out: list[Flowable] = [
         brief.table(
-            ["Year one", currency, ""],
+            [N_("Year one"), currency, ""],
             rows,
             [0.16, 0.2, 0.64],
             "budget",
@@ -61,19 +66,24 @@ def budget_block(brief: Brief) -> list[Flowable]:
     over = _over_roles(budget)
     if over:
         notes.append(
-            "The offers for one role cost more than its plan allows."
-            if over == 1
-            else f"The offers for {over} roles cost more than their plan allows."
+            ngettext(
+                "The offers for {count} role cost more than its plan allows.",
+                "The offers for {count} roles cost more than their plan allows.",
+                over,
+            ).format(count=over)
         )
     if budget.unplanned_role_ids:
-        notes.append(f"No planned budget yet: {_names(brief, budget.unplanned_role_ids)}.")
+        notes.append(
+            _("No planned budget yet: {roles}.").format(roles=_names(brief, budget.unplanned_role_ids))
+        )
     if budget.unpriced_role_ids:
         notes.append(
-            "Not priced yet (no plan and no offer, or a rate is missing): "
-            f"{_names(brief, budget.unpriced_role_ids)}."
+            _("Not priced yet (no plan and no offer, or a rate is missing): {roles}.").format(
+                roles=_names(brief, budget.unpriced_role_ids)
+            )
         )
     if brief.redact:
-        notes.append("The offered cost is withheld because it is built from individual offers.")
+        notes.append(_("The offered cost is withheld because it is built from individual offers."))
     out.extend(brief.text(note, "budget", st.small) for note in notes)
     return out
 
@@ -86,15 +96,16 @@ def budget_decision(brief: Brief) -> str:
     over = _over_roles(budget)
     if brief.redact:
         if over:
-            return (
-                "Approve the offers that cost more than their role's plan, or bring them back within it."
-                if over > 1
-                else "Approve the offer that costs more than its role's plan, or bring it back within it."
+            return ngettext(
+                "Approve the offer that costs more than its role's plan, or bring it back within it.",
+                "Approve the offers that cost more than their role's plan, or bring them back within it.",
+                over,
             )
-        return "Approve the year-one cost of the offers made (shown in the full edition)."
+        return _("Approve the year-one cost of the offers made (shown in the full edition).")
     if budget.planned_total and budget.over_plan > 0:
-        return (
-            f"Approve {fmt.money(budget.over_plan, budget.currency)} over the planned budget, "
-            "or bring the offers back within it."
+        return _("Approve {amount} over the planned budget, or bring the offers back within it.").format(
+            amount=fmt.money(budget.over_plan, budget.currency)
         )
-    return f"Approve the year-one cost of the offers made: {fmt.money(budget.total, budget.currency)}."
+    return _("Approve the year-one cost of the offers made: {amount}.").format(
+        amount=fmt.money(budget.total, budget.currency)
+    )

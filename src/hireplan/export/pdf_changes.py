@@ -15,15 +15,15 @@ from hireplan.analysis.diff_report import field_sentence, figure_sentence, flag_
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.i18n import _
+from hireplan.i18n import N_, _
 
-TITLE = "Changes since the approved version"
+TITLE = N_("Changes since the approved version")
 _AMOUNT_KINDS = frozenset({"offer", "benchmark", "band", "role"})
 
 
 def changes(brief: Brief) -> list[Flowable]:
     st = brief.st
-    out: list[Flowable] = [Bookmark("changes", TITLE), Paragraph(TITLE, st.h1)]
+    out: list[Flowable] = [Bookmark("changes", _(TITLE)), Paragraph(_(TITLE), st.h1)]
     approved = brief.options.approved
     record = brief.plan.approval
     if approved is None or record is None:
@@ -35,8 +35,14 @@ def changes(brief: Brief) -> list[Flowable]:
         out.append(PageBreak())
         return out
     when = record.approved_on.date().isoformat()
-    who = f"{record.approved_by} ({record.role})" if record.role else record.approved_by
-    out.append(brief.text(f"Approved on {when} by {who}.", "approval"))
+    approved_line = (
+        _("Approved on {date} by {name} ({role}).").format(
+            date=when, name=record.approved_by, role=record.role
+        )
+        if record.role
+        else _("Approved on {date} by {name}.").format(date=when, name=record.approved_by)
+    )
+    out.append(brief.text(approved_line, "approval"))
     diff = diff_plans(approved, brief.plan, today=brief.today)
     if diff.empty:
         out.append(Paragraph(_("Nothing has changed since the plan was approved."), st.body))

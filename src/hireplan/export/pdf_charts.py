@@ -13,6 +13,7 @@ from hireplan.analysis import Severity
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_styles import BAND_FILLS, INK, MUTED, NOMINAL_COLOUR, PPP_COLOUR, RULE
 from hireplan.export.scripts import draw_mixed
+from hireplan.i18n import N_, _
 
 
 def nice_step(peak: float, ticks: int = 4) -> float:
@@ -175,11 +176,17 @@ def heat_map(
         )
     drawing.add(
         String(
-            left + 2.5 * cell, 2, "Impact →", fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle"
+            left + 2.5 * cell,
+            2,
+            _("Impact →"),
+            fontName=font,
+            fontSize=7.5,
+            fillColor=INK,
+            textAnchor="middle",
         )
     )
     label = Group(
-        String(0, 0, "Likelihood →", fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle")
+        String(0, 0, _("Likelihood →"), fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle")
     )
     label.transform = (0, 1, -1, 0, 10, bottom + 2.5 * cell)  # turned a quarter left, beside the rows
     drawing.add(label)

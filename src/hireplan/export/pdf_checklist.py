@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from hireplan.analysis.progress import is_overdue
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_fasttable import Run
 from hireplan.export.pdf_styles import ACCENT, MUTED, OVERDUE_BG, OVERDUE_INK
-from hireplan.i18n import _
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import ChecklistItem, Status
 
 STATUS_MARKS: dict[Status, str] = {
@@ -39,7 +39,7 @@ def _item_cell(brief: Brief, item: ChecklistItem) -> object:
 
 def checklist(brief: Brief) -> list[Flowable]:
     st, today = brief.st, brief.today
-    title = "Appendix: the full checklist"
+    title = _("Appendix: the full checklist")
     out: list[Flowable] = [Bookmark("checklist", title), Paragraph(title, st.h1)]
     progress = {step.step_id: step for step in brief.analysis.progress.steps}
     for number, step in enumerate(brief.plan.steps, start=1):
@@ -48,11 +48,19 @@ def checklist(brief: Brief) -> list[Flowable]:
         out.append(Bookmark(key, f"{number}. {brief.clean(step.title, 'step title')}", level=1))
         out.append(brief.text(f"{number}. {step.title}", "step title", st.h2))
         if summary is not None:
-            line = (
-                f"{summary.done} of {summary.applicable} applicable items done "
-                f"({fmt.share(summary.ratio)}); "
-                f"{summary.overdue} overdue, {summary.blocked} blocked, "
-                f"{summary.unassigned} without an owner."
+            line = ngettext(
+                "{done} of {applicable} applicable item done ({share}); {overdue} overdue, {blocked} "
+                "blocked, {unowned} without an owner.",
+                "{done} of {applicable} applicable items done ({share}); {overdue} overdue, {blocked} "
+                "blocked, {unowned} without an owner.",
+                summary.applicable,
+            ).format(
+                done=summary.done,
+                applicable=summary.applicable,
+                share=fmt.share(summary.ratio),
+                overdue=summary.overdue,
+                blocked=summary.blocked,
+                unowned=summary.unassigned,
             )
             out.append(Paragraph(line, st.small))
         if not step.items:
@@ -62,15 +70,15 @@ def checklist(brief: Brief) -> list[Flowable]:
         extra = []
         for row, item in enumerate(step.items, start=1):
             overdue = is_overdue(item, today)
-            due = fmt.day(item.due) + (" overdue" if overdue else "")
+            due = _("{date}\noverdue").format(date=fmt.day(item.due)) if overdue else fmt.day(item.due)
             rows.append(
                 [
                     STATUS_MARKS[item.status],
                     _item_cell(brief, item),
                     item.owner or "—",
                     due,
-                    item.priority.label,
-                    item.status.label,
+                    words.priority(item.priority),
+                    words.status(item.status),
                 ]
             )
             if overdue:
@@ -78,7 +86,7 @@ def checklist(brief: Brief) -> list[Flowable]:
                 extra.append(("TEXTCOLOR", (3, row), (3, row), OVERDUE_INK))
         out.append(
             brief.table(
-                ["", "Item", "Owner", "Due", "Priority", "Status"],
+                ["", N_("Item"), N_("Owner"), N_("Due"), N_("Priority"), N_("Status")],
                 rows,
                 WIDTHS,
                 f"checklist step {number}",

@@ -7,16 +7,16 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from hireplan.analysis import Converted, OfferAnalysis, Position
 from hireplan.analysis.names import PlanNames
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.export.redact import position_band
-from hireplan.i18n import _
+from hireplan.export.redact import position_band, position_label
+from hireplan.i18n import N_, _
 from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 from hireplan.model.roles import Role
 
-INTRO = (
+INTRO = N_(
     "Pay is per year. <b>Annual total</b> = base + target bonus + equity per vesting year + sign-on per "
     "amortisation year + recurring allowances; <b>first-year value</b> adds the whole sign-on and one-off "
     "relocation. Each offer is placed against the median (P50) of every market that has a matching "
@@ -28,7 +28,7 @@ INTRO = (
 def _conv(conversion: object) -> str:
     if isinstance(conversion, Converted):
         return fmt.money(conversion.amount, conversion.currency)
-    return "no rate"
+    return _("no rate")
 
 
 def _position(position: Position | None, redact: bool) -> tuple[str, str]:
@@ -37,7 +37,7 @@ def _position(position: Position | None, redact: bool) -> tuple[str, str]:
         return ("—", "—")
     if redact:
         return fmt.compa_range(position.compa_ratio), position_band(position)
-    return fmt.ratio(position.compa_ratio), position.label
+    return fmt.ratio(position.compa_ratio), position_label(position)
 
 
 def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable]:
@@ -47,16 +47,16 @@ def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable
     money = fmt.money
     reporting = brief.plan.reporting_currency
     header = [
-        f"Base ({cur})",
-        "Target bonus",
-        "Equity a year",
-        "Sign-on a year",
-        "Allowances",
-        "Annual total",
-        "Relocation",
-        "First-year value",
-        f"Annual total in {reporting}",
-        "In PPP terms (INT$)",
+        _("Base ({currency})").format(currency=cur),
+        N_("Target bonus"),
+        N_("Equity a year"),
+        N_("Sign-on a year"),
+        N_("Allowances"),
+        N_("Annual total"),
+        N_("Relocation"),
+        N_("First-year value"),
+        _("Annual total in {currency}").format(currency=reporting),
+        N_("In PPP terms (INT$)"),
     ]
     row = [
         money(f.base),
@@ -75,13 +75,21 @@ def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable
     ]
     extras = []
     if f.research_budget:
-        extras.append(f"research budget {money(f.research_budget, cur)} a year")
+        extras.append(_("research budget {amount} a year").format(amount=money(f.research_budget, cur)))
     if f.compute_budget or offer.compute_note:
-        compute = money(f.compute_budget, cur) + " a year" if f.compute_budget else ""
-        extras.append("compute " + " · ".join(part for part in (compute, offer.compute_note) if part))
+        compute = _("{amount} a year").format(amount=money(f.compute_budget, cur)) if f.compute_budget else ""
+        extras.append(
+            _("compute {what}").format(
+                what=" · ".join(part for part in (compute, offer.compute_note) if part)
+            )
+        )
     if extras:
         out.append(
-            brief.text("Beside the pay: " + "; ".join(extras) + ".", f"offer {offer.id}", brief.st.small)
+            brief.text(
+                _("Beside the pay: {extras}.").format(extras=_("; ").join(extras)),
+                f"offer {offer.id}",
+                brief.st.small,
+            )
         )
     return out
 
@@ -92,8 +100,12 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
     for comp in result.cross_market:
         compa, pct = _position(comp.nominal, redact)
         ppp_compa, ppp_pct = _position(comp.ppp, redact)
-        name = comp.market_name + (" (own market)" if comp.is_own_market else "")
-        basis = PAY_BASIS_LABELS[PayBasis(comp.basis)] + ("" if comp.level_fit == "exact" else " *")
+        name = (
+            _("{market} (own market)").format(market=comp.market_name)
+            if comp.is_own_market
+            else comp.market_name
+        )
+        basis = _(PAY_BASIS_LABELS[PayBasis(comp.basis)]) + ("" if comp.level_fit == "exact" else " *")
         gap = fmt.signed_pct(comp.nominal.gap_pct) if comp.nominal is not None else "—"
         if redact:
             rows.append([name, basis, compa, pct, ppp_compa, ppp_pct])
@@ -113,26 +125,26 @@ def _markets(brief: Brief, offer: Offer, result: OfferAnalysis) -> Flowable:
             )
     if redact:
         header = [
-            "Market",
-            "Basis",
-            "Compa-ratio band",
-            "Position band",
-            "PPP compa band",
-            "PPP position band",
+            N_("Market"),
+            N_("Basis"),
+            N_("Compa-ratio band"),
+            N_("Position band"),
+            N_("PPP compa band"),
+            N_("PPP position band"),
         ]
         widths = [0.28, 0.12, 0.15, 0.15, 0.15, 0.15]
         right: tuple[int, ...] = (2, 3, 4, 5)
     else:
         header = [
-            "Market",
-            "Basis",
-            "Market P50",
-            "Our offer there",
-            "Compa",
-            "Position",
-            "Gap to P50",
-            "PPP compa",
-            "PPP position",
+            N_("Market"),
+            N_("Basis"),
+            N_("Market P50"),
+            N_("Our offer there"),
+            N_("Compa"),
+            N_("Position"),
+            N_("Gap to P50"),
+            N_("PPP compa"),
+            N_("PPP position"),
         ]
         widths = [0.19, 0.08, 0.14, 0.14, 0.08, 0.1, 0.1, 0.08, 0.09]
         right = (2, 3, 4, 5, 6, 7, 8)
@@ -143,19 +155,22 @@ def _chart(brief: Brief, index: PlanNames, result: OfferAnalysis) -> Flowable | 
     comps = [c for c in result.cross_market if c.nominal is not None or c.ppp is not None]
     if not comps:
         return None
-    names = [c.market_name + (" (base)" if c.basis == "base" else "") for c in comps]
+    names = [
+        _("{market} (base)").format(market=c.market_name) if c.basis == "base" else c.market_name
+        for c in comps
+    ]
     if brief.redact:  # bars would show the exact ratio a band hides
         return None
     report = brief.plan.reporting_currency
     nominal = [_amount(c.p50_reporting) for c in comps]
     ppp = [float(c.ppp.p50) if c.ppp else None for c in comps]
-    names.append("Our offer")
+    names.append(_("Our offer"))
     nominal.append(_amount(result.annual_reporting))
     ppp.append(_amount(result.annual_ppp))
     return GroupedBars(
         names,
         [nominal, ppp],
-        [f"Market P50 / our offer in {report}", "Same in PPP terms (INT$)"],
+        [_("Market P50 / our offer in {currency}").format(currency=report), _("Same in PPP terms (INT$)")],
         brief.width,
     )
 
@@ -168,21 +183,38 @@ def _competing(brief: Brief, result: OfferAnalysis) -> Flowable | None:
     comp = result.competing
     if comp is None:
         return None
-    who = comp.employer or ("current employer" if comp.kind == "current_employer" else "rival offer")
+    who = comp.employer or (_("current employer") if comp.kind == "current_employer" else _("rival offer"))
     if comp.problem:
-        return brief.text(f"Against {who}: {comp.problem}", "competing package", brief.st.small)
-    beats = comp.beats
-    verdict = "beats" if beats else "does not beat"
+        text = _("Against {who}: {problem}").format(who=who, problem=comp.problem)
+        return brief.text(text, "competing package", brief.st.small)
     if brief.redact:
-        text = f"Against {who}: our first-year value {verdict} what the candidate would give up."
+        text = (
+            _("Against {who}: our first-year value beats what the candidate would give up.")
+            if comp.beats
+            else _("Against {who}: our first-year value does not beat what the candidate would give up.")
+        ).format(who=who)
     else:
         cur = comp.currency
-        text = (
-            f"Against {who}: their annual total {fmt.money(comp.annual_total, cur)}, forfeited equity "
-            f"{fmt.money(comp.forfeited_equity, cur)}, retention grant {fmt.money(comp.retention_grant, cur)}"
-            f"{' (assumed)' if comp.retention_assumed else ''}; our first-year value {verdict} that hurdle "
-            f"({fmt.signed_money(comp.first_year_gap, cur)}); "
-            f"annual gap {fmt.signed_money(comp.annual_gap, cur)}."
+        if comp.beats:
+            sentence = _(
+                "Against {who}: their annual total {total}, forfeited equity {forfeited}, retention grant "
+                "{retention}; our first-year value beats that hurdle ({gap}); annual gap {annual}."
+            )
+        else:
+            sentence = _(
+                "Against {who}: their annual total {total}, forfeited equity {forfeited}, retention grant "
+                "{retention}; our first-year value does not beat that hurdle ({gap}); annual gap {annual}."
+            )
+        retention = fmt.money(comp.retention_grant, cur)
+        if comp.retention_assumed:
+            retention = _("{amount} (assumed)").format(amount=retention)
+        text = sentence.format(
+            who=who,
+            total=fmt.money(comp.annual_total, cur),
+            forfeited=fmt.money(comp.forfeited_equity, cur),
+            retention=retention,
+            gap=fmt.signed_money(comp.first_year_gap, cur),
+            annual=fmt.signed_money(comp.annual_gap, cur),
         )
     return brief.text(text, "competing package", brief.st.small)
 
@@ -192,15 +224,19 @@ def _offer_block(
 ) -> list[Flowable]:
     st = brief.st
     where = f"offer {offer.id}"
-    title = f"Offer in {index.market_name(offer.market_id)} — {brief.candidate(offer, with_role=False)}"
+    title = _("Offer in {market} — {candidate}").format(
+        market=index.market_name(offer.market_id), candidate=brief.candidate(offer, with_role=False)
+    )
     out: list[Flowable] = [brief.text(title, where, st.h3)]
     if brief.redact:
         own = result.own_market
         if own is not None and own.nominal is not None:
             compa, pct = _position(own.nominal, True)
-            line = f"Own market: position {pct}, compa-ratio band {compa}. Amounts redacted."
+            line = _("Own market: position {position}, compa-ratio band {compa}. Amounts redacted.").format(
+                position=pct, compa=compa
+            )
         else:
-            line = (
+            line = _(
                 "No benchmark for the offer's own market; its position elsewhere is below. Amounts redacted."
             )
         out.append(Paragraph(line, st.body))
@@ -216,15 +252,17 @@ def _offer_block(
         if any(comparison.indicative for comparison in result.cross_market):
             out.append(
                 Paragraph(
-                    "* Indicative only: the benchmark covers all levels or another level, not the "
-                    "role's own, so its compa-ratio is a pointer rather than a verdict.",
+                    _(
+                        "* Indicative only: the benchmark covers all levels or another level, not the "
+                        "role's own, so its compa-ratio is a pointer rather than a verdict."
+                    ),
                     st.small,
                 )
             )
     else:
         out.append(
             Paragraph(
-                "No market benchmark matches this role yet, so it cannot be placed against a market.",
+                _("No market benchmark matches this role yet, so it cannot be placed against a market."),
                 st.small,
             )
         )
@@ -233,7 +271,8 @@ def _offer_block(
         out.append(competing)
     problems = list(result.problems) + [p for c in result.cross_market for p in c.problems]
     if problems:
-        out.append(brief.text("Note: " + " ".join(dict.fromkeys(problems)), where, st.small))
+        note = _("Note: {problems}").format(problems=" ".join(dict.fromkeys(problems)))
+        out.append(brief.text(note, where, st.small))
     if offer.notes:
         out.append(brief.text(offer.notes, where, brief.st.note))
     return out
@@ -242,15 +281,17 @@ def _offer_block(
 def _role_heading(brief: Brief, role: Role | None, role_id: str) -> list[Flowable]:
     st = brief.st
     if role is None:
-        return [brief.text(f"Offers for a role not in the plan ({role_id})", "role", st.h2)]
-    details = [role.level.label]
+        return [
+            brief.text(_("Offers for a role not in the plan ({role})").format(role=role_id), "role", st.h2)
+        ]
+    details = [words.level(role.level)]
     if role.domain:
         details.append(role.domain)
-    details.append(f"headcount {role.headcount}")
+    details.append(_("headcount {count}").format(count=role.headcount))
     if role.market_id:
         details.append(brief.market_name(role.market_id))
     if role.relocation.value != "none":
-        details.append(role.relocation.value)
+        details.append(words.hire(role.relocation))
     return [
         brief.text(role.title, f"role {role.id}", st.h2),
         brief.text(" · ".join(details), f"role {role.id}", st.small),
@@ -263,7 +304,7 @@ def compensation(brief: Brief) -> list[Flowable]:
     out: list[Flowable] = [
         Bookmark("compensation", _("Appendix: every offer in every market")),
         Paragraph(_("Appendix: every offer in every market"), st.h1),
-        Paragraph(INTRO, st.small),
+        Paragraph(_(INTRO), st.small),
     ]
     by_role: dict[str, list[Offer]] = {}
     for offer in brief.plan.offers:

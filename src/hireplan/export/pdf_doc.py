@@ -93,7 +93,8 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
         draw_mixed(self, MARGIN, MARGIN - 8 * mm, self.footer_left, 7.5)
         self.setFont(register_font(), 7.5)
-        self.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Page {number} of {total}")
+        page = i18n._("Page {number} of {total}").format(number=number, total=total)
+        self.drawRightString(width - MARGIN, MARGIN - 8 * mm, page)
         self.restoreState()
 
 

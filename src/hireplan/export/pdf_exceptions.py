@@ -8,11 +8,11 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from hireplan.analysis.results import StepItems
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_INK
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import ChecklistItem, Priority
 
 SHOWN = 15
@@ -32,7 +32,14 @@ def _gather(
 
 def _rows(brief: Brief, entries: list[Entry], why: Callable[[ChecklistItem], str]) -> list[list[object]]:
     return [
-        [f"{number}", item.text, item.owner or "—", fmt.day(item.due), item.priority.label, why(item)]
+        [
+            f"{number}",
+            item.text,
+            item.owner or "—",
+            fmt.day(item.due),
+            words.priority(item.priority),
+            why(item),
+        ]
         for number, item in entries[:SHOWN]
     ]
 
@@ -43,9 +50,11 @@ def exceptions(brief: Brief) -> list[Flowable]:
         Bookmark("exceptions", _("Checklist exceptions")),
         Paragraph(_("Checklist exceptions"), st.h1),
         Paragraph(
-            "Only the items that need someone to act: overdue, blocked, and critical items nobody owns. "
-            f"The most urgent {SHOWN} of each kind are listed; every item is in the full checklist "
-            "(an optional appendix) and in the workbook.",
+            _(
+                "Only the items that need someone to act: overdue, blocked, and critical items nobody owns. "
+                "The most urgent {count} of each kind are listed; every item is in the full checklist "
+                "(an optional appendix) and in the workbook."
+            ).format(count=SHOWN),
             st.small,
         ),
     ]
@@ -59,24 +68,41 @@ def exceptions(brief: Brief) -> list[Flowable]:
 
     def late(item: ChecklistItem) -> str:
         days = (today - item.due).days if item.due else 0
-        return f"{days} day late" if days == 1 else f"{days} days late"
+        return ngettext("{count} day late", "{count} days late", days).format(count=days)
 
     kinds = [
-        ("Overdue", overdue, late, "overdue items"),
-        ("Blocked", blocked, lambda item: item.status.label, "blocked items"),
+        (_("Overdue ({count})"), overdue, late, "overdue items"),
+        (_("Blocked ({count})"), blocked, lambda item: words.status(item.status), "blocked items"),
         (
-            "Critical items without an owner",
+            _("Critical items without an owner ({count})"),
             unowned,
-            lambda item: "no owner",
+            lambda item: _("no owner"),
             "critical items without an owner",
         ),
     ]
+    more_text = {
+        "overdue items": lambda n: ngettext(
+            "{count} more overdue item is in the full checklist and the workbook.",
+            "{count} more overdue items are in the full checklist and the workbook.",
+            n,
+        ),
+        "blocked items": lambda n: ngettext(
+            "{count} more blocked item is in the full checklist and the workbook.",
+            "{count} more blocked items are in the full checklist and the workbook.",
+            n,
+        ),
+        "critical items without an owner": lambda n: ngettext(
+            "{count} more critical item without an owner is in the full checklist and the workbook.",
+            "{count} more critical items without an owner are in the full checklist and the workbook.",
+            n,
+        ),
+    }
     any_shown = False
     for title, entries, why, noun in kinds:
         if not entries:
             continue
         any_shown = True
-        out.append(Paragraph(f"{title} ({len(entries)})", st.h2))
+        out.append(Paragraph(title.format(count=len(entries)), st.h2))
         extra = [("TEXTCOLOR", (5, r), (5, r), OVERDUE_INK) for r in range(1, min(len(entries), SHOWN) + 1)]
         out.append(
             brief.table(
@@ -88,12 +114,8 @@ def exceptions(brief: Brief) -> list[Flowable]:
             )
         )
         if len(entries) > SHOWN:
-            out.append(
-                Paragraph(
-                    f"{len(entries) - SHOWN} more {noun} are in the full checklist and the workbook.",
-                    st.small,
-                )
-            )
+            more = len(entries) - SHOWN
+            out.append(Paragraph(more_text[noun](more).format(count=more), st.small))
     if not any_shown:
         out.append(
             Paragraph(_("No item is overdue or blocked, and every critical item has an owner."), st.body)

@@ -21,8 +21,7 @@ from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_review import offer_decisions, offers_block
 from hireplan.export.pdf_styles import SEVERITY_COLOURS
 from hireplan.export.pdf_summary import summary_more
-from hireplan.i18n import N_, _, prose_date
-from hireplan.model.wording import plural
+from hireplan.i18n import N_, _, ngettext, prose_date
 
 GROUPS_SHOWN = 7
 VERDICT_FILLS = {
@@ -66,11 +65,13 @@ def _header(brief: Brief) -> list[Flowable]:
     ]
     notes = []
     if plan.is_example:
-        notes.append("This is an example plan: its market figures are public examples, not survey data.")
+        notes.append(_("This is an example plan: its market figures are public examples, not survey data."))
     if brief.redact:
         notes.append(
-            "Offer amounts are redacted in this edition: candidates are named by role and letter, and "
-            "offers are placed in market bands instead of by their pay."
+            _(
+                "Offer amounts are redacted in this edition: candidates are named by role and letter, and "
+                "offers are placed in market bands instead of by their pay."
+            )
         )
     for note in notes:
         out.append(Paragraph(note, st.small))
@@ -81,10 +82,18 @@ def _verdict_box(brief: Brief, verdict: Verdict) -> Flowable:
     st = brief.st
     progress = brief.analysis.progress
     steps = progress.steps
-    detail = (
-        f"{progress.done} of {progress.applicable} applicable checklist items are done; "
-        f"{sum(s.overdue for s in steps)} overdue, {sum(s.blocked for s in steps)} blocked and "
-        f"{sum(s.unassigned for s in steps)} without an owner."
+    detail = ngettext(
+        "{done} of {applicable} applicable checklist item is done; {overdue} overdue, {blocked} blocked "
+        "and {unowned} without an owner.",
+        "{done} of {applicable} applicable checklist items are done; {overdue} overdue, {blocked} blocked "
+        "and {unowned} without an owner.",
+        progress.applicable,
+    ).format(
+        done=progress.done,
+        applicable=progress.applicable,
+        overdue=sum(s.overdue for s in steps),
+        blocked=sum(s.blocked for s in steps),
+        unowned=sum(s.unassigned for s in steps),
     )
     tone = (
         "attention"
@@ -137,14 +146,14 @@ def _risk_groups(brief: Brief, groups: list[FlagGroup]) -> list[Flowable]:
     more = needing[GROUPS_SHOWN:]
     if more:
         count = sum(g.count for g in more)
-        out.append(
-            Paragraph(
-                f"{len(more)} more kinds of flag ({count} flags) are listed under Top risks; "
-                "checklist upkeep (overdue, blocked and ownerless items) is in the line above and "
-                "under Checklist exceptions.",
-                st.small,
-            )
+        text = ngettext(
+            "{kinds} more kind of flag ({count} flags) is listed under Top risks; checklist upkeep "
+            "(overdue, blocked and ownerless items) is in the line above and under Checklist exceptions.",
+            "{kinds} more kinds of flag ({count} flags) are listed under Top risks; checklist upkeep "
+            "(overdue, blocked and ownerless items) is in the line above and under Checklist exceptions.",
+            len(more),
         )
+        out.append(Paragraph(text.format(kinds=len(more), count=count), st.small))
     return out
 
 
@@ -159,29 +168,44 @@ def _decisions(brief: Brief, verdict: Verdict, groups: list[FlagGroup]) -> list[
     high_risks = sum(1 for risk in analysis.risks if risk.band is Severity.HIGH)
     if high_risks:
         out.append(
-            f"Decide how to treat the {high_risks} high-scoring risks in the team's register."
-            if high_risks > 1
-            else "Decide how to treat the one high-scoring risk in the team's register."
+            ngettext(
+                "Decide how to treat the one high-scoring risk in the team's register.",
+                "Decide how to treat the {count} high-scoring risks in the team's register.",
+                high_risks,
+            ).format(count=high_risks)
         )
     steps = analysis.progress.steps
     blocked = sum(s.blocked for s in steps)
     if verdict.pace.needs_attention:
         overdue = sum(s.overdue for s in steps)
         out.append(
-            f"Bring the plan back on pace: {plural(overdue, 'item is', 'items are')} overdue and "
-            f"{plural(blocked, 'is', 'are')} blocked; say which to push, unblock or drop."
+            ngettext(
+                "Bring the plan back on pace: {overdue} item is overdue and {blocked} blocked; say which "
+                "to push, unblock or drop.",
+                "Bring the plan back on pace: {overdue} items are overdue and {blocked} blocked; say which "
+                "to push, unblock or drop.",
+                overdue,
+            ).format(overdue=overdue, blocked=blocked)
         )
     elif blocked:
         out.append(
-            f"Unblock or drop the {blocked} blocked checklist items."
-            if blocked > 1
-            else "Unblock or drop the blocked checklist item."
+            ngettext(
+                "Unblock or drop the blocked checklist item.",
+                "Unblock or drop the {count} blocked checklist items.",
+                blocked,
+            ).format(count=blocked)
         )
     high_groups = [g for g in groups if g.severity is Severity.HIGH and g.rule not in _ALREADY_ASKED]
     for group in high_groups[:2]:
-        out.append(f'Agree who acts on the high flag "{group.title}" ({group.count} open).')
+        out.append(
+            ngettext(
+                "Agree who acts on the high flag “{title}” ({count} open).",
+                "Agree who acts on the high flag “{title}” ({count} open).",
+                group.count,
+            ).format(title=group.title, count=group.count)
+        )
     if not out:
-        out.append("Nothing needs a decision from leadership today.")
+        out.append(_("Nothing needs a decision from leadership today."))
     return out
 
 

@@ -5,39 +5,53 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
 from hireplan.analysis.names import PlanNames
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_BG
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model import Benchmark
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
-        "Compa-ratio",
-        "Our offer divided by the market median (P50) for the same role and level: 1.00 pays the median, "
-        "0.90 pays ten per cent under it. When a benchmark only knows base pay, base is compared with base.",
+        N_("Compa-ratio"),
+        N_(
+            "Our offer divided by the market median (P50) for the same role and level: 1.00 pays the median, "
+            "0.90 pays ten per cent under it. When a benchmark only knows base pay, base is compared with "
+            "base."
+        ),
     ),
     (
-        "Percentile position",
-        "Where the offer falls between the benchmark's known percentiles (P25, P50, P75, P90), read on a "
-        "straight line between the two nearest; outside them it reads 'below P25' or 'above P90'.",
+        N_("Percentile position"),
+        N_(
+            "Where the offer falls between the benchmark's known percentiles (P25, P50, P75, P90), read on a "
+            "straight line between the two nearest; outside them it reads 'below P25' or 'above P90'."
+        ),
     ),
     (
-        "PPP (purchasing-power parity)",
-        "How much of a currency buys what one international dollar buys at home. Dividing pay by it compares "
-        "what salaries buy in each place rather than what they are worth at the exchange rate.",
+        N_("PPP (purchasing-power parity)"),
+        N_(
+            "How much of a currency buys what one international dollar buys at home. Dividing pay by it "
+            "compares what salaries buy in each place rather than what they are worth at the exchange rate."
+        ),
     ),
     (
-        "First-year value",
-        "What the hire receives in year one: base, target bonus, one year of equity, the whole sign-on "
-        "bonus, allowances and one-off relocation support.",
+        N_("First-year value"),
+        N_(
+            "What the hire receives in year one: base, target bonus, one year of equity, the whole sign-on "
+            "bonus, allowances and one-off relocation support."
+        ),
     ),
-    ("First-year cost", "First-year value plus the research and compute budget that comes with the role."),
     (
-        "Annual total",
-        "Recurring yearly pay: base, target bonus, equity per vesting year, sign-on spread over its "
-        "amortisation years and recurring allowances.",
+        N_("First-year cost"),
+        N_("First-year value plus the research and compute budget that comes with the role."),
+    ),
+    (
+        N_("Annual total"),
+        N_(
+            "Recurring yearly pay: base, target bonus, equity per vesting year, sign-on spread over its "
+            "amortisation years and recurring allowances."
+        ),
     ),
 )
 
@@ -52,8 +66,11 @@ def policy(brief: Brief) -> list[Flowable]:
         return out
     out.append(
         Paragraph(
-            f"Rules and regulations the team follows. An entry not checked within "
-            f"{brief.plan.settings.policy_check_days} days is shaded.",
+            ngettext(
+                "Rules and regulations the team follows. An entry not checked within {days} day is shaded.",
+                "Rules and regulations the team follows. An entry not checked within {days} days is shaded.",
+                brief.plan.settings.policy_check_days,
+            ).format(days=brief.plan.settings.policy_check_days),
             st.small,
         )
     )
@@ -67,7 +84,9 @@ def policy(brief: Brief) -> list[Flowable]:
                 entry.topic,
                 entry.summary or "—",
                 entry.owner or "—",
-                fmt.day(entry.last_checked) + (" check due" if flagged else ""),
+                _("{date}\ncheck due").format(date=fmt.day(entry.last_checked))
+                if flagged
+                else fmt.day(entry.last_checked),
                 entry.source or "—",
             ]
         )
@@ -100,16 +119,21 @@ def _benchmarks(brief: Brief, index: PlanNames) -> Flowable:
     band could be turned back into an amount)."""
     rows = []
     for b in brief.plan.benchmarks:
-        period = "a year" if b.period.value == "year" else f"a month × {fmt.rate(b.months_per_year)}"
-        level = b.level.label if b.level is not None else "all levels"
-        family = f"{b.job_family}\n{level}" + ("\nexample figure" if b.is_example else "")
+        period = (
+            _("a year")
+            if b.period.value == "year"
+            else _("a month × {months}").format(months=fmt.rate(b.months_per_year))
+        )
+        family = f"{b.job_family}\n{words.level(b.level)}" + (
+            "\n" + _("example figure") if b.is_example else ""
+        )
         rows.append(
             [
                 index.market_name(b.market_id),
                 family,
                 f"{b.currency}\n{period}",
-                "withheld" if brief.redact else _percentiles(b, "base"),
-                "withheld" if brief.redact else _percentiles(b, "total"),
+                _("withheld") if brief.redact else _percentiles(b, "base"),
+                _("withheld") if brief.redact else _percentiles(b, "total"),
                 b.source or "—",
                 fmt.day(b.as_of),
                 f"{b.sample_size:,}" if b.sample_size else "—",
@@ -161,7 +185,7 @@ def appendix(brief: Brief) -> list[Flowable]:
     if plan.ppp_factors:
         rows = [
             [
-                f"{fmt.rate(p.factor)} {p.currency} per INT$",
+                _("{factor} {currency} per INT$").format(factor=fmt.rate(p.factor), currency=p.currency),
                 p.country or "—",
                 fmt.day(p.as_of),
                 p.source or "—",
@@ -180,8 +204,10 @@ def appendix(brief: Brief) -> list[Flowable]:
         if brief.redact:
             out.append(
                 Paragraph(
-                    "Benchmark figures are withheld in this edition: with them, an offer's position band "
-                    "could be turned back into its pay. The full edition and the workbook list them.",
+                    _(
+                        "Benchmark figures are withheld in this edition: with them, an offer's position band "
+                        "could be turned back into its pay. The full edition and the workbook list them."
+                    ),
                     st.small,
                 )
             )
@@ -194,7 +220,9 @@ def appendix(brief: Brief) -> list[Flowable]:
             [
                 index.describe(s.ref),
                 fmt.day(s.as_of),
-                f"{s.age_days:,} days" if s.age_days is not None else "no date",
+                ngettext("{days} day", "{days} days", s.age_days).format(days=f"{s.age_days:,}")
+                if s.age_days is not None
+                else _("no date"),
             ]
             for s in brief.analysis.stale
         ]
@@ -208,7 +236,10 @@ def appendix(brief: Brief) -> list[Flowable]:
             [
                 Paragraph(_("Glossary"), st.h2),
                 brief.table(
-                    [N_("Term"), N_("Meaning")], [list(pair) for pair in GLOSSARY], [0.22, 0.78], "glossary"
+                    [N_("Term"), N_("Meaning")],
+                    [[_(term), _(meaning)] for term, meaning in GLOSSARY],
+                    [0.22, 0.78],
+                    "glossary",
                 ),
             ]
         )

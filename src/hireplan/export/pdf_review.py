@@ -12,11 +12,11 @@ from reportlab.platypus import Flowable, Paragraph
 from hireplan.analysis.digest import OfferStanding, offers_to_review
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
-from hireplan.export.redact import position_band
-from hireplan.i18n import N_, _
+from hireplan.export.redact import position_band, position_label
+from hireplan.i18n import N_, _, ngettext
 
 SHOWN = 6
-INDICATIVE_NOTE = (
+INDICATIVE_NOTE = N_(
     "* Indicative: the only benchmark is for all levels or another level, so the comparison is a "
     "pointer, not a verdict."
 )
@@ -25,12 +25,12 @@ INDICATIVE_NOTE = (
 def _band(brief: Brief, standing: OfferStanding) -> str:
     band = standing.band
     if band is None or band.amount is None:
-        return "no band"
+        return _("no band")
     if band.outside:
-        return f"{band.outside} band"
+        return _("below band") if band.outside == "below" else _("above band")
     if brief.redact or band.position is None:
-        return "in band"
-    return f"in band, {fmt.share(float(band.position))} up"
+        return _("in band")
+    return _("in band, {share} up").format(share=fmt.share(float(band.position)))
 
 
 def offers_block(brief: Brief) -> list[Flowable]:
@@ -45,11 +45,11 @@ def offers_block(brief: Brief) -> list[Flowable]:
         position = standing.position
         mark = " *" if standing.indicative else ""
         if position is None:
-            where, compa = "no benchmark", "—"
+            where, compa = _("no benchmark"), "—"
         elif brief.redact:
             where, compa = position_band(position), fmt.compa_range(position.compa_ratio) + mark
         else:
-            where, compa = position.label, fmt.ratio(position.compa_ratio) + mark
+            where, compa = position_label(position), fmt.ratio(position.compa_ratio) + mark
         rows.append(
             [
                 brief.index.role_title(offer.role_id),
@@ -68,11 +68,16 @@ def offers_block(brief: Brief) -> list[Flowable]:
     out: list[Flowable] = [brief.table(header, rows, widths, "summary offers to review", right=(3, 4))]
     notes = []
     if len(found) > SHOWN:
+        more = len(found) - SHOWN
         notes.append(
-            f"{len(found) - SHOWN} more offers are below market or out of band (see Roles and offers)."
+            ngettext(
+                "{count} more offer is below market or out of band (see Roles and offers).",
+                "{count} more offers are below market or out of band (see Roles and offers).",
+                more,
+            ).format(count=more)
         )
     if any(standing.indicative for standing in found[:SHOWN]):
-        notes.append(INDICATIVE_NOTE)
+        notes.append(_(INDICATIVE_NOTE))
     out.extend(Paragraph(note, st.small) for note in notes)
     return out
 
@@ -86,18 +91,21 @@ def offer_decisions(brief: Brief) -> list[str]:
     ]
     out = []
     limit = fmt.ratio(threshold)
-    if len(under) == 1:
-        out.append(f"Raise or knowingly accept the offer paying under {limit} of its market's median.")
-    elif under:
+    if under:
         out.append(
-            f"Raise or knowingly accept the {len(under)} offers paying under {limit} "
-            "of their market's median."
+            ngettext(
+                "Raise or knowingly accept the offer paying under {limit} of its market's median.",
+                "Raise or knowingly accept the {count} offers paying under {limit} of their market's median.",
+                len(under),
+            ).format(count=len(under), limit=limit)
         )
     outside = [s for s in found if s.out_of_band]
-    if len(outside) == 1:
-        out.append("Approve the offer outside its internal pay band, or bring it within the band.")
-    elif outside:
+    if outside:
         out.append(
-            f"Approve the {len(outside)} offers outside their internal pay band, or bring them within it."
+            ngettext(
+                "Approve the offer outside its internal pay band, or bring it within the band.",
+                "Approve the {count} offers outside their internal pay band, or bring them within it.",
+                len(outside),
+            ).format(count=len(outside))
         )
     return out

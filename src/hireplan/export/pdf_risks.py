@@ -8,11 +8,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from hireplan.analysis import Flag, RiskAssessment
+from hireplan.analysis import Flag, Ref, RiskAssessment
 from hireplan.analysis.digest import group_flags
 from hireplan.analysis.heat_map import heat_map as risk_heat_map
 from hireplan.analysis.heat_map import legend_entries
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_charts import heat_map
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
@@ -45,7 +45,11 @@ def _register(brief: Brief, limit: int | None = None) -> Flowable:
         if risk is None:
             continue
         title = f"{risk.title}\n{risk.category}" if risk.category else risk.title
-        review = fmt.day(risk.review_date) + (" overdue" if assessment.review_overdue else "")
+        review = (
+            _("{date}\noverdue").format(date=fmt.day(risk.review_date))
+            if assessment.review_overdue
+            else fmt.day(risk.review_date)
+        )
         rows.append(
             [
                 str(assessment.score),
@@ -55,7 +59,7 @@ def _register(brief: Brief, limit: int | None = None) -> Flowable:
                 risk.mitigation or "—",
                 risk.owner or "—",
                 review,
-                risk.status.label,
+                words.risk_status(risk.status),
             ]
         )
         extra.append(("BACKGROUND", (1, row), (1, row), BAND_FILLS[assessment.band.value]))
@@ -90,18 +94,29 @@ def flag_rows(brief: Brief, flags: tuple[Flag, ...]) -> tuple[list[list[object]]
     rows: list[list[object]] = []
     extra: list[Any] = []
     for row, flag in enumerate(flags, start=1):
-        about = "; ".join(brief.describe(ref) for ref in flag.refs[:4])
-        if len(flag.refs) > 4:
-            about += f"; and {len(flag.refs) - 4} more"
-        text = f"{flag.title}\n{brief.scrub(flag.message)}" + (f"\nAbout: {about}" if about else "")
+        about = _about(brief, flag.refs, 4)
+        text = f"{flag.title}\n{brief.scrub(flag.message)}" + (f"\n{about}" if about else "")
         if flag.acknowledged and flag.acknowledgement is not None:
             ack = flag.acknowledgement
-            state = f"Acknowledged until {fmt.day(ack.review_date)}: {ack.reason}"
+            state = _("Acknowledged until {date}: {reason}").format(
+                date=fmt.day(ack.review_date), reason=ack.reason
+            )
         else:
-            state = "Open"
+            state = _("Open")
         rows.append([flag.severity.label, text, brief.scrub(flag.mitigation), state])
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[flag.severity.value]))
     return rows, extra
+
+
+def _about(brief: Brief, refs: tuple[Ref, ...], shown: int) -> str:
+    """``About: offer …; step …; and 2 more``: what a flag or a kind of flag is about, or empty."""
+    if not refs:
+        return ""
+    listed = _("; ").join(brief.describe(ref) for ref in refs[:shown])
+    more = len(refs) - shown
+    if more > 0:
+        return _("About: {listed}; and {count} more").format(listed=listed, count=more)
+    return _("About: {listed}").format(listed=listed)
 
 
 def _heat(brief: Brief) -> list[Flowable]:
@@ -122,10 +137,8 @@ def _groups(brief: Brief) -> Flowable:
     extra = []
     for row, group in enumerate(group_flags(brief.analysis.flags), start=1):
         refs = [ref for flag in group.flags for ref in flag.refs[:1]]
-        about = "; ".join(brief.describe(ref) for ref in refs[:EXAMPLES])
-        if len(refs) > EXAMPLES:
-            about += f"; and {len(refs) - EXAMPLES} more"
-        text = group.title + (f"\nAbout: {about}" if about else "")
+        about = _about(brief, tuple(refs), EXAMPLES)
+        text = group.title + (f"\n{about}" if about else "")
         rows.append([group.severity.label, text, str(group.count), brief.scrub(group.flags[0].mitigation)])
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
     return brief.table(
@@ -146,9 +159,10 @@ def risks(brief: Brief) -> list[Flowable]:
     if group_flags(brief.analysis.flags):
         out.append(
             Paragraph(
-                "Open flags computed from the plan, grouped by kind with how many are open, "
-                "most severe first. "
-                "Each flag is listed in the risk register appendix and the workbook.",
+                _(
+                    "Open flags computed from the plan, grouped by kind with how many are open, most severe "
+                    "first. Each flag is listed in the risk register appendix and the workbook."
+                ),
                 st.small,
             )
         )
@@ -162,9 +176,10 @@ def risks(brief: Brief) -> list[Flowable]:
         if open_count > TOP_TEAM_RISKS:
             out.append(
                 Paragraph(
-                    f"The {TOP_TEAM_RISKS} highest of {open_count} open risks; "
-                    "the rest are in the risk register "
-                    "appendix and the workbook.",
+                    _(
+                        "The {shown} highest of {count} open risks; the rest are in the risk register "
+                        "appendix and the workbook."
+                    ).format(shown=TOP_TEAM_RISKS, count=open_count),
                     st.small,
                 )
             )
@@ -177,14 +192,14 @@ def risks(brief: Brief) -> list[Flowable]:
 def register(brief: Brief) -> list[Flowable]:
     """The full register: every team risk by score and every flag the plan raises."""
     st = brief.st
-    title = "Appendix: risk register and every flag"
+    title = _("Appendix: risk register and every flag")
     out: list[Flowable] = [Bookmark("register", title), Paragraph(title, st.h1)]
     out.extend(_heat(brief))
     if brief.plan.risks:
         out.append(_register(brief))
     else:
         out.append(Paragraph(_("No risks entered by the team yet."), st.body))
-    out.append(Bookmark("flags", "Flags the plan raises", level=1))
+    out.append(Bookmark("flags", _("Flags the plan raises"), level=1))
     out.append(Paragraph(_("Flags the plan raises"), st.h2))
     flags = brief.analysis.flags
     if flags:

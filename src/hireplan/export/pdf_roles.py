@@ -6,11 +6,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from hireplan.analysis.digest import role_summaries
-from hireplan.export import fmt
+from hireplan.export import fmt, words
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.pdf_styles import OVERDUE_INK
-from hireplan.export.redact import position_band
+from hireplan.export.redact import position_band, position_label
 from hireplan.i18n import N_, _
 
 
@@ -22,20 +22,22 @@ def roles(brief: Brief) -> list[Flowable]:
         out.extend([Paragraph(_("The plan has no roles yet."), st.body), PageBreak()])
         return out
     currency = brief.analysis.budget.currency
-    intro = (
-        "One row per role; hires is its headcount. The compa-ratio is the offer's pay over its own market's "
-        "median (1.00 pays the "
-        "median); the worst position is the lowest of the role's offers in its own market."
-    )
-    intro += f" Planned is the role's planned year-one cost in {currency} (per hire × headcount)."
-    if not brief.redact:
-        intro += " Offered is the offers made plus the seats still open at their planned cost."
-    else:
-        intro += (
-            " Amounts are redacted: compa-ratios are shown in bands of 0.10 "
-            "and positions in percentile bands."
+    if brief.redact:
+        intro = _(
+            "One row per role; hires is its headcount. The compa-ratio is the offer's pay over its own "
+            "market's median (1.00 pays the median); the worst position is the lowest of the role's offers "
+            "in its own market. Planned is the role's planned year-one cost in {currency} (per hire × "
+            "headcount). Amounts are redacted: compa-ratios are shown in bands of 0.10 and positions in "
+            "percentile bands."
         )
-    out.append(Paragraph(intro, st.small))
+    else:
+        intro = _(
+            "One row per role; hires is its headcount. The compa-ratio is the offer's pay over its own "
+            "market's median (1.00 pays the median); the worst position is the lowest of the role's offers "
+            "in its own market. Planned is the role's planned year-one cost in {currency} (per hire × "
+            "headcount). Offered is the offers made plus the seats still open at their planned cost."
+        )
+    out.append(Paragraph(intro.format(currency=currency), st.small))
     rows: list[list[str]] = []
     extra: list[tuple[object, ...]] = []
     for summary in summaries:
@@ -48,15 +50,23 @@ def roles(brief: Brief) -> list[Flowable]:
             ratio = fmt.compa_range(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
             compa = ratio + mark
         if summary.worst is None:
-            worst, who = ("no benchmark" if summary.offer_ids else "no offer yet"), ""
+            worst, who = (_("no benchmark") if summary.offer_ids else _("no offer yet")), ""
         else:
             offer = brief.offers[summary.worst_offer_id or ""]
-            worst = position_band(summary.worst) if brief.redact else summary.worst.label
+            worst = position_band(summary.worst) if brief.redact else position_label(summary.worst)
             who = brief.candidate(offer, with_role=False)
-        row = [summary.title, role.level.label, market, str(summary.headcount), str(len(summary.offer_ids))]
-        row.append(fmt.money(summary.planned_cost) if summary.planned_cost is not None else "not planned")
+        row = [
+            summary.title,
+            words.level(role.level),
+            market,
+            str(summary.headcount),
+            str(len(summary.offer_ids)),
+        ]
+        row.append(fmt.money(summary.planned_cost) if summary.planned_cost is not None else _("not planned"))
         if not brief.redact:
-            row.append(fmt.money(summary.offered_cost) if summary.offered_cost is not None else "not priced")
+            row.append(
+                fmt.money(summary.offered_cost) if summary.offered_cost is not None else _("not priced")
+            )
             if summary.over_plan:
                 extra.append(("TEXTCOLOR", (6, len(rows) + 1), (6, len(rows) + 1), OVERDUE_INK))
         row.extend([compa, worst, who])
@@ -75,19 +85,21 @@ def roles(brief: Brief) -> list[Flowable]:
         widths = [0.22, 0.08, 0.12, 0.05, 0.06, 0.11, 0.1, 0.12, 0.14]
         right: tuple[int, ...] = (3, 4, 5, 6)
     else:
-        header = [*head, f"Offered ({currency})", *tail]
+        header = [*head, _("Offered ({currency})").format(currency=currency), *tail]
         widths = [0.17, 0.07, 0.11, 0.05, 0.06, 0.1, 0.1, 0.08, 0.12, 0.14]
         right = (3, 4, 5, 6, 7)
     out.append(brief.table(header, rows, widths, "roles", right=right, extra=extra))
     notes = []
     if any(summary.over_plan for summary in summaries) and not brief.redact:
         notes.append(
-            "Offered figures in red cost more than the role's plan allows for the seats the offers fill."
+            _("Offered figures in red cost more than the role's plan allows for the seats the offers fill.")
         )
     if any(summary.indicative for summary in summaries):
         notes.append(
-            "* Indicative: some of the role's offers are compared with a benchmark for all levels or "
-            "another level, a pointer rather than a verdict."
+            _(
+                "* Indicative: some of the role's offers are compared with a benchmark for all levels or "
+                "another level, a pointer rather than a verdict."
+            )
         )
     out.extend(Paragraph(note, st.small) for note in notes)
     out.append(PageBreak())

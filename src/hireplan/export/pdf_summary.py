@@ -10,7 +10,7 @@ from hireplan.analysis.digest import HOUSEKEEPING_RULES, group_flags
 from hireplan.export import fmt
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_styles import HEADER_BG, SEVERITY_COLOURS
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, ngettext
 
 TOP_GROUPS = 5
 STALE_SHOWN = 6
@@ -40,7 +40,7 @@ def _progress_table(brief: Brief) -> Flowable:
     ]
     rows.append(
         [
-            "All steps",
+            _("All steps"),
             str(progress.done),
             str(progress.applicable),
             fmt.share(progress.overall),
@@ -98,7 +98,11 @@ def _top_groups(brief: Brief) -> list[Flowable]:
         first = group.flags[0]
         example = brief.scrub(first.message)
         if group.count > 1:
-            example = f"{example}\n({group.count} flags of this kind; this is the most severe.)"
+            example = (
+                example
+                + "\n"
+                + _("({count} flags of this kind; this is the most severe.)").format(count=group.count)
+            )
         rows.append([group.severity.label, f"{group.title}\n{example}", brief.scrub(first.mitigation)])
         extra.append(("TEXTCOLOR", (0, row), (0, row), SEVERITY_COLOURS[group.severity.value]))
     return [
@@ -119,13 +123,20 @@ def _stale(brief: Brief) -> list[Flowable]:
     parts = []
     for entry in stale[:STALE_SHOWN]:
         age = (
-            f"{entry.age_days} days old (as of {fmt.day(entry.as_of)})"
+            ngettext(
+                "{days} day old (as of {date})", "{days} days old (as of {date})", entry.age_days
+            ).format(days=entry.age_days, date=fmt.day(entry.as_of))
             if entry.age_days is not None
-            else "no date"
+            else _("no date")
         )
-        parts.append(f"{brief.describe(entry.ref)}: {age}")
+        parts.append(_("{what}: {age}").format(what=brief.describe(entry.ref), age=age))
     more = len(stale) - STALE_SHOWN
-    text = "; ".join(parts) + (f"; and {more} more (see the appendix)" if more > 0 else "") + "."
+    listed = _("; ").join(parts)
+    text = (
+        _("{listed}; and {count} more (see the appendix).").format(listed=listed, count=more)
+        if more > 0
+        else _("{listed}.").format(listed=listed)
+    )
     return [
         Paragraph(_("Stale or undated market data"), brief.st.h3),
         brief.text(text, "stale data", brief.st.small),
@@ -140,7 +151,7 @@ def summary_more(brief: Brief) -> list[Flowable]:
         _progress_table(brief),
         Paragraph(_("Flags by severity"), st.h3),
         _flag_counts(brief),
-        Paragraph(f"The top {TOP_GROUPS} kinds of flag", st.h3),
+        Paragraph(_("The top {count} kinds of flag").format(count=TOP_GROUPS), st.h3),
         *_top_groups(brief),
         *_stale(brief),
     ]

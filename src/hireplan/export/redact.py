@@ -13,6 +13,7 @@ import re
 import string
 
 from hireplan.analysis import Position
+from hireplan.i18n import _
 from hireplan.model import Offer, Plan
 
 BAND_EDGES: tuple[int, ...] = (25, 50, 75, 90)
@@ -36,18 +37,37 @@ def letters(index: int) -> str:
     return out
 
 
+_OUTSIDE = re.compile(r"(below|above) P(\d+)")
+
+
+def outside_words(outside: str) -> str:
+    """``below P25`` / ``above P90`` (the analysis' words) in the document's language."""
+    match = _OUTSIDE.fullmatch(outside)
+    if match is None:
+        return outside or _("no percentiles")
+    below = match.group(1) == "below"
+    words = _("below P{percentile}") if below else _("above P{percentile}")
+    return words.format(percentile=match.group(2))
+
+
+def position_label(position: Position) -> str:
+    """``P62``, ``below P25`` or ``above P90``, in the document's language."""
+    return outside_words(position.outside) if position.percentile is None else position.label
+
+
 def position_band(position: Position) -> str:
     """``below P25``, ``P25–P50``, ``P50–P75``, ``P75–P90`` or ``above P90``: never the exact percentile."""
     value = position.percentile
     if value is None:
-        return position.outside or "no percentiles"
+        return outside_words(position.outside)
     lower = [edge for edge in BAND_EDGES if edge <= value]
     upper = [edge for edge in BAND_EDGES if edge > value]
     if not lower:
-        return f"below P{BAND_EDGES[0]}"
+        return _("below P{percentile}").format(percentile=BAND_EDGES[0])
     if not upper:
-        return f"above P{BAND_EDGES[-1]}" if value > BAND_EDGES[-1] else f"at P{BAND_EDGES[-1]}"
-    return f"P{lower[-1]}–P{upper[0]}"
+        words = _("above P{percentile}") if value > BAND_EDGES[-1] else _("at P{percentile}")
+        return words.format(percentile=BAND_EDGES[-1])
+    return _("P{lower}–P{upper}").format(lower=lower[-1], upper=upper[0])
 
 
 def _band_percentile(match: re.Match[str]) -> str:
@@ -65,9 +85,11 @@ class Redactor:
         for offer in plan.offers:
             number = counts.get(offer.role_id, 0)
             counts[offer.role_id] = number + 1
-            title = titles.get(offer.role_id, "Unlisted role")
-            self.letters[offer.id] = f"candidate {letters(number)}"
-            self.aliases[offer.id] = f"{title}, candidate {letters(number)}"
+            title = titles.get(offer.role_id) or _("Unlisted role")
+            self.letters[offer.id] = _("candidate {letter}").format(letter=letters(number))
+            self.aliases[offer.id] = _("{role}, candidate {letter}").format(
+                role=title, letter=letters(number)
+            )
         self._alias_of_name = {
             offer.candidate.strip(): self.aliases[offer.id]
             for offer in plan.offers
@@ -80,11 +102,11 @@ class Redactor:
 
     def alias(self, offer: Offer) -> str:
         """``Applied ML engineer, candidate A``."""
-        return self.aliases.get(offer.id, "a candidate")
+        return self.aliases.get(offer.id) or _("a candidate")
 
     def letter(self, offer: Offer) -> str:
         """``candidate A``, for a line that already names the role."""
-        return self.letters.get(offer.id, "a candidate")
+        return self.letters.get(offer.id) or _("a candidate")
 
     def names(self, text: str) -> str:
         """Any text (user text included) with each candidate's name replaced by their role and letter."""

@@ -200,11 +200,11 @@ class SheetWriter:
             if given is not None and given.kind == "text":
                 value = str(given.value)
                 if not value.isprintable() or len(value) > EXCEL_CELL_LIMIT:  # the common case skips this
-                    place = (
-                        f"{self.title} sheet, row {len(self.rows) + 1}, column {get_column_letter(index + 1)}"
+                    place = _("{sheet} sheet, row {row}, column {column}").format(
+                        sheet=self.title, row=len(self.rows) + 1, column=get_column_letter(index + 1)
                     )
                     if where:
-                        place += f" ({where})"
+                        place = _("{place} ({where})").format(place=place, where=where)
                     cell = SheetCell("text", excel_text(value, place, self.warnings), given.style)
             row.append(cell)
         self.rows.append(row)

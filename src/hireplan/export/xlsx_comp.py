@@ -6,6 +6,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
 from hireplan.analysis import Converted, OfferAnalysis, OfferComparison
+from hireplan.export import words
+from hireplan.export.redact import position_label
 from hireplan.export.xlsx_base import (
     DECIMAL2,
     NOTE,
@@ -23,7 +25,7 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
-from hireplan.model import Offer
+from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 
 CHART_ROLES = 20
 """Roles shown in the chart; the table above it has every offer."""
@@ -48,7 +50,7 @@ def comp_header(reporting: str) -> list[str]:
         N_("Annual total"),
         N_("Relocation (one-off)"),
         N_("First-year value"),
-        f"Annual total ({reporting})",
+        _("Annual total ({currency})").format(currency=reporting),
         N_("Annual total (PPP, INT$)"),
         N_("Market compared"),
         N_("Basis"),
@@ -71,7 +73,7 @@ def _offer_cells(book: Book, offer: Offer, result: OfferAnalysis) -> list[SheetC
     reporting = book.plan.reporting_currency
     return [
         text(book.index.role_title(offer.role_id)),
-        text(role.level.label if role is not None else ""),
+        text(words.level(role.level) if role is not None else ""),
         text(book.index.market_name(offer.market_id)),
         text(offer.candidate),
         text(f.currency),
@@ -92,18 +94,20 @@ def _comparison_cells(comp: OfferComparison | None) -> list[SheetCell | None]:
     if comp is None:
         return [text(_("no matching benchmark"), NOTE)] + [None] * 9
     nominal, ppp = comp.nominal, comp.ppp
-    market = comp.market_name + (" (own market)" if comp.is_own_market else "")
+    market = (
+        _("{market} (own market)").format(market=comp.market_name) if comp.is_own_market else comp.market_name
+    )
     return [
         text(market),
-        text(comp.basis),
+        text(_(PAY_BASIS_LABELS[PayBasis(comp.basis)])),
         number(comp.p50, money_format(comp.currency)),
         number(_amount(comp.offer_in_market), money_format(comp.currency)),
         number(nominal.compa_ratio if nominal else None, DECIMAL2),
-        text(nominal.label if nominal else "no rate"),
+        text(position_label(nominal) if nominal else _("no rate")),
         number(nominal.gap_to_p50 if nominal else None, money_format(comp.currency)),
         number(nominal.gap_pct / 100 if nominal else None, PERCENT1),
         number(ppp.compa_ratio if ppp else None, DECIMAL2),
-        text(ppp.label if ppp else "no PPP factor"),
+        text(position_label(ppp) if ppp else _("no PPP factor")),
     ]
 
 
@@ -149,7 +153,9 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     writer.add(
         [
             text(
-                f"Annual total by market, {reporting}: our offer beside each market's median (chart data)",
+                _(
+                    "Annual total by market, {currency}: our offer beside each market's median (chart data)"
+                ).format(currency=reporting),
                 SUBTITLE,
             )
         ]
@@ -172,7 +178,7 @@ def _chart(book: Book, writer: SheetWriter) -> None:
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
-    chart.title = f"Annual total by market ({reporting})"
+    chart.title = _("Annual total by market ({currency})").format(currency=reporting)
     chart.y_axis.title = reporting
     chart.y_axis.numFmt = "#,##0"
     chart.y_axis.scaling.min = 0

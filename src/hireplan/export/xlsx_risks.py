@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hireplan.analysis.heat_map import heat_map as risk_heat_map
 from hireplan.analysis.heat_map import legend
+from hireplan.export import words
 from hireplan.export.xlsx_base import (
     BAND_FILLS,
     DATE,
@@ -92,7 +93,11 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
             text(risk.mitigation),
             text(risk.owner),
             day(risk.review_date, review_style),
-            text(risk.status.label + (", review overdue" if a.review_overdue else "")),
+            text(
+                _("{status}, review overdue").format(status=words.risk_status(risk.status))
+                if a.review_overdue
+                else words.risk_status(risk.status)
+            ),
             text(""),
         ]
         entries.append(((a.band.rank, -a.score), cells, f"risk {risk.id}"))
@@ -107,7 +112,7 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
             text(_("Flag")),
             text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
             text(flag.title),
-            text(flag.category),
+            text(words.flag_category(flag.category)),
             blank(),
             blank(),
             blank(),
@@ -127,7 +132,8 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     key = [
         text(_("Risk register: flags hireplan raises from the plan, and the team's own risks"), SUBTITLE),
         text(
-            "Sorted by severity; a team risk's severity is its band, from score = likelihood × impact.", KEY
+            _("Sorted by severity; a team risk's severity is its band, from score = likelihood × impact."),
+            KEY,
         ),
         text(_("Flags are recomputed at every export; acknowledge one in the app to keep it quiet."), KEY),
         text(_("Shaded review dates are overdue."), KEY),
@@ -152,7 +158,15 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
 
 
 def policy_sheet(book: Book, writer: SheetWriter) -> None:
-    header = ["Jurisdiction", "Topic", "Summary", "Owner", "Last checked", "Check due", "Source"]
+    header = [
+        N_("Jurisdiction"),
+        N_("Topic"),
+        N_("Summary"),
+        N_("Owner"),
+        N_("Last checked"),
+        N_("Check due"),
+        N_("Source"),
+    ]
     header_row(writer, header)
     for entry in book.plan.policy_watch:
         due = bool(book.analysis.flags_for("policy", entry.id))
@@ -245,16 +259,16 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             [
                 text(book.index.market_name(b.market_id)),
                 text(b.job_family),
-                text(b.level.label if b.level is not None else "All levels"),
+                text(words.level(b.level)),
                 text(b.currency),
-                text(b.period.value),
+                text(_("Year") if b.period.value == "year" else _("Month")),
                 number(b.months_per_year, "0.##"),
                 *[number(getattr(b, f"base_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
                 *[number(getattr(b, f"total_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
                 day(b.as_of),
                 number(b.sample_size),
                 text(b.source),
-                text("yes" if b.is_example else ""),
+                text(_("Yes") if b.is_example else ""),
                 text(b.notes),
             ],
             f"benchmark {b.id}",
@@ -266,13 +280,13 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
     writer.add([text(_("Rule thresholds (plan settings)"), SUBTITLE)])
     header_row(writer, [N_("Setting"), N_("Value")])
     for label, value, fmt in (
-        ("Below-market compa-ratio threshold", settings.below_market_threshold, "0.00"),
-        ("Days before a policy-watch entry needs checking", settings.policy_check_days, "0"),
-        ("Days before market data counts as stale", settings.stale_data_days, "0"),
-        ("Risk score counted as medium from", settings.risk_medium_from, "0"),
-        ("Risk score counted as high from", settings.risk_high_from, "0"),
+        (_("Below-market compa-ratio threshold"), settings.below_market_threshold, "0.00"),
+        (_("Days before a policy-watch entry needs checking"), settings.policy_check_days, "0"),
+        (_("Days before market data counts as stale"), settings.stale_data_days, "0"),
+        (_("Risk score counted as medium from"), settings.risk_medium_from, "0"),
+        (_("Risk score counted as high from"), settings.risk_high_from, "0"),
         (
-            "Assumed retention grant, % of the competing annual total",
+            _("Assumed retention grant, % of the competing annual total"),
             settings.expected_retention_grant_pct,
             "0.##",
         ),

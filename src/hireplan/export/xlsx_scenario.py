@@ -178,10 +178,12 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
     )
     gap = [blank(total) for _column in range(17)]
     live = formula(f"=SUM(S{first}:S{max(first, last)})", money_format(reporting), total)
-    writer.add([text(f"Total of the offers in {reporting}", total), *gap, live], "totals")
+    writer.add(
+        [text(_("Total of the offers in {currency}").format(currency=reporting), total), *gap, live], "totals"
+    )
     writer.add(
         [
-            text(f"The same as exported by hireplan, in {reporting}", NOTE),
+            text(_("The same as exported by hireplan, in {currency}").format(currency=reporting), NOTE),
             *[None] * 17,
             number(exported, money_format(reporting)),
         ]
@@ -190,7 +192,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
     writer.autofilter = table_ref(1, last, len(SCENARIO_HEADER))
     writer.print_rows = "1:1"
     kinds = DataValidation(type="list", formula1='"percent,amount,months"', allow_blank=False)
-    kinds.error = "percent (of base), amount (a year) or months (extra months of base)"
+    kinds.error = _("percent (of base), amount (a year) or months (extra months of base)")
     kinds.add(f"F2:F{max(2, last)}")
     writer.validations.append(kinds)
     writer.max_width = {1: 30, 2: 22, 3: 20}

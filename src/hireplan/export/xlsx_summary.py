@@ -12,6 +12,7 @@ from hireplan.analysis import Converted, PlanAnalysis, Severity
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.progress import is_overdue
 from hireplan.analysis.verdict import plan_verdict
+from hireplan.export import words
 from hireplan.export.xlsx_base import (
     DATE,
     INT,
@@ -64,7 +65,7 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
         writer.add(
             [
                 text(
-                    "Example plan: the market figures are public examples to replace with your own data.",
+                    _("Example plan: the market figures are public examples to replace with your own data."),
                     NOTE,
                 )
             ]
@@ -130,10 +131,10 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
         per_hire = cost.per_hire.amount if isinstance(cost.per_hire, Converted) else None
         notes = []
         if cost.over_plan:
-            notes.append("offers over plan")
+            notes.append(_("offers over plan"))
         if cost.total is None:
             notes.append(
-                "no plan and no offer yet"
+                _("no plan and no offer yet")
                 if cost.per_hire is None
                 else _("not priced: {reason}").format(reason=getattr(cost.per_hire, "message", ""))
             )
@@ -243,12 +244,13 @@ def checklist_sheet(book: Book, writer: SheetWriter) -> None:
                     text(step.title, st),
                     number(number_in_step, style=overdue_int if late else Style()),
                     text(item.text, st),
-                    text(item.status.label, st),
+                    text(words.status(item.status), st),
                     text(item.owner, st),
                     day(item.due, overdue_date if late else Style()),
-                    text(item.priority.label, st),
+                    text(words.priority(item.priority), st),
                     text(
-                        "overdue" if late else "", Style(fill=OVERDUE_FILL, colour="B03A2E") if late else st
+                        _("overdue") if late else "",
+                        Style(fill=OVERDUE_FILL, colour="B03A2E") if late else st,
                     ),
                     text(item.notes, st),
                     text(", ".join(item.tags), st),
@@ -263,11 +265,12 @@ def checklist_sheet(book: Book, writer: SheetWriter) -> None:
     writer.freeze = "A2"
     writer.autofilter = table_ref(1, last, columns)
     status_col = get_column_letter(CHECKLIST_HEADER.index("Status") + 1)
-    labels = ",".join(STATUS_LABELS.values())
+    statuses = [words.status(status) for status in STATUS_LABELS]
+    labels = ",".join(statuses)
     validation = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True, showDropDown=False)
-    validation.error = "Choose one of: " + ", ".join(STATUS_LABELS.values())
-    validation.errorTitle = "Status"
-    validation.prompt = "Pick the item's status"
+    validation.error = _("Choose one of: {statuses}").format(statuses=_(", ").join(statuses))
+    validation.errorTitle = _("Status")
+    validation.prompt = _("Pick the item's status")
     validation.add(f"{status_col}2:{status_col}{max(2, last)}")
     writer.validations.append(validation)
     writer.max_width = {1: 40, 3: 60, 5: 20, 9: 60, 10: 30, 11: 14}
