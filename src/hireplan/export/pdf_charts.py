@@ -13,7 +13,7 @@ from hireplan.analysis import Severity
 from hireplan.export.fonts import register_font
 from hireplan.export.pdf_styles import BAND_FILLS, INK, MUTED, NOMINAL_COLOUR, PPP_COLOUR, RULE
 from hireplan.export.scripts import draw_mixed
-from hireplan.i18n import N_, _
+from hireplan.i18n import _
 
 
 def nice_step(peak: float, ticks: int = 4) -> float:

@@ -199,8 +199,8 @@ def _decisions(brief: Brief, verdict: Verdict, groups: list[FlagGroup]) -> list[
     for group in high_groups[:2]:
         out.append(
             ngettext(
-                "Agree who acts on the high flag “{title}” ({count} open).",
-                "Agree who acts on the high flag “{title}” ({count} open).",
+                'Agree who acts on the high flag "{title}" ({count} open).',
+                'Agree who acts on the high flag "{title}" ({count} open).',
                 group.count,
             ).format(title=group.title, count=group.count)
         )

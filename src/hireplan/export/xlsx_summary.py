@@ -169,7 +169,7 @@ def summary_sheet(book: Book, writer: SheetWriter) -> None:
     writer.skip()
 
     writer.add([text(_("Flags by severity"), SUBTITLE)])
-    header_row(writer, ["N_(", ")High", N_("Medium"), N_("Low")])
+    header_row(writer, ["", N_("High"), N_("Medium"), N_("Low")])
     open_counts = {s: 0 for s in Severity}
     ack_counts = {s: 0 for s in Severity}
     for flag in analysis.flags:
