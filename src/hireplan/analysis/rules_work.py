@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names
-from hireplan.i18n import N_, _, ngettext
+from hireplan.i18n import N_, _, ngettext, prose_date
 from hireplan.model import Priority, RiskStatus, Status
 
 OVERDUE = RuleInfo(
@@ -179,6 +179,6 @@ def manual_risks(facts: Facts) -> Iterator[Flag]:
                     "'{risk}' was due for review on {date}, {count} days ago; its score may no longer be "
                     "true.",
                     days,
-                ).format(risk=risk.title, date=risk.review_date.isoformat(), count=days),
+                ).format(risk=risk.title, date=prose_date(risk.review_date), count=days),
                 ref,
             )

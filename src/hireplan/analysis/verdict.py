@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from hireplan.analysis.format import format_progress
 from hireplan.analysis.results import Progress
-from hireplan.i18n import _
+from hireplan.i18n import _, prose_date
 
 BEHIND_MARGIN = 0.10
 """A plan is behind when its done share trails the elapsed share of its time by more than this."""
@@ -75,7 +75,7 @@ def plan_verdict(progress: Progress, start: date | None, target: date | None, to
             done,
             0.0,
             _("Not started yet: the plan starts on {start}, with {done} already done.").format(
-                start=start.isoformat(), done=done_text
+                start=prose_date(start), done=done_text
             ),
         )
     if today > target:
@@ -84,7 +84,7 @@ def plan_verdict(progress: Progress, start: date | None, target: date | None, to
             done,
             1.0,
             _("Past the target date of {target}: only {done} of the checklist is done.").format(
-                target=target.isoformat(), done=done_text
+                target=prose_date(target), done=done_text
             ),
         )
     elapsed = (today - start).days / (target - start).days

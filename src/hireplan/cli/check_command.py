@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hireplan.cli.common_args import EXIT_OK, fail, note_opened
-from hireplan.i18n import N_, _, ngettext
+from hireplan.i18n import N_, _, ngettext, prose_date
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -30,28 +30,29 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        message = _("'{text}' is not a date in the form YYYY-MM-DD.").format(text=text)
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="print a plan's progress and risk flags",
-        description=(
+        help=_("print a plan's progress and risk flags"),
+        description=_(
             "Print progress per step and every risk flag the plan raises. Exit 0 when no high flag "
             "is left unacknowledged, 3 when one is, 2 when the file cannot be read."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=Path, metavar=_("FILE"), help=_("the .hireplan file to check"))
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format", choices=("text", "json"), default="text", help=_("output format (default: text)")
     )
     parser.add_argument(
         "--today",
         type=_date,
         default=None,
-        metavar="YYYY-MM-DD",
-        help="judge due dates and data age as of this day (default: today)",
+        metavar=_("YYYY-MM-DD"),
+        help=_("judge due dates and data age as of this day (default: today)"),
     )
     parser.set_defaults(func=run)
 
@@ -188,8 +189,8 @@ def as_text(title: str, analysis: PlanAnalysis, plan: Plan | None = None) -> str
                 _wrap(
                     template.format(
                         who=ack.acknowledged_by,
-                        on=ack.acknowledged_on.isoformat(),
-                        until=ack.review_date.isoformat(),
+                        on=prose_date(ack.acknowledged_on),
+                        until=prose_date(ack.review_date),
                         reason=ack.reason,
                     )
                 )

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hireplan.i18n import _
+
 if TYPE_CHECKING:
     from hireplan.storage.plan_file import OpenedPlan
 
@@ -15,7 +17,7 @@ EXIT_USAGE_OR_FILE = 2
 
 def fail(message: str) -> int:
     """Print a user-facing error on stderr and return the file/usage exit status."""
-    print(f"hireplan: {message}", file=sys.stderr)
+    print(_("hireplan: {message}").format(message=message), file=sys.stderr)
     return EXIT_USAGE_OR_FILE
 
 
@@ -25,6 +27,7 @@ def note_opened(path: Path, opened: OpenedPlan) -> None:
     if opened.older:
         from hireplan.storage.plan_file import upgrade_notice
 
-        print(f"hireplan: note: {upgrade_notice(path, opened.format_version)}", file=sys.stderr)
+        notice = upgrade_notice(path, opened.format_version)
+        print(_("hireplan: note: {note}").format(note=notice), file=sys.stderr)
     for note in opened.notes:
-        print(f"hireplan: note: {note}", file=sys.stderr)
+        print(_("hireplan: note: {note}").format(note=note), file=sys.stderr)

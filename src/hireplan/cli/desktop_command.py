@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.i18n import _, ngettext
 
 INSTALL = "--install-desktop"
 UNINSTALL = "--uninstall-desktop"
@@ -15,22 +16,30 @@ def run(flag: str) -> int:
 
     if not desktop_install.supported():
         return fail(
-            "desktop files are for Linux desktops; on Windows and macOS the hireplan bundle's own "
-            "launcher carries the icon and opens .hireplan files."
+            _(
+                "desktop files are for Linux desktops; on Windows and macOS the hireplan bundle's own "
+                "launcher carries the icon and opens .hireplan files."
+            )
         )
     try:
         install = flag == INSTALL
         report = desktop_install.install_desktop() if install else desktop_install.uninstall_desktop()
     except PlanFileError as err:
         return fail(str(err))
-    verb = "Installed" if flag == INSTALL else "Removed"
     count = len(report.files)
-    files = "1 file" if count == 1 else f"{count} files"
-    print(f"{verb} {files} under {report.data_home}:")
+    if flag == INSTALL:
+        done = ngettext(
+            "Installed {count} file under {folder}:", "Installed {count} files under {folder}:", count
+        )
+    else:
+        done = ngettext(
+            "Removed {count} file under {folder}:", "Removed {count} files under {folder}:", count
+        )
+    print(done.format(count=count, folder=report.data_home))
     for path in report.files:
         print(f"  {path}")
     for note in report.notes:
         print(note)
     if flag == INSTALL:
-        print("hireplan is now in your application menu, and .hireplan files open with it.")
+        print(_("hireplan is now in your application menu, and .hireplan files open with it."))
     return EXIT_OK

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.i18n import _
 
 EXIT_CHANGED = 1
 
@@ -18,22 +19,24 @@ EXIT_CHANGED = 1
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "diff",
-        help="show what changed between two versions of a plan",
-        description=(
+        help=_("show what changed between two versions of a plan"),
+        description=_(
             "Compare OLD with NEW, or FILE with its approved version (--since-approved). "
             "Exit 0 when nothing changed, 1 when something did, 2 on an error."
         ),
     )
     parser.add_argument(
-        "old", type=Path, metavar="OLD", help="the earlier version (or FILE with --since-approved)"
+        "old", type=Path, metavar=_("OLD"), help=_("the earlier version (or FILE with --since-approved)")
     )
-    parser.add_argument("new", type=Path, metavar="NEW", nargs="?", help="the later version")
+    parser.add_argument("new", type=Path, metavar=_("NEW"), nargs="?", help=_("the later version"))
     parser.add_argument(
         "--since-approved",
         action="store_true",
-        help="compare FILE with the approved version kept in .hireplan-backups beside it",
+        help=_("compare FILE with the approved version kept in .hireplan-backups beside it"),
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=_("output format (default: text)")
+    )
     parser.set_defaults(func=run)
 
 
@@ -45,18 +48,22 @@ def run(args: argparse.Namespace) -> int:
     from hireplan.storage.plan_file import load_plan
 
     if args.since_approved == (args.new is not None):
-        return fail("give either OLD and NEW, or one FILE with --since-approved.")
+        return fail(_("Give either OLD and NEW, or one FILE with --since-approved."))
     try:
         if args.since_approved:
             new_path = args.old
             new = load_plan(new_path)
             if new.approval is None:
-                return fail(f"{new_path} has never been approved (File › Approve this version…).")
+                return fail(
+                    _("{file} has never been approved (File › Approve this version…).").format(file=new_path)
+                )
             old_path = approved_copy(new_path, new)
             if old_path is None:
                 return fail(
-                    f"the approved version of {new_path} is no longer in the .hireplan-backups "
-                    "folder beside it."
+                    _(
+                        "The approved version of {file} is no longer in the .hireplan-backups "
+                        "folder beside it."
+                    ).format(file=new_path)
                 )
             old = load_plan(old_path)
         else:

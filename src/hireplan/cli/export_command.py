@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hireplan.cli.common_args import EXIT_OK, fail, note_opened
+from hireplan.i18n import _, ngettext
 
 SECTION_NAMES = (
     "summary",
@@ -36,65 +37,68 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        message = _("'{text}' is not a date in the form YYYY-MM-DD.").format(text=text)
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="write the PDF brief and/or the Excel workbook of a plan",
-        description=(
+        help=_("write the PDF brief and/or the Excel workbook of a plan"),
+        description=_(
             "Write the PDF brief for leadership (--pdf) and/or the Excel workbook for finance (--xlsx). "
             "Exit 0 when written, 2 when the plan cannot be read or an output cannot be written."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the .hireplan file to export")
-    parser.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF brief to OUT")
-    parser.add_argument("--xlsx", type=Path, metavar="OUT", help="write the Excel workbook to OUT")
+    parser.add_argument("file", type=Path, metavar=_("FILE"), help=_("the .hireplan file to export"))
+    parser.add_argument("--pdf", type=Path, metavar=_("OUT"), help=_("write the PDF brief to OUT"))
+    parser.add_argument("--xlsx", type=Path, metavar=_("OUT"), help=_("write the Excel workbook to OUT"))
     parser.add_argument(
         "--sections",
-        metavar="LIST",
-        help=(
-            f"PDF sections to include, comma-separated, from: {','.join(SECTION_NAMES)}; "
+        metavar=_("LIST"),
+        help=_(
+            "PDF sections to include, comma-separated, from: {sections}; "
             "'full' for every section (the last three are full-detail appendices); "
             "default: the brief without the full-detail appendices"
-        ),
+        ).format(sections=",".join(SECTION_NAMES)),
     )
     parser.add_argument(
         "--page-size",
         choices=("a4", "letter"),
         default="a4",
-        help="paper size of the PDF and of the workbook's printed pages (default: a4)",
+        help=_("paper size of the PDF and of the workbook's printed pages (default: a4)"),
     )
     parser.add_argument(
         "--redact-offers",
         action="store_true",
-        help="in the PDF, show each offer's position against the market instead of its amounts",
+        help=_("in the PDF, show each offer's position against the market instead of its amounts"),
     )
     parser.add_argument(
         "--offer-statement",
-        metavar="OFFER_ID",
-        help="write the total-rewards statement of one offer (for its candidate) to the file given with -o",
+        metavar=_("OFFER_ID"),
+        help=_(
+            "write the total-rewards statement of one offer (for its candidate) to the file given with -o"
+        ),
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="OUT", help="where --offer-statement writes its PDF"
+        "-o", "--output", type=Path, metavar=_("OUT"), help=_("where --offer-statement writes its PDF")
     )
     parser.add_argument(
         "--with-reporting-currency",
         action="store_true",
-        help="in the offer statement, also show each figure in the plan's reporting currency",
+        help=_("in the offer statement, also show each figure in the plan's reporting currency"),
     )
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace OUT even when it is a read-only file",
+        help=_("replace OUT even when it is a read-only file"),
     )
     parser.add_argument(
         "--today",
         type=_date,
         default=None,
-        metavar="YYYY-MM-DD",
-        help="judge due dates and data age as of this day (default: today)",
+        metavar=_("YYYY-MM-DD"),
+        help=_("judge due dates and data age as of this day (default: today)"),
     )
     parser.set_defaults(func=run)
 
@@ -103,7 +107,6 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that building the parser (and `hireplan --help`) stays cheap.
     from hireplan.analysis import analyse
     from hireplan.export import ExportError, PdfOptions, parse_sections
-    from hireplan.model.wording import plural
     from hireplan.storage.approvals import approved_version
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import open_plan
@@ -113,26 +116,30 @@ def run(args: argparse.Namespace) -> int:
     offer_id: str | None = getattr(args, "offer_statement", None)
     statement_out: Path | None = getattr(args, "output", None)
     if offer_id is not None and statement_out is None:
-        return fail("export: --offer-statement needs the file to write, given with -o OUT")
+        return fail(_("export: --offer-statement needs the file to write, given with -o OUT."))
     if statement_out is not None and offer_id is None:
         return fail(
-            "export: -o names the offer statement's file; say which offer with --offer-statement OFFER_ID"
+            _("export: -o names the offer statement's file; say which offer with --offer-statement OFFER_ID.")
         )
     if pdf_out is None and xlsx_out is None and offer_id is None:
         return fail(
-            "export: say what to write with --pdf OUT, --xlsx OUT or --offer-statement OFFER_ID -o OUT"
+            _("export: say what to write with --pdf OUT, --xlsx OUT or --offer-statement OFFER_ID -o OUT.")
         )
     sections_text: str | None = getattr(args, "sections", None)
     if pdf_out is None and (sections_text or getattr(args, "redact_offers", False)):
-        return fail("export: --sections and --redact-offers shape the PDF; add --pdf OUT")
+        return fail(_("export: --sections and --redact-offers shape the PDF; add --pdf OUT."))
     for out in (pdf_out, xlsx_out, statement_out):
         if out is not None and not out.parent.is_dir():
-            return fail(f"export: cannot write {out}: the folder {out.parent} does not exist")
+            return fail(
+                _("export: cannot write {file}: the folder {folder} does not exist.").format(
+                    file=out, folder=out.parent
+                )
+            )
         if out is not None and out.is_dir():
-            return fail(f"export: cannot write {out}: it is a folder")
+            return fail(_("export: cannot write {file}: it is a folder.").format(file=out))
     outputs = [out.resolve() for out in (pdf_out, xlsx_out, statement_out) if out is not None]
     if len(set(outputs)) < len(outputs):
-        return fail("export: two outputs name the same file")
+        return fail(_("export: two outputs name the same file."))
     try:
         options = PdfOptions(
             sections=parse_sections(sections_text) if sections_text else PdfOptions().sections,
@@ -140,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             redact_offers=bool(getattr(args, "redact_offers", False)),
         )
     except ValueError as err:
-        return fail(f"export: {err}")
+        return fail(_("export: {problem}").format(problem=err))
     try:
         opened = open_plan(args.file)
     except PlanFileError as err:
@@ -151,11 +158,19 @@ def run(args: argparse.Namespace) -> int:
         try:
             options = replace(options, approved=approved_version(args.file, plan))
         except PlanFileError as err:
-            return fail(f"export: the approved version cannot be read: {err}")
+            return fail(_("export: the approved version cannot be read: {problem}").format(problem=err))
 
     if offer_id is not None and all(offer.id != offer_id for offer in plan.offers):
-        known = ", ".join(offer.id for offer in plan.offers[:10]) or "none"
-        return fail(f"export: the plan has no offer with the id '{offer_id}' (its offers: {known})")
+        if not plan.offers:
+            return fail(
+                _("export: the plan has no offer with the id '{id}'; it has no offers.").format(id=offer_id)
+            )
+        known = _(", ").join(offer.id for offer in plan.offers[:10])
+        return fail(
+            _("export: the plan has no offer with the id '{id}' (its offers: {known}).").format(
+                id=offer_id, known=known
+            )
+        )
     today = getattr(args, "today", None) or date.today()
     force = bool(getattr(args, "force", False))
     analysis = analyse(plan, today=today)
@@ -167,13 +182,13 @@ def run(args: argparse.Namespace) -> int:
                 plan, analysis, xlsx_out, today=today, page_size=options.page_size, force=force
             )
             _warn(report.warnings)
-            print(f"wrote {xlsx_out}")
+            print(_("Wrote {file}.").format(file=xlsx_out))
         if pdf_out is not None:
             from hireplan.export.pdf import write_pdf
 
             report = write_pdf(plan, analysis, pdf_out, options, today=today, force=force)
             _warn(report.warnings, report.unprintable)
-            print(f"wrote {pdf_out} ({plural(report.pages or 0, 'page')})")
+            print(_wrote(pdf_out, report.pages or 0))
         if offer_id is not None and statement_out is not None:
             from hireplan.export.offer_statement import StatementOptions, write_offer_statement
 
@@ -185,10 +200,16 @@ def run(args: argparse.Namespace) -> int:
                 plan, analysis, offer_id, statement_out, chosen, today=today, force=force
             )
             _warn(report.warnings, report.unprintable)
-            print(f"wrote {statement_out} ({plural(report.pages or 0, 'page')})")
+            print(_wrote(statement_out, report.pages or 0))
     except ExportError as err:
-        return fail(f"export: {err}")
+        return fail(_("export: {problem}").format(problem=err))
     return EXIT_OK
+
+
+def _wrote(path: Path, pages: int) -> str:
+    return ngettext("Wrote {file} ({count} page).", "Wrote {file} ({count} pages).", pages).format(
+        file=path, count=pages
+    )
 
 
 def _warn(warnings: list[str], unprintable: list[Any] | None = None) -> None:
@@ -198,4 +219,4 @@ def _warn(warnings: list[str], unprintable: list[Any] | None = None) -> None:
 
         warnings = [warning_text(unprintable), *warnings]
     for warning in warnings:
-        print(f"hireplan: warning: {warning}", file=sys.stderr)
+        print(_("hireplan: warning: {warning}").format(warning=warning), file=sys.stderr)

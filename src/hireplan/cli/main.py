@@ -25,6 +25,7 @@ from pathlib import Path  # noqa: E402
 
 from hireplan import __version__  # noqa: E402
 from hireplan.cli import desktop_command  # noqa: E402
+from hireplan.i18n import N_, _  # noqa: E402
 
 EXIT_OK = 0
 EXIT_USAGE_OR_FILE = 2
@@ -33,7 +34,8 @@ EXIT_HIGH_FLAG = 3
 SUBCOMMANDS = ("new", "validate", "templates", "check", "export", "diff")
 """The headless subcommands; each lives in ``hireplan.cli.<name>_command`` with ``add_parser(subparsers)``."""
 
-EPILOG = """\
+EPILOG = N_(
+    """\
 language:
   --lang zh_CN|en          speak Simplified Chinese or English (default: from LANGUAGE, LC_ALL or LANG)
 
@@ -53,6 +55,8 @@ exit status:
   2  usage error, or a file that cannot be read, written or validated
   3  check: the plan has a high-severity flag nobody has acknowledged
 """
+)
+"""The end of ``hireplan --help``; one message, so a translator keeps its columns aligned."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,18 +64,28 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE_OR_FILE, f"hireplan: error: {message}\n")
+        self.exit(EXIT_USAGE_OR_FILE, _("hireplan: error: {message}").format(message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from hireplan.cli.argparse_words import speak_argparse
+
+    speak_argparse()
     parser = _Parser(
         prog="hireplan",
-        description="Plan how to attract and keep AI researchers and engineers.",
-        epilog=EPILOG,
+        description=_("Plan how to attract and keep AI researchers and engineers."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"hireplan {__version__}")
-    subparsers = parser.add_subparsers(title="headless commands", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hireplan {__version__}",
+        help=_("show the version of hireplan and exit"),
+    )
+    subparsers = parser.add_subparsers(
+        title=_("headless commands"), metavar=_("COMMAND"), parser_class=_Parser
+    )
     # Imported here rather than at the top so the window's start-up never pays for them, and by name
     # (not through importlib) so freezing tools such as PyInstaller find every subcommand unaided.
     from hireplan.cli import (
@@ -96,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    from hireplan.cli.argparse_words import speak_argparse
+
+    speak_argparse()
     parser = _Parser(prog="hireplan", add_help=False)
     parser.add_argument("file", nargs="?", type=Path)
     parser.add_argument("--smoke", action="store_true")
@@ -124,9 +141,11 @@ def take_language(args: list[str], environ: Mapping[str, str] | None = None) -> 
             value = arg.partition("=")[2] if "=" in arg else next(items, "")
             found = i18n.normalise(value)
             if found is None:
-                sys.stderr.write(
-                    f"hireplan: error: --lang takes one of {', '.join(i18n.LANGUAGES)}, not '{value}'\n"
+                i18n.set_language(language, source=source)  # the error speaks the environment's language
+                message = i18n._("--lang takes one of {choices}, not '{value}'.").format(
+                    choices=", ".join(i18n.LANGUAGES), value=value
                 )
+                sys.stderr.write(i18n._("hireplan: error: {message}").format(message=message) + "\n")
                 raise SystemExit(EXIT_USAGE_OR_FILE)
             language, source = found, "option"
             continue

@@ -8,26 +8,31 @@ from pathlib import Path
 from typing import Any
 
 from hireplan.cli.common_args import EXIT_OK, fail
+from hireplan.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "templates",
-        help="list, import or export templates",
-        description=(
+        help=_("list, import or export templates"),
+        description=_(
             "With no action, list the built-in and user templates: the built-ins in the chosen "
             "language (--lang, else LANG) first, then your own, then the built-ins in other languages."
         ),
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=_("output format (default: text)")
+    )
     parser.set_defaults(func=run_list)
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=type(parser))
-    importer = actions.add_parser("import", help="add a template file to your template library")
-    importer.add_argument("file", type=Path, metavar="FILE")
+    actions = parser.add_subparsers(title=_("actions"), metavar=_("ACTION"), parser_class=type(parser))
+    importer = actions.add_parser("import", help=_("add a template file to your template library"))
+    importer.add_argument("file", type=Path, metavar=_("FILE"), help=_("the template file to add"))
     importer.set_defaults(func=run_import)
-    exporter = actions.add_parser("export", help="write a template to a file")
-    exporter.add_argument("name", metavar="NAME")
-    exporter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exporter = actions.add_parser("export", help=_("write a template to a file"))
+    exporter.add_argument("name", metavar=_("NAME"), help=_("the template's name, as the list shows it"))
+    exporter.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("FILE"), help=_("the file to write")
+    )
     exporter.set_defaults(func=run_export)
 
 
@@ -69,7 +74,11 @@ def run_import(args: argparse.Namespace) -> int:
         info = TemplateLibrary().import_file(args.file)
     except PlanFileError as err:
         return fail(str(err))
-    print(f"imported template {info.name} \u201c{info.title}\u201d into {info.path}")
+    print(
+        _("Imported the template {name} \u201c{title}\u201d into {file}.").format(
+            name=info.name, title=info.title, file=info.path
+        )
+    )
     return EXIT_OK
 
 
@@ -81,5 +90,5 @@ def run_export(args: argparse.Namespace) -> int:
         TemplateLibrary().export(args.name, args.output)
     except PlanFileError as err:
         return fail(str(err))
-    print(f"wrote template {args.name} to {args.output}")
+    print(_("Wrote the template {name} to {file}.").format(name=args.name, file=args.output))
     return EXIT_OK

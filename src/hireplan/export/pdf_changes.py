@@ -15,7 +15,7 @@ from hireplan.analysis.diff_report import field_sentence, figure_sentence, flag_
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, prose_date
 
 TITLE = N_("Changes since the approved version")
 _AMOUNT_KINDS = frozenset({"offer", "benchmark", "band", "role"})
@@ -34,7 +34,7 @@ def changes(brief: Brief) -> list[Flowable]:
         )
         out.append(PageBreak())
         return out
-    when = record.approved_on.date().isoformat()
+    when = prose_date(record.approved_on.date())
     approved_line = (
         _("Approved on {date} by {name} ({role}).").format(
             date=when, name=record.approved_by, role=record.role

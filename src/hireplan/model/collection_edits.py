@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from hireplan.i18n import _
 from hireplan.model.base import HireplanModel, new_id
 from hireplan.model.edits import NotFoundError
 from hireplan.model.kinds import KINDS, kind_info
@@ -32,7 +33,11 @@ def row_of(plan: Plan, kind: str, obj_id: str) -> int:
     for row, obj in enumerate(list_of(plan, kind)):
         if getattr(obj, "id", None) == obj_id:
             return row
-    raise NotFoundError(f"There is no {kind_info(kind).noun} with id {obj_id!r} in this plan.")
+    raise NotFoundError(
+        _("There is no {kind} with id {id} in this plan.").format(
+            kind=_(kind_info(kind).noun), id=repr(obj_id)
+        )
+    )
 
 
 # --------------------------------------------------------------------------- primitives
@@ -56,7 +61,8 @@ def _check_new(target: Sequence[HireplanModel], kind: str, objs: Sequence[Hirepl
             raise TypeError(f"a {type(obj).__name__} cannot go into the {kind} list")
         obj_id = getattr(obj, "id", None)
         if obj_id in known:
-            raise ValueError(f"A {info.noun} with id {obj_id!r} is already in the plan.")
+            already = _("The id {id} is already taken by another {kind} in the plan.")
+            raise ValueError(already.format(kind=_(info.noun), id=repr(obj_id)))
         known.add(obj_id)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from hireplan.i18n import _
+
 ALIASES: dict[str, str] = {"RMB": "CNY"}
 """Everyday names that are not ISO codes, read as the ISO code they mean (renminbi -> yuan)."""
 
@@ -24,7 +26,7 @@ def alias_note(text: str) -> str:
     """A sentence saying how ``text`` is read when it is an alias (``RMB``), else empty."""
     code = text.strip().upper()
     if code in ALIASES:
-        return f"{code} is read as {ALIASES[code]}, its ISO 4217 code."
+        return _("{code} is read as {iso}, its ISO 4217 code.").format(code=code, iso=ALIASES[code])
     return ""
 
 
@@ -59,7 +61,15 @@ def normalise_currency(value: object) -> object:
         return value
     code = ALIASES.get(value, value)
     if len(code) != 3 or not code.isascii() or not code.isalpha() or not code.isupper():
-        raise ValueError(f"'{value}' is not a three-letter currency code in capitals, such as USD or CNY")
+        raise ValueError(
+            _("'{value}' is not a three-letter currency code in capitals, such as USD or CNY").format(
+                value=value
+            )
+        )
     if code not in iso_codes():
-        raise ValueError(f"'{value}' is not an ISO 4217 currency code (for example USD, CNY, GBP, SGD)")
+        raise ValueError(
+            _("'{value}' is not an ISO 4217 currency code (for example USD, CNY, GBP, SGD)").format(
+                value=value
+            )
+        )
     return code

@@ -23,6 +23,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from hireplan import i18n
+from hireplan.i18n import N_
 from hireplan.model.base import HireplanModel, new_id
 from hireplan.model.checklist import ChecklistItem, Step
 from hireplan.model.kinds import kind_info, objects_of
@@ -41,7 +43,7 @@ def find_step(plan: Plan, step_id: str) -> tuple[int, Step]:
     for row, step in enumerate(plan.steps):
         if step.id == step_id:
             return row, step
-    raise NotFoundError(f"There is no step with id {step_id!r} in this plan.")
+    raise NotFoundError(i18n._("There is no step with id {id} in this plan.").format(id=repr(step_id)))
 
 
 def find_item(plan: Plan, item_id: str) -> tuple[Step, int, ChecklistItem]:
@@ -50,7 +52,16 @@ def find_item(plan: Plan, item_id: str) -> tuple[Step, int, ChecklistItem]:
         for row, item in enumerate(step.items):
             if item.id == item_id:
                 return step, row, item
-    raise NotFoundError(f"There is no checklist item with id {item_id!r} in this plan.")
+    raise NotFoundError(_no_item(item_id))
+
+
+def _no_item(item_id: str) -> str:
+    return i18n._("There is no checklist item with id {id} in this plan.").format(id=repr(item_id))
+
+
+def _no_object(noun: str, obj_id: str) -> str:
+    """``There is no offer with id 'x' in this plan.``: the noun names the kind (``kinds.KindInfo.noun``)."""
+    return i18n._("There is no {kind} with id {id} in this plan.").format(kind=i18n._(noun), id=repr(obj_id))
 
 
 def find_object(plan: Plan, kind: str, obj_id: str) -> HireplanModel:
@@ -67,7 +78,7 @@ def find_object(plan: Plan, kind: str, obj_id: str) -> HireplanModel:
     for obj in objects_of(plan, info.kind):
         if getattr(obj, "id", None) == obj_id:
             return obj
-    raise NotFoundError(f"There is no {info.noun} with id {obj_id!r} in this plan.")
+    raise NotFoundError(_no_object(info.noun, obj_id))
 
 
 def find_objects(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, HireplanModel]:
@@ -85,7 +96,7 @@ def find_objects(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, Hirepla
                 break
     missing = wanted - found.keys()
     if missing:
-        raise NotFoundError(f"There is no {info.noun} with id {sorted(missing)[0]!r} in this plan.")
+        raise NotFoundError(_no_object(info.noun, sorted(missing)[0]))
     return found
 
 
@@ -93,29 +104,109 @@ def find_objects(plan: Plan, kind: str, ids: Iterable[str]) -> dict[str, Hirepla
 
 
 FIELD_LABELS: dict[str, str] = {
-    "text": "Text",
-    "status": "Status",
-    "owner": "Owner",
-    "due": "Due date",
-    "priority": "Priority",
-    "notes": "Notes",
-    "tags": "Tags",
-    "title": "Title",
-    "organisation": "Organisation",
-    "reporting_currency": "Reporting currency",
-    "start_date": "Start date",
-    "target_date": "Target date",
+    "text": N_("Text"),
+    "status": N_("Status"),
+    "owner": N_("Owner"),
+    "due": N_("Due date"),
+    "priority": N_("Priority"),
+    "notes": N_("Notes"),
+    "tags": N_("Tags"),
+    "title": N_("Title"),
+    "organisation": N_("Organisation"),
+    "reporting_currency": N_("Reporting currency"),
+    "start_date": N_("Start date"),
+    "target_date": N_("Target date"),
+    "summary": N_("Summary"),
+    "name": N_("Name"),
+    "country": N_("Country"),
+    "currency": N_("Currency"),
+    "job_family": N_("Job family"),
+    "level": N_("Level"),
+    "domain": N_("Domain"),
+    "headcount": N_("Headcount"),
+    "kind": N_("Hire"),
+    "research": N_("Research"),
+    "growth_path": N_("Growth path"),
+    "planned_currency": N_("Budget currency"),
+    "planned_cost_per_hire": N_("Planned per hire"),
+    "planned_cost_per_hire_max": N_("Planned per hire (top)"),
+    "role_id": N_("Role"),
+    "market_id": N_("Market"),
+    "candidate": N_("Candidate"),
+    "base": N_("Base"),
+    "bonus_kind": N_("Bonus as"),
+    "bonus_value": N_("Bonus"),
+    "equity_grant": N_("Equity grant"),
+    "vesting_years": N_("Vesting years"),
+    "sign_on": N_("Sign-on"),
+    "sign_on_amortisation_years": N_("Sign-on spread over years"),
+    "relocation": N_("Relocation"),
+    "housing_allowance": N_("Housing allowance"),
+    "living_allowance": N_("Living allowance"),
+    "research_budget": N_("Research budget"),
+    "compute_budget": N_("Compute budget"),
+    "compute_note": N_("Compute note"),
+    "period": N_("Pay period"),
+    "months_per_year": N_("Months per year"),
+    "base_p25": N_("Base P25"),
+    "base_p50": N_("Base P50"),
+    "base_p75": N_("Base P75"),
+    "base_p90": N_("Base P90"),
+    "total_p25": N_("Total P25"),
+    "total_p50": N_("Total P50"),
+    "total_p75": N_("Total P75"),
+    "total_p90": N_("Total P90"),
+    "total_basis": N_("Totals measure"),
+    "source": N_("Source"),
+    "as_of": N_("As of"),
+    "sample_size": N_("Sample size"),
+    "category": N_("Category"),
+    "likelihood": N_("Likelihood"),
+    "impact": N_("Impact"),
+    "mitigation": N_("Mitigation"),
+    "review_date": N_("Review date"),
+    "jurisdiction": N_("Where"),
+    "topic": N_("Topic"),
+    "last_checked": N_("Last checked"),
+    "rate": N_("Rate"),
+    "quote": N_("Quote"),
+    "factor": N_("Factor"),
+    "minimum": N_("Band minimum"),
+    "midpoint": N_("Band midpoint"),
+    "maximum": N_("Band maximum"),
+    "basis": N_("Basis"),
+    "employer": N_("Employer"),
+    "unvested_equity_forfeited": N_("Forfeited unvested equity"),
+    "expected_retention_grant": N_("Expected retention grant"),
+    "expected_retention_grant_pct": N_("Expected retention grant (% of base)"),
+    "reference_market_id": N_("Reference market"),
+    "below_market_threshold": N_("Below-market threshold"),
+    "stale_data_days": N_("Days before market data is out of date"),
+    "policy_check_days": N_("Days between policy checks"),
+    "risk_high_from": N_("High risk from score"),
+    "risk_medium_from": N_("Medium risk from score"),
+    "is_example": N_("Example data"),
+    "reason": N_("Reason"),
+    "competing": N_("Competing package"),
+    "created": N_("Created"),
+    "purpose": N_("Purpose"),
+    "best_practices": N_("Best practices"),
+    "common_mistakes": N_("Common mistakes"),
+    "key": N_("Key"),
 }
+"""How a person reads each field's name (the English; messages show it through gettext)."""
 
 
 def _label(field: str) -> str:
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+    label = FIELD_LABELS.get(field)
+    return i18n._(label) if label else field.replace("_", " ").capitalize()
 
 
 def describe_field_error(field: str, error: ValidationError) -> str:
     """One readable sentence per problem pydantic found with a value typed into ``field``."""
     sentences = [describe_problem(field, problem) for problem in error.errors(include_url=False)]
-    return " ".join(dict.fromkeys(sentences)) or f"{_label(field)}: not an accepted value."
+    joined = i18n._(" ").join(dict.fromkeys(sentences))
+    return joined or i18n._("{label}: not an accepted value.").format(label=_label(field))
 
 
 def describe_problem(field: str, problem: ErrorDetails, *, label: str | None = None) -> str:
@@ -126,39 +217,45 @@ def describe_problem(field: str, problem: ErrorDetails, *, label: str | None = N
     value = problem.get("input")
     ctx = problem.get("ctx") or {}
     if field == "tags" and kind == "string_pattern_mismatch":
-        return (
-            f"{value!r} is not a valid tag: use lower-case letters, digits and dashes, "
-            "with no spaces (for example career-path)."
-        )
+        return i18n._(
+            "{value} is not a valid tag: use letters (lower-case in Latin script), digits and dashes, "
+            "with no spaces (for example career-path or 文化)."
+        ).format(value=repr(value))
     if field == "tags" and kind == "string_too_short":
-        return "A tag cannot be empty."
+        return i18n._("A tag cannot be empty.")
     if kind == "string_too_long":
-        return f"{label} is too long: at most {ctx.get('max_length')} characters."
+        too_long = i18n._("{label} is too long: at most {count} characters.")
+        return too_long.format(label=label, count=ctx.get("max_length"))
     if kind == "string_too_short":
-        return f"{label} cannot be empty."
+        return i18n._("{label} cannot be empty.").format(label=label)
     if kind == "string_pattern_mismatch" and field.endswith("currency"):
-        return f"{label} must be a three-letter currency code such as USD or CNY."
+        return i18n._("{label} must be a three-letter currency code such as USD or CNY.").format(label=label)
     if kind == "string_pattern_mismatch":
-        return f"{value!r} is not an accepted value for {label}."
+        return i18n._("{value} is not an accepted value for {label}.").format(value=repr(value), label=label)
     if kind == "enum":
-        return f"{label} must be one of: {ctx.get('expected', 'the listed choices')}."
+        choices = ctx.get("expected", i18n._("the listed choices"))
+        return i18n._("{label} must be one of: {choices}.").format(label=label, choices=choices)
     if kind.startswith(("date_", "datetime_")):
-        return f"{label} must be a date such as 2026-03-31."
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        return i18n._("{label} must be a date such as 2026-03-31.").format(label=label)
+    if kind in _LIMIT_WORDING:
         limit = next(iter(ctx.values()), "")
-        words = {
-            "greater_than": "above",
-            "greater_than_equal": "at least",
-            "less_than": "below",
-            "less_than_equal": "at most",
-        }[kind]
-        return f"{label} must be {words} {limit}."
+        return i18n._(_LIMIT_WORDING[kind]).format(label=label, limit=limit)
     if kind.startswith(("decimal_", "int_", "float_")):
-        return f"{label} must be a number."
+        return i18n._("{label} must be a number.").format(label=label)
     if kind == "value_error":
         message = str(ctx.get("error") or problem.get("msg", ""))
-        return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
-    return f"{label}: {problem.get('msg', 'not an accepted value')}."
+        message = message[:1].upper() + message[1:]
+        return message if message.endswith((".", "。")) else i18n._("{sentence}.").format(sentence=message)
+    detail = problem.get("msg", i18n._("not an accepted value"))
+    return i18n._("{label}: {problem}.").format(label=label, problem=detail)
+
+
+_LIMIT_WORDING = {
+    "greater_than": N_("{label} must be above {limit}."),
+    "greater_than_equal": N_("{label} must be at least {limit}."),
+    "less_than": N_("{label} must be below {limit}."),
+    "less_than_equal": N_("{label} must be at most {limit}."),
+}
 
 
 def _try(probe: BaseModel, field: str, value: Any) -> None:
@@ -168,7 +265,7 @@ def _try(probe: BaseModel, field: str, value: Any) -> None:
     ever done on a copy; raises ``ValueError`` with a readable message when the value is refused.
     """
     if field not in type(probe).model_fields or field == "id":
-        raise ValueError(f"{_label(field)} cannot be edited here.")
+        raise ValueError(i18n._("{label} cannot be edited here.").format(label=_label(field)))
     try:
         setattr(probe, field, value)
     except ValidationError as error:
@@ -266,7 +363,7 @@ def insert_run(plan: Plan, step_id: str, row: int, items: Sequence[ChecklistItem
     known = {item.id for s in plan.steps for item in s.items}
     for item in items:
         if item.id in known:
-            raise ValueError(f"An item with id {item.id!r} is already in the plan.")
+            raise ValueError(i18n._("An item with id {id} is already in the plan.").format(id=repr(item.id)))
         known.add(item.id)
     step.items[row:row] = list(items)
 
@@ -340,7 +437,7 @@ def _positions(plan: Plan, ids: Iterable[str]) -> list[tuple[int, int, str]]:
     if len(positions) != len(wanted):
         found = {plan.steps[s].items[r].id for s, r, _ in positions}
         missing = sorted(wanted - found)
-        raise NotFoundError(f"There is no checklist item with id {missing[0]!r} in this plan.")
+        raise NotFoundError(_no_item(missing[0]))
     return positions
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, TypeGuard, cast, get_args
 
+from hireplan.i18n import N_
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem, Step
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
@@ -76,31 +77,32 @@ class KindInfo:
 # fmt: off
 _TABLE = (
     KindInfo("plan", Plan, list_attr=None, jump_rank=10,
-             noun="plan", nouns="plans", label="Plan", heading="Plans"),
+             noun=N_("plan"), nouns="plans", label="Plan", heading="Plans"),
     KindInfo("settings", PlanSettings, list_attr=None, jump_rank=11, in_refs=False,
-             noun="plan setting", nouns="plan settings", label="Settings", heading="Settings"),
+             noun=N_("plan setting"), nouns="plan settings", label="Settings", heading="Settings"),
     KindInfo("step", Step, list_attr=None, jump_rank=9,
-             noun="step", nouns="steps", label="Step", heading="Steps"),
+             noun=N_("step"), nouns="steps", label="Step", heading="Steps"),
     KindInfo("item", ChecklistItem, list_attr=None, jump_rank=0,
-             noun="item", nouns="items", label="Item", heading="Checklist items"),
+             noun=N_("item"), nouns="items", label="Item", heading="Checklist items"),
     KindInfo("role", Role, list_attr="roles", jump_rank=7,
-             noun="role", nouns="roles", label="Role", heading="Roles"),
+             noun=N_("role"), nouns="roles", label="Role", heading="Roles"),
     KindInfo("offer", Offer, list_attr="offers", jump_rank=1,
-             noun="offer", nouns="offers", label="Offer", heading="Offers"),
+             noun=N_("offer"), nouns="offers", label="Offer", heading="Offers"),
     KindInfo("benchmark", Benchmark, list_attr="benchmarks", jump_rank=4,
-             noun="benchmark", nouns="benchmarks", label="Benchmark", heading="Pay benchmarks"),
+             noun=N_("benchmark"), nouns="benchmarks", label="Benchmark", heading="Pay benchmarks"),
     KindInfo("band", PayBand, list_attr="pay_bands", jump_rank=12,
-             noun="pay band", nouns="pay bands", label="Pay band", heading="Internal pay bands"),
+             noun=N_("pay band"), nouns="pay bands", label="Pay band", heading="Internal pay bands"),
     KindInfo("market", Market, list_attr="markets", jump_rank=8,
-             noun="market", nouns="markets", label="Market", heading="Markets"),
+             noun=N_("market"), nouns="markets", label="Market", heading="Markets"),
     KindInfo("rate", ExchangeRate, list_attr="exchange_rates", jump_rank=5,
-             noun="exchange rate", nouns="exchange rates", label="Exchange rate", heading="Exchange rates"),
+             noun=N_("exchange rate"), nouns="exchange rates", label="Exchange rate",
+             heading="Exchange rates"),
     KindInfo("ppp", PppFactor, list_attr="ppp_factors", jump_rank=6,
-             noun="PPP factor", nouns="PPP factors", label="PPP factor", heading="PPP factors"),
+             noun=N_("PPP factor"), nouns="PPP factors", label="PPP factor", heading="PPP factors"),
     KindInfo("risk", Risk, list_attr="risks", jump_rank=2,
-             noun="risk", nouns="risks", label="Risk", heading="Risks"),
+             noun=N_("risk"), nouns="risks", label="Risk", heading="Risks"),
     KindInfo("policy", PolicyWatchEntry, list_attr="policy_watch", jump_rank=3,
-             noun="policy entry", nouns="policy entries", label="Policy entry", heading="Policy watch"),
+             noun=N_("policy entry"), nouns="policy entries", label="Policy entry", heading="Policy watch"),
 )
 # fmt: on
 

@@ -22,6 +22,12 @@ from hireplan.model.base import (
 )
 from hireplan.model.roles import Level
 
+_ORDER_WORDING = {
+    "base": N_("base {low} ({lo}) is above base {high} ({hi})"),
+    "total": N_("total {low} ({lo}) is above total {high} ({hi})"),
+}
+"""Percentiles out of order, per kind of figure (p25 <= p50 <= p75 <= p90)."""
+
 
 class Market(HireplanModel):
     """A labour market a plan compares, e.g. Silicon Valley or Hangzhou."""
@@ -125,9 +131,9 @@ class Benchmark(HireplanModel):
             ]
             for (lo_name, lo), (hi_name, hi) in itertools.pairwise(known):
                 if lo > hi:
-                    raise ValueError(f"{kind} {lo_name} ({lo}) is above {kind} {hi_name} ({hi})")
+                    raise ValueError(_(_ORDER_WORDING[kind]).format(low=lo_name, lo=lo, high=hi_name, hi=hi))
         if self.total_basis is PayBasis.BASE:
-            raise ValueError("total figures measure total cash or total direct pay, not base salary")
+            raise ValueError(_("total figures measure total cash or total direct pay, not base salary"))
         return self
 
 
@@ -155,8 +161,9 @@ class PayBand(HireplanModel):
     def _in_order(self) -> PayBand:
         if not self.minimum <= self.midpoint <= self.maximum:
             raise ValueError(
-                "a band runs minimum <= midpoint <= maximum "
-                f"(found {self.minimum}, {self.midpoint}, {self.maximum})"
+                _(
+                    "a band runs minimum <= midpoint <= maximum (found {minimum}, {midpoint}, {maximum})"
+                ).format(minimum=self.minimum, midpoint=self.midpoint, maximum=self.maximum)
             )
         return self
 
@@ -174,7 +181,7 @@ class ExchangeRate(HireplanModel):
     @model_validator(mode="after")
     def _distinct(self) -> ExchangeRate:
         if self.base == self.quote:
-            raise ValueError("an exchange rate needs two different currencies")
+            raise ValueError(_("an exchange rate needs two different currencies"))
         return self
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hireplan.i18n import _
 from hireplan.model.base import HireplanModel
 from hireplan.model.edits import FieldChange, describe_field_error
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
@@ -43,17 +44,17 @@ def new_object(plan: Plan, kind: str, *, role_id: str | None = None) -> Hireplan
     if kind == "offer":
         role = next((r for r in plan.roles if r.id == role_id), plan.roles[0] if plan.roles else None)
         if role is None or not plan.markets:
-            raise ValueError("Add a role and a market first: an offer is for a role in a market.")
+            raise ValueError(_("Add a role and a market first: an offer is for a role in a market."))
         market = _offer_market(plan, role)
         return Offer(role_id=role.id, market_id=market.id, currency=market.currency, base=Decimal(0))
     if kind == "benchmark":
         if not plan.markets:
-            raise ValueError("Add a market first: every benchmark belongs to a market.")
+            raise ValueError(_("Add a market first: every benchmark belongs to a market."))
         market = plan.markets[0]
         return Benchmark(market_id=market.id, job_family="New job family", currency=market.currency)
     if kind == "band":
         if not plan.markets:
-            raise ValueError("Add a market first: every pay band belongs to a market.")
+            raise ValueError(_("Add a market first: every pay band belongs to a market."))
         role = plan.roles[0] if plan.roles else None
         market = next(
             (m for m in plan.markets if role is not None and m.id == role.market_id), plan.markets[0]
@@ -208,7 +209,7 @@ def set_competing_field(offer: Offer, field: str, value: Any) -> list[FieldChang
     """Change one field of the competing package; the package is one nested value, so it is
     replaced whole. Raises ``ValueError`` with a readable message for a refused value."""
     if offer.competing is None:
-        raise ValueError("This offer records no competing package yet.")
+        raise ValueError(_("This offer records no competing package yet."))
     try:
         package = CompetingPackage.model_validate({**offer.competing.model_dump(), field: value})
     except ValidationError as error:

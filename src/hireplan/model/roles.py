@@ -85,9 +85,11 @@ class Role(HireplanModel):
     def _planned_band(self) -> Role:
         low, high = self.planned_cost_per_hire, self.planned_cost_per_hire_max
         if high is not None and low is None:
-            raise ValueError("a planned band needs its low end (planned cost per hire) as well as its top")
+            raise ValueError(_("a planned band needs its low end (planned cost per hire) as well as its top"))
         if high is not None and low is not None and high < low:
-            raise ValueError(f"the planned band's top ({high}) is below its low end ({low})")
+            raise ValueError(
+                _("the planned band's top ({high}) is below its low end ({low})").format(high=high, low=low)
+            )
         return self
 
     @property
@@ -170,7 +172,7 @@ class Offer(HireplanModel):
     @model_validator(mode="after")
     def _bonus_sane(self) -> Offer:
         if self.bonus_kind is BonusKind.PERCENT and self.bonus_value > 300:
-            raise ValueError("a target bonus above 300% of base is almost certainly a typing error")
+            raise ValueError(_("a target bonus above 300% of base is almost certainly a typing error"))
         if self.bonus_kind is BonusKind.MONTHS and self.bonus_value > 12:
-            raise ValueError("more than 12 extra months of salary is almost certainly a typing error")
+            raise ValueError(_("more than 12 extra months of salary is almost certainly a typing error"))
         return self

@@ -22,16 +22,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from hireplan.i18n import N_, _
 from hireplan.model.approval import TemplateOrigin
 from hireplan.model.base import new_id
 from hireplan.model.checklist import ChecklistItem, Status, Step
-from hireplan.model.edits import FieldChange, apply_changes
+from hireplan.model.edits import FIELD_LABELS, FieldChange, apply_changes
 from hireplan.model.plan import Plan
 from hireplan.model.template import Template
 
 Area = Literal["step", "item", "guidance", "settings"]
 _ITEM_FIELDS = ("text", "priority", "tags")
 _GUIDANCE_FIELDS = ("purpose", "best_practices", "common_mistakes")
+_GUIDANCE_WORDING = {
+    "purpose": N_("The purpose of “{step}” will change."),
+    "best_practices": N_("The best practices of “{step}” will change."),
+    "common_mistakes": N_("The common mistakes of “{step}” will change."),
+}
+_KEPT_WORDING = {
+    Status.IN_PROGRESS: N_(
+        "Item “{item}” is no longer in the template but is kept: it is already in progress."
+    ),
+    Status.DONE: N_("Item “{item}” is no longer in the template but is kept: it is already done."),
+    Status.BLOCKED: N_("Item “{item}” is no longer in the template but is kept: it is already blocked."),
+    Status.NOT_APPLICABLE: N_(
+        "Item “{item}” is no longer in the template but is kept: it is already marked not applicable."
+    ),
+}
+
+
+def _setting_label(name: str) -> str:
+    """A plan setting's name as a person reads it (the field labels of model.edits)."""
+    label = FIELD_LABELS.get(name)
+    return _(label) if label else name.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -85,8 +107,10 @@ def plan_upgrade(plan: Plan, new: Template, old: Template | None = None) -> Upgr
                 UpgradeChange(
                     "step",
                     "added",
-                    f"Step “{new_step.title}” is new in this version; it is not added for you (a plan "
-                    "keeps its own steps), so copy what you need from the template.",
+                    _(
+                        "Step “{step}” is new in this version; it is not added for you (a plan "
+                        "keeps its own steps), so copy what you need from the template."
+                    ).format(step=new_step.title),
                 )
             )
             continue
@@ -116,7 +140,11 @@ def _upgrade_step(upgrade: Upgrade, step: Step, new_step: Step, old_step: Step |
                     if getattr(mine, name) != value:
                         upgrade.fields.append(FieldChange("item", mine.id, name, value))
                 upgrade.changes.append(
-                    UpgradeChange("item", "changed", f"Item “{before.text}” will read “{new_item.text}”.")
+                    UpgradeChange(
+                        "item",
+                        "changed",
+                        _("Item “{item}” will read “{text}”.").format(item=before.text, text=new_item.text),
+                    )
                 )
             continue
         if new_item.text.strip().casefold() in by_text:
@@ -124,7 +152,11 @@ def _upgrade_step(upgrade: Upgrade, step: Step, new_step: Step, old_step: Step |
         upgrade.inserts.append((step.id, row, _fresh_item(new_item)))
         row += 1
         upgrade.changes.append(
-            UpgradeChange("item", "added", f"Item “{new_item.text}” will be added to “{step.title}”.")
+            UpgradeChange(
+                "item",
+                "added",
+                _("Item “{item}” will be added to “{step}”.").format(item=new_item.text, step=step.title),
+            )
         )
     for old_item in old_by_id.values():
         if old_item.id in new_ids:
@@ -134,14 +166,16 @@ def _upgrade_step(upgrade: Upgrade, step: Step, new_step: Step, old_step: Step |
             continue
         if mine.status is Status.TODO:
             upgrade.removals.append(mine.id)
-            upgrade.changes.append(UpgradeChange("item", "removed", f"Item “{mine.text}” will be removed."))
+            removed = _("Item “{item}” will be removed.").format(item=mine.text)
+            upgrade.changes.append(UpgradeChange("item", "removed", removed))
         else:
             upgrade.changes.append(
                 UpgradeChange(
                     "item",
                     "kept",
-                    f"Item “{mine.text}” is no longer in the template but is kept: it is already "
-                    f"{mine.status.value.replace('_', ' ')}.",
+                    _(_KEPT_WORDING.get(mine.status, _KEPT_WORDING[Status.IN_PROGRESS])).format(
+                        item=mine.text
+                    ),
                 )
             )
     for name in _GUIDANCE_FIELDS:
@@ -151,9 +185,8 @@ def _upgrade_step(upgrade: Upgrade, step: Step, new_step: Step, old_step: Step |
         if old_step is not None and value != getattr(old_step, name):
             continue  # the team edited this guidance: keep theirs
         upgrade.fields.append(FieldChange("step", step.id, name, wanted))
-        label = name.replace("_", " ")
         upgrade.changes.append(
-            UpgradeChange("guidance", "changed", f"The {label} of “{step.title}” will change.")
+            UpgradeChange("guidance", "changed", _(_GUIDANCE_WORDING[name]).format(step=step.title))
         )
 
 
@@ -170,7 +203,9 @@ def _upgrade_settings(upgrade: Upgrade, plan: Plan, new: Template, old: Template
                 UpgradeChange(
                     "settings",
                     "changed",
-                    f"The setting {name.replace('_', ' ')} will go from {value} to {wanted}.",
+                    _("The setting “{setting}” will go from {old} to {new}.").format(
+                        setting=_setting_label(name), old=value, new=wanted
+                    ),
                 )
             )
 

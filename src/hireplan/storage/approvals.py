@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hireplan.atomic import write_bytes as atomic_write_bytes
+from hireplan.i18n import _, prose_date
 from hireplan.model import Approval, Plan
 from hireplan.storage.backups import backup_stem, backups_dir, content_hash, writable_folder
 from hireplan.storage.plan_file import load_plan, plan_to_bytes
@@ -46,11 +47,15 @@ def approval_summary(plan: Plan) -> str:
     record = plan.approval
     if record is None:
         return ""
-    when = record.approved_on.astimezone().strftime("%Y-%m-%d")
-    who = f"{record.approved_by} ({record.role})" if record.role else record.approved_by
+    when = prose_date(record.approved_on.astimezone().date())
+    who = (
+        _("{name} ({role})").format(name=record.approved_by, role=record.role)
+        if record.role
+        else record.approved_by
+    )
     if changed_since_approval(plan):
-        return f"Changed since approval on {when} by {who}."
-    return f"Approved on {when} by {who}."
+        return _("Changed since approval on {date} by {who}.").format(date=when, who=who)
+    return _("Approved on {date} by {who}.").format(date=when, who=who)
 
 
 def keep_approved(plan_path: Path, plan: Plan) -> Path:

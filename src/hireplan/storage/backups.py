@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hireplan.atomic import write_bytes as atomic_write_bytes
+from hireplan.i18n import _
 from hireplan.storage.jsonio import MAX_FILE_BYTES, read_limited
 
 BACKUP_DIR = ".hireplan-backups"
@@ -55,14 +56,16 @@ class Backup:
 
     def describe(self) -> str:
         when = self.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        return f"Approved version saved {when}" if self.approved else f"Saved {when}"
+        if self.approved:
+            return _("Approved version saved {when}").format(when=when)
+        return _("Saved {when}").format(when=when)
 
 
 def writable_folder(plan_path: Path) -> Path:
     folder = backups_dir(plan_path)
     folder.mkdir(exist_ok=True)
     if folder.is_symlink() or not folder.is_dir():
-        raise NotADirectoryError(f"{folder} is not a folder")
+        raise NotADirectoryError(_("{folder} is not a folder").format(folder=folder))
     return folder
 
 

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
+from hireplan.i18n import _
 from hireplan.model.base import MAX_AMOUNT
 from hireplan.model.market import PayPeriod
 from hireplan.model.roles import Level
@@ -44,22 +45,22 @@ _EMPTY = ("", "-", "—", "n/a", "N/A", "na", "NA")
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 30 else f"a {len(text):,}-character value"
+    return text if len(text) <= 30 else _("a {count}-character value").format(count=f"{len(text):,}")
 
 
 def _number(cell: Cell, label: str) -> Decimal | None:
     """``cell`` as a finite Decimal of sensible size, or None when empty; never a slow conversion."""
     if isinstance(cell, bool):
-        raise RowError(f"{label} is not a number ({cell}).")
+        raise RowError(_("{label} is not a number ({value}).").format(label=label, value=cell))
     if cell is None:
         return None
     if isinstance(cell, float):
         if not math.isfinite(cell):
-            raise RowError(f"{label} is not a finite number ({cell}).")
+            raise RowError(_("{label} is not a finite number ({value}).").format(label=label, value=cell))
         return Decimal(repr(cell))
     if isinstance(cell, int):
         if cell.bit_length() > 128:
-            raise RowError(f"{label} has far more digits than any real figure.")
+            raise RowError(_("{label} has far more digits than any real figure.").format(label=label))
         return Decimal(cell)
     if isinstance(cell, Decimal):
         value = cell
@@ -68,18 +69,21 @@ def _number(cell: Cell, label: str) -> Decimal | None:
         if text in _EMPTY:
             return None
         if len(text) > MAX_NUMBER_CHARS:
-            raise RowError(f"{label} ({_shown(text)}) is far longer than any real figure.")
+            too_long = _("{label} ({value}) is far longer than any real figure.")
+            raise RowError(too_long.format(label=label, value=_shown(text)))
         cleaned = re.sub(r"[\s,_'\u00a0$¥£€]|(?i:usd|cny|rmb|gbp|sgd|eur)", "", text)
         multiplier = Decimal(1)
         if cleaned[-1:] in ("k", "K"):
             multiplier, cleaned = Decimal(1000), cleaned[:-1]
         if not _NUMBER.match(cleaned):
-            raise RowError(f"{label} '{text}' is not a number.")
+            raise RowError(_("{label} '{value}' is not a number.").format(label=label, value=text))
         value = Decimal(cleaned) * multiplier
     if not value.is_finite():
-        raise RowError(f"{label} is not a finite number.")
+        raise RowError(_("{label} is not a finite number.").format(label=label))
     if value and abs(value.adjusted()) > 30:
-        raise RowError(f"{label} ({value}) is far outside any real figure.")
+        raise RowError(
+            _("{label} ({value}) is far outside any real figure.").format(label=label, value=value)
+        )
     return value
 
 
@@ -89,26 +93,27 @@ def parse_amount(cell: Cell, label: str) -> Decimal | None:
     if value is None:
         return None
     if value < 0:
-        raise RowError(f"{label} is negative ({value}); pay figures cannot be below zero.")
+        negative = _("{label} is negative ({value}); pay figures cannot be below zero.")
+        raise RowError(negative.format(label=label, value=value))
     if value > MAX_AMOUNT:
-        raise RowError(f"{label} ({value}) is larger than any pay figure could be.")
+        too_large = _("{label} ({value}) is larger than any pay figure could be.")
+        raise RowError(too_large.format(label=label, value=value))
     return value
 
 
 def parse_sample_size(cell: Cell) -> int | None:
     """A sample size: a whole number from 1 to ten million, checked before it becomes an int."""
-    value = _number(cell, "Sample size")
+    value = _number(cell, _("Sample size"))
     if value is None:
         return None
     shown = cell_text(cell)
     if value != value.to_integral_value():
-        raise RowError(f"Sample size '{_shown(shown)}' is not a whole number.")
+        raise RowError(_("Sample size '{value}' is not a whole number.").format(value=_shown(shown)))
     if value < 1:
-        raise RowError(f"Sample size '{_shown(shown)}' must be at least 1.")
+        raise RowError(_("Sample size '{value}' must be at least 1.").format(value=_shown(shown)))
     if value > MAX_SAMPLE_SIZE:
-        raise RowError(
-            f"Sample size '{_shown(shown)}' is more than {MAX_SAMPLE_SIZE:,}, larger than any survey."
-        )
+        too_many = _("Sample size '{value}' is more than {limit}, larger than any survey.")
+        raise RowError(too_many.format(value=_shown(shown), limit=f"{MAX_SAMPLE_SIZE:,}"))
     return int(value)
 
 
@@ -139,7 +144,8 @@ def parse_date(cell: Cell) -> date | None:
                 return date(parts[0], parts[1], parts[2])
             except ValueError:
                 break
-    raise RowError(f"Date '{_shown(text)}' is not understood; write it as 2026-03-31 (or 2026-03, or 2026).")
+    not_understood = _("Date '{value}' is not understood; write it as 2026-03-31 (or 2026-03, or 2026).")
+    raise RowError(not_understood.format(value=_shown(text)))
 
 
 _LEVEL_WORDS = {level.value: level for level in Level} | {
@@ -148,26 +154,33 @@ _LEVEL_WORDS = {level.value: level for level in Level} | {
     "entry": Level.JUNIOR,
     "lead": Level.STAFF,
     "director": Level.EXECUTIVE,
+    # The level names of the Chinese catalogue, and the words a Chinese survey uses for them.
+    "初级": Level.JUNIOR,
+    "中级": Level.MID,
+    "高级": Level.SENIOR,
+    "资深": Level.STAFF,
+    "首席": Level.PRINCIPAL,
+    "高管": Level.EXECUTIVE,
 }
 
 
 def parse_level(cell: Cell) -> Level | None:
     text = cell_text(cell).casefold()
-    if text in ("", "all", "all levels", "any"):
+    if text in ("", "all", "all levels", "any", "全部", "所有级别", "不限"):
         return None
     level = _LEVEL_WORDS.get(text)
     if level is None:
-        choices = ", ".join(level.value for level in Level)
-        raise RowError(
-            f"Level '{_shown(cell_text(cell))}' is not one of: {choices} (or empty for all levels)."
-        )
+        choices = _(", ").join(level.value for level in Level)
+        not_level = _("Level '{value}' is not one of: {choices} (or empty for all levels).")
+        raise RowError(not_level.format(value=_shown(cell_text(cell)), choices=choices))
     return level
 
 
 def parse_period(cell: Cell) -> PayPeriod:
     text = cell_text(cell).casefold()
-    if text in ("", "year", "yearly", "annual", "annually", "per year", "y"):
+    if text in ("", "year", "yearly", "annual", "annually", "per year", "y", "年", "每年", "年薪", "按年"):
         return PayPeriod.YEAR
-    if text in ("month", "monthly", "per month", "m"):
+    if text in ("month", "monthly", "per month", "m", "月", "每月", "月薪", "按月"):
         return PayPeriod.MONTH
-    raise RowError(f"Pay period '{_shown(cell_text(cell))}' should be 'year' or 'month'.")
+    wrong = _("Pay period '{value}' should be 'year' or 'month'.")
+    raise RowError(wrong.format(value=_shown(cell_text(cell))))

@@ -30,6 +30,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hireplan.i18n import N_, _
 from hireplan.model.currency import alias_note, normalise_currency
 from hireplan.model.market import Benchmark, PayBasis
 from hireplan.model.plan import Plan
@@ -79,25 +80,25 @@ __all__ = [
 # --------------------------------------------------------------------------- column mapping
 
 FIELDS: dict[str, str] = {
-    "market": "Market",
-    "job_family": "Role / job family",
-    "level": "Level",
-    "currency": "Currency",
-    "period": "Pay period",
-    "base_p25": "Base P25",
-    "base_p50": "Base P50",
-    "base_p75": "Base P75",
-    "base_p90": "Base P90",
-    "total_p25": "Total P25",
-    "total_p50": "Total P50",
-    "total_p75": "Total P75",
-    "total_p90": "Total P90",
-    "source": "Source",
-    "as_of": "As of (date)",
-    "sample_size": "Sample size",
-    "notes": "Notes",
+    "market": N_("Market"),
+    "job_family": N_("Role / job family"),
+    "level": N_("Level"),
+    "currency": N_("Currency"),
+    "period": N_("Pay period"),
+    "base_p25": N_("Base P25"),
+    "base_p50": N_("Base P50"),
+    "base_p75": N_("Base P75"),
+    "base_p90": N_("Base P90"),
+    "total_p25": N_("Total P25"),
+    "total_p50": N_("Total P50"),
+    "total_p75": N_("Total P75"),
+    "total_p90": N_("Total P90"),
+    "source": N_("Source"),
+    "as_of": N_("As of (date)"),
+    "sample_size": N_("Sample size"),
+    "notes": N_("Notes"),
 }
-"""Benchmark fields a column can feed, with the label the preview shows."""
+"""Benchmark fields a column can feed, with the label the preview shows (English; show ``_(label)``)."""
 
 PERCENTILE_FIELDS = tuple(f"{kind}_p{p}" for kind in ("base", "total") for p in (25, 50, 75, 90))
 
@@ -230,9 +231,10 @@ def _validation_reason(error: ValidationError) -> str:
     messages = []
     for problem in error.errors(include_url=False):
         where = ".".join(str(part) for part in problem.get("loc", ()))
-        message = str(problem.get("ctx", {}).get("error") or problem.get("msg", "not accepted"))
-        messages.append(f"{FIELDS.get(where, where)}: {message}" if where else message)
-    text = "; ".join(messages)
+        message = str(problem.get("ctx", {}).get("error") or problem.get("msg", _("not accepted")))
+        label = _(FIELDS[where]) if where in FIELDS else where
+        messages.append(_("{field}: {problem}").format(field=label, problem=message) if where else message)
+    text = _("; ").join(messages)
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
@@ -254,11 +256,11 @@ def build_preview(
     budget = ImportBudget(cancel=cancel, deadline=deadline, progress=progress)
     problems = []
     if mapping.get("market") is None:
-        problems.append("Choose the column that names the market.")
+        problems.append(_("Choose the column that names the market."))
     if mapping.get("job_family") is None:
-        problems.append("Choose the column that names the role or job family.")
+        problems.append(_("Choose the column that names the role or job family."))
     if not any(mapping.get(key) is not None for key in PERCENTILE_FIELDS):
-        problems.append("Choose at least one percentile column (for example Base P50).")
+        problems.append(_("Choose at least one percentile column (for example Base P50)."))
     if problems:
         return Preview(problems=tuple(problems))
     markets = _market_index(plan)
@@ -288,13 +290,14 @@ def build_preview(
             continue
         print_ = _fingerprint(benchmark)
         if print_ in existing:
-            bad.append(BadRow(number, "The same benchmark is already in the plan (or earlier in this file)."))
+            already = _("The same benchmark is already in the plan (or earlier in this file).")
+            bad.append(BadRow(number, already))
             continue
         existing.add(print_)
         good.append(benchmark)
         good_rows.append(number)
         if note:
-            notes.append(f"Row {number}: {note}")
+            notes.append(_("Row {row}: {message}").format(row=number, message=note))
     return Preview(tuple(good), tuple(good_rows), tuple(bad), notes=tuple(notes))
 
 
@@ -322,24 +325,24 @@ def _row_benchmark(
 ) -> Benchmark:
     market_text = cell_text(cell_of(cells, "market"))
     if not market_text:
-        raise RowError("The market is empty.")
+        raise RowError(_("The market is empty."))
     found = markets.get(market_text.casefold())
     if found is None:
-        raise RowError(f"Market '{market_text}' is not in this plan; add it under Market data first.")
+        not_here = _("Market '{market}' is not in this plan; add it under Market data first.")
+        raise RowError(not_here.format(market=market_text))
     market_id, market_currency = found
     job_family = cell_text(cell_of(cells, "job_family"))
     if not job_family:
-        raise RowError("The role / job family is empty.")
+        raise RowError(_("The role / job family is empty."))
     currency_text = cell_text(cell_of(cells, "currency")).upper() or market_currency
     try:
         currency = str(normalise_currency(currency_text))
     except ValueError:
-        raise RowError(
-            f"Currency '{currency_text}' is not an ISO 4217 currency code such as USD or CNY."
-        ) from None
-    figures = {key: parse_amount(cell_of(cells, key), FIELDS[key]) for key in PERCENTILE_FIELDS}
+        not_code = _("Currency '{currency}' is not an ISO 4217 currency code such as USD or CNY.")
+        raise RowError(not_code.format(currency=currency_text)) from None
+    figures = {key: parse_amount(cell_of(cells, key), _(FIELDS[key])) for key in PERCENTILE_FIELDS}
     if all(value is None for value in figures.values()):
-        raise RowError("The row has no pay figures in the percentile columns.")
+        raise RowError(_("The row has no pay figures in the percentile columns."))
     sample = parse_sample_size(cell_of(cells, "sample_size"))
     return Benchmark(
         market_id=market_id,

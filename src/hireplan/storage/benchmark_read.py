@@ -22,6 +22,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from hireplan.i18n import N_, _
 from hireplan.storage.import_limits import (
     MAX_COLUMNS,
     MAX_COMPRESSION_RATIO,
@@ -76,23 +77,31 @@ def read_table(
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise BenchmarkImportError(
-            f"{name} is an old-style Excel file (.xls), which is not supported. "
-            "Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8)."
+            _(
+                "{name} is an old-style Excel file (.xls), which is not supported. "
+                "Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8)."
+            ).format(name=name)
         )
     try:
         data = read_limited(path, MAX_FILE_BYTES)
     except FileTooLargeError as error:
         raise BenchmarkImportError(
-            f"{name} is {error.size / 1024 / 1024:.1f} MB; survey files to import must be under "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Export only the rows you need."
+            _(
+                "{name} is {size} MB; survey files to import must be under "
+                "{limit} MB. Export only the rows you need."
+            ).format(name=name, size=f"{error.size / 1024 / 1024:.1f}", limit=MAX_FILE_BYTES // 1024 // 1024)
         ) from None
     except OSError as error:
         reason = str(error) if error.errno is None or not error.strerror else error.strerror
-        raise BenchmarkImportError(f"{name} cannot be read: {reason}.") from None
+        raise BenchmarkImportError(
+            _("{name} cannot be read: {reason}.").format(name=name, reason=reason)
+        ) from None
     if data.startswith(OLE_MAGIC):
         raise BenchmarkImportError(
-            f"{name} is either password-protected or an old-style Excel file. Remove the password "
-            "(or open and re-save it) as an .xlsx workbook or a CSV file, then import that."
+            _(
+                "{name} is either password-protected or an old-style Excel file. Remove the password "
+                "(or open and re-save it) as an .xlsx workbook or a CSV file, then import that."
+            ).format(name=name)
         )
     if data.startswith(ZIP_MAGIC) or suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(name, data, budget, sheet)
@@ -116,9 +125,11 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise BenchmarkImportError(f"{name} starts as UTF-16 text but is not valid UTF-16.") from None
+            raise BenchmarkImportError(
+                _("{name} starts as UTF-16 text but is not valid UTF-16.").format(name=name)
+            ) from None
     if b"\x00" in data[:65536]:
-        raise BenchmarkImportError(f"{name} does not look like a text (CSV) file.")
+        raise BenchmarkImportError(_("{name} does not look like a text (CSV) file.").format(name=name))
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -128,13 +139,38 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None or best.encoding not in LEGACY_ENCODINGS:
         raise BenchmarkImportError(
-            f"{name} is not UTF-8 text, and not GBK, Big5 or Windows-1252 either. "
-            "Save it again as 'CSV UTF-8' and import that."
+            _(
+                "{name} is not UTF-8 text, and not GBK, Big5 or Windows-1252 either. "
+                "Save it again as 'CSV UTF-8' and import that."
+            ).format(name=name)
         )
     return str(best), LEGACY_ENCODINGS[best.encoding]
 
 
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+DELIMITER_NAMES = {
+    ",": N_("CSV, comma-separated, read as {encoding}"),
+    ";": N_("CSV, semicolon-separated, read as {encoding}"),
+    "\t": N_("CSV, tab-separated, read as {encoding}"),
+    "|": N_("CSV, bar-separated, read as {encoding}"),
+}
+"""The delimiters a CSV may use, each with how the import describes such a file."""
+
+ENCODING_LABELS: dict[str, str] = {
+    "UTF-8": N_("UTF-8"),
+    "UTF-8 (with BOM)": N_("UTF-8 (with BOM)"),
+    "UTF-16": N_("UTF-16"),
+    "GB18030/GBK": N_("GBK (Simplified Chinese)"),
+    "Big5": N_("Big5 (Traditional Chinese)"),
+    "Windows-1252": N_("Windows-1252 (Western European)"),
+}
+"""How a person is told which encoding a CSV was read in: the name Excel's Save As shows, and the
+script it is for, since "GB18030/GBK" alone means little to most readers."""
+
+
+def encoding_label(encoding: str) -> str:
+    """``GB18030/GBK`` -> ``GBK (Simplified Chinese)``, in the current language."""
+    label = ENCODING_LABELS.get(encoding)
+    return _(label) if label else encoding
 
 
 def guess_delimiter(text: str) -> str:
@@ -182,22 +218,30 @@ def _read_csv(name: str, data: bytes, budget: ImportBudget) -> Table:
             if len(rows) > MAX_ROWS:
                 raise BenchmarkImportError(_too_many_rows(name))
     except csv.Error as error:
-        raise BenchmarkImportError(f"{name} could not be read as CSV: {error}.") from None
+        raise BenchmarkImportError(
+            _("{name} could not be read as CSV: {problem}.").format(name=name, problem=error)
+        ) from None
     if headers is None:
-        raise BenchmarkImportError(f"{name} is empty: there is no header row to map.")
-    separated = DELIMITER_NAMES.get(delimiter, delimiter)
-    return Table(headers, tuple(rows), f"CSV, {separated}-separated, read as {encoding}", encoding=encoding)
+        raise BenchmarkImportError(_("{name} is empty: there is no header row to map.").format(name=name))
+    separated = DELIMITER_NAMES.get(delimiter)
+    if separated is None:
+        description = _("CSV, read as {encoding}").format(encoding=encoding_label(encoding))
+    else:
+        description = _(separated).format(encoding=encoding_label(encoding))
+    return Table(headers, tuple(rows), description, encoding=encoding)
 
 
 def _too_many_rows(name: str) -> str:
-    return f"{name} has more than {MAX_ROWS:,} rows; split it or export only the rows you need."
+    return _("{name} has more than {limit} rows; split it or export only the rows you need.").format(
+        name=name, limit=f"{MAX_ROWS:,}"
+    )
 
 
 def header_names(cells: Sequence[Cell]) -> tuple[str, ...]:
     names = []
     for position, cell in enumerate(cells, start=1):
         text = "" if cell is None else str(cell).strip()
-        names.append(text or f"Column {position}")
+        names.append(text or _("Column {number}").format(number=position))
     return tuple(names)
 
 
@@ -207,32 +251,47 @@ def header_names(cells: Sequence[Cell]) -> tuple[str, ...]:
 def _check_zip(name: str, archive: zipfile.ZipFile) -> None:
     entries = archive.infolist()
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise BenchmarkImportError(f"{name} holds {len(entries):,} parts; a workbook has far fewer.")
+        raise BenchmarkImportError(
+            _("{name} holds {count} parts; a workbook has far fewer.").format(
+                name=name, count=f"{len(entries):,}"
+            )
+        )
     names = {entry.filename for entry in entries}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         if "EncryptionInfo" in names or "EncryptedPackage" in names:
-            raise BenchmarkImportError(f"{name} is password-protected. Remove the password and try again.")
-        raise BenchmarkImportError(f"{name} is a zip archive but not an Excel workbook (.xlsx).")
+            raise BenchmarkImportError(
+                _("{name} is password-protected. Remove the password and try again.").format(name=name)
+            )
+        raise BenchmarkImportError(
+            _("{name} is a zip archive but not an Excel workbook (.xlsx).").format(name=name)
+        )
     total = 0
     for entry in entries:
         if entry.flag_bits & 0x1:
-            raise BenchmarkImportError(f"{name} is password-protected. Remove the password and try again.")
+            raise BenchmarkImportError(
+                _("{name} is password-protected. Remove the password and try again.").format(name=name)
+            )
         total += entry.file_size
         if entry.file_size > 1024 * 1024 and entry.file_size > MAX_COMPRESSION_RATIO * max(
             entry.compress_size, 1
         ):
             raise BenchmarkImportError(
-                f"{name} unpacks to far more data than it holds (a 'zip bomb'); it was not opened."
+                _("{name} unpacks to far more data than it holds (a 'zip bomb'); it was not opened.").format(
+                    name=name
+                )
             )
         if entry.file_size > MAX_SHEET_BYTES and entry.filename.startswith("xl/"):
             raise BenchmarkImportError(
-                f"{name} has a part that unpacks to {entry.file_size / 1024 / 1024:.0f} MB, more than a "
-                "survey sheet needs; it was not opened. Export only the rows you need."
+                _(
+                    "{name} has a part that unpacks to {size} MB, more than a "
+                    "survey sheet needs; it was not opened. Export only the rows you need."
+                ).format(name=name, size=f"{entry.file_size / 1024 / 1024:.0f}")
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise BenchmarkImportError(
-            f"{name} would unpack to {total / 1024 / 1024:.0f} MB, more than a survey workbook needs; "
-            "it was not opened."
+            _(
+                "{name} would unpack to {size} MB, more than a survey workbook needs; it was not opened."
+            ).format(name=name, size=f"{total / 1024 / 1024:.0f}")
         )
     sheets = [e for e in entries if e.filename.startswith("xl/worksheets/") and e.filename.endswith(".xml")]
     if any(_row_count(archive, entry) > MAX_SHEET_ROWS for entry in sheets):
@@ -257,10 +316,10 @@ def _row_count(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> int:
 
 
 def _too_many_sheet_rows(name: str) -> str:
-    return (
-        f"{name} has a sheet with more than {MAX_SHEET_ROWS:,} rows (empty ones included); copy the "
+    return _(
+        "{name} has a sheet with more than {limit} rows (empty ones included); copy the "
         "rows you need into a new workbook or a CSV file and import that."
-    )
+    ).format(name=name, limit=f"{MAX_SHEET_ROWS:,}")
 
 
 def _causes(error: BaseException) -> list[str]:
@@ -280,27 +339,31 @@ def _refusal(name: str, error: Exception) -> str:
     causes = _causes(error)
     kind = next((cause for cause in causes if cause.endswith("Forbidden")), causes[0])
     if kind == "EntitiesForbidden":
-        return (
-            f"{name} contains an XML entity expansion (a way to make a program run out of memory) "
+        return _(
+            "{name} contains an XML entity expansion (a way to make a program run out of memory) "
             "and was refused. Open it in Excel or LibreOffice, save it again, and import that copy."
-        )
+        ).format(name=name)
     if kind == "ExternalReferenceForbidden":
-        return (
-            f"{name} contains a reference to an outside file or address (an XML external entity) "
+        return _(
+            "{name} contains a reference to an outside file or address (an XML external entity) "
             "and was refused. Open it in Excel or LibreOffice, save it again, and import that copy."
-        )
+        ).format(name=name)
     if kind == "DTDForbidden":
-        return (
-            f"{name} contains an XML document type declaration, which real workbooks do not, and "
+        return _(
+            "{name} contains an XML document type declaration, which real workbooks do not, and "
             "was refused. Open it in Excel or LibreOffice, save it again, and import that copy."
-        )
+        ).format(name=name)
     if isinstance(error, (zipfile.BadZipFile, KeyError, EOFError)):
-        return f"{name} is damaged: a part of the workbook is missing or cut short."
+        return _("{name} is damaged: a part of the workbook is missing or cut short.").format(name=name)
     if isinstance(error, ValueError) and "digits" in str(error):
-        return f"{name} holds a number with thousands of digits, which no survey figure has; it was refused."
+        return _(
+            "{name} holds a number with thousands of digits, which no survey figure has; it was refused."
+        ).format(name=name)
     if isinstance(error, MemoryError):
-        return f"{name} is too large to read; export only the rows you need."
-    return f"{name} could not be read as a workbook: it may be damaged or made by an unusual program."
+        return _("{name} is too large to read; export only the rows you need.").format(name=name)
+    return _(
+        "{name} could not be read as a workbook: it may be damaged or made by an unusual program."
+    ).format(name=name)
 
 
 def _read_xlsx(name: str, data: bytes, budget: ImportBudget, wanted: str | None = None) -> Table:
@@ -308,7 +371,9 @@ def _read_xlsx(name: str, data: bytes, budget: ImportBudget, wanted: str | None 
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_zip(name, archive)
     except zipfile.BadZipFile:
-        raise BenchmarkImportError(f"{name} is damaged or not an Excel workbook.") from None
+        raise BenchmarkImportError(
+            _("{name} is damaged or not an Excel workbook.").format(name=name)
+        ) from None
     from openpyxl import load_workbook  # only the import needs openpyxl
 
     try:
@@ -320,11 +385,13 @@ def _read_xlsx(name: str, data: bytes, budget: ImportBudget, wanted: str | None 
     try:
         sheets = workbook.worksheets
         if not sheets:
-            raise BenchmarkImportError(f"{name} has no worksheets.")
+            raise BenchmarkImportError(_("{name} has no worksheets.").format(name=name))
         names = tuple(str(each.title) for each in sheets)
         if wanted is not None and wanted not in names:
             raise BenchmarkImportError(
-                f"{name} has no sheet called '{wanted}' (its sheets: {', '.join(names)})."
+                _("{name} has no sheet called '{sheet}' (its sheets: {sheets}).").format(
+                    name=name, sheet=wanted, sheets=_(", ").join(names)
+                )
             )
         sheet = sheets[names.index(wanted)] if wanted is not None else sheets[0]
         # read_only trusts the file's <dimension>, which other tools often write as A1:A1;
@@ -341,11 +408,18 @@ def _read_xlsx(name: str, data: bytes, budget: ImportBudget, wanted: str | None 
         workbook.close()
     if headers is None:
         raise BenchmarkImportError(
-            f"{name}: the sheet '{sheet.title}' is empty; there is no header row to map."
+            _("{name}: the sheet '{sheet}' is empty; there is no header row to map.").format(
+                name=name, sheet=sheet.title
+            )
         )
     title = str(sheet.title)
-    where = f"sheet '{title}'" + (f" ({names.index(title) + 1} of {len(names)})" if len(names) > 1 else "")
-    return Table(headers, tuple(rows), f"Excel workbook, {where}", sheets=names)
+    if len(names) > 1:
+        description = _("Excel workbook, sheet '{sheet}' ({number} of {count})").format(
+            sheet=title, number=names.index(title) + 1, count=len(names)
+        )
+    else:
+        description = _("Excel workbook, sheet '{sheet}'").format(sheet=title)
+    return Table(headers, tuple(rows), description, sheets=names)
 
 
 def _sheet_rows(

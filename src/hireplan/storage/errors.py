@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hireplan.i18n import N_, _, ngettext
 from hireplan.model.base import TAG_PATTERN
 
 MAX_PROBLEMS_SHOWN = 10
@@ -36,33 +37,65 @@ class PlanFileError(Exception):
     ) -> None:
         self.path = path
         self.problems: list[str] = [problems] if isinstance(problems, str) else list(problems)
-        self.source = source if source is not None else (str(path) if path is not None else "the data")
+        self.source = source if source is not None else (str(path) if path is not None else "")
         self.action = action
         super().__init__(self.message)
 
     @property
     def headline(self) -> str:
         """First line: what failed on which file, e.g. ``Could not read plan.hireplan``."""
-        return f"Could not {self.action} {self.source}"
+        if not self.source:
+            return _(_HEADLINES_NO_SOURCE.get(self.action, N_("Could not read the data")))
+        return _(_HEADLINES.get(self.action, N_("Could not read {source}"))).format(source=self.source)
 
     @property
     def message(self) -> str:
         shown = self.problems[:MAX_PROBLEMS_SHOWN]
         hidden = len(self.problems) - len(shown)
         if len(self.problems) == 1:
-            return f"{self.headline}: {shown[0]}"
-        lines = [f"{self.headline}: {len(self.problems)} problems"]
+            return _("{headline}: {problem}").format(headline=self.headline, problem=shown[0])
+        count = len(self.problems)
+        lines = [
+            ngettext("{headline}: {count} problem", "{headline}: {count} problems", count).format(
+                headline=self.headline, count=count
+            )
+        ]
         lines += [f"  - {problem}" for problem in shown]
         if hidden:
-            lines.append(f"  ... and {hidden} more")
+            lines.append(
+                ngettext("  ... and {count} more", "  ... and {count} more", hidden).format(count=hidden)
+            )
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.args[0])  # in the language spoken when the error was raised
 
     def with_source(self, *, path: Path | None = None, source: str | None = None) -> PlanFileError:
         """The same problems attributed to a file (used when bytes were read from ``path``)."""
         return PlanFileError(self.problems, path=path, source=source, action=self.action)
+
+
+_HEADLINES = {
+    "read": N_("Could not read {source}"),
+    "save": N_("Could not save {source}"),
+    "import": N_("Could not import {source}"),
+    "export": N_("Could not export {source}"),
+    "write": N_("Could not write {source}"),
+    "find": N_("Could not find {source}"),
+    "rename": N_("Could not rename {source}"),
+    "delete": N_("Could not delete {source}"),
+}
+"""The first line of a file error per action; each a whole sentence so it translates."""
+_HEADLINES_NO_SOURCE = {
+    "read": N_("Could not read the data"),
+    "save": N_("Could not save the data"),
+    "import": N_("Could not import the data"),
+    "export": N_("Could not export the data"),
+    "write": N_("Could not write the data"),
+    "find": N_("Could not find the data"),
+    "rename": N_("Could not rename the data"),
+    "delete": N_("Could not delete the data"),
+}
 
 
 def format_location(loc: Iterable[int | str]) -> str:
@@ -73,7 +106,7 @@ def format_location(loc: Iterable[int | str]) -> str:
             text += f"[{part}]"
         else:
             text += f".{part}" if text else str(part)
-    return text or "the file"
+    return text or _("the file")
 
 
 def _number(value: Any) -> str:
@@ -88,12 +121,12 @@ def _number(value: Any) -> str:
 
 
 _PATTERN_WORDING: dict[str, str] = {
-    r"^[A-Z]{3}$": "must be a three-letter currency code in capitals, such as USD or CNY",
-    r"^[A-Za-z0-9_.:-]+$": "may only contain letters, digits and the characters . _ : -",
-    TAG_PATTERN: (
+    r"^[A-Z]{3}$": N_("must be a three-letter currency code in capitals, such as USD or CNY"),
+    r"^[A-Za-z0-9_.:-]+$": N_("may only contain letters, digits and the characters . _ : -"),
+    TAG_PATTERN: N_(
         "must be letters (lower-case in Latin script), digits and hyphens, such as career-path or 文化"
     ),
-    r"^[a-z0-9][a-z0-9-]{0,63}$": (
+    r"^[a-z0-9][a-z0-9-]{0,63}$": N_(
         "must be lower-case letters, digits and hyphens (at most 64), such as my-template"
     ),
 }
@@ -106,68 +139,75 @@ def _found(value: Any) -> str:
     elif isinstance(value, int | float | Decimal):
         shown = str(value)
         if len(shown) > 30:
-            return f" (found a number with {len(shown)} characters)"
+            return _(" (found a number with {count} characters)").format(count=len(shown))
     elif isinstance(value, str):
         if len(value) > 40:
             return ""
         shown = repr(value)
     else:
         return ""
-    return f" (found {shown})"
+    return _(" (found {value})").format(value=shown)
 
 
 def _wording(kind: str, ctx: Mapping[str, Any], message: str) -> str:
     """Plain words for one pydantic error type; falls back to pydantic's own message."""
     if kind == "missing":
-        return "is required"
+        return _("is required")
     if kind == "extra_forbidden":
-        return "is not a field hireplan knows (was the file made by a newer version?)"
+        return _("is not a field hireplan knows (was the file made by a newer version?)")
     if kind == "greater_than_equal":
-        bound = ctx.get("ge")
-        return "must not be negative" if _number(bound) == "0" else f"must be at least {_number(bound)}"
+        bound = _number(ctx.get("ge"))
+        return (
+            _("must not be negative") if bound == "0" else _("must be at least {bound}").format(bound=bound)
+        )
     if kind == "greater_than":
-        bound = ctx.get("gt")
-        return "must be more than zero" if _number(bound) == "0" else f"must be more than {_number(bound)}"
+        bound = _number(ctx.get("gt"))
+        return (
+            _("must be more than zero")
+            if bound == "0"
+            else _("must be more than {bound}").format(bound=bound)
+        )
     if kind == "less_than_equal":
-        return f"must be at most {_number(ctx.get('le'))}"
+        return _("must be at most {bound}").format(bound=_number(ctx.get("le")))
     if kind == "less_than":
-        return f"must be less than {_number(ctx.get('lt'))}"
+        return _("must be less than {bound}").format(bound=_number(ctx.get("lt")))
     if kind == "string_too_long":
-        return f"is too long (at most {_number(ctx.get('max_length'))} characters)"
+        return _("is too long (at most {count} characters)").format(count=_number(ctx.get("max_length")))
     if kind == "string_too_short":
         if ctx.get("min_length") == 1:
-            return "must not be empty"
-        return f"is too short (at least {_number(ctx.get('min_length'))} characters)"
+            return _("must not be empty")
+        return _("is too short (at least {count} characters)").format(count=_number(ctx.get("min_length")))
     if kind == "string_pattern_mismatch":
-        return _PATTERN_WORDING.get(str(ctx.get("pattern")), "is not written in the expected form")
+        return _(_PATTERN_WORDING.get(str(ctx.get("pattern")), N_("is not written in the expected form")))
     if kind == "enum":
-        return f"must be one of {ctx.get('expected', 'the listed values')}"
+        return _("must be one of {choices}").format(choices=ctx.get("expected", _("the listed values")))
     if kind == "literal_error":
-        return f"must be {ctx.get('expected', 'one of the listed values')}"
+        return _("must be {choices}").format(choices=ctx.get("expected", _("one of the listed values")))
     if kind in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
-        return "must be a whole number"
+        return _("must be a whole number")
     if kind in ("decimal_type", "decimal_parsing", "float_type", "float_parsing", "decimal_max_digits"):
-        return "must be a number"
+        return _("must be a number")
     if kind == "decimal_max_places":
-        return f"has more decimal places than hireplan keeps (at most {_number(ctx.get('decimal_places'))})"
+        places = _number(ctx.get("decimal_places"))
+        return _("has more decimal places than hireplan keeps (at most {count})").format(count=places)
     if kind in ("finite_number", "decimal_whole_digits"):
-        return "must be an ordinary finite number"
+        return _("must be an ordinary finite number")
     if kind in ("bool_type", "bool_parsing"):
-        return "must be true or false"
+        return _("must be true or false")
     if kind in ("string_type", "string_unicode"):
-        return "must be text"
+        return _("must be text")
     if kind in ("list_type", "tuple_type", "set_type"):
-        return "must be a list"
+        return _("must be a list")
     if kind in ("dict_type", "model_type", "model_attributes_type", "dataclass_type"):
-        return "must be an object (a group of named fields)"
+        return _("must be an object (a group of named fields)")
     if kind.startswith("date") or kind.startswith("datetime"):
-        return "must be a date written as YYYY-MM-DD"
+        return _("must be a date written as YYYY-MM-DD")
     if kind in ("value_error", "assertion_error"):
         for prefix in ("Value error, ", "Assertion failed, "):
             message = message.removeprefix(prefix)
         return message
     if kind == "recursion_loop":
-        return "is nested too deeply"
+        return _("is nested too deeply")
     return message[:1].lower() + message[1:]
 
 
@@ -181,5 +221,5 @@ def describe_validation_error(error: ValidationError, *, prefix: Sequence[int | 
         text = _wording(kind, ctx, item["msg"])
         if kind not in ("missing", "extra_forbidden", "model_type", "dict_type", "list_type"):
             text += _found(item.get("input"))
-        problems.append(f"{where}: {text}")
+        problems.append(_("{place}: {problem}").format(place=where, problem=text))
     return problems

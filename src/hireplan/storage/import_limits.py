@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from hireplan.i18n import _
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Survey exports are a few hundred kilobytes; anything past 20 MB is not one."""
 MAX_ROWS = 20_000
@@ -78,11 +80,13 @@ class ImportBudget:
     def check(self) -> None:
         """Raise :class:`ImportStoppedError` when the person cancelled or the time is up."""
         if self.cancel is not None and self.cancel.is_set():
-            raise ImportStoppedError("The import was cancelled; nothing was added.", cancelled=True)
+            raise ImportStoppedError(_("The import was cancelled; nothing was added."), cancelled=True)
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise ImportStoppedError(
-                "Reading the file took too long, so it was stopped; nothing was added. "
-                "Export fewer rows, or save the file as a plain CSV file, and try again.",
+                _(
+                    "Reading the file took too long, so it was stopped; nothing was added. "
+                    "Export fewer rows, or save the file as a plain CSV file, and try again."
+                ),
                 cancelled=False,
             )
 

@@ -24,6 +24,7 @@ from typing import Any
 import pydantic_core
 
 from hireplan.atomic import TargetRefusedError, special_kind
+from hireplan.i18n import N_, _
 from hireplan.storage.errors import PlanFileError, format_location
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -56,7 +57,7 @@ class _RefusedError(Exception):
 def _line_col(text: str, pos: int) -> str:
     line = text.count("\n", 0, pos) + 1
     column = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return f"line {line}, column {column}"
+    return _("line {line}, column {column}").format(line=line, column=column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,9 @@ def _number_problem(text: str) -> str | None:
     """Why the JSON number ``text`` is refused before any conversion, or None when it is fine."""
     if len(text) > MAX_NUMBER_CHARS:
         digits = sum(ch.isdigit() for ch in text)
-        return f"a number with {digits:,} digits is far larger than any figure a plan can hold"
+        return _("a number with {count} digits is far larger than any figure a plan can hold").format(
+            count=f"{digits:,}"
+        )
     return None
 
 
@@ -98,14 +101,18 @@ class _NumberHooks:
         try:
             number = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the JSON scanner only passes valid numbers
-            return self._refuse(text, f"{text} is not a number")
+            return self._refuse(text, _("{text} is not a number").format(text=text))
         if number and abs(number.adjusted()) > MAX_EXPONENT:
-            return self._refuse(text, f"the number {text} is too large or too small to be a real figure")
+            reason = _("the number {text} is too large or too small to be a real figure").format(text=text)
+            return self._refuse(text, reason)
         return number
 
     def parse_constant(self, name: str) -> _Refused:
         return self._refuse(
-            name, f"{name} is not a number hireplan accepts; write a real figure or leave it out"
+            name,
+            _("{name} is not a number hireplan accepts; write a real figure or leave it out").format(
+                name=name
+            ),
         )
 
 
@@ -129,9 +136,11 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
-        for key, _ in pairs:
+        for key, _value in pairs:
             if key in seen:
-                raise _RefusedError(None, f'the field "{key}" appears twice in the same object')
+                raise _RefusedError(
+                    None, _('the field "{key}" appears twice in the same object').format(key=key)
+                )
             seen.add(key)
     return result
 
@@ -153,21 +162,20 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
 def decode_text(data: bytes) -> str:
     """UTF-8 text of ``data`` (a byte-order mark is dropped); refuses empty, huge or non-UTF-8 data."""
     if len(data) > MAX_FILE_BYTES:
-        raise PlanFileError(
-            f"the file is {len(data) / 1024 / 1024:,.1f} MB; hireplan opens files up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB"
-        )
+        raise PlanFileError(_too_large(len(data)))
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     if not data.strip():
-        raise PlanFileError("the file is empty")
+        raise PlanFileError(_("the file is empty"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise PlanFileError(
-            f"the file is not UTF-8 text (unreadable bytes on line {line}); it may have been saved "
-            "in another encoding such as GBK, or it is not a hireplan file"
+            _(
+                "the file is not UTF-8 text (unreadable bytes on line {line}); it may have been saved "
+                "in another encoding such as GBK, or it is not a hireplan file"
+            ).format(line=line)
         ) from None
 
 
@@ -185,40 +193,64 @@ def decode_json_object(data: bytes) -> dict[str, Any]:
         )
     except _RefusedError as exc:
         pos = text.find(exc.text) if exc.text else -1
-        where = f"{_line_col(text, pos)}: " if pos >= 0 else ""
-        raise PlanFileError(f"{where}{exc.reason}") from None
+        if pos < 0:
+            raise PlanFileError(exc.reason) from None
+        raise PlanFileError(_at(_line_col(text, pos), exc.reason)) from None
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()):
-            reason = "the file ends too early (it may have been cut off while copying or saving)"
+            reason = _("the file ends too early (it may have been cut off while copying or saving)")
         else:
-            reason = f"this is not valid JSON: {exc.msg.lower()}"
-        raise PlanFileError(f"{_line_col(text, exc.pos)}: {reason}") from None
+            reason = _("this is not valid JSON: {detail}").format(detail=exc.msg.lower())
+        raise PlanFileError(_at(_line_col(text, exc.pos), reason)) from None
     except RecursionError:
         raise PlanFileError(
-            f"the data is nested far too deeply (hireplan accepts {MAX_DEPTH} levels); "
-            "this is not a hireplan file"
+            _(
+                "the data is nested far too deeply (hireplan accepts {count} levels); "
+                "this is not a hireplan file"
+            ).format(count=MAX_DEPTH)
         ) from None
     except ValueError as exc:  # e.g. Python's own integer-size limit
-        raise PlanFileError(f"a value could not be read: {exc}") from None
+        raise PlanFileError(_("a value could not be read: {detail}").format(detail=exc)) from None
     if hooks.refused:
         places = _refused_places(value)
         if places and places[0][0]:
-            raise PlanFileError([f"{format_location(where)}: {marker.reason}" for where, marker in places])
+            raise PlanFileError([_at(format_location(where), marker.reason) for where, marker in places])
         first = hooks.refused[0]
-        raise PlanFileError(f"{_line_col(text, max(text.find(first.text), 0))}: {first.reason}")
+        raise PlanFileError(_at(_line_col(text, max(text.find(first.text), 0)), first.reason))
     if not isinstance(value, dict):
-        kind = {list: "a list", str: "a piece of text", bool: "true or false"}.get(type(value), "a value")
         if value is None:
-            kind = "null"
-        elif isinstance(value, int | Decimal) and not isinstance(value, bool):
-            kind = "a number"
-        raise PlanFileError(f"the file holds {kind}, not a hireplan object with named fields")
+            kind = N_("the file holds null, not a hireplan object with named fields")
+        elif isinstance(value, bool):
+            kind = N_("the file holds true or false, not a hireplan object with named fields")
+        elif isinstance(value, int | Decimal):
+            kind = N_("the file holds a number, not a hireplan object with named fields")
+        elif isinstance(value, list):
+            kind = N_("the file holds a list, not a hireplan object with named fields")
+        elif isinstance(value, str):
+            kind = N_("the file holds a piece of text, not a hireplan object with named fields")
+        else:
+            kind = N_("the file holds a value, not a hireplan object with named fields")
+        raise PlanFileError(_(kind))
     if _depth_exceeds(value, MAX_DEPTH):
-        raise PlanFileError(
-            f"the data is nested too deeply (hireplan accepts {MAX_DEPTH} levels); "
-            "this is not a hireplan file"
-        )
+        raise PlanFileError(_too_deep())
     return value
+
+
+def _at(place: str, reason: str) -> str:
+    """``line 3, column 5: reason`` (or a place in the plan)."""
+    return _("{place}: {problem}").format(place=place, problem=reason)
+
+
+def _too_deep() -> str:
+    return _(
+        "the data is nested too deeply (hireplan accepts {count} levels); this is not a hireplan file"
+    ).format(count=MAX_DEPTH)
+
+
+def _too_large(size: int) -> str:
+    return _("the file is {size} MB; hireplan opens files up to {limit} MB").format(
+        size=f"{size / 1024 / 1024:,.1f}", limit=MAX_FILE_BYTES // 1024 // 1024
+    )
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -371,22 +403,19 @@ def read_limited(path: Path, limit: int) -> bytes:
 def explain_read_error(exc: OSError, path: Path) -> str:
     """Why ``path`` could not be read, in words a person can act on."""
     if isinstance(exc, TargetRefusedError):
-        return f"{exc.reason}; hireplan opens only ordinary files"
+        return _("{reason}; hireplan opens only ordinary files").format(reason=exc.reason)
     if isinstance(exc, FileTooLargeError):
-        return (
-            f"the file is {exc.size / 1024 / 1024:,.1f} MB; hireplan opens files up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB"
-        )
+        return _too_large(exc.size)
     if isinstance(exc, FileNotFoundError):
-        return "the file does not exist (was it moved, renamed or deleted?)"
+        return _("the file does not exist (was it moved, renamed or deleted?)")
     if isinstance(exc, IsADirectoryError):
-        return "this is a folder, not a file"
+        return _("this is a folder, not a file")
     if isinstance(exc, PermissionError):
-        return "permission denied: you are not allowed to read this file"
+        return _("permission denied: you are not allowed to read this file")
     if exc.errno == errno.ELOOP:
-        return "this is a symbolic link that loops back on itself"
+        return _("this is a symbolic link that loops back on itself")
     reason = exc.strerror or str(exc)
-    return f"the system could not read the file ({reason})"
+    return _("the system could not read the file ({reason})").format(reason=reason)
 
 
 def read_file(path: Path) -> bytes:

@@ -35,6 +35,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from hireplan.i18n import N_, _
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage.errors import PlanFileError
 
@@ -137,15 +138,26 @@ def file_version(raw: RawPlan, *, what: str = "plan") -> int:
     """The format version a raw file declares (0 when it has none), or a PlanFileError."""
     version = raw.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise PlanFileError(f"schema_version: must be a whole number (found {version!r})")
-    if version < 0:
-        raise PlanFileError(f"schema_version: must not be negative (found {version})")
-    if version > SCHEMA_VERSION:
         raise PlanFileError(
-            f"this {what} was saved by a newer version of hireplan (file format {version}; this "
-            f"version reads formats up to {SCHEMA_VERSION}). Update hireplan to open it; the file "
-            "has not been changed."
+            _("schema_version: must be a whole number (found {value})").format(value=repr(version))
         )
+    if version < 0:
+        raise PlanFileError(_("schema_version: must not be negative (found {value})").format(value=version))
+    if version > SCHEMA_VERSION:
+        newer = (
+            N_(
+                "this template was saved by a newer version of hireplan (file format {version}; this "
+                "version reads formats up to {current}). Update hireplan to open it; the file has "
+                "not been changed."
+            )
+            if what == "template"
+            else N_(
+                "this plan was saved by a newer version of hireplan (file format {version}; this "
+                "version reads formats up to {current}). Update hireplan to open it; the file has "
+                "not been changed."
+            )
+        )
+        raise PlanFileError(_(newer).format(version=version, current=SCHEMA_VERSION))
     return version
 
 

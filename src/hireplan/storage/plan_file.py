@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from hireplan import atomic
+from hireplan.i18n import _
 from hireplan.model import SCHEMA_VERSION, Plan
 from hireplan.model.currency import alias_notes
 from hireplan.model.integrity import integrity_problems
@@ -65,7 +66,7 @@ def validate_model(model_type: type[ModelT], raw: dict[str, Any]) -> ModelT:
     except ValidationError as exc:
         raise PlanFileError(describe_validation_error(exc)) from None
     except RecursionError:
-        raise PlanFileError("the data is nested far too deeply") from None
+        raise PlanFileError(_("the data is nested far too deeply")) from None
     problems: list[str] = []
     if isinstance(model, Plan):
         problems = integrity_problems(model)
@@ -150,11 +151,12 @@ def original_copy_path(path: Path, version: int) -> Path:
 
 def upgrade_notice(path: Path, version: int) -> str:
     """What to tell the person about a file in an older format that was only read."""
-    return (
-        f"{path.name} is in file format {version}, written by an older hireplan; it was read as "
-        f"format {SCHEMA_VERSION} and the file was not changed. Saving it writes format "
-        f"{SCHEMA_VERSION}, which older versions cannot open, and first keeps the original as "
-        f"{original_copy_path(path, version).name}."
+    return _(
+        "{file} is in file format {version}, written by an older hireplan; it was read as format "
+        "{current} and the file was not changed. Saving it writes format {current}, which older "
+        "versions cannot open, and first keeps the original as {copy}."
+    ).format(
+        file=path.name, version=version, current=SCHEMA_VERSION, copy=original_copy_path(path, version).name
     )
 
 
@@ -172,7 +174,9 @@ def keep_original(path: Path, version: int) -> Path:
     except OSError as exc:
         reason = atomic.describe_write_error(exc, path)
         raise PlanFileError(
-            f"the original (file format {version}) could not be kept, so nothing was saved: {reason}",
+            _(
+                "the original (file format {version}) could not be kept, so nothing was saved: {reason}"
+            ).format(version=version, reason=reason),
             path=path,
             action="save",
         ) from exc

@@ -30,6 +30,7 @@ from enum import Enum
 from pathlib import Path
 
 from hireplan.atomic import write_bytes as atomic_write_bytes
+from hireplan.i18n import _, prose_date
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
@@ -94,9 +95,12 @@ class LockInfo:
     def describe(self) -> str:
         """A sentence naming the holder, for the open prompt."""
         if not self.known:
-            return "Someone has this plan open (its lock file cannot be read)."
-        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.user} has had this plan open on {self.host} since {since}."
+            return _("Someone has this plan open (its lock file cannot be read).")
+        moment = self.since.astimezone()
+        since = _("{date} at {time}").format(date=prose_date(moment.date()), time=moment.strftime("%H:%M"))
+        return _("{user} has had this plan open on {host} since {since}.").format(
+            user=self.user, host=self.host, since=since
+        )
 
 
 def _text(value: object, limit: int) -> str:
@@ -251,7 +255,9 @@ class PlanLock:
             if not holder.known:  # a folder, link or junk where the lock belongs: remove a file only
                 st = os.lstat(self.lock_path)
                 if stat.S_ISDIR(st.st_mode):
-                    return LockResult(LockState.UNWRITABLE, problem=f"{self.lock_path} is a folder.")
+                    return LockResult(
+                        LockState.UNWRITABLE, problem=_("{file} is a folder.").format(file=self.lock_path)
+                    )
                 os.unlink(self.lock_path)
             atomic_write_bytes(self.lock_path, info.to_bytes())
         except OSError as exc:
@@ -291,7 +297,7 @@ class PlanLock:
 
 def _why(exc: OSError, path: Path) -> str:
     reason = exc.strerror or str(exc)
-    return (
-        f"No lock could be written beside the plan ({path.parent}: {reason}). You can edit it here, "
+    return _(
+        "No lock could be written beside the plan ({folder}: {reason}). You can edit it here, "
         "but others will not see that you have it open."
-    )
+    ).format(folder=path.parent, reason=reason)

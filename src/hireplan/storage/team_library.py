@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hireplan.atomic import write_bytes as atomic_write_bytes
+from hireplan.i18n import _
 from hireplan.model import Template
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.templates import (
@@ -55,12 +56,15 @@ class TeamLibrary:
     def _inside(self, path: Path) -> Path:
         resolved = path.resolve()
         if resolved.parent not in (self.folder.resolve(), (self.folder / VERSIONS_DIR).resolve()):
-            raise PlanFileError(f"{path.name} is not inside the team library folder {self.folder}.")
+            outside = _("{file} is not inside the team library folder {folder}.")
+            raise PlanFileError(outside.format(file=path.name, folder=self.folder))
         return path
 
     def path_for(self, name: str, version: int | None = None) -> Path:
         if not _SLUG.fullmatch(name):
-            raise PlanFileError(f"“{name}” cannot be a template file name (use a-z, 0-9 and -).")
+            raise PlanFileError(
+                _("“{name}” cannot be a template file name (use a-z, 0-9 and -).").format(name=name)
+            )
         if version is None:
             return self._inside(self.folder / f"{name}{TEMPLATE_SUFFIX}")
         return self._inside(self.folder / VERSIONS_DIR / f"{name}.v{version}{TEMPLATE_SUFFIX}")
@@ -97,6 +101,8 @@ class TeamLibrary:
             atomic_write_bytes(self.path_for(template.name), data)
         except OSError as exc:
             raise PlanFileError(
-                f"The template could not be published to {self.folder}: {exc.strerror or exc}."
+                _("The template could not be published to {folder}: {reason}.").format(
+                    folder=self.folder, reason=exc.strerror or exc
+                )
             ) from None
         return published

@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from hireplan import i18n
 from hireplan.atomic import describe_write_error
+from hireplan.i18n import _
 from hireplan.model import Plan, Template, new_id
 from hireplan.model.template_plans import plan_skeleton
 from hireplan.storage.errors import PlanFileError, describe_validation_error
@@ -94,7 +95,7 @@ def validate_template_data(raw: dict[str, Any]) -> Template:
     """A Template from a decoded JSON object (older formats migrated); PlanFileError when invalid."""
     if "plan" not in raw and ("steps" in raw or "checklist" in raw):
         raise PlanFileError(
-            "this is a plan file, not a template; open it as a plan and use 'Save as template'"
+            _("this is a plan file, not a template; open it as a plan and use 'Save as template'")
         )
     return validate_model(Template, migrate_template(raw))
 
@@ -143,7 +144,9 @@ def _read_builtins(folder: Traversable, language: str, found: dict[str, _Builtin
     for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if not item.name.endswith(".json"):
             continue
-        template = template_from_bytes(item.read_bytes(), source=f"built-in template {item.name}")
+        template = template_from_bytes(
+            item.read_bytes(), source=_("the built-in template {name}").format(name=item.name)
+        )
         found[template.name] = _Builtin(template, _as_path(item), language)
 
 
@@ -192,7 +195,7 @@ def builtin_language(name: str) -> str:
 def sample_plan() -> Plan:
     """The shipped example plan ("LLM research team: Hangzhou and Silicon Valley"), fresh each call."""
     item = _resources().joinpath(*SAMPLE_PLAN_RESOURCE)
-    return plan_from_bytes(item.read_bytes(), source="the built-in sample plan")
+    return plan_from_bytes(item.read_bytes(), source=_("the built-in sample plan"))
 
 
 def slugify(title: str) -> str:
@@ -255,8 +258,9 @@ class TemplateLibrary:
             if template.name in _builtin_templates():
                 self.unreadable.append(
                     PlanFileError(
-                        f'its name "{template.name}" belongs to a built-in template; import it under '
-                        "another name",
+                        _(
+                            'its name "{name}" belongs to a built-in template; import it under another name'
+                        ).format(name=template.name),
                         path=path,
                     )
                 )
@@ -293,7 +297,7 @@ class TemplateLibrary:
 
     def get(self, name: str) -> Template:
         """A copy of the template called ``name`` (changing it changes nothing in the library)."""
-        template, _, _ = self._find(name)
+        template, _source, _path = self._find(name)
         return template.model_copy(deep=True)
 
     def is_builtin(self, name: str) -> bool:
@@ -309,10 +313,12 @@ class TemplateLibrary:
         team = self._team_entries().get(name)
         if team is not None:
             return team[0], "team", team[1]
-        known = ", ".join(info.name for info in self.list()) or "none"
+        known = _(", ").join(info.name for info in self.list())
         raise PlanFileError(
-            f"there is no template with that name (known templates: {known})",
-            source=f'template "{name}"',
+            _("there is no template with that name (known templates: {known})").format(known=known)
+            if known
+            else _("there is no template with that name, and there are no templates"),
+            source=_template_source(name),
             action="find",
         )
 
@@ -321,14 +327,19 @@ class TemplateLibrary:
     def _check_writable_name(self, name: str, *, replace: bool, action: str) -> None:
         if name in _builtin_templates():
             raise PlanFileError(
-                f'"{name}" is the name of a built-in template, which cannot be replaced; choose another name',
-                source=f'template "{name}"',
+                _(
+                    '"{name}" is the name of a built-in template, which cannot be replaced; '
+                    "choose another name"
+                ).format(name=name),
+                source=_template_source(name),
                 action=action,
             )
         if not replace and name in self._user_entries():
             raise PlanFileError(
-                f'you already have a template called "{name}"; choose another name or replace it',
-                source=f'template "{name}"',
+                _('you already have a template called "{name}"; choose another name or replace it').format(
+                    name=name
+                ),
+                source=_template_source(name),
                 action=action,
             )
 
@@ -370,7 +381,7 @@ class TemplateLibrary:
             )
         except ValidationError as exc:
             raise PlanFileError(
-                describe_validation_error(exc), source=f'template "{name}"', action="save"
+                describe_validation_error(exc), source=_template_source(name), action="save"
             ) from None
         return self._write(template, action="save")
 
@@ -382,7 +393,7 @@ class TemplateLibrary:
 
     def export(self, name: str, path: Path) -> None:
         """Write the template ``name`` (built-in or user) to ``path`` for sharing."""
-        template, _, _ = self._find(name)
+        template, _source, _path = self._find(name)
         atomic_write_bytes(Path(path), template_to_bytes(template))
 
     def rename(self, name: str, new_name: str, new_title: str | None = None) -> TemplateInfo:
@@ -390,8 +401,8 @@ class TemplateLibrary:
         template, source, path = self._find(name)
         if source == "built-in":
             raise PlanFileError(
-                "built-in templates cannot be renamed; save a copy under a new name instead",
-                source=f'template "{name}"',
+                _("built-in templates cannot be renamed; save a copy under a new name instead"),
+                source=_template_source(name),
                 action="rename",
             )
         if new_name != name:
@@ -403,7 +414,7 @@ class TemplateLibrary:
                 renamed.title = new_title
         except ValidationError as exc:
             raise PlanFileError(
-                describe_validation_error(exc), source=f'template "{name}"', action="rename"
+                describe_validation_error(exc), source=_template_source(name), action="rename"
             ) from None
         assert path is not None
         target = self.user_dir / f"{new_name}{TEMPLATE_SUFFIX}"
@@ -416,11 +427,11 @@ class TemplateLibrary:
 
     def delete(self, name: str) -> None:
         """Remove a user template; built-ins are refused."""
-        _, source, path = self._find(name)
+        _template, source, path = self._find(name)
         if source == "built-in":
             raise PlanFileError(
-                "built-in templates are part of hireplan and cannot be deleted",
-                source=f'template "{name}"',
+                _("built-in templates are part of hireplan and cannot be deleted"),
+                source=_template_source(name),
                 action="delete",
             )
         assert path is not None
@@ -433,3 +444,8 @@ class TemplateLibrary:
             return
         except OSError as exc:
             raise PlanFileError(describe_write_error(exc, path), path=path, action="delete") from None
+
+
+def _template_source(name: str) -> str:
+    """How an error names a template: ``template "my-round"``."""
+    return _('template "{name}"').format(name=name)

@@ -38,7 +38,7 @@ def test_writes_both_files(plan_file: Path, tmp_path: Path, capsys: pytest.Captu
     assert len(PdfReader(pdf).pages) > 3
     assert "Scenario" in openpyxl.load_workbook(xlsx).sheetnames
     captured = capsys.readouterr()
-    assert f"wrote {pdf}" in captured.out and f"wrote {xlsx}" in captured.out
+    assert f"Wrote {pdf} (" in captured.out and f"Wrote {xlsx}." in captured.out
     assert "warning:" in captured.err and "U+1F389" in captured.err  # the emoji in an item
 
 

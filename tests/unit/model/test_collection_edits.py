@@ -31,7 +31,7 @@ def test_insert_refuses_wrong_type_and_duplicate_ids() -> None:
     plan = sample_plan()
     with pytest.raises(TypeError):
         ce.plan_insert(plan, "role", 0, [Market(name="X", currency="USD")])
-    with pytest.raises(ValueError, match="already in the plan"):
+    with pytest.raises(ValueError, match="already taken by another role"):
         ce.plan_insert(plan, "role", 0, [plan.roles[0]])
     run = ce.plan_insert(plan, "role", -1, [Role(title="New")])
     ce.insert_run(plan, "role", run.row, run.objs)

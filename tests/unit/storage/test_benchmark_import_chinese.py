@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from hireplan.i18n import using_language
 from hireplan.storage.benchmark_cells import parse_date
 from hireplan.storage.benchmark_import import build_preview, guess_mapping, read_table
+from hireplan.storage.benchmark_read import encoding_label
 from hireplan.storage.templates import sample_plan
 
 SIMPLIFIED = (
@@ -40,7 +42,11 @@ def test_the_encoding_is_detected_and_reported(tmp_path: Path, text: str, encode
     path.write_bytes(encode(text))
     table = read_table(path)
     assert table.encoding == expected
-    assert expected in table.description
+    assert encoding_label(expected) in table.description
+    if expected == "GB18030/GBK":  # what the import dialog shows, in either language
+        assert table.description.endswith("read as GBK (Simplified Chinese)")
+        with using_language("zh_CN"):
+            assert "GBK（简体中文）" in read_table(path).description
     assert table.headers[0] == "城市"
     assert table.rows[0][1][-2].startswith("某薪")
 

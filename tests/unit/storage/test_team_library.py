@@ -104,7 +104,7 @@ def test_settings_follow_the_template_only_where_the_team_kept_the_old_value(lib
     v2 = library.publish(edited, by="Li Na")
     upgrade = plan_upgrade(plan, v2, library.get(v2.name, 1))
     assert [c.sentence for c in upgrade.changes if c.area == "settings"] == [
-        "The setting below market threshold will go from 0.90 to 0.85."
+        "The setting “Below-market threshold” will go from 0.90 to 0.85."
     ]
     apply_upgrade(plan, upgrade)
     assert plan.settings.below_market_threshold == Decimal("0.85")
