@@ -78,18 +78,6 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <source>&apos;{value}&apos; is not an amount; type digits such as 250000.</source>
-        <translation>“{value}”不是金额，请填写数字，例如 250000。</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an amount.</source>
-        <translation>“{value}”不是金额。</translation>
-    </message>
-    <message>
-        <source>Pay and prices cannot be negative.</source>
-        <translation>薪酬和价格不能为负数。</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
@@ -107,18 +95,6 @@
     <message>
         <source>The amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>{what} &apos;{text}&apos; is not a number.</source>
-        <translation>{what}“{text}”不是数字。</translation>
-    </message>
-    <message>
-        <source>{what} is not a number.</source>
-        <translation>{what}不是数字。</translation>
-    </message>
-    <message>
-        <source>{what} cannot be negative.</source>
-        <translation>{what}不能为负数。</translation>
     </message>
     <message>
         <source>{what} in {unit}</source>

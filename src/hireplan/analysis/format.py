@@ -8,61 +8,36 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 
 from hireplan.analysis.results import Conversion, Converted, Position
 from hireplan.i18n import _
+from hireplan.locale_figures import (
+    NOT_A_NUMBER,
+    format_money,
+    format_number,
+    format_signed_money,
+    quantize,
+)
 
-_ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "IDR"})
+__all__ = [
+    "NOT_A_NUMBER",
+    "describe_conversion",
+    "format_conversion",
+    "format_date",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "format_position",
+    "format_progress",
+    "format_rate",
+    "format_ratio",
+    "format_signed_money",
+    "quantize",
+]
+"""Money and grouping come from :mod:`hireplan.locale_figures` (the same rules for typing amounts);
+they are re-exported here so every figure is still formatted from one module."""
 
-
-NOT_A_NUMBER = "n/a"
-"""Shown for a figure that is not a finite number; the model never stores one, but display never raises."""
-
-
-def quantize(value: Decimal, places: int) -> Decimal:
-    """Round half away from zero, as people expect on a pay slip (not banker's rounding).
-
-    Works at whatever precision the figure needs: a derived figure may have more digits than the
-    decimal context's default 28 (``quantize`` would then raise), and display must never fail.
-    A value that is not finite is returned as it is.
-    """
-    if not value.is_finite():
-        return value
-    exponent = Decimal(1).scaleb(-places)
-    with localcontext() as context:
-        context.prec = max(context.prec, value.adjusted() + places + 3)
-        return value.quantize(exponent, rounding=ROUND_HALF_UP)
-
-
-def format_number(value: Decimal, places: int = 0) -> str:
-    """``1234567.891`` -> ``1,234,567`` (places=0) or ``1,234,567.89`` (places=2)."""
-    if not value.is_finite():
-        return NOT_A_NUMBER
-    rounded = quantize(value, places)
-    if rounded == 0:
-        rounded = abs(rounded)  # never show "-0"
-    return f"{rounded:,.{places}f}"
-
-
-def format_money(amount: Decimal, currency: str, places: int | None = None) -> str:
-    """``USD 250,000``: whole units by default (pay is planned in whole units); code before the figure.
-
-    The ISO code is used rather than a symbol because CNY and JPY share ``¥``.
-    """
-    if places is None:
-        places = 0
-    if currency in _ZERO_DECIMAL_CURRENCIES:
-        places = 0
-    return f"{currency} {format_number(amount, places)}"
-
-
-def format_signed_money(amount: Decimal, currency: str, places: int | None = None) -> str:
-    """``+USD 12,000`` / ``-USD 3,500``: for gaps, where the sign is the point."""
-    text = format_money(abs(amount), currency, places)
-    if not amount.is_finite() or quantize(amount, places or 0) == 0:
-        return text
-    return ("+" if amount > 0 else "-") + text
 
 
 def format_ratio(value: Decimal, places: int = 2) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
 from hireplan.i18n import _
+from hireplan.locale_figures import UNITS
 from hireplan.model.base import MAX_AMOUNT
 from hireplan.model.market import PayPeriod
 from hireplan.model.roles import Level
@@ -71,10 +73,17 @@ def _number(cell: Cell, label: str) -> Decimal | None:
         if len(text) > MAX_NUMBER_CHARS:
             too_long = _("{label} ({value}) is far longer than any real figure.")
             raise RowError(too_long.format(label=label, value=_shown(text)))
-        cleaned = re.sub(r"[\s,_'\u00a0$¥£€]|(?i:usd|cny|rmb|gbp|sgd|eur)", "", text)
+        # As a person types it (hireplan.locale_figures): full-width digits, grouping, a currency
+        # word or symbol, and a unit: 250k, 30万, 1.5万元.
+        cleaned = unicodedata.normalize("NFKC", text)
+        cleaned = re.sub(
+            r"[\s,_'\u00a0$¥£€元块]|人民币|美元|港元|(?i:usd|cny|rmb|gbp|sgd|eur|hkd)", "", cleaned
+        )
         multiplier = Decimal(1)
-        if cleaned[-1:] in ("k", "K"):
-            multiplier, cleaned = Decimal(1000), cleaned[:-1]
+        for unit, factor in UNITS.items():
+            if cleaned.lower().endswith(unit):
+                multiplier, cleaned = factor, cleaned[: -len(unit)]
+                break
         if not _NUMBER.match(cleaned):
             raise RowError(_("{label} '{value}' is not a number.").format(label=label, value=text))
         value = Decimal(cleaned) * multiplier

@@ -30,6 +30,7 @@ from hireplan.analysis.format import format_number
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.document.document import PlanDocument
+from hireplan.locale_figures import parse_amount
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
 
@@ -72,26 +73,12 @@ def parse_text(value: object, _obj: Any) -> str:
     return str(value or "").strip()
 
 
-def parse_money(value: object, _obj: Any) -> Decimal:
-    """Typed amount to Decimal; thousands separators and spaces are allowed, negatives are refused."""
-    text = str(value or "").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("_", "")
-    if not text:
-        return Decimal(0)
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(
-            QCoreApplication.translate(
-                "ListTableModel", "'{value}' is not an amount; type digits such as 250000."
-            ).format(value=value)
-        ) from None
-    if not amount.is_finite():
-        raise ValueError(
-            QCoreApplication.translate("ListTableModel", "'{value}' is not an amount.").format(value=value)
-        )
-    if amount < 0:
-        raise ValueError(QCoreApplication.translate("ListTableModel", "Pay and prices cannot be negative."))
-    return amount
+def parse_money(value: object, obj: Any) -> Decimal:
+    """A typed amount, read by the core's rules (hireplan.locale_figures): grouping, a currency symbol
+    matching the row's currency, ``250k``, ``30万``; negatives and anything else refused with a sentence."""
+    currency = getattr(obj, "currency", "")
+    amount = parse_amount(str(value or ""), currency=currency if isinstance(currency, str) else "")
+    return Decimal(0) if amount is None else amount
 
 
 def parse_optional_money(value: object, obj: Any) -> Decimal | None:

@@ -1,57 +1,35 @@
 """An amount field that knows its currency (or unit) and reads exactly what was typed as a Decimal.
 
 Floats would turn 0.1 into 0.1000000000000000055; a spin box would clamp instead of saying why.
-So this is a line edit that accepts digits, separators and a sign, shows the currency code
-beside the number, and on Enter or leaving the field emits :attr:`MoneyEdit.committed` with the
-typed value — or :attr:`MoneyEdit.refused` with the reason (negative pay, not a number), leaving
-the plan alone. The form then sends the value through the document, whose model checks have
-the last word.
+So this is a line edit that reads what a person in either language types (``250,000``,
+``$250k``, ``30万``, ``1.5万元``: the rules of :func:`hireplan.locale_figures.parse_amount`), shows
+the currency beside the number as the window's language names it (``USD`` / ``美元``), and on Enter
+or leaving the field emits :attr:`MoneyEdit.committed` with the typed value — or
+:attr:`MoneyEdit.refused` with the reason (negative pay, not an amount, another currency's
+symbol), leaving the plan alone. The form then sends the value through the document, whose model
+checks have the last word.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from hireplan.analysis.format import format_number
+from hireplan.locale_figures import currency_name, parse_amount
 
-_TYPING = QRegularExpression(r"^\s*-?[0-9.,\s]*$")
-"""What may be typed: digits, separators, spaces and a sign (so a negative is refused with a reason)."""
+MAX_TYPED = 60
+"""Longest text the field takes; no amount is near it."""
+
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 def default_what() -> str:
-    """What an amount field is called in its messages when its form names it nothing else."""
+    """What an amount field is called (its accessible name) when its form names it nothing else."""
     return QCoreApplication.translate("MoneyEdit", "The amount")
-
-
-def parse_amount_text(text: str, *, what: str | None = None, allow_empty: bool = False) -> Decimal | None:
-    """``"1,250,000.50"`` -> ``Decimal("1250000.50")``; raises ValueError with the reason.
-
-    ``what`` names the field at the start of the sentence (translated by the caller)."""
-    what = what if what is not None else default_what()
-    cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        if allow_empty:
-            return None
-        return Decimal(0)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(
-            QCoreApplication.translate("MoneyEdit", "{what} '{text}' is not a number.").format(
-                what=what, text=text.strip()
-            )
-        ) from None
-    if not value.is_finite():
-        raise ValueError(QCoreApplication.translate("MoneyEdit", "{what} is not a number.").format(what=what))
-    if value < 0:
-        raise ValueError(
-            QCoreApplication.translate("MoneyEdit", "{what} cannot be negative.").format(what=what)
-        )
-    return value
 
 
 class MoneyEdit(QWidget):
@@ -78,9 +56,10 @@ class MoneyEdit(QWidget):
         self._shown: Decimal | None = None
         self.line = QLineEdit(self)
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.line.setValidator(QRegularExpressionValidator(_TYPING, self.line))
+        self.line.setMaxLength(MAX_TYPED)
         self.line.editingFinished.connect(self._finish)
-        self.unit_label = QLabel(unit, self)
+        self._unit = unit
+        self.unit_label = QLabel(self._shown_unit(unit), self)
         self.unit_label.setMinimumWidth(self.unit_label.fontMetrics().horizontalAdvance("MMMM"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,16 +71,28 @@ class MoneyEdit(QWidget):
     # ------------------------------------------------------------------ value
 
     def set_unit(self, unit: str) -> None:
-        """The currency code (``USD``) or unit (``%``, ``months``, ``years``) shown beside the number."""
-        self.unit_label.setText(unit)
+        """The currency code (``USD``) or unit (``%``, ``months``, ``years``) beside the number; a code is
+        shown as the window's language names the currency (``美元``)."""
+        self._unit = unit
+        shown = self._shown_unit(unit)
+        self.unit_label.setText(shown)
         self.line.setAccessibleName(
-            QCoreApplication.translate("MoneyEdit", "{what} in {unit}").format(what=self._what, unit=unit)
+            QCoreApplication.translate("MoneyEdit", "{what} in {unit}").format(what=self._what, unit=shown)
             if unit
             else self._what
         )
 
     def unit(self) -> str:
-        return self.unit_label.text()
+        """The currency code or unit given to :meth:`set_unit`."""
+        return self._unit
+
+    @staticmethod
+    def _shown_unit(unit: str) -> str:
+        return currency_name(unit) if _CURRENCY_CODE.match(unit) else unit
+
+    def currency(self) -> str:
+        """The field's currency code, or empty when its unit is not a currency."""
+        return self._unit if _CURRENCY_CODE.match(self._unit) else ""
 
     def set_value(self, value: Decimal | None) -> None:
         """Show ``value`` (without emitting anything)."""
@@ -120,7 +111,7 @@ class MoneyEdit(QWidget):
 
     def value(self) -> Decimal | None:
         """What is typed now; raises ValueError with the reason when it is not an acceptable amount."""
-        return parse_amount_text(self.line.text(), what=self._what, allow_empty=self._allow_empty)
+        return parse_amount(self.line.text(), currency=self.currency(), allow_empty=self._allow_empty)
 
     def set_text_and_commit(self, text: str) -> None:
         """Type ``text`` and press Enter (what tests and paste handlers do)."""
