@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook to import from</source>
+        <translation>要从工作簿中导入的工作表</translation>
+    </message>
+    <message>
+        <source>Sheet to import from</source>
+        <translation>要导入的工作表</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}.</source>
+        <translation>按 {encoding} 读取。</translation>
+    </message>
+</context>
+<context>
     <name>MarketDataPanel</name>
     <message>
         <source>No market data yet. Add a market first, then its figures.</source>

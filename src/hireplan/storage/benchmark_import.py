@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hireplan.i18n import N_, _
+from hireplan.locale_figures import CHINESE_CURRENCY_NAMES
 from hireplan.model.currency import alias_note, normalise_currency
 from hireplan.model.market import Benchmark, PayBasis
 from hireplan.model.plan import Plan
@@ -99,6 +100,9 @@ FIELDS: dict[str, str] = {
     "notes": N_("Notes"),
 }
 """Benchmark fields a column can feed, with the label the preview shows (English; show ``_(label)``)."""
+
+CHINESE_CURRENCY_CODES = {name: code for code, name in CHINESE_CURRENCY_NAMES.items()} | {"元": "CNY"}
+"""A Chinese survey's currency column may name the currency (人民币) rather than give its code."""
 
 PERCENTILE_FIELDS = tuple(f"{kind}_p{p}" for kind in ("base", "total") for p in (25, 50, 75, 90))
 
@@ -335,6 +339,7 @@ def _row_benchmark(
     if not job_family:
         raise RowError(_("The role / job family is empty."))
     currency_text = cell_text(cell_of(cells, "currency")).upper() or market_currency
+    currency_text = CHINESE_CURRENCY_CODES.get(currency_text, currency_text)  # 人民币, 美元
     try:
         currency = str(normalise_currency(currency_text))
     except ValueError:

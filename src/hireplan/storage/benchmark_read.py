@@ -238,6 +238,12 @@ def _too_many_rows(name: str) -> str:
 
 
 def header_names(cells: Sequence[Cell]) -> tuple[str, ...]:
+    """The header row's names, ``Column 3`` for a blank one inside it; blank cells after the last
+    heading are no columns (a sheet's rows are read padded to a fixed width)."""
+    texts = ["" if cell is None else str(cell).strip() for cell in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    cells = texts
     names = []
     for position, cell in enumerate(cells, start=1):
         text = "" if cell is None else str(cell).strip()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan import i18n
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.style import error_style
 from hireplan.gui.document.document import PlanDocument
@@ -45,6 +46,7 @@ from hireplan.gui.market_data.import_jobs import (
     preview_job,
     read_job,
 )
+from hireplan.gui.market_data.import_source import ImportSource
 from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
 from hireplan.model.wording import plural
 from hireplan.storage.benchmark_import import FIELDS, BenchmarkImportError, Mapping_, Preview, Table
@@ -127,6 +129,10 @@ class ImportDialog(Contained, QDialog):
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
+        self.sheet: str | None = None
+        """The workbook sheet to read (None: the first); the person picks it in :attr:`source`."""
+        self.source = ImportSource(self)
+        self.source.sheet_chosen.connect(self.choose_sheet)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(error_style())
@@ -152,7 +158,7 @@ class ImportDialog(Contained, QDialog):
             combo.activated.connect(lambda _i: self.refresh())
             self.combos[key] = combo
             row, column = divmod(position, 3)
-            self.mapping_grid.addWidget(QLabel(label), row, column * 2)
+            self.mapping_grid.addWidget(QLabel(i18n._(label)), row, column * 2)
             self.mapping_grid.addWidget(combo, row, column * 2 + 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -177,6 +183,7 @@ class ImportDialog(Contained, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.source)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.mapping_box)
@@ -209,9 +216,9 @@ class ImportDialog(Contained, QDialog):
         self.file_label.setText(str(self.path))
         self.mapping_box.setEnabled(False)
         self._working(f"Reading {self.path.name}…")
-        path = self.path
+        path, sheet = self.path, self.sheet
         self.worker.start(
-            lambda control: read_job(path, control),
+            lambda control: read_job(path, control, sheet),
             timeout_message=(
                 f"Reading {path.name} took longer than {self.budget_seconds:g} seconds, so it was "
                 "stopped. Export only the rows and columns you need and import that file."
@@ -221,8 +228,16 @@ class ImportDialog(Contained, QDialog):
             budget=self.budget_seconds,
         )
 
+    def choose_sheet(self, name: str) -> None:
+        """Read the workbook's sheet ``name`` instead (its columns are guessed afresh)."""
+        if name == self.sheet or (self.sheet is None and self.table and self.table.sheets[:1] == (name,)):
+            return
+        self.sheet = name
+        self.load()
+
     def _show_table(self, result: ReadResult) -> None:
         self.table = result.table
+        self.source.show_table(self.table, self.sheet)
         self.error = ""
         self.error_label.hide()
         rows = len(self.table.rows)

@@ -47,9 +47,10 @@ class PreviewResult:
     bad_rows: tuple[tuple[str, str], ...]
 
 
-def read_job(path: Path, control: JobControl) -> ReadResult:
+def read_job(path: Path, control: JobControl, sheet: str | None = None) -> ReadResult:
+    """Read ``path`` (the workbook's ``sheet``, else its first) and guess which column holds what."""
     try:
-        table = read_table(path, cancel=control.cancelled, deadline=control.deadline)
+        table = read_table(path, sheet=sheet, cancel=control.cancelled, deadline=control.deadline)
     except ImportStoppedError:
         raise JobStoppedError from None  # the worker says why: stopped, or out of time
     control.check()
