@@ -6,8 +6,10 @@ LibreOffice for the live formulas that name a Chinese sheet, pdftotext for the b
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -17,6 +19,7 @@ from helpers.export_plans import TODAY, sample_plan
 from helpers.paths import REPO
 from hireplan import i18n
 from hireplan.analysis import Converted, analyse
+from hireplan.analysis.format import format_money
 from hireplan.cli.main import main
 from hireplan.export.xlsx import write_workbook
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
@@ -119,3 +122,19 @@ def test_the_chinese_brief_reads_back_with_chinese_headings(tmp_path: Path) -> N
         "概览（续）",
     ):
         assert heading in text
+
+
+def test_the_chinese_brief_writes_money_and_dates_as_a_chinese_reader_expects(tmp_path: Path) -> None:
+    """Figures first with the currency named after them, prose dates in 年月日 (calculations.md, 13)."""
+    _xlsx, pdf = _export(tmp_path)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"\d{1,3}(,\d{3})+ 美元", text), "no amount written as 250,000 美元"
+    assert "2026年12月1日" in text
+    from hireplan.storage.plan_file import load_plan
+
+    budget = analyse(load_plan(SAMPLE), today=date(2026, 12, 1)).budget
+    with i18n.using_language("zh_CN"):
+        offered = format_money(budget.total, budget.currency)
+    assert offered.endswith(" 美元") and offered in text  # the budget line, as the app formats it
