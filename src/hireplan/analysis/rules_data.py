@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hireplan.analysis.format import format_date
 from hireplan.analysis.results import Conversion, Converted, Flag, MissingRate, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo
-from hireplan.i18n import N_, _, ngettext
+from hireplan.i18n import N_, _, ngettext, prose_date
 from hireplan.model.kinds import Kind
 
 STALE = RuleInfo(
@@ -74,7 +73,7 @@ def stale_data(facts: Facts) -> Iterator[Flag]:
         if old:
             oldest = min(entry.as_of for entry in old if entry.as_of is not None)
             parts.append(
-                _aged(kind, len(old)).format(count=len(old), limit=limit, oldest=format_date(oldest))
+                _aged(kind, len(old)).format(count=len(old), limit=limit, oldest=prose_date(oldest))
             )
         if undated:
             parts.append(_undated(kind, undated).format(count=undated))
