@@ -39,7 +39,6 @@ __all__ = [
 they are re-exported here so every figure is still formatted from one module."""
 
 
-
 def format_ratio(value: Decimal, places: int = 2) -> str:
     """A compa-ratio such as ``0.92``."""
     return format_number(value, places)
