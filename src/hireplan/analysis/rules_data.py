@@ -72,9 +72,7 @@ def stale_data(facts: Facts) -> Iterator[Flag]:
         parts = []
         if old:
             oldest = min(entry.as_of for entry in old if entry.as_of is not None)
-            parts.append(
-                _aged(kind, len(old)).format(count=len(old), limit=limit, oldest=prose_date(oldest))
-            )
+            parts.append(_aged(kind, len(old)).format(count=len(old), limit=limit, oldest=prose_date(oldest)))
         if undated:
             parts.append(_undated(kind, undated).format(count=undated))
         yield STALE.flag(
