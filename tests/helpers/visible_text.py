@@ -389,7 +389,13 @@ class Allowed:
 
     def english_words(self, text: str) -> list[str]:
         """The words of ``text`` that read as English once allowed text is taken out."""
-        rest = self._without_allowed(strip_mnemonic(text) if "&" in text else text)
+        shown = strip_mnemonic(text) if "&" in text else text
+        # Whole phrases first, or cut ones first: a cut description may hold a shorter phrase (a
+        # market's name) that breaks its prefix, while a whole phrase may itself hold an ellipsis.
+        orders = (False, True) if _ELLIPSIS in shown else (False,)
+        return min((self._words(self._without_allowed(shown, cut_first=order)) for order in orders), key=len)
+
+    def _words(self, rest: str) -> list[str]:
         words: list[str] = []
         for token in _TOKEN.findall(rest):
             if len(token) < 3 or any(ch.isdigit() for ch in token):
@@ -399,13 +405,16 @@ class Allowed:
             words.append(token)
         return words
 
-    def _without_allowed(self, text: str) -> str:
+    def _without_allowed(self, text: str, *, cut_first: bool = False) -> str:
+        # Plan data before URLs and file names: a source naming a site ("Levels.fyi") is whole then.
+        if self.phrases:
+            if cut_first:
+                text = self._without_cut_phrases(text)
+            text = self._phrase_pattern().sub(" ", text)
+            if not cut_first and _ELLIPSIS in text:
+                text = self._without_cut_phrases(text)
         for pattern in (_URL, _KEY_COMBO, _PATH, _FILE_NAME):
             text = pattern.sub(" ", text)
-        if self.phrases:
-            text = self._phrase_pattern().sub(" ", text)
-            if _ELLIPSIS in text:
-                text = self._without_cut_phrases(text)
         return text
 
     def _phrase_pattern(self) -> re.Pattern[str]:

@@ -40,10 +40,6 @@
         <translation>候选人将放弃的薪酬（或竞争对手的录用方案）</translation>
     </message>
     <message>
-        <source>Record a com&amp;peting package</source>
-        <translation>记录竞争薪酬方案(&amp;P)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>Record a com&amp;peting package</source>
+        <translation>记录竞争薪酬方案(&amp;P)</translation>
     </message>
 </context>
 <context>

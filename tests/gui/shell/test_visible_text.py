@@ -123,3 +123,16 @@ def test_in_chinese_installs_the_catalogues_and_gives_the_language_back(qapp) ->
         assert QCoreApplication.translate("WindowMenus", "&File") != "&File"
     assert i18n.current_language() == before
     assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
+
+
+def test_plan_data_naming_sites_or_holding_shorter_phrases_is_excused_whole_and_cut() -> None:
+    """A benchmark source naming Levels.fyi, and a description cut short with an ellipsis that
+    holds a market's name, are plan data like any other; the English around them is still found."""
+    source = (
+        "Median total pay in the SF Bay Area, Levels.fyi end-of-year report 2025, as quoted by landed.jobs."
+    )
+    description = "A hiring plan for AI researchers when Silicon Valley and the Chinese hubs compete."
+    allowed = Allowed().plus(phrases=[source, description, "Silicon Valley"])
+    assert allowed.english_words(source) == []
+    assert allowed.english_words(description[:60] + "…") == []
+    assert allowed.english_words(f"来源：{source} Refresh it.") == ["Refresh"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from hireplan.gui.common.style import LIST_FOCUS_STYLE
+
 
 class ChecklistTree(QTreeView):
     """The tree of steps and items; drops move items (the model does the move)."""
@@ -13,6 +15,7 @@ class ChecklistTree(QTreeView):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setStyleSheet(LIST_FOCUS_STYLE)  # the focus shows even on a selected row
         # DragDrop rather than InternalMove: the model already refuses anything but a move of this
         # plan's own items, and InternalMove would also refuse drops that carry no Qt drag source.
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

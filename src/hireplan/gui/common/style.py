@@ -154,6 +154,14 @@ ERROR_STYLE = f"color: {ERROR_TEXT};"
 """A label that says why something was refused."""
 WARNING_STYLE = f"color: {WARNING_TEXT};"
 """A label that says a value is unusual but allowed."""
+LIST_FOCUS_STYLE = (
+    "QAbstractItemView { border: 2px solid transparent; }"
+    " QAbstractItemView:focus { border: 2px solid palette(highlight); }"
+)
+"""A list or table that has the keyboard focus is framed in the highlight colour: its selected
+row looks the same with or without the focus, so without the frame a person using Tab cannot see
+that the focus is in it (seen under Xvfb, driving the window with keys)."""
+
 HIGH_BADGE_STYLE = f"color: {ON_COLOUR}; background: {HIGH_RED}; border-radius: 3px; padding: 1px 6px;"
 """The status bar's count of unacknowledged high flags."""
 NOTICE_BANNER_STYLE = (

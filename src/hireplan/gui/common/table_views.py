@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import ChoicesRole, Index, ObjectIdRole
+from hireplan.gui.common.style import LIST_FOCUS_STYLE
 
 
 class ChoiceDelegate(Contained, QStyledItemDelegate):
@@ -66,6 +67,7 @@ class EditTable(Contained, QTableView):
         super().__init__(parent)
         # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
         self.setTabKeyNavigation(False)
+        self.setStyleSheet(LIST_FOCUS_STYLE)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Any) -> QModelIndex:
         move = QAbstractItemView.CursorAction

@@ -17,7 +17,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan import i18n
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import error_style
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_jobs import (
@@ -48,7 +56,7 @@ from hireplan.gui.market_data.import_jobs import (
 )
 from hireplan.gui.market_data.import_source import ImportSource
 from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
-from hireplan.model.wording import plural
+from hireplan.i18n import _
 from hireplan.storage.benchmark_import import FIELDS, BenchmarkImportError, Mapping_, Preview, Table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,7 +123,9 @@ class ImportDialog(Contained, QDialog):
 
     def __init__(self, document: PlanDocument, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import benchmarks — {path.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportDialog", "Import benchmarks — {file}").format(file=path.name)
+        )
         self._document = document
         self.path = path
         self.table: Table | None = None
@@ -140,8 +150,10 @@ class ImportDialog(Contained, QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_label = QLabel()
-        self.stop_button = QPushButton("&Stop")
-        self.stop_button.setToolTip("Stop reading the file or checking its rows")
+        self.stop_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Stop"))
+        self.stop_button.setToolTip(
+            QCoreApplication.translate("ImportDialog", "Stop reading the file or checking its rows")
+        )
         self.stop_button.clicked.connect(self.stop)
         self.progress_row = QWidget()
         progress_layout = QHBoxLayout(self.progress_row)
@@ -149,7 +161,7 @@ class ImportDialog(Contained, QDialog):
         progress_layout.addWidget(self.progress_label)
         progress_layout.addWidget(self.progress_bar, 1)
         progress_layout.addWidget(self.stop_button)
-        self.mapping_box = QGroupBox("Which column holds what")
+        self.mapping_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Which column holds what"))
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}
         for position, (key, label) in enumerate(FIELDS.items()):
@@ -158,26 +170,44 @@ class ImportDialog(Contained, QDialog):
             combo.activated.connect(lambda _i: self.refresh())
             self.combos[key] = combo
             row, column = divmod(position, 3)
-            self.mapping_grid.addWidget(QLabel(i18n._(label)), row, column * 2)
+            self.mapping_grid.addWidget(QLabel(_(label)), row, column * 2)
             self.mapping_grid.addWidget(combo, row, column * 2 + 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.good_model = TextRowsModel(
-            ["Row", "Market", "Job family", "Level", "Currency", "Base P50", "Total P50", "As of", "Source"],
+            [
+                QCoreApplication.translate("ImportDialog", "Row"),
+                QCoreApplication.translate("ImportDialog", "Market"),
+                QCoreApplication.translate("ImportDialog", "Job family"),
+                QCoreApplication.translate("ImportDialog", "Level"),
+                QCoreApplication.translate("ImportDialog", "Currency"),
+                QCoreApplication.translate("ImportDialog", "Base P50"),
+                QCoreApplication.translate("ImportDialog", "Total P50"),
+                QCoreApplication.translate("ImportDialog", "As of"),
+                QCoreApplication.translate("ImportDialog", "Source"),
+            ],
             self,
         )
-        self.bad_model = TextRowsModel(["Row", "Why it is left out"], self)
+        self.bad_model = TextRowsModel(
+            [
+                QCoreApplication.translate("ImportDialog", "Row"),
+                QCoreApplication.translate("ImportDialog", "Why it is left out"),
+            ],
+            self,
+        )
         self.good_view = _table_view(self.good_model)
         self.bad_view = _table_view(self.bad_model)
-        good_box = QGroupBox("Rows to import")
+        good_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Rows to import"))
         QVBoxLayout(good_box).addWidget(self.good_view)
-        bad_box = QGroupBox("Rows left out")
+        bad_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Rows left out"))
         QVBoxLayout(bad_box).addWidget(self.bad_view)
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(good_box)
         lists.addWidget(bad_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.import_good)
         self.buttons.rejected.connect(self.reject)
 
@@ -215,15 +245,20 @@ class ImportDialog(Contained, QDialog):
         self.table = None
         self.file_label.setText(str(self.path))
         self.mapping_box.setEnabled(False)
-        self._working(f"Reading {self.path.name}…")
+        self._working(
+            QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=self.path.name)
+        )
         path, sheet = self.path, self.sheet
         self.worker.start(
             lambda control: read_job(path, control, sheet),
-            timeout_message=(
-                f"Reading {path.name} took longer than {self.budget_seconds:g} seconds, so it was "
-                "stopped. Export only the rows and columns you need and import that file."
-            ),
-            unexpected=f"{path.name} could not be read because of an unexpected problem.",
+            timeout_message=QCoreApplication.translate(
+                "ImportDialog",
+                "Reading {file} took longer than {seconds} seconds, so it was stopped. Export only the rows "
+                "and columns you need and import that file.",
+            ).format(file=path.name, seconds=f"{self.budget_seconds:g}"),
+            unexpected=QCoreApplication.translate(
+                "ImportDialog", "{file} could not be read because of an unexpected problem."
+            ).format(file=path.name),
             expected=(BenchmarkImportError,),
             budget=self.budget_seconds,
         )
@@ -242,12 +277,17 @@ class ImportDialog(Contained, QDialog):
         self.error_label.hide()
         rows = len(self.table.rows)
         self.file_label.setText(
-            f"{self.path.name}: {self.table.description}, {plural(rows, 'data row')}. "
-            "Check the columns below; unknown markets must be added under Market data first."
+            QCoreApplication.translate(
+                "ImportDialog",
+                "{file}: {description}, %n data row(s). Check the columns below; unknown markets must be "
+                "added under Market data first.",
+                None,
+                rows,
+            ).format(file=self.path.name, description=self.table.description)
         )
         for key, combo in self.combos.items():
             combo.clear()
-            combo.addItem("(not in file)", NOT_IN_FILE)
+            combo.addItem(QCoreApplication.translate("ImportDialog", "(not in file)"), NOT_IN_FILE)
             for column, header in enumerate(self.table.headers):
                 combo.addItem(header, column)
             column_guess = result.guessed.get(key)
@@ -261,7 +301,9 @@ class ImportDialog(Contained, QDialog):
         self.error_label.show()
         self.mapping_box.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.summary.setText("Nothing can be imported from this file.")
+        self.summary.setText(
+            QCoreApplication.translate("ImportDialog", "Nothing can be imported from this file.")
+        )
         self._idle()
         self.refused.emit(message)
 
@@ -288,14 +330,19 @@ class ImportDialog(Contained, QDialog):
         mapping = self.mapping()
         plan = plan_snapshot(self._document.plan)
         names = {market.id: market.name for market in plan.markets}
-        self._working(f"Checking {plural(len(table.rows), 'row')}…")
+        self._working(
+            QCoreApplication.translate("ImportDialog", "Checking %n row(s)…", None, len(table.rows))
+        )
         self.worker.start(
             lambda control: preview_job(table, mapping, plan, names, control),
-            timeout_message=(
-                f"Checking the rows took longer than {self.budget_seconds:g} seconds, so it was stopped. "
-                "Import a smaller file, or check the columns chosen above."
+            timeout_message=QCoreApplication.translate(
+                "ImportDialog",
+                "Checking the rows took longer than {seconds} seconds, so it was stopped. "
+                "Import a smaller file, or check the columns chosen above.",
+            ).format(seconds=f"{self.budget_seconds:g}"),
+            unexpected=QCoreApplication.translate(
+                "ImportDialog", "The rows could not be checked because of an unexpected problem."
             ),
-            unexpected="The rows could not be checked because of an unexpected problem.",
             budget=self.budget_seconds,
         )
 
@@ -305,21 +352,32 @@ class ImportDialog(Contained, QDialog):
         self.bad_model.set_rows(result.bad_rows)
         count = len(self.preview.good)
         if self.preview.problems:
-            self.summary.setText(" ".join(self.preview.problems))
+            self.summary.setText(joined(*self.preview.problems))
         else:
-            existing = plural(len(self._document.plan.benchmarks), "benchmark")
-            text = (
-                f"{plural(count, 'row')} will be added to the {existing} in the plan; "
-                f"{len(self.preview.bad)} left out."
+            existing = QCoreApplication.translate(
+                "ImportDialog", "%n benchmark(s)", None, len(self._document.plan.benchmarks)
             )
+            text = QCoreApplication.translate(
+                "ImportDialog",
+                "%n row(s) will be added to the {existing} in the plan; {left_out} left out.",
+                None,
+                count,
+            ).format(existing=existing, left_out=len(self.preview.bad))
             notes = self.preview.notes
             if notes:  # how cells were read, e.g. RMB as CNY
-                shown = " ".join(notes[:3])
-                more = f" ({len(notes) - 3} more rows like these.)" if len(notes) > 3 else ""
-                text = f"{text} {shown}{more}"
+                text = joined(text, *notes[:3])
+                if len(notes) > 3:
+                    text = joined(
+                        text,
+                        QCoreApplication.translate(
+                            "ImportDialog", "(%n more row(s) like these.)", None, len(notes) - 3
+                        ),
+                    )
             self.summary.setText(text)
         self.import_button.setEnabled(count > 0)
-        self.import_button.setText(f"&Import {plural(count, 'row')}")
+        self.import_button.setText(
+            QCoreApplication.translate("ImportDialog", "&Import %n row(s)", None, count)
+        )
         self._idle()
 
     def stop(self) -> None:
@@ -328,12 +386,20 @@ class ImportDialog(Contained, QDialog):
             return
         self.worker.cancel()
         if self.table is None:
-            self._refuse(f"Reading {self.path.name} was stopped; nothing was imported.")
+            self._refuse(
+                QCoreApplication.translate(
+                    "ImportDialog", "Reading {file} was stopped; nothing was imported."
+                ).format(file=self.path.name)
+            )
             return
         self.preview = Preview()
         self.good_model.set_rows([])
         self.bad_model.set_rows([])
-        self.summary.setText("Checking the rows was stopped. Change a column above to check them again.")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportDialog", "Checking the rows was stopped. Change a column above to check them again."
+            )
+        )
         self._idle()
 
     def _on_finished(self, _generation: int, result: object) -> None:
@@ -373,7 +439,9 @@ class ImportDialog(Contained, QDialog):
             "benchmark",
             -1,
             list(self.preview.good),
-            text=f"Import {plural(count, 'benchmark')} from {self.path.name}",
+            text=QCoreApplication.translate(
+                "ImportDialog", "Import %n benchmark(s) from {file}", None, count
+            ).format(file=self.path.name),
         )
         self.imported = count
         self.preview = Preview()

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from hireplan.gui.market_data.import_worker import JobControl, JobStoppedError
 from hireplan.model.plan import Plan
 from hireplan.storage.benchmark_import import (
@@ -89,7 +91,9 @@ def preview_job(
                 str(number),
                 market_names.get(bench.market_id, bench.market_id),
                 bench.job_family,
-                bench.level.label if bench.level else "All levels",
+                bench.level.label
+                if bench.level
+                else QCoreApplication.translate("ImportDialog", "All levels"),
                 bench.currency,
                 "" if bench.base_p50 is None else f"{bench.base_p50:,}",
                 "" if bench.total_p50 is None else f"{bench.total_p50:,}",
@@ -127,4 +131,6 @@ def _preview_isolating_failures(table: Table, mapping: Mapping_, plan: Plan, con
 
 def _unexpected_reason(exc: BaseException) -> str:
     detail = str(exc).strip() or type(exc).__name__
-    return f"This row could not be read ({detail[:200]}); check its numbers and dates."
+    return QCoreApplication.translate(
+        "ImportDialog", "This row could not be read ({detail}); check its numbers and dates."
+    ).format(detail=detail[:200])

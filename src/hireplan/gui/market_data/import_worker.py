@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from hireplan.gui.common.containment import report
+from hireplan.gui.common.sentences import joined
 
 TIME_BUDGET_SECONDS = 20.0
 """How long reading a file, or previewing its rows, may take before it is stopped."""
@@ -88,7 +89,10 @@ class _Job(QRunnable):
                 message = str(exc)
             else:  # a bug: logged and told like any other, and the dialog says what stopped
                 report(exc)
-                message = f"{self._unexpected_message} The details were written to the error log."
+                message = joined(
+                    self._unexpected_message,
+                    QCoreApplication.translate("ImportDialog", "The details were written to the error log."),
+                )
             if not control.cancelled.is_set():
                 self._emit_failed(control.generation, message)
             return

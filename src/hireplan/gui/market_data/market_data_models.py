@@ -37,7 +37,14 @@ if TYPE_CHECKING:
 STALE_TINT = AMBER_TINT
 TOTAL_BASES = (PayBasis.TOTAL_CASH, PayBasis.TOTAL_DIRECT)
 """What a benchmark's total figures may measure (base salary is what its base figures are)."""
-CURRENCY_TIP = "ISO 4217 code such as USD or CNY (RMB is read as CNY)"
+
+
+def currency_tip() -> str:
+    return QCoreApplication.translate(
+        "MarketDataModels", "ISO 4217 code such as USD or CNY (RMB is read as CNY)"
+    )
+
+
 NO_LEVEL = ""
 """Drop-down value for "all levels" (None in the model)."""
 
@@ -63,13 +70,15 @@ def age_columns(kind: str) -> list[Col]:
     def age_text(obj: Any, analysis: PlanAnalysis) -> str:
         entry = index.get(analysis, kind, obj.id)
         if entry is not None and entry.as_of is None:
-            return "⚠ stale: no date"
+            return QCoreApplication.translate("MarketDataModels", "⚠ stale: no date")
         if obj.as_of is None:
             return ""
         days = (analysis.today - obj.as_of).days
         if entry is not None:
-            return f"⚠ stale: {days} days old"
-        return f"{days} days" if days >= 0 else "future date"
+            return QCoreApplication.translate("MarketDataModels", "⚠ stale: %n day(s) old", None, days)
+        if days < 0:
+            return QCoreApplication.translate("MarketDataModels", "future date")
+        return QCoreApplication.translate("MarketDataModels", "%n day(s)", None, days)
 
     def age_colour(obj: Any, analysis: PlanAnalysis) -> str | None:
         return STALE_TINT if index.get(analysis, kind, obj.id) is not None else None
@@ -77,29 +86,41 @@ def age_columns(kind: str) -> list[Col]:
     def age_tip(obj: Any, analysis: PlanAnalysis) -> str:
         entry = index.get(analysis, kind, obj.id)
         if entry is None:
-            return "Recent enough for the plan's stale-data limit"
+            return QCoreApplication.translate(
+                "MarketDataModels", "Recent enough for the plan's stale-data limit"
+            )
         if entry.as_of is None:
-            return "No as-of date: nobody can tell how old this figure is. Add the date from the source."
-        return "Older than the plan's limit: refresh it from its source before relying on it."
+            return QCoreApplication.translate(
+                "MarketDataModels",
+                "No as-of date: nobody can tell how old this figure is. Add the date from the source.",
+            )
+        return QCoreApplication.translate(
+            "MarketDataModels",
+            "Older than the plan's limit: refresh it from its source before relying on it.",
+        )
 
     return [
         Col(
-            "Source",
+            QCoreApplication.translate("MarketDataModels", "Source"),
             lambda o: " ".join(o.source.split()),
             "source",
             edit=lambda o: o.source,
             parse=parse_text,
-            tooltip=lambda o: o.source or "No source recorded",
+            tooltip=lambda o: (
+                o.source or QCoreApplication.translate("MarketDataModels", "No source recorded")
+            ),
         ),
         Col(
-            "As of",
+            QCoreApplication.translate("MarketDataModels", "As of"),
             lambda o: show_date(o.as_of),
             "as_of",
             parse=parse_date,
-            tooltip=lambda _o: "Date of the figures (YYYY-MM-DD)",
+            tooltip=lambda _o: QCoreApplication.translate(
+                "MarketDataModels", "Date of the figures (YYYY-MM-DD)"
+            ),
         ),
         Col(
-            "Age",
+            QCoreApplication.translate("MarketDataModels", "Age"),
             lambda _o: "",
             uses_analysis=True,
             analysis_display=age_text,
@@ -112,20 +133,27 @@ def age_columns(kind: str) -> list[Col]:
 class MarketsModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         columns = [
-            Col("Market", lambda m: m.name, "name", parse=parse_text),
             Col(
-                "Country",
+                QCoreApplication.translate("MarketDataModels", "Market"),
+                lambda m: m.name,
+                "name",
+                parse=parse_text,
+            ),
+            Col(
+                QCoreApplication.translate("MarketDataModels", "Country"),
                 lambda m: m.country,
                 "country",
                 parse=lambda v, _m: str(v or "").strip().upper(),
-                tooltip=lambda _m: "Two-letter country code (CN, US...), used to pick the PPP factor",
+                tooltip=lambda _m: QCoreApplication.translate(
+                    "MarketDataModels", "Two-letter country code (CN, US...), used to pick the PPP factor"
+                ),
             ),
             Col(
-                "Currency",
+                QCoreApplication.translate("MarketDataModels", "Currency"),
                 lambda m: m.currency,
                 "currency",
                 parse=parse_currency,
-                tooltip=lambda _m: CURRENCY_TIP,
+                tooltip=lambda _m: currency_tip(),
             ),
         ]
         super().__init__(document, "market", columns, parent)
@@ -134,7 +162,7 @@ class MarketsModel(ListTableModel):
 def market_column(document: PlanDocument) -> Col:
     """The market a benchmark or pay band is for, chosen from the plan's markets."""
     return Col(
-        "Market",
+        QCoreApplication.translate("MarketDataModels", "Market"),
         lambda b: document_market_name(document, b.market_id),
         "market_id",
         edit=lambda b: b.market_id,
@@ -144,20 +172,25 @@ def market_column(document: PlanDocument) -> Col:
 
 def level_column() -> Col:
     """A level, or "All levels": benchmarks and pay bands edit it the same way."""
+    all_levels = QCoreApplication.translate("MarketDataModels", "All levels")
     return Col(
-        "Level",
-        lambda b: b.level.label if b.level else "All levels",
+        QCoreApplication.translate("MarketDataModels", "Level"),
+        lambda b: b.level.label if b.level else all_levels,
         "level",
         edit=lambda b: b.level.value if b.level else NO_LEVEL,
         parse=lambda v, _b: v or None,
-        choices=lambda: [("All levels", NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
+        choices=lambda: [(all_levels, NO_LEVEL), *[(lv.label, lv.value) for lv in Level]],
     )
 
 
 def currency_column() -> Col:
     """An ISO 4217 code (RMB read as CNY), as benchmarks and pay bands hold it."""
     return Col(
-        "Currency", lambda b: b.currency, "currency", parse=parse_currency, tooltip=lambda _b: CURRENCY_TIP
+        QCoreApplication.translate("MarketDataModels", "Currency"),
+        lambda b: b.currency,
+        "currency",
+        parse=parse_currency,
+        tooltip=lambda _b: currency_tip(),
     )
 
 
@@ -175,58 +208,67 @@ def _percentile(field: str, header: str) -> Col:
 class BenchmarksModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         dated = age_columns("benchmark")  # source, as of, age
+        year, month = (
+            QCoreApplication.translate("MarketDataModels", "Year"),
+            QCoreApplication.translate("MarketDataModels", "Month"),
+        )
         columns = [
             market_column(document),
             Col(
-                "Job family",
+                QCoreApplication.translate("MarketDataModels", "Job family"),
                 lambda b: b.job_family,
                 "job_family",
                 parse=parse_text,
-                tooltip=lambda b: b.notes or "Matched against the roles' job family",
+                tooltip=lambda b: (
+                    b.notes
+                    or QCoreApplication.translate("MarketDataModels", "Matched against the roles' job family")
+                ),
             ),
             level_column(),
             currency_column(),
             Col(
-                "Per",
-                lambda b: b.period.value,
+                QCoreApplication.translate("MarketDataModels", "Per"),
+                lambda b: year if b.period is PayPeriod.YEAR else month,
                 "period",
                 edit=lambda b: b.period.value,
-                choices=lambda: [("Year", PayPeriod.YEAR.value), ("Month", PayPeriod.MONTH.value)],
+                choices=lambda: [(year, PayPeriod.YEAR.value), (month, PayPeriod.MONTH.value)],
             ),
             Col(
-                "Months/yr",
+                QCoreApplication.translate("MarketDataModels", "Months/yr"),
                 lambda b: format_rate(b.months_per_year) if b.period is PayPeriod.MONTH else "",
                 "months_per_year",
                 edit=lambda b: str(b.months_per_year),
                 parse=parse_decimal,
                 right=True,
-                tooltip=lambda _b: (
-                    "Months paid per year for monthly figures (13 or more with a 13th-month bonus)"
+                tooltip=lambda _b: QCoreApplication.translate(
+                    "MarketDataModels",
+                    "Months paid per year for monthly figures (13 or more with a 13th-month bonus)",
                 ),
             ),
             dated[1],
             dated[2],
-            _percentile("base_p25", "Base P25"),
-            _percentile("base_p50", "Base P50"),
-            _percentile("base_p75", "Base P75"),
-            _percentile("base_p90", "Base P90"),
+            _percentile("base_p25", QCoreApplication.translate("MarketDataModels", "Base P25")),
+            _percentile("base_p50", QCoreApplication.translate("MarketDataModels", "Base P50")),
+            _percentile("base_p75", QCoreApplication.translate("MarketDataModels", "Base P75")),
+            _percentile("base_p90", QCoreApplication.translate("MarketDataModels", "Base P90")),
             Col(
-                "Totals measure",
+                QCoreApplication.translate("MarketDataModels", "Totals measure"),
                 lambda b: b.total_basis.label,
                 "total_basis",
                 edit=lambda b: b.total_basis.value,
                 choices=lambda: [(basis.label, basis.value) for basis in TOTAL_BASES],
-                tooltip=lambda b: (
-                    f"The total figures are {b.total_basis.words}. Base figures are base salary. "
-                    "Sign-on, allowances and relocation are never in either."
-                ),
+                tooltip=lambda b: QCoreApplication.translate(
+                    "MarketDataModels",
+                    "The total figures are {basis}. Base figures are base salary. "
+                    "Sign-on, allowances and relocation are never in either.",
+                ).format(basis=b.total_basis.words),
             ),
-            _percentile("total_p25", "Total P25"),
-            _percentile("total_p50", "Total P50"),
-            _percentile("total_p75", "Total P75"),
-            _percentile("total_p90", "Total P90"),
+            _percentile("total_p25", QCoreApplication.translate("MarketDataModels", "Total P25")),
+            _percentile("total_p50", QCoreApplication.translate("MarketDataModels", "Total P50")),
+            _percentile("total_p75", QCoreApplication.translate("MarketDataModels", "Total P75")),
+            _percentile("total_p90", QCoreApplication.translate("MarketDataModels", "Total P90")),
             Col(
-                "Sample",
+                QCoreApplication.translate("MarketDataModels", "Sample"),
                 lambda b: "" if b.sample_size is None else str(b.sample_size),
                 "sample_size",
                 parse=parse_optional_int,
@@ -234,8 +276,8 @@ class BenchmarksModel(ListTableModel):
             ),
             dated[0],
             Col(
-                "Example",
-                lambda b: "Example" if b.is_example else "",
+                QCoreApplication.translate("MarketDataModels", "Example"),
+                lambda b: QCoreApplication.translate("MarketDataModels", "Example") if b.is_example else "",
                 tooltip=lambda b: (
                     QCoreApplication.translate(
                         "BenchmarksModel",
@@ -262,7 +304,9 @@ def _band_amount(field: str, header: str) -> Col:
         edit=lambda b: str(getattr(b, field)),
         parse=parse_money,
         right=True,
-        tooltip=lambda b: f"A year, in {b.currency}, on {b.basis.words}",
+        tooltip=lambda b: QCoreApplication.translate(
+            "MarketDataModels", "A year, in {currency}, on {basis}"
+        ).format(currency=b.currency, basis=b.basis.words),
     )
 
 
@@ -273,39 +317,44 @@ class PayBandsModel(ListTableModel):
         columns = [
             market_column(document),
             Col(
-                "Job family",
+                QCoreApplication.translate("MarketDataModels", "Job family"),
                 lambda b: b.job_family,
                 "job_family",
                 parse=parse_text,
-                tooltip=lambda _b: "Matched against the roles' job family",
+                tooltip=lambda _b: QCoreApplication.translate(
+                    "MarketDataModels", "Matched against the roles' job family"
+                ),
             ),
             level_column(),
             currency_column(),
             Col(
-                "Basis",
+                QCoreApplication.translate("MarketDataModels", "Basis"),
                 lambda b: b.basis.label,
                 "basis",
                 edit=lambda b: b.basis.value,
                 choices=lambda: [(basis.label, basis.value) for basis in PayBasis],
-                tooltip=lambda b: f"The band's figures are {b.basis.words}",
+                tooltip=lambda b: QCoreApplication.translate(
+                    "MarketDataModels", "The band's figures are {basis}"
+                ).format(basis=b.basis.words),
             ),
             Col(
-                "Months/yr",
+                QCoreApplication.translate("MarketDataModels", "Months/yr"),
                 lambda b: format_rate(b.months_per_year) if b.basis is PayBasis.BASE else "",
                 "months_per_year",
                 edit=lambda b: str(b.months_per_year),
                 parse=parse_decimal,
                 right=True,
-                tooltip=lambda _b: (
+                tooltip=lambda _b: QCoreApplication.translate(
+                    "MarketDataModels",
                     "Monthly salaries the band's base covers (14 for a 14-month package); "
-                    "an offer's guaranteed extra months count as base up to it"
+                    "an offer's guaranteed extra months count as base up to it",
                 ),
             ),
-            _band_amount("minimum", "Minimum"),
-            _band_amount("midpoint", "Midpoint"),
-            _band_amount("maximum", "Maximum"),
+            _band_amount("minimum", QCoreApplication.translate("MarketDataModels", "Minimum")),
+            _band_amount("midpoint", QCoreApplication.translate("MarketDataModels", "Midpoint")),
+            _band_amount("maximum", QCoreApplication.translate("MarketDataModels", "Maximum")),
             Col(
-                "Notes",
+                QCoreApplication.translate("MarketDataModels", "Notes"),
                 lambda b: " ".join(b.notes.split()),
                 "notes",
                 edit=lambda b: b.notes,
@@ -318,16 +367,28 @@ class PayBandsModel(ListTableModel):
 class RatesModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         columns = [
-            Col("Base", lambda r: r.base, "base", parse=parse_currency),
-            Col("Quote", lambda r: r.quote, "quote", parse=parse_currency),
             Col(
-                "Rate",
+                QCoreApplication.translate("MarketDataModels", "Base"),
+                lambda r: r.base,
+                "base",
+                parse=parse_currency,
+            ),
+            Col(
+                QCoreApplication.translate("MarketDataModels", "Quote"),
+                lambda r: r.quote,
+                "quote",
+                parse=parse_currency,
+            ),
+            Col(
+                QCoreApplication.translate("MarketDataModels", "Rate"),
                 lambda r: format_rate(r.rate),
                 "rate",
                 edit=lambda r: str(r.rate),
                 parse=parse_decimal,
                 right=True,
-                tooltip=lambda r: f"1 {r.base} buys {r.rate} {r.quote}",
+                tooltip=lambda r: QCoreApplication.translate(
+                    "MarketDataModels", "1 {base} buys {rate} {quote}"
+                ).format(base=r.base, rate=r.rate, quote=r.quote),
             ),
             *age_columns("rate"),
         ]
@@ -337,16 +398,28 @@ class RatesModel(ListTableModel):
 class PppModel(ListTableModel):
     def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         columns = [
-            Col("Currency", lambda p: p.currency, "currency", parse=parse_currency),
-            Col("Country", lambda p: p.country, "country", parse=lambda v, _p: str(v or "").strip().upper()),
             Col(
-                "Factor",
+                QCoreApplication.translate("MarketDataModels", "Currency"),
+                lambda p: p.currency,
+                "currency",
+                parse=parse_currency,
+            ),
+            Col(
+                QCoreApplication.translate("MarketDataModels", "Country"),
+                lambda p: p.country,
+                "country",
+                parse=lambda v, _p: str(v or "").strip().upper(),
+            ),
+            Col(
+                QCoreApplication.translate("MarketDataModels", "Factor"),
                 lambda p: format_rate(p.factor),
                 "factor",
                 edit=lambda p: str(p.factor),
                 parse=parse_decimal,
                 right=True,
-                tooltip=lambda p: f"{p.factor} {p.currency} buy what one international dollar buys",
+                tooltip=lambda p: QCoreApplication.translate(
+                    "MarketDataModels", "{factor} {currency} buy what one international dollar buys"
+                ).format(factor=p.factor, currency=p.currency),
             ),
             *age_columns("ppp"),
         ]

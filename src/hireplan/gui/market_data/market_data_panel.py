@@ -30,6 +30,7 @@ from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
@@ -50,7 +51,7 @@ from hireplan.gui.market_data.market_data_models import (
     RatesModel,
 )
 from hireplan.model import collection_edits
-from hireplan.model.kinds import counted, kind_info
+from hireplan.model.kinds import counted
 from hireplan.storage.sheet_rows import COPYABLE_KINDS
 
 _EMPTY_NO_MARKET = (
@@ -93,7 +94,21 @@ _EMPTY_TEXTS: dict[str, tuple[object, object]] = {
 }
 """What each empty list says, and its button (English source texts, translated when shown)."""
 
-IMPORT_FILTER = "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "MarketDataPanel",
+        "Survey files (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)",
+    )
+)
+"""In English; translated when the file dialog opens."""
+ADD_LABELS = {
+    "benchmark": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add benchmark")),
+    "market": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add market")),
+    "rate": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add exchange rate")),
+    "ppp": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add PPP factor")),
+    "band": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add pay band")),
+}
+"""Each list's Add button, in English; translated where it is made."""
 
 
 class _ListPage(QWidget):
@@ -115,11 +130,11 @@ class _ListPage(QWidget):
         self.model = model
         self._refused = refused
         self.view: QTableView = make_table(model, f"{model.kind}Table", name)
-        self.add_action = QAction(f"&Add {kind_info(model.kind).noun}", self)
+        self.add_action = QAction(QCoreApplication.translate("MarketDataPanel", ADD_LABELS[model.kind]), self)
         self.add_action.triggered.connect(self.add)
-        self.duplicate_action = QAction("D&uplicate", self)
+        self.duplicate_action = QAction(QCoreApplication.translate("MarketDataPanel", "D&uplicate"), self)
         self.duplicate_action.triggered.connect(self.duplicate)
-        self.delete_action = QAction("&Delete", self)
+        self.delete_action = QAction(QCoreApplication.translate("MarketDataPanel", "&Delete"), self)
         self.delete_action.triggered.connect(self.delete)
         bind_delete_key(self.view, self.delete_action)
         if model.kind in COPYABLE_KINDS:
@@ -201,16 +216,32 @@ def market_in_use(document: PlanDocument, ids: list[str]) -> str:
     """Why these markets cannot be deleted yet (other objects point at them); empty when they can."""
     plan = document.plan
     uses = collection_edits.dependents(plan, "market", ids)
-    parts = [counted(kind, len(found)) for kind, found in uses.items()]
+    parts = [counted_in_window(kind, len(found)) for kind, found in uses.items()]
     if plan.settings.reference_market_id in ids:
-        parts.append("the plan's reference market setting")
+        parts.append(QCoreApplication.translate("MarketDataPanel", "the plan's reference market setting"))
     if not parts:
         return ""
-    names = ", ".join(m.name for m in plan.markets if m.id in ids)
-    return (
-        f"{names} cannot be deleted while {', '.join(parts)} use it. "
-        "Point them at another market first, or delete them."
+    names = QCoreApplication.translate("MarketDataPanel", ", ").join(
+        m.name for m in plan.markets if m.id in ids
     )
+    return QCoreApplication.translate(
+        "MarketDataPanel",
+        "{markets} cannot be deleted while {users} use it. "
+        "Point them at another market first, or delete them.",
+    ).format(markets=names, users=QCoreApplication.translate("MarketDataPanel", ", ").join(parts))
+
+
+def counted_in_window(kind: str, count: int) -> str:
+    """``3 offers`` in the window's language, for the objects that still use a market."""
+    if kind == "role":
+        return QCoreApplication.translate("MarketDataPanel", "%n role(s)", None, count)
+    if kind == "offer":
+        return QCoreApplication.translate("MarketDataPanel", "%n offer(s)", None, count)
+    if kind == "benchmark":
+        return QCoreApplication.translate("MarketDataPanel", "%n benchmark(s)", None, count)
+    if kind == "band":
+        return QCoreApplication.translate("MarketDataPanel", "%n pay band(s)", None, count)
+    return counted(kind, count)
 
 
 class MarketDataPanel(Contained, QWidget):
@@ -237,8 +268,14 @@ class MarketDataPanel(Contained, QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(error_style())
 
-        self.import_action = QAction("Import from fi&le…", self)
-        self.import_action.setToolTip("Add benchmarks from a survey file (CSV or Excel .xlsx)")
+        self.import_action = QAction(
+            QCoreApplication.translate("MarketDataPanel", "Import from fi&le…"), self
+        )
+        self.import_action.setToolTip(
+            QCoreApplication.translate(
+                "MarketDataPanel", "Add benchmarks from a survey file (CSV or Excel .xlsx)"
+            )
+        )
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
         self.benchmarks = _ListPage(
             document,
@@ -280,14 +317,17 @@ class MarketDataPanel(Contained, QWidget):
         }
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.benchmarks, "&Benchmarks")
-        self.tabs.addTab(self.markets, "Mar&kets")
-        self.tabs.addTab(self.rates, "E&xchange rates")
-        self.tabs.addTab(self.ppp, "&PPP factors")
-        self.tabs.addTab(self.bands, "&Internal pay bands")
+        self.tabs.addTab(self.benchmarks, QCoreApplication.translate("MarketDataPanel", "&Benchmarks"))
+        self.tabs.addTab(self.markets, QCoreApplication.translate("MarketDataPanel", "Mar&kets"))
+        self.tabs.addTab(self.rates, QCoreApplication.translate("MarketDataPanel", "E&xchange rates"))
+        self.tabs.addTab(self.ppp, QCoreApplication.translate("MarketDataPanel", "&PPP factors"))
+        self.tabs.addTab(self.bands, QCoreApplication.translate("MarketDataPanel", "&Internal pay bands"))
         self.tabs.setTabToolTip(
             self.tabs.indexOf(self.bands),
-            "Optional: your own pay ranges; offers are placed in them beside the market comparison",
+            QCoreApplication.translate(
+                "MarketDataPanel",
+                "Optional: your own pay ranges; offers are placed in them beside the market comparison",
+            ),
         )
         for page in self.pages.values():
             page.model.editRefused.connect(self.message.setText)
@@ -328,10 +368,22 @@ class MarketDataPanel(Contained, QWidget):
         analysis = self._document.analysis()
         days = self._document.plan.settings.stale_data_days
         stale = len(analysis.stale)
-        text = f"Figures older than {days} days (PPP factors: three years) are marked stale."
+        text = QCoreApplication.translate(
+            "MarketDataPanel",
+            "Figures older than %n day(s) (PPP factors: three years) are marked stale.",
+            None,
+            days,
+        )
         if stale:
-            rows = f"{stale} row{'s are' if stale != 1 else ' is'}"
-            text += f" {rows} stale or undated: refresh them from the source."
+            text = joined(
+                text,
+                QCoreApplication.translate(
+                    "MarketDataPanel",
+                    "%n row(s) are stale or undated: refresh them from the source.",
+                    None,
+                    stale,
+                ),
+            )
         self.status.setText(text)
 
     # ------------------------------------------------------------------ empty lists
@@ -389,7 +441,12 @@ class MarketDataPanel(Contained, QWidget):
         unopened (tests drive it directly).
         """
         if path is None:
-            path = self._chooser.open_file(self, "Import benchmarks", None, IMPORT_FILTER)
+            path = self._chooser.open_file(
+                self,
+                QCoreApplication.translate("MarketDataPanel", "Import benchmarks"),
+                None,
+                QCoreApplication.translate("MarketDataPanel", IMPORT_FILTER),
+            )
             if path is None:
                 return None
         dialog = ImportDialog(self._document, path, self)

@@ -73,6 +73,7 @@ def show_progress(
     grid = QGridLayout()
     grid.setColumnStretch(0, 3)
     grid.setColumnStretch(1, 2)
+    grid.setColumnStretch(2, 3)  # the notes wrap in their share, never a word a line
     grid.setHorizontalSpacing(8)
     for row, step in enumerate(progress.steps):
         button = QPushButton(as_written(f"{row + 1}. {step.title}"))
@@ -87,7 +88,7 @@ def show_progress(
         )
         button.clicked.connect(lambda _c=False, k=step.key: links.section(nav.step_section(k)))
         bar = QProgressBar()
-        bar.setMinimumWidth(150)
+        bar.setMinimumWidth(110)
         bar.setRange(0, max(step.applicable, 1))
         bar.setValue(step.done)
         bar.setFormat(
@@ -120,6 +121,8 @@ def show_progress(
             )
         extra = QLabel(QCoreApplication.translate("OverviewCards", ", ").join(notes))
         extra.setTextFormat(Qt.TextFormat.RichText)
+        extra.setWordWrap(True)  # on two lines rather than squeeze the Flags and Budget column
+        extra.setMinimumWidth(extra.fontMetrics().horizontalAdvance("0" * 12))
         grid.addWidget(button, row, 0)
         grid.addWidget(bar, row, 1)
         grid.addWidget(extra, row, 2)

@@ -99,6 +99,10 @@ class OverviewPage(Contained, QScrollArea):
         grid.addWidget(self.due_card, 1, 0)
         grid.addWidget(self.budget_card, 1, 1)
         grid.addWidget(self.stale_card, 2, 1)
+        for card in (self.flags_card, self.budget_card, self.stale_card):
+            # Room for a role and its cost on one line: without it the progress rows took the
+            # width and every line of the right column was cut at 1200 x 780.
+            card.setMinimumWidth(card.fontMetrics().averageCharWidth() * 46)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         outer.addLayout(grid)
         outer.addStretch(1)

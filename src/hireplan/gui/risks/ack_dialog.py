@@ -55,27 +55,43 @@ class AckDialog(Contained, QDialog):
     ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
-        self.setWindowTitle("Acknowledge flag" if len(flags) == 1 else f"Acknowledge {len(flags)} flags")
+        self.setWindowTitle(
+            QCoreApplication.translate("AckDialog", "Acknowledge %n flag(s)", None, len(flags))
+        )
         layout = QVBoxLayout(self)
         if len(flags) == 1:
             flag = flags[0]
             about = f"<b>{html.escape(flag.title)}</b><p>{html.escape(flag.message)}</p>"
         else:
             shown = "".join(f"<li>{html.escape(flag.title)}</li>" for flag in flags[:8])
-            more = f"<li>and {len(flags) - 8} more</li>" if len(flags) > 8 else ""
+            more = (
+                "<li>{}</li>".format(
+                    QCoreApplication.translate("AckDialog", "and %n more", None, len(flags) - 8)
+                )
+                if len(flags) > 8
+                else ""
+            )
             about = f"<ul>{shown}{more}</ul>"
         intro = QLabel(
-            about + "<p>Acknowledging says the team has seen this and accepts it for now. The flag "
-            "stays in the list, marked as acknowledged, and comes back on the review date, or at once "
-            "if it gets worse than it is now (a higher severity or a worse figure).</p>"
+            about
+            + "<p>{}</p>".format(
+                QCoreApplication.translate(
+                    "AckDialog",
+                    "Acknowledging says the team has seen this and accepts it for now. The flag stays in the "
+                    "list, marked as acknowledged, and comes back on the review date, or at once if it gets "
+                    "worse than it is now (a higher severity or a worse figure).",
+                )
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         form = QFormLayout()
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText("Why is this acceptable for now? Who decided?")
-        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("AckDialog", "Why is this acceptable for now? Who decided?")
+        )
+        self.reason_edit.setAccessibleName(QCoreApplication.translate("AckDialog", "Reason"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(90)
         self.reason_hint = QLabel(
@@ -96,17 +112,19 @@ class AckDialog(Contained, QDialog):
         self.review_edit = QDateEdit()
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("yyyy-MM-dd")
-        self.review_edit.setAccessibleName("Review date")
+        self.review_edit.setAccessibleName(QCoreApplication.translate("AckDialog", "Review date"))
         first = self._today + timedelta(days=1)
         self.review_edit.setMinimumDate(QDate(first.year, first.month, first.day))
         review = self._today + timedelta(days=DEFAULT_REVIEW_DAYS)
         self.review_edit.setDate(QDate(review.year, review.month, review.day))
-        form.addRow("Review &on:", self.review_edit)
+        form.addRow(QCoreApplication.translate("AckDialog", "Review &on:"), self.review_edit)
         self.by_edit = QLineEdit()
-        self.by_edit.setPlaceholderText("You (the user name in Settings)")
-        self.by_edit.setAccessibleName("Acknowledged by")
+        self.by_edit.setPlaceholderText(
+            QCoreApplication.translate("AckDialog", "You (the user name in Settings)")
+        )
+        self.by_edit.setAccessibleName(QCoreApplication.translate("AckDialog", "Acknowledged by"))
         self.by_edit.setMaxLength(200)
-        form.addRow("Acknowledged &by:", self.by_edit)
+        form.addRow(QCoreApplication.translate("AckDialog", "Acknowledged &by:"), self.by_edit)
         layout.addLayout(form)
 
         self.problem_label = QLabel()
@@ -119,7 +137,7 @@ class AckDialog(Contained, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Acknowledge")
+        ok.setText(QCoreApplication.translate("AckDialog", "Acknowledge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -139,9 +157,13 @@ class AckDialog(Contained, QDialog):
     def problem(self) -> str:
         reason = self.reason_edit.toPlainText().strip()
         if not reason:
-            return "Give a reason, so the next person knows why this was accepted."
+            return QCoreApplication.translate(
+                "AckDialog", "Give a reason, so the next person knows why this was accepted."
+            )
         if len(reason) > MAX_REASON:
-            return f"Keep the reason under {MAX_REASON} characters."
+            return QCoreApplication.translate(
+                "AckDialog", "Keep the reason under {count} characters."
+            ).format(count=MAX_REASON)
         return ""
 
     def accept(self) -> None:

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,11 +45,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.SEVERITY: "Severity",
-    Column.FLAG: "Flag",
-    Column.MITIGATION: "What to do",
-    Column.REFERS_TO: "Refers to",
-    Column.STATUS: "Status",
+    Column.SEVERITY: str(QT_TRANSLATE_NOOP("FlagsModel", "Severity")),
+    Column.FLAG: str(QT_TRANSLATE_NOOP("FlagsModel", "Flag")),
+    Column.MITIGATION: str(QT_TRANSLATE_NOOP("FlagsModel", "What to do")),
+    Column.REFERS_TO: str(QT_TRANSLATE_NOOP("FlagsModel", "Refers to")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("FlagsModel", "Status")),
 }
 
 
@@ -159,7 +161,7 @@ class FlagsModel(Contained, QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("FlagsModel", HEADERS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -189,8 +191,13 @@ class FlagsModel(Contained, QAbstractTableModel):
             font.setBold(flag.severity is Severity.HIGH)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ", acknowledged" if flag.acknowledged else ""
-            return f"{flag.severity.label} flag{state}: {flag.title}"
+            if flag.acknowledged:
+                return QCoreApplication.translate(
+                    "FlagsModel", "{severity} flag, acknowledged: {title}"
+                ).format(severity=flag.severity.label, title=flag.title)
+            return QCoreApplication.translate("FlagsModel", "{severity} flag: {title}").format(
+                severity=flag.severity.label, title=flag.title
+            )
         return None
 
     def _display(self, flag: Flag, column: Column) -> str:
@@ -204,26 +211,41 @@ class FlagsModel(Contained, QAbstractTableModel):
             return self._refers_to(flag.refs)
         ack = flag.acknowledgement
         if flag.acknowledged and ack is not None:
-            return f"Acknowledged until {format_date(ack.review_date)}"
+            return QCoreApplication.translate("FlagsModel", "Acknowledged until {date}").format(
+                date=format_date(ack.review_date)
+            )
         if flag.reopened:
-            return "Open again: worse than acknowledged"
-        return "Open"
+            return QCoreApplication.translate("FlagsModel", "Open again: worse than acknowledged")
+        return QCoreApplication.translate("FlagsModel", "Open")
 
     def _tooltip(self, flag: Flag, column: Column) -> str | None:
         if column is Column.FLAG:
-            return f"{flag.message}\n\nWhy it matters: {flag.rationale}" if flag.rationale else flag.message
+            if not flag.rationale:
+                return flag.message
+            why = QCoreApplication.translate("FlagsModel", "Why it matters: {rationale}").format(
+                rationale=flag.rationale
+            )
+            return f"{flag.message}\n\n{why}"
         if column is Column.MITIGATION:
             return flag.mitigation
         if column is Column.STATUS and flag.acknowledgement is not None:
             ack = flag.acknowledgement
             when = format_date(ack.acknowledged_on)
             if ack.acknowledged_by:
-                text = f"Acknowledged by {ack.acknowledged_by} on {when}: {ack.reason}"
+                text = QCoreApplication.translate(
+                    "FlagsModel", "Acknowledged by {who} on {date}: {reason}"
+                ).format(who=ack.acknowledged_by, date=when, reason=ack.reason)
             else:
-                text = f"Acknowledged on {when}: {ack.reason}"
+                text = QCoreApplication.translate("FlagsModel", "Acknowledged on {date}: {reason}").format(
+                    date=when, reason=ack.reason
+                )
             return f"{flag.reopened}\n{text}" if flag.reopened else text
         if column is Column.REFERS_TO:
-            return self._refers_to(flag.refs) + "\nDouble-click to go there."
+            return (
+                self._refers_to(flag.refs)
+                + "\n"
+                + QCoreApplication.translate("FlagsModel", "Double-click to go there.")
+            )
         return None
 
     def _refers_to(self, refs: Sequence[Ref]) -> str:

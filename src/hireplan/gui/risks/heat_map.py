@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from hireplan.analysis.heat_map import BAND_FILLS, HeatMap, legend_entries
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import BAND_TINTS, HEAT_INK
 
 SIZE = 5
@@ -45,6 +56,14 @@ def legend_html(heat: HeatMap) -> str:
     return "&nbsp;&nbsp; ".join(parts)
 
 
+BAND_WORDS = {
+    "high": str(QT_TRANSLATE_NOOP("RiskHeatMap", "high")),
+    "medium": str(QT_TRANSLATE_NOOP("RiskHeatMap", "medium")),
+    "low": str(QT_TRANSLATE_NOOP("RiskHeatMap", "low")),
+}
+"""A score's band as a cell's description names it ("high band"), in English; translated when said."""
+
+
 class RiskHeatMap(Contained, QWidget):
     """Emits ``cellChosen(object)`` with the chosen (likelihood, impact), or None when cleared."""
 
@@ -59,7 +78,7 @@ class RiskHeatMap(Contained, QWidget):
         self._focus: Cell = (3, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Risk heat map")
+        self.setAccessibleName(QCoreApplication.translate("RiskHeatMap", "Risk heat map"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(220, 200)
         self._describe()
@@ -177,12 +196,16 @@ class RiskHeatMap(Contained, QWidget):
         painter.drawText(
             QRectF(grid.left(), grid.bottom() + height + 4, grid.width(), height),
             Qt.AlignmentFlag.AlignCenter,
-            "Impact →",
+            QCoreApplication.translate("RiskHeatMap", "Impact →"),
         )
         painter.save()
         painter.translate(grid.left() - height * 2.4, grid.bottom())
         painter.rotate(-90)
-        painter.drawText(QRectF(0, 0, grid.height(), height), Qt.AlignmentFlag.AlignCenter, "Likelihood →")
+        painter.drawText(
+            QRectF(0, 0, grid.height(), height),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("RiskHeatMap", "Likelihood →"),
+        )
         painter.restore()
         painter.end()
 
@@ -251,20 +274,44 @@ class RiskHeatMap(Contained, QWidget):
         score = likelihood * impact
         band = self._band_of(score)
         count = self.count(cell)
-        risks = "no risks" if count == 0 else ("1 risk" if count == 1 else f"{count} risks")
-        text = f"Likelihood {likelihood}, impact {impact}: score {score}, {band.value} band, {risks}"
+        values = {
+            "likelihood": likelihood,
+            "impact": impact,
+            "score": score,
+            "band": QCoreApplication.translate("RiskHeatMap", BAND_WORDS[band.value]),
+        }
+        if count == 0:
+            text = QCoreApplication.translate(
+                "RiskHeatMap",
+                "Likelihood {likelihood}, impact {impact}: score {score}, {band} band, no risks",
+            ).format(**values)
+        else:
+            text = QCoreApplication.translate(
+                "RiskHeatMap",
+                "Likelihood {likelihood}, impact {impact}: score {score}, {band} band, %n risk(s)",
+                None,
+                count,
+            ).format(**values)
         names = self._titles.get(cell, [])
         if names:
-            text += ": " + "; ".join(names[:5]) + ("…" if len(names) > 5 else "")
+            listed = QCoreApplication.translate("RiskHeatMap", "; ").join(names[:5]) + (
+                "…" if len(names) > 5 else ""
+            )
+            text = QCoreApplication.translate("RiskHeatMap", "{cell}: {risks}").format(
+                cell=text, risks=listed
+            )
         return text
 
     def _describe(self) -> None:
         """Keep what a screen reader says in step with the focused and chosen cells."""
-        chosen = (
-            f"Showing likelihood {self._chosen[0]}, impact {self._chosen[1]} only. "
-            if self._chosen is not None
-            else "Showing all risks. "
+        if self._chosen is not None:
+            chosen = QCoreApplication.translate(
+                "RiskHeatMap", "Showing likelihood {likelihood}, impact {impact} only."
+            ).format(likelihood=self._chosen[0], impact=self._chosen[1])
+        else:
+            chosen = QCoreApplication.translate("RiskHeatMap", "Showing all risks.")
+        focused = QCoreApplication.translate("RiskHeatMap", "{cell}.").format(
+            cell=self.describe_cell(self._focus)
         )
-        self.setAccessibleDescription(
-            chosen + self.describe_cell(self._focus) + ". Arrow keys move, Space picks or clears."
-        )
+        keys = QCoreApplication.translate("RiskHeatMap", "Arrow keys move, Space picks or clears.")
+        self.setAccessibleDescription(joined(chosen, focused, keys))

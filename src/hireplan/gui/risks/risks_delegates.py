@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hireplan.gui.common.containment import Contained
@@ -23,7 +23,11 @@ class RisksDelegate(Contained, QStyledItemDelegate):
         if column in (Column.LIKELIHOOD, Column.IMPACT):
             spin = QSpinBox(parent)
             spin.setRange(1, 5)
-            spin.setToolTip("1 = rare or minor … 5 = almost certain or severe")
+            spin.setToolTip(
+                QCoreApplication.translate(
+                    "RisksDelegate", "1 = rare or minor … 5 = almost certain or severe"
+                )
+            )
             return spin
         if column is Column.STATUS:
             combo = QComboBox(parent)
@@ -32,7 +36,7 @@ class RisksDelegate(Contained, QStyledItemDelegate):
             return combo
         if column is Column.REVIEW:
             editor = DueDateEditor(parent)
-            editor.clear_button.setToolTip("No review date")
+            editor.clear_button.setToolTip(QCoreApplication.translate("RisksDelegate", "No review date"))
             return editor
         return super().createEditor(parent, option, index)
 

@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -52,16 +53,23 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.TITLE: "Risk",
-    Column.CATEGORY: "Category",
-    Column.LIKELIHOOD: "Likelihood",
-    Column.IMPACT: "Impact",
-    Column.SCORE: "Score",
-    Column.MITIGATION: "Mitigation",
-    Column.OWNER: "Owner",
-    Column.REVIEW: "Review date",
-    Column.STATUS: "Status",
+    Column.TITLE: str(QT_TRANSLATE_NOOP("RisksModel", "Risk")),
+    Column.CATEGORY: str(QT_TRANSLATE_NOOP("RisksModel", "Category")),
+    Column.LIKELIHOOD: str(QT_TRANSLATE_NOOP("RisksModel", "Likelihood")),
+    Column.IMPACT: str(QT_TRANSLATE_NOOP("RisksModel", "Impact")),
+    Column.SCORE: str(QT_TRANSLATE_NOOP("RisksModel", "Score")),
+    Column.MITIGATION: str(QT_TRANSLATE_NOOP("RisksModel", "Mitigation")),
+    Column.OWNER: str(QT_TRANSLATE_NOOP("RisksModel", "Owner")),
+    Column.REVIEW: str(QT_TRANSLATE_NOOP("RisksModel", "Review date")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("RisksModel", "Status")),
 }
+
+BAND_WORDS = {
+    "high": str(QT_TRANSLATE_NOOP("RisksModel", "high")),
+    "medium": str(QT_TRANSLATE_NOOP("RisksModel", "medium")),
+    "low": str(QT_TRANSLATE_NOOP("RisksModel", "low")),
+}
+"""A score's band as the score's tool tip names it ("high band"), in English; translated when shown."""
 
 FIELDS = {
     Column.TITLE: "title",
@@ -196,7 +204,7 @@ class RisksModel(Contained, QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("RisksModel", HEADERS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -246,13 +254,17 @@ class RisksModel(Contained, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.SCORE:
                 if assessment is None:
-                    return "Likelihood × impact"
-                return (
-                    f"Likelihood {assessment.likelihood} × impact {assessment.impact} = "
-                    f"{assessment.score}: {assessment.band.value} band"
+                    return QCoreApplication.translate("RisksModel", "Likelihood × impact")
+                return QCoreApplication.translate(
+                    "RisksModel", "Likelihood {likelihood} × impact {impact} = {score}: {band} band"
+                ).format(
+                    likelihood=assessment.likelihood,
+                    impact=assessment.impact,
+                    score=assessment.score,
+                    band=QCoreApplication.translate("RisksModel", BAND_WORDS[assessment.band.value]),
                 )
             if column is Column.REVIEW and assessment is not None and assessment.review_overdue:
-                return "The review date has passed"
+                return QCoreApplication.translate("RisksModel", "The review date has passed")
             if column is Column.MITIGATION and risk.mitigation:
                 return risk.mitigation
         return None
@@ -303,7 +315,11 @@ class RisksModel(Contained, QAbstractTableModel):
             converted = _convert(column, value)
             self._document.set_field("risk", risk_id, field, converted)
         except ValueError as error:
-            self.editRefused.emit(f"{HEADERS[column]}: {error}")
+            self.editRefused.emit(
+                QCoreApplication.translate("RisksModel", "{column}: {problem}").format(
+                    column=QCoreApplication.translate("RisksModel", HEADERS[column]), problem=error
+                )
+            )
             return False
         return True
 
@@ -319,15 +335,23 @@ def _convert(column: Column, value: Any) -> object:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValueError("give a whole number from 1 to 5") from None
+            raise ValueError(
+                QCoreApplication.translate("RisksModel", "give a whole number from 1 to 5")
+            ) from None
         if not 1 <= number <= 5:
-            raise ValueError("give a whole number from 1 (rare or minor) to 5 (almost certain or severe)")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "RisksModel", "give a whole number from 1 (rare or minor) to 5 (almost certain or severe)"
+                )
+            )
         return number
     if column is Column.STATUS:
         try:
             return RiskStatus(str(value))
         except ValueError:
-            raise ValueError(f"unknown status {value!r}") from None
+            raise ValueError(
+                QCoreApplication.translate("RisksModel", "unknown status {value}").format(value=repr(value))
+            ) from None
     return str(value)
 
 

@@ -11,6 +11,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -51,7 +52,6 @@ from hireplan.gui.risks.heat_map import RiskHeatMap, legend_html
 from hireplan.gui.risks.risks_delegates import RisksDelegate
 from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_model import RiskCellFilter, RiskIdRole, RisksModel
-from hireplan.model.kinds import counted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,34 +103,43 @@ class RisksPanel(Contained, QWidget):
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.flags_heading = QLabel("<h3>Flags</h3>")
+        self.flags_heading = QLabel("<h3>{}</h3>".format(QCoreApplication.translate("RisksPanel", "Flags")))
         self.flags_heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.flags_heading)
 
         bar = QHBoxLayout()
         self.severity_combo = QComboBox()
-        self.severity_combo.setAccessibleName("Show severity")
-        self.severity_combo.addItem("All severities", None)
+        self.severity_combo.setAccessibleName(QCoreApplication.translate("RisksPanel", "Show severity"))
+        self.severity_combo.addItem(QCoreApplication.translate("RisksPanel", "All severities"), None)
         for severity in Severity:
-            self.severity_combo.addItem(f"{severity.label} only", severity.value)
+            self.severity_combo.addItem(
+                QCoreApplication.translate("RisksPanel", "{severity} only").format(severity=severity.label),
+                severity.value,
+            )
         self.severity_combo.currentIndexChanged.connect(self._on_severity_changed)
-        self.show_ack_box = QCheckBox("&Show acknowledged")
+        self.show_ack_box = QCheckBox(QCoreApplication.translate("RisksPanel", "&Show acknowledged"))
         self.show_ack_box.setChecked(True)
         self.show_ack_box.toggled.connect(self.flags_filter.set_show_acknowledged)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search flags")
-        self.search_edit.setAccessibleName("Search flags")
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("RisksPanel", "Search flags"))
+        self.search_edit.setAccessibleName(QCoreApplication.translate("RisksPanel", "Search flags"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.flags_filter.set_text)
-        self.goto_button = QPushButton("Go t&o")
+        self.goto_button = QPushButton(QCoreApplication.translate("RisksPanel", "Go t&o"))
         self.goto_button.setToolTip(
-            "Show the item, offer, role or risk this flag is about (double-click or Enter)"
+            QCoreApplication.translate(
+                "RisksPanel", "Show the item, offer, role or risk this flag is about (double-click or Enter)"
+            )
         )
         self.goto_button.clicked.connect(self.go_to_selected)
-        self.ack_button = QPushButton("Ac&knowledge…")
-        self.ack_button.setToolTip("Accept the selected flags for now, with a reason and a review date")
+        self.ack_button = QPushButton(QCoreApplication.translate("RisksPanel", "Ac&knowledge…"))
+        self.ack_button.setToolTip(
+            QCoreApplication.translate(
+                "RisksPanel", "Accept the selected flags for now, with a reason and a review date"
+            )
+        )
         self.ack_button.clicked.connect(self.acknowledge_selected)
-        self.unack_button = QPushButton("&Withdraw acknowledgement")
+        self.unack_button = QPushButton(QCoreApplication.translate("RisksPanel", "&Withdraw acknowledgement"))
         self.unack_button.clicked.connect(self.withdraw_selected)
         for widget in (self.severity_combo, self.show_ack_box, self.search_edit):
             bar.addWidget(widget)
@@ -141,7 +150,7 @@ class RisksPanel(Contained, QWidget):
 
         self.flags_view: QTableView = EditTable()  # Tab leaves the list; reaching it selects a flag
         self.flags_view.setObjectName("flagsView")
-        self.flags_view.setAccessibleName("Flags")
+        self.flags_view.setAccessibleName(QCoreApplication.translate("RisksPanel", "Flags"))
         self.flags_view.setModel(self.flags_filter)
         self.flags_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.flags_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -172,12 +181,16 @@ class RisksPanel(Contained, QWidget):
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<h3>Risk register</h3>")
+        heading = QLabel("<h3>{}</h3>".format(QCoreApplication.translate("RisksPanel", "Risk register")))
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         row = QHBoxLayout()
         self.heat_map = RiskHeatMap(self._band_of)
-        self.heat_map.setToolTip("Click a cell to show only its risks; click it again to show all")
+        self.heat_map.setToolTip(
+            QCoreApplication.translate(
+                "RisksPanel", "Click a cell to show only its risks; click it again to show all"
+            )
+        )
         self.heat_map.cellChosen.connect(self._on_cell_chosen)
         row.addWidget(self.heat_map)
         # What the colours and numbers mean, in words, under the map and the register.
@@ -189,12 +202,16 @@ class RisksPanel(Contained, QWidget):
         right = QVBoxLayout()
         bar = QHBoxLayout()
         self.cell_label = QLabel()
-        self.clear_cell_button = QPushButton("Show all risks")
+        self.clear_cell_button = QPushButton(QCoreApplication.translate("RisksPanel", "Show all risks"))
         self.clear_cell_button.clicked.connect(lambda: self.heat_map.choose(None))
-        self.add_button = QPushButton("&Add risk")
+        self.add_button = QPushButton(QCoreApplication.translate("RisksPanel", "&Add risk"))
         self.add_button.clicked.connect(self.add_risk)
-        self.delete_button = QPushButton("&Delete risk")
-        self.delete_button.setToolTip("Delete the selected risks (Edit > Undo brings them back)")
+        self.delete_button = QPushButton(QCoreApplication.translate("RisksPanel", "&Delete risk"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "RisksPanel", "Delete the selected risks (Edit > Undo brings them back)"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_selected_risks)
         bar.addWidget(self.cell_label)
         bar.addWidget(self.clear_cell_button)
@@ -205,7 +222,7 @@ class RisksPanel(Contained, QWidget):
 
         self.risks_view: QTableView = EditTable()  # a risk typed in across by Tab; Tab then leaves
         self.risks_view.setObjectName("risksView")
-        self.risks_view.setAccessibleName("Risk register")
+        self.risks_view.setAccessibleName(QCoreApplication.translate("RisksPanel", "Risk register"))
         self.risks_view.setModel(self.risks_filter)
         self.risks_view.setItemDelegate(RisksDelegate(self.risks_view))
         self.risks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -218,8 +235,6 @@ class RisksPanel(Contained, QWidget):
         self.risks_view.setAlternatingRowColors(True)
         header = self.risks_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RiskColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RiskColumn.MITIGATION, QHeaderView.ResizeMode.Stretch)
         for column in (
             RiskColumn.LIKELIHOOD,
             RiskColumn.IMPACT,
@@ -228,6 +243,12 @@ class RisksPanel(Contained, QWidget):
             RiskColumn.STATUS,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A readable width for the risk and its mitigation, the table scrolling sideways when the
+        # window is narrow (stretched, they shrank to three letters at 1200 x 780); F2 shows all.
+        em = self.fontMetrics().averageCharWidth()
+        header.resizeSection(RiskColumn.TITLE, em * 30)
+        header.resizeSection(RiskColumn.MITIGATION, em * 36)
+        header.setStretchLastSection(True)
         self.risks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         attach_row_clipboard(
             self.risks_view,
@@ -293,9 +314,21 @@ class RisksPanel(Contained, QWidget):
                 acknowledged += 1
             else:
                 counts[flag.severity] += 1
-        parts = [f"{counts[s]} {s.value}" for s in Severity]
-        ack = f", {acknowledged} acknowledged" if acknowledged else ""
-        self.flags_heading.setText(f"<h3>Flags <small>({', '.join(parts)}{ack})</small></h3>")
+        values = {
+            "high": counts[Severity.HIGH],
+            "medium": counts[Severity.MEDIUM],
+            "low": counts[Severity.LOW],
+        }
+        if acknowledged:
+            counted = QCoreApplication.translate(
+                "RisksPanel", "{high} high, {medium} medium, {low} low, {acknowledged} acknowledged"
+            ).format(acknowledged=acknowledged, **values)
+        else:
+            counted = QCoreApplication.translate(
+                "RisksPanel", "{high} high, {medium} medium, {low} low"
+            ).format(**values)
+        title = QCoreApplication.translate("RisksPanel", "Flags")
+        self.flags_heading.setText(f"<h3>{title} <small>({counted})</small></h3>")
         self._on_flag_selection()
         self._update_cell_label()
 
@@ -363,7 +396,11 @@ class RisksPanel(Contained, QWidget):
                 keys, answer.reason, answer.review_date, by=answer.by or None, accepted=accepted
             )
         except ValueError as error:
-            self._show_refusal(f"Could not acknowledge: {error}")
+            self._show_refusal(
+                QCoreApplication.translate("RisksPanel", "Could not acknowledge: {problem}").format(
+                    problem=error
+                )
+            )
             return False
         self.message_label.clear()
         return changed
@@ -384,22 +421,40 @@ class RisksPanel(Contained, QWidget):
             ack = ""
             if flag.acknowledgement is not None:
                 a = flag.acknowledgement
-                ack = (
-                    f"<p><b>Acknowledged</b> on {format_date(a.acknowledged_on)} until "
-                    f"{format_date(a.review_date)}: {html.escape(a.reason)}</p>"
+                ack = "<p>{}</p>".format(
+                    QCoreApplication.translate(
+                        "RisksPanel", "<b>Acknowledged</b> on {date} until {review}: {reason}"
+                    ).format(
+                        date=format_date(a.acknowledged_on),
+                        review=format_date(a.review_date),
+                        reason=html.escape(a.reason),
+                    )
                 )
             refs = self._names.refers_to(flag.refs)
             self.detail_label.setText(
-                f"<b>{html.escape(flag.title)}</b> — {html.escape(flag.message)}"
-                f"<br><i>What to do:</i> {html.escape(flag.mitigation)}"
-                f"<br><i>About:</i> {html.escape(refs)}{ack}"
+                QCoreApplication.translate(
+                    "RisksPanel",
+                    "<b>{title}</b> — {message}<br><i>What to do:</i> {mitigation}<br><i>About:</i> {refs}",
+                ).format(
+                    title=html.escape(flag.title),
+                    message=html.escape(flag.message),
+                    mitigation=html.escape(flag.mitigation),
+                    refs=html.escape(refs),
+                )
+                + ack
             )
         elif flags:
-            self.detail_label.setText(f"{len(flags)} flags selected.")
+            self.detail_label.setText(
+                QCoreApplication.translate("RisksPanel", "%n flag(s) selected.", None, len(flags))
+            )
         else:
             self.detail_label.setText(
-                "<span style='color:palette(mid)'>Select a flag to read it in full; double-click to go "
-                "to what it is about.</span>"
+                "<span style='color:palette(mid)'>{}</span>".format(
+                    QCoreApplication.translate(
+                        "RisksPanel",
+                        "Select a flag to read it in full; double-click to go to what it is about.",
+                    )
+                )
             )
         self._update_buttons()
 
@@ -413,12 +468,14 @@ class RisksPanel(Contained, QWidget):
         cell = self.heat_map.chosen()
         if cell is None:
             count = len(self._document.plan.risks)
-            self.cell_label.setText(counted("risk", count))
+            self.cell_label.setText(QCoreApplication.translate("RisksPanel", "%n risk(s)", None, count))
             self.clear_cell_button.setVisible(False)
         else:
             shown = self.risks_filter.rowCount()
             self.cell_label.setText(
-                f"Showing {shown} of {self.risks_model.rowCount()}: likelihood {cell[0]}, impact {cell[1]}"
+                QCoreApplication.translate(
+                    "RisksPanel", "Showing {shown} of {total}: likelihood {likelihood}, impact {impact}"
+                ).format(shown=shown, total=self.risks_model.rowCount(), likelihood=cell[0], impact=cell[1])
             )
             self.clear_cell_button.setVisible(True)
 

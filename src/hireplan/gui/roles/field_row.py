@@ -29,7 +29,11 @@ class FieldRow:
 
 
 def add_field_row(form: QFormLayout, label: str, editor: QWidget) -> FieldRow:
-    """Put ``editor`` in ``form`` under ``label``, with its message line below it."""
+    """Put ``editor`` in ``form`` under ``label``, with its message line below it.
+
+    A row too narrow for both puts the label above its editor rather than cutting either (the
+    form sits in a pane beside the tables, narrow at the default window size)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     entry = FieldRow(editor)
     holder = QWidget()
     stack = QVBoxLayout(holder)

@@ -257,9 +257,17 @@ class OfferForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to an unmarked stop
+        # Never sideways: a field reached by Tab scrolled the labels and the summary out of sight.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Never narrower than its widest row (a group's title, a label beside its field): the
+        # splitter gives the tables the rest, and they scroll sideways instead of the form.
+        self.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         document.objectsChanged.connect(self._on_objects_changed)
         document.analysisChanged.connect(self._refresh_summary)

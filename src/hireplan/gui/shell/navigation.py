@@ -33,6 +33,7 @@ from hireplan.gui.common.section_keys import (
     ROLES,
     step_section,
 )
+from hireplan.gui.common.style import LIST_FOCUS_STYLE
 from hireplan.model import Step
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -167,6 +168,7 @@ class NavigationView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(False)
         self.setAccessibleName(QCoreApplication.translate("Navigation", "Sections"))
+        self.setStyleSheet(LIST_FOCUS_STYLE)  # the chosen section looks alike with or without focus
         self.setMinimumWidth(160)
         self._current = OVERVIEW
         self.selectionModel().currentChanged.connect(self._on_current_changed)

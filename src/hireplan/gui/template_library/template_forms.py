@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +52,7 @@ class SaveTemplateDialog(QDialog):
 
     def __init__(self, plan: Plan, taken: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save plan as template")
+        self.setWindowTitle(QCoreApplication.translate("TemplateForms", "Save plan as template"))
         self.setMinimumWidth(520)
         self._taken = set(taken)
         self._name_edited = False
@@ -60,19 +60,32 @@ class SaveTemplateDialog(QDialog):
         self.title = QLineEdit(plan.title)
         self.name = QLineEdit(slugify(plan.title))
         self.name.setValidator(QRegularExpressionValidator(QRegularExpression(NAME_PATTERN), self.name))
-        self.name.setToolTip("Lower-case letters, digits and dashes; used on the command line.")
+        self.name.setToolTip(
+            QCoreApplication.translate(
+                "TemplateForms", "Lower-case letters, digits and dashes; used on the command line."
+            )
+        )
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("What this template is for and when to use it")
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("TemplateForms", "What this template is for and when to use it")
+        )
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5 + 12)
         self.regions = QLineEdit(", ".join(dict.fromkeys(m.name for m in plan.markets if m.name.strip())))
-        self.regions.setPlaceholderText("For example: China, Silicon Valley")
+        self.regions.setPlaceholderText(
+            QCoreApplication.translate("TemplateForms", "For example: China, Silicon Valley")
+        )
         self.regions.setCursorPosition(0)
         self.version = QLineEdit("1.0")
-        self.include_offers = QCheckBox("&Include offers (candidate names are removed)")
+        self.include_offers = QCheckBox(
+            QCoreApplication.translate("TemplateForms", "&Include offers (candidate names are removed)")
+        )
         note = QLabel(
-            "The template keeps the steps, checklist items, guidance, settings, markets, roles, "
-            "benchmarks, risks and policy topics. Owners, dates and statuses are cleared."
+            QCoreApplication.translate(
+                "TemplateForms",
+                "The template keeps the steps, checklist items, guidance, settings, markets, roles, "
+                "benchmarks, risks and policy topics. Owners, dates and statuses are cleared.",
+            )
         )
         note.setWordWrap(True)
         self.problem = QLabel("")
@@ -80,11 +93,11 @@ class SaveTemplateDialog(QDialog):
         self.problem.setStyleSheet("color: palette(highlight)")
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Regions:", self.regions)
-        form.addRow("&Version:", self.version)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Title:"), self.title)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Description:"), self.description)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Regions:"), self.regions)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Version:"), self.version)
         form.addRow("", self.include_offers)
 
         self.buttons = QDialogButtonBox(
@@ -114,16 +127,24 @@ class SaveTemplateDialog(QDialog):
 
     def _check(self, *_args: object) -> None:
         problem = ""
+        blocking = True
         if not self.title.text().strip():
-            problem = "Give the template a title."
+            problem = QCoreApplication.translate("TemplateForms", "Give the template a title.")
         elif not re.fullmatch(NAME_PATTERN, self.name.text()):
-            problem = "The name needs lower-case letters, digits or dashes, starting with a letter or digit."
+            problem = QCoreApplication.translate(
+                "TemplateForms",
+                "The name needs lower-case letters, digits or dashes, starting with a letter or digit.",
+            )
         elif not self.version.text().strip():
-            problem = "Give the template a version, such as 1.0."
+            problem = QCoreApplication.translate("TemplateForms", "Give the template a version, such as 1.0.")
         elif self.name.text() in self._taken:
-            problem = "You already have a template with this name; saving will ask before replacing it."
+            problem = QCoreApplication.translate(
+                "TemplateForms",
+                "You already have a template with this name; saving will ask before replacing it.",
+            )
+            blocking = False
         self.problem.setText(problem)
-        blocking = bool(problem) and not problem.startswith("You already")
+        blocking = blocking and bool(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
 
     def details(self) -> TemplateDetails:
@@ -142,18 +163,20 @@ class RenameTemplateDialog(QDialog):
 
     def __init__(self, info: TemplateInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rename template")
+        self.setWindowTitle(QCoreApplication.translate("TemplateForms", "Rename template"))
         self.setMinimumWidth(420)
         self.title = QLineEdit(info.title)
         self.name = QLineEdit(info.name)
         self.name.setValidator(QRegularExpressionValidator(QRegularExpression(NAME_PATTERN), self.name))
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Name:", self.name)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Title:"), self.title)
+        form.addRow(QCoreApplication.translate("TemplateForms", "&Name:"), self.name)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Rename")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("TemplateForms", "Rename")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -61,7 +62,18 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
-TEMPLATE_FILTER = f"hireplan templates (*{TEMPLATE_SUFFIX} *.json);;All files (*)"
+TEMPLATE_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "TemplateLibraryDialog", "hireplan templates (*.hireplan-template *.json);;All files (*)"
+    )
+)
+"""In English; translated when a file dialog opens (the first pattern is ``TEMPLATE_SUFFIX``)."""
+
+
+def template_filter() -> str:
+    return QCoreApplication.translate("TemplateLibraryDialog", TEMPLATE_FILTER)
+
+
 """Characters of the description shown in the table; the full text is in the details pane."""
 
 StartPlan = Callable[[Plan], bool]
@@ -115,7 +127,7 @@ class TemplateLibraryDialog(QDialog):
         self._start_plan = start_plan
         self._today = today
 
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
         self.resize(900, 520)
 
         self.model = TemplateTableModel(self)
@@ -157,18 +169,38 @@ class TemplateLibraryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.new_button = QPushButton("&New Plan from Template")
-        self.save_button = QPushButton("&Save Current Plan as Template…")
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
-        self.rename_button = QPushButton("&Rename…")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(
+            QCoreApplication.translate("TemplateLibraryDialog", "&New Plan from Template")
+        )
+        self.save_button = QPushButton(
+            QCoreApplication.translate("TemplateLibraryDialog", "&Save Current Plan as Template…")
+        )
+        self.import_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Import…"))
+        self.export_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "E&xport…"))
+        self.rename_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Rename…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Delete"))
         self.new_button.setDefault(True)
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.new_button.setToolTip("Start a new plan; owners, dates and statuses start empty")
-        self.save_button.setToolTip("Keep the open plan's structure for the next hiring round")
-        self.import_button.setToolTip("Add a template file someone sent you to your templates")
-        self.export_button.setToolTip("Write the selected template to a file to share it")
+        self.new_button.setToolTip(
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Start a new plan; owners, dates and statuses start empty"
+            )
+        )
+        self.save_button.setToolTip(
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Keep the open plan's structure for the next hiring round"
+            )
+        )
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Add a template file someone sent you to your templates"
+            )
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Write the selected template to a file to share it"
+            )
+        )
         for button in (
             self.new_button,
             self.save_button,
@@ -209,12 +241,19 @@ class TemplateLibraryDialog(QDialog):
             infos = self.library.list()
         except PlanFileError as exc:
             infos = []
-            self.prompter.show_error(self, "Templates unavailable", str(exc))
+            self.prompter.show_error(
+                self, QCoreApplication.translate("TemplateLibraryDialog", "Templates unavailable"), str(exc)
+            )
         self.model.set_templates(infos)
         problems = self.library.unreadable
         if problems:
             lines = "\n".join(f"• {problem}" for problem in problems)
-            self.unreadable.setText(f"Some files in your template folder could not be read:\n{lines}")
+            self.unreadable.setText(
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "Some files in your template folder could not be read:\n{problems}",
+                ).format(problems=lines)
+            )
         self.unreadable.setVisible(bool(problems))
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount():
@@ -244,7 +283,11 @@ class TemplateLibraryDialog(QDialog):
         for button in (self.new_button, self.export_button, self.rename_button, self.delete_button):
             button.setEnabled(has)
         if info is None:
-            self.details.setHtml("<p>No template selected.</p>")
+            self.details.setHtml(
+                "<p>{}</p>".format(
+                    QCoreApplication.translate("TemplateLibraryDialog", "No template selected.")
+                )
+            )
             self.read_only_note.hide()
             return
         self.details.setHtml(describe(info))
@@ -253,8 +296,12 @@ class TemplateLibraryDialog(QDialog):
         reason = _read_only_reason(info)
         for button in (self.rename_button, self.delete_button):
             button.setEnabled(not reason)
-        self.rename_button.setToolTip(reason or "Give this template a new name")
-        self.delete_button.setToolTip(reason or "Remove this template")
+        self.rename_button.setToolTip(
+            reason or QCoreApplication.translate("TemplateLibraryDialog", "Give this template a new name")
+        )
+        self.delete_button.setToolTip(
+            reason or QCoreApplication.translate("TemplateLibraryDialog", "Remove this template")
+        )
         self.read_only_note.setText(reason)
         self.read_only_note.setVisible(bool(reason))
 
@@ -271,14 +318,22 @@ class TemplateLibraryDialog(QDialog):
         try:
             plan = new_plan_from_template(self.library.get(info.name), today=self._today())
         except (PlanFileError, ValueError) as exc:
-            self.prompter.show_error(self, "Could not start the plan", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not start the plan"),
+                str(exc),
+            )
             return False
         owner = self.settings.default_owner() if self.settings is not None else ""
         if owner and not plan.owner:
             plan.owner = owner
         if not self._start_plan(plan):
             return False
-        self.statusMessage.emit(f"New plan started from “{info.title}”.")
+        self.statusMessage.emit(
+            QCoreApplication.translate("TemplateLibraryDialog", "New plan started from “{title}”.").format(
+                title=info.title
+            )
+        )
         self.accept()
         return True
 
@@ -295,9 +350,12 @@ class TemplateLibraryDialog(QDialog):
         if details.name in self._user_names():
             if not self.prompter.ask_confirm(
                 self,
-                "Replace template?",
-                f"You already have a template called “{details.name}”. Replace it with this plan?",
-                "Replace",
+                QCoreApplication.translate("TemplateLibraryDialog", "Replace template?"),
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "You already have a template called “{name}”. Replace it with this plan?",
+                ).format(name=details.name),
+                QCoreApplication.translate("TemplateLibraryDialog", "Replace"),
             ):
                 return None
             replace = True
@@ -313,15 +371,29 @@ class TemplateLibraryDialog(QDialog):
                 replace=replace,
             )
         except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not save the template", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not save the template"),
+                str(exc),
+            )
             return None
-        self._changed(info.name, f"Saved the plan as the template “{info.title}”.")
+        self._changed(
+            info.name,
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Saved the plan as the template “{title}”."
+            ).format(title=info.title),
+        )
         return info
 
     def import_template(self, path: Path | None = None) -> TemplateInfo | None:
         """Add a template file to the user's templates, after checking it completely."""
         if path is None:
-            path = self.files.open_file(self, "Import a template", self._start_folder(), TEMPLATE_FILTER)
+            path = self.files.open_file(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Import a template"),
+                self._start_folder(),
+                template_filter(),
+            )
             if path is None:
                 return None
         try:
@@ -330,19 +402,30 @@ class TemplateLibraryDialog(QDialog):
             if template.name in self._user_names():
                 if not self.prompter.ask_confirm(
                     self,
-                    "Replace template?",
-                    f"You already have a template called “{template.name}”. Replace it with the one in "
-                    f"“{path.name}”?",
-                    "Replace",
+                    QCoreApplication.translate("TemplateLibraryDialog", "Replace template?"),
+                    QCoreApplication.translate(
+                        "TemplateLibraryDialog",
+                        "You already have a template called “{name}”. Replace it with the one in “{file}”?",
+                    ).format(name=template.name, file=path.name),
+                    QCoreApplication.translate("TemplateLibraryDialog", "Replace"),
                 ):
                     return None
                 replace = True
             info = self.library.import_file(path, replace=replace)
         except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not import the template", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not import the template"),
+                str(exc),
+            )
             return None
         self._remember_folder(path)
-        self._changed(info.name, f"Imported the template “{info.title}”.")
+        self._changed(
+            info.name,
+            QCoreApplication.translate("TemplateLibraryDialog", "Imported the template “{title}”.").format(
+                title=info.title
+            ),
+        )
         return info
 
     def export_selected(self, path: Path | None = None) -> Path | None:
@@ -353,17 +436,29 @@ class TemplateLibraryDialog(QDialog):
         if path is None:
             suggested = self._start_folder() / f"{info.name}{TEMPLATE_SUFFIX}"
             path = self.files.save_file(
-                self, "Export the template as", suggested, TEMPLATE_FILTER, TEMPLATE_SUFFIX
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Export the template as"),
+                suggested,
+                template_filter(),
+                TEMPLATE_SUFFIX,
             )
             if path is None:
                 return None
         try:
             self.library.export(info.name, path)
         except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not export the template", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not export the template"),
+                str(exc),
+            )
             return None
         self._remember_folder(path)
-        self.statusMessage.emit(f"Exported the template “{info.title}” to {path.name}.")
+        self.statusMessage.emit(
+            QCoreApplication.translate(
+                "TemplateLibraryDialog", "Exported the template “{title}” to {file}."
+            ).format(title=info.title, file=path.name)
+        )
         return path
 
     def rename_selected(
@@ -376,17 +471,23 @@ class TemplateLibraryDialog(QDialog):
         if info.source == "team":
             self.prompter.show_error(
                 self,
-                "Cannot rename a team template",
-                f"“{info.title}” belongs to the team library; a new version is published from a plan "
-                "with File › Publish to Team Library….",
+                QCoreApplication.translate("TemplateLibraryDialog", "Cannot rename a team template"),
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "“{title}” belongs to the team library; a new version is published from a plan "
+                    "with File › Publish to Team Library….",
+                ).format(title=info.title),
             )
             return None
         if info.source == "built-in":
             self.prompter.show_error(
                 self,
-                "Cannot rename a built-in template",
-                f"“{info.title}” comes with hireplan and cannot be renamed. Start a plan from it and "
-                "save that plan as a template under the name you want.",
+                QCoreApplication.translate("TemplateLibraryDialog", "Cannot rename a built-in template"),
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "“{title}” comes with hireplan and cannot be renamed. Start a plan from it and "
+                    "save that plan as a template under the name you want.",
+                ).format(title=info.title),
             )
             return None
         if new_name is None:
@@ -397,9 +498,18 @@ class TemplateLibraryDialog(QDialog):
         try:
             renamed = self.library.rename(info.name, new_name, new_title)
         except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not rename the template", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not rename the template"),
+                str(exc),
+            )
             return None
-        self._changed(renamed.name, f"Renamed the template to “{renamed.title}”.")
+        self._changed(
+            renamed.name,
+            QCoreApplication.translate("TemplateLibraryDialog", "Renamed the template to “{title}”.").format(
+                title=renamed.title
+            ),
+        )
         return renamed
 
     def delete_selected(self) -> bool:
@@ -410,33 +520,51 @@ class TemplateLibraryDialog(QDialog):
         if info.source == "team":
             self.prompter.show_error(
                 self,
-                "Cannot delete a team template",
-                f"“{info.title}” belongs to the team library, which everyone shares; remove it from the "
-                "library folder on the share if it is no longer wanted.",
+                QCoreApplication.translate("TemplateLibraryDialog", "Cannot delete a team template"),
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "“{title}” belongs to the team library, which everyone shares; remove it from the "
+                    "library folder on the share if it is no longer wanted.",
+                ).format(title=info.title),
             )
             return False
         if info.source == "built-in":
             self.prompter.show_error(
                 self,
-                "Cannot delete a built-in template",
-                f"“{info.title}” comes with hireplan and cannot be deleted. "
-                "Only templates you saved or imported can be.",
+                QCoreApplication.translate("TemplateLibraryDialog", "Cannot delete a built-in template"),
+                QCoreApplication.translate(
+                    "TemplateLibraryDialog",
+                    "“{title}” comes with hireplan and cannot be deleted. "
+                    "Only templates you saved or imported can be.",
+                ).format(title=info.title),
             )
             return False
         if not self.prompter.ask_confirm(
             self,
-            "Delete template?",
-            f"Delete “{info.title}” from your templates? Plans made from it are not affected. "
-            "This cannot be undone; export it first to keep a copy.",
-            "Delete",
+            QCoreApplication.translate("TemplateLibraryDialog", "Delete template?"),
+            QCoreApplication.translate(
+                "TemplateLibraryDialog",
+                "Delete “{title}” from your templates? Plans made from it are not affected. "
+                "This cannot be undone; export it first to keep a copy.",
+            ).format(title=info.title),
+            QCoreApplication.translate("TemplateLibraryDialog", "Delete"),
         ):
             return False
         try:
             self.library.delete(info.name)
         except PlanFileError as exc:
-            self.prompter.show_error(self, "Could not delete the template", str(exc))
+            self.prompter.show_error(
+                self,
+                QCoreApplication.translate("TemplateLibraryDialog", "Could not delete the template"),
+                str(exc),
+            )
             return False
-        self._changed(None, f"Deleted the template “{info.title}”.")
+        self._changed(
+            None,
+            QCoreApplication.translate("TemplateLibraryDialog", "Deleted the template “{title}”.").format(
+                title=info.title
+            ),
+        )
         return True
 
     # ------------------------------------------------------------------ helpers

@@ -55,28 +55,39 @@ class TemplateListModel(Contained, QAbstractListModel):
 
 def describe(info: TemplateInfo) -> str:
     """Rich text for the description pane; every field is escaped (templates can come from anyone)."""
-    tags = ", ".join(str(t) for t in info.region_tags) or "any region"
+    tags = QCoreApplication.translate("TemplatePicker", ", ").join(
+        str(t) for t in info.region_tags
+    ) or QCoreApplication.translate("TemplatePicker", "any region")
     source = str(getattr(info, "source", "") or "")
-    origin = "Built in" if source in ("builtin", "built-in", "") else "Your templates"
+    origin = (
+        QCoreApplication.translate("TemplatePicker", "Built in")
+        if source in ("builtin", "built-in", "")
+        else QCoreApplication.translate("TemplatePicker", "Your templates")
+    )
     paragraphs = "".join(
         f"<p>{html.escape(p.strip())}</p>" for p in str(info.description).split("\n\n") if p.strip()
     )
     code = str(getattr(info, "language", "") or "")
-    language = (
-        QCoreApplication.translate("TemplatePicker", "<b>Language:</b> {language}").format(
-            language=html.escape(i18n.LANGUAGE_NAMES.get(code, code))
+    empty = "<p><i>{}</i></p>".format(QCoreApplication.translate("TemplatePicker", "No description."))
+    if code:
+        facts = QCoreApplication.translate(
+            "TemplatePicker",
+            "<b>Regions:</b> {regions}<br><b>Language:</b> {language} &nbsp; <b>Version:</b> {version} "
+            "&nbsp; <b>Source:</b> {source}",
+        ).format(
+            regions=html.escape(tags),
+            language=html.escape(i18n.LANGUAGE_NAMES.get(code, code)),
+            version=html.escape(str(info.version)),
+            source=html.escape(origin),
         )
-        + " &nbsp; "
-        if code
-        else ""
-    )
-    return (
-        f"<h3>{html.escape(info.title)}</h3>"
-        f"{paragraphs or '<p><i>No description.</i></p>'}"
-        f"<p style='color:palette(mid)'><b>Regions:</b> {html.escape(tags)}<br>"
-        f"{language}<b>Version:</b> {html.escape(str(info.version))} &nbsp; "
-        f"<b>Source:</b> {html.escape(origin)}</p>"
-    )
+    else:
+        facts = QCoreApplication.translate(
+            "TemplatePicker",
+            "<b>Regions:</b> {regions}<br><b>Version:</b> {version} &nbsp; <b>Source:</b> {source}",
+        ).format(
+            regions=html.escape(tags), version=html.escape(str(info.version)), source=html.escape(origin)
+        )
+    return f"<h3>{html.escape(info.title)}</h3>{paragraphs or empty}<p style='color:palette(mid)'>{facts}</p>"
 
 
 class TemplatePickerDialog(QDialog):
@@ -84,11 +95,15 @@ class TemplatePickerDialog(QDialog):
 
     def __init__(self, templates: Sequence[TemplateInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New plan from a template")
+        self.setWindowTitle(QCoreApplication.translate("TemplatePicker", "New plan from a template"))
         self.resize(720, 420)
         self._model = TemplateListModel(templates, self)
 
-        intro = QLabel("Start a new plan from a template. Owners, dates and statuses start empty.")
+        intro = QLabel(
+            QCoreApplication.translate(
+                "TemplatePicker", "Start a new plan from a template. Owners, dates and statuses start empty."
+            )
+        )
         intro.setWordWrap(True)
 
         self.list_view = QListView()
@@ -112,7 +127,9 @@ class TemplatePickerDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create plan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("TemplatePicker", "Create plan")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -125,7 +142,9 @@ class TemplatePickerDialog(QDialog):
         if self._model.rowCount():
             self.list_view.setCurrentIndex(self._model.index(0, 0))
         else:
-            self.details.setHtml("<p>No templates were found.</p>")
+            self.details.setHtml(
+                "<p>{}</p>".format(QCoreApplication.translate("TemplatePicker", "No templates were found."))
+            )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:

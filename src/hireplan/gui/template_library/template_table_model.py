@@ -28,13 +28,14 @@ class TemplateTableModel(Contained, QAbstractTableModel):
     """Read-only table over ``TemplateLibrary.list()``: one row per template."""
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Title"),
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Description"),
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Regions"),
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Version"),
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Source"),
-        QT_TRANSLATE_NOOP("TemplateTableModel", "Language"),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Title")),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Description")),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Regions")),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Version")),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Source")),
+        str(QT_TRANSLATE_NOOP("TemplateTableModel", "Language")),
     )
+    """Headings in English, translated when shown."""
     TITLE, DESCRIPTION, REGIONS, VERSION, SOURCE, LANGUAGE = range(6)
     NameRole = Qt.ItemDataRole.UserRole
 
@@ -68,7 +69,7 @@ class TemplateTableModel(Contained, QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate("TemplateTableModel", str(self.COLUMNS[section]))
+            return QCoreApplication.translate("TemplateTableModel", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -82,7 +83,7 @@ class TemplateTableModel(Contained, QAbstractTableModel):
             if column == self.DESCRIPTION:
                 return info.description or None
             if column == self.REGIONS:
-                return ", ".join(info.region_tags) or None
+                return QCoreApplication.translate("TemplateTableModel", ", ").join(info.region_tags) or None
             if column == self.LANGUAGE and not info.language:
                 return QCoreApplication.translate(
                     "TemplateTableModel",
@@ -90,11 +91,20 @@ class TemplateTableModel(Contained, QAbstractTableModel):
                 )
             if column == self.SOURCE:
                 if info.source == "team":
-                    who = info.published_by or "someone"
-                    return f"Team library: version {info.version}, published by {who} ({info.path})."
-                return (
-                    "Shipped with hireplan; read-only" if info.source == "built-in" else str(info.path or "")
-                )
+                    if info.published_by:
+                        return QCoreApplication.translate(
+                            "TemplateTableModel",
+                            "Team library: version {version}, published by {who} ({path}).",
+                        ).format(version=info.version, who=info.published_by, path=info.path)
+                    return QCoreApplication.translate(
+                        "TemplateTableModel",
+                        "Team library: version {version}, published by someone ({path}).",
+                    ).format(version=info.version, path=info.path)
+                if info.source == "built-in":
+                    return QCoreApplication.translate(
+                        "TemplateTableModel", "Shipped with hireplan; read-only"
+                    )
+                return str(info.path or "")
             return None
         if role == self.NameRole:
             return info.name
@@ -107,14 +117,22 @@ class TemplateTableModel(Contained, QAbstractTableModel):
             first = " ".join(info.description.split())
             return first if len(first) <= DESCRIPTION_PREVIEW else first[: DESCRIPTION_PREVIEW - 1] + "…"
         if column == self.REGIONS:
-            return ", ".join(info.region_tags)
+            return QCoreApplication.translate("TemplateTableModel", ", ").join(info.region_tags)
         if column == self.VERSION:
             return info.version
         if column == self.LANGUAGE:
             return i18n.LANGUAGE_NAMES.get(info.language, info.language)
         if info.source == "team":
-            return f"Team ({info.published_by})" if info.published_by else "Team"
-        return "Built in" if info.source == "built-in" else "Yours"
+            if info.published_by:
+                return QCoreApplication.translate("TemplateTableModel", "Team ({who})").format(
+                    who=info.published_by
+                )
+            return QCoreApplication.translate("TemplateTableModel", "Team")
+        return (
+            QCoreApplication.translate("TemplateTableModel", "Built in")
+            if info.source == "built-in"
+            else QCoreApplication.translate("TemplateTableModel", "Yours")
+        )
 
 
 # --------------------------------------------------------------------------- the small forms

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from hireplan.model.template_upgrade import Upgrade
 
-_AREA_HEADINGS = {"step": "Steps", "item": "Items", "guidance": "Guidance", "settings": "Settings"}
+_AREA_HEADINGS = {
+    "step": str(QT_TRANSLATE_NOOP("UpgradeDialog", "Steps:")),
+    "item": str(QT_TRANSLATE_NOOP("UpgradeDialog", "Items:")),
+    "guidance": str(QT_TRANSLATE_NOOP("UpgradeDialog", "Guidance:")),
+    "settings": str(QT_TRANSLATE_NOOP("UpgradeDialog", "Settings:")),
+}
+"""Each area's heading in the list, in English; translated when shown."""
 
 
 class UpgradeDialog(QDialog):
@@ -16,14 +22,27 @@ class UpgradeDialog(QDialog):
     def __init__(self, upgrade: Upgrade, current_version: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("upgradeDialog")
-        self.setWindowTitle("Upgrade from template")
+        self.setWindowTitle(QCoreApplication.translate("UpgradeDialog", "Upgrade from template"))
         self.resize(720, 480)
         new = upgrade.new
         layout = QVBoxLayout(self)
+        if new.published_by:
+            text = QCoreApplication.translate(
+                "UpgradeDialog",
+                "“{title}” version {version} (published by {who}) replaces version {current} "
+                "of this plan's template. Items already started or done are kept. "
+                "You can undo the whole upgrade in one step.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "UpgradeDialog",
+                "“{title}” version {version} (published by someone) replaces version {current} "
+                "of this plan's template. Items already started or done are kept. "
+                "You can undo the whole upgrade in one step.",
+            )
+        current = current_version or QCoreApplication.translate("UpgradeDialog", "unknown")
         intro = QLabel(
-            f"“{new.title}” version {new.version} (published by {new.published_by or 'someone'}) "
-            f"replaces version {current_version or 'unknown'} of this plan's template. Items already "
-            "started or done are kept. You can undo the whole upgrade in one step."
+            text.format(title=new.title, version=new.version, who=new.published_by, current=current)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -33,14 +52,20 @@ class UpgradeDialog(QDialog):
         for area, heading in _AREA_HEADINGS.items():
             sentences = [change.sentence for change in upgrade.changes if change.area == area]
             if sentences:
-                self.list.addItem(f"{heading}:")
+                self.list.addItem(QCoreApplication.translate("UpgradeDialog", heading))
                 for sentence in sentences:
                     self.list.addItem(f"    {sentence}")
         if not upgrade.changes:
-            self.list.addItem("This plan already matches the new version; nothing would change.")
+            self.list.addItem(
+                QCoreApplication.translate(
+                    "UpgradeDialog", "This plan already matches the new version; nothing would change."
+                )
+            )
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.upgrade_button = buttons.addButton("&Upgrade", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.upgrade_button = buttons.addButton(
+            QCoreApplication.translate("UpgradeDialog", "&Upgrade"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.upgrade_button.setEnabled(not upgrade.empty)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
