@@ -67,4 +67,4 @@ def test_the_import_of_a_chinese_survey_reads_chinese(
         allowed = Allowed.for_plan(document.plan, phrases=["ML/AI engineer", "2026 年薪酬调研", *core_words])
         found = english_texts(dialog, allowed)
         assert not found, report(found, allowed)
-        assert dialog.import_button.text() == "导入 1 行"
+        assert dialog.import_button.text() == "导入 1 行(&I)"
