@@ -26,11 +26,6 @@ def ranked_risks(assessments: tuple[RiskAssessment, ...]) -> list[RiskAssessment
     return sorted(assessments, key=lambda a: -a.score)
 
 
-def heat_counts(brief: Brief) -> dict[tuple[int, int], int]:
-    """Risks per (likelihood, impact) cell, as the window's heat map counts them (not closed)."""
-    return risk_heat_map(brief.plan.risks, brief.plan.settings).counts()
-
-
 TOP_TEAM_RISKS = 10
 EXAMPLES = 3
 

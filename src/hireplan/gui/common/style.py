@@ -150,8 +150,6 @@ def warning_style() -> str:
 
 # --------------------------------------------------------------------------- style sheets
 
-ERROR_STYLE = f"color: {ERROR_TEXT};"
-"""A label that says why something was refused."""
 WARNING_STYLE = f"color: {WARNING_TEXT};"
 """A label that says a value is unusual but allowed."""
 LIST_FOCUS_STYLE = (
