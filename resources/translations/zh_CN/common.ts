@@ -21,61 +21,6 @@
     </message>
 </context>
 <context>
-    <name>KindNames</name>
-    <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>录用方案</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>薪酬基准</translation>
-    </message>
-    <message>
-        <source>Pay band</source>
-        <translation>薪酬带宽</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation>汇率</translation>
-    </message>
-    <message>
-        <source>PPP factor</source>
-        <translation>购买力平价系数</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Policy entry</source>
-        <translation>政策跟踪条目</translation>
-    </message>
-</context>
-<context>
     <name>ListTableModel</name>
     <message>
         <source>&apos;{value}&apos; is not a number.</source>

@@ -126,6 +126,14 @@
         <source>Double-click to go there.</source>
         <translation>双击可转到该对象。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
 </context>
 <context>
     <name>RiskHeatMap</name>

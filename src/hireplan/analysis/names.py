@@ -110,7 +110,7 @@ class PlanNames:
 
     def role_title(self, role_id: str) -> str:
         role = self.roles.get(role_id)
-        return role.title if role is not None else f"(unknown role {role_id})"
+        return role.title if role is not None else _("(unknown role {id})").format(id=role_id)
 
     def offer_label(self, offer: Offer) -> str:
         """``LLM researcher — Beijing (Dr. Wu)``: role, market and candidate, for tables of offers."""
@@ -128,17 +128,24 @@ class PlanNames:
         if obj is None:
             return ref.id
         if isinstance(obj, Plan):
-            return shorten(obj.title, NAME_WIDTH) or "This plan"
+            return shorten(obj.title, NAME_WIDTH) or _("This plan")
         if isinstance(obj, Offer):
             role = self.roles.get(obj.role_id)
             who = obj.candidate.strip() or (
-                f"offer for {role.title}" if role is not None else "offer for a role"
+                _("offer for {role}").format(role=role.title) if role is not None else _("offer for a role")
             )
-            return shorten(f"{who} ({self.market_name(obj.market_id, unknown=obj.market_id)})", NAME_WIDTH)
-        if isinstance(obj, Benchmark):
-            level = f" {obj.level.label}" if obj.level is not None else ""
             market = self.market_name(obj.market_id, unknown=obj.market_id)
-            return shorten(f"{market}, {obj.job_family}{level}", NAME_WIDTH)
+            return shorten(_("{who} ({market})").format(who=who, market=market), NAME_WIDTH)
+        if isinstance(obj, Benchmark):
+            market = self.market_name(obj.market_id, unknown=obj.market_id)
+            named = (
+                _("{market}, {family}").format(market=market, family=obj.job_family)
+                if obj.level is None
+                else _("{market}, {family} {level}").format(
+                    market=market, family=obj.job_family, level=obj.level.label
+                )
+            )
+            return shorten(named, NAME_WIDTH)
         if isinstance(obj, ExchangeRate):
             return f"{obj.base}/{obj.quote}"
         if isinstance(obj, PppFactor):
@@ -177,8 +184,11 @@ class PlanNames:
         return _(_DESCRIBED.get(kind, "{name}")).format(name=name)
 
     def refers_to(self, refs: Iterable[Ref]) -> str:
-        """``Offer: Candidate A; Role: LLM research scientist``: what a flag is about, in words."""
-        return "; ".join(f"{KINDS[ref.kind].label}: {self.name(ref)}" for ref in refs)
+        """``Offer: Candidate A; Role: LLM research scientist``: what a flag is about, in words, in the
+        current language (``录用方案：Candidate A；职位：LLM research scientist``)."""
+        return _("; ").join(
+            _("{kind}: {name}").format(kind=_(KINDS[ref.kind].label), name=self.name(ref)) for ref in refs
+        )
 
 
 _DESCRIBED: dict[str, str] = {

@@ -32,8 +32,9 @@ __all__ = ["Facts", "RuleFn", "RuleInfo", "names", "offer_rows", "plural", "shor
 class RuleInfo:
     """A rule's stable id and the text that does not change from one flag to the next.
 
-    ``title`` and ``mitigation`` are English msgids (marked with ``N_``); :meth:`flag` translates them,
-    and the message a rule passes in is already in the current language (see :mod:`hireplan.i18n`).
+    ``title``, ``mitigation`` and ``rationale`` are English msgids (marked with ``N_``); :meth:`flag`
+    translates them, and the message a rule passes in is already in the current language (see
+    :mod:`hireplan.i18n`).
     """
 
     id: str
@@ -62,7 +63,7 @@ class RuleInfo:
             title=_(title or self.title),
             message=message,
             mitigation=_(mitigation or self.mitigation),
-            rationale=self.rationale,
+            rationale=_(self.rationale),
             refs=tuple(refs),
             subject=subject,
             figure=figure,

@@ -19,7 +19,7 @@ OUTSIDE_BAND = RuleInfo(
         "Bring the offer into the band, or get the exception approved and write down why (a scarce "
         "skill, a counteroffer to beat); check the band against the market if this happens often."
     ),
-    rationale="Internal equity: people at one level paid far apart is a retention risk of its own.",
+    rationale=N_("Internal equity: people at one level paid far apart is a retention risk of its own."),
 )
 
 OVER_PLAN = RuleInfo(
@@ -29,7 +29,7 @@ OVER_PLAN = RuleInfo(
     mitigation=N_(
         "Agree the extra budget before the offers are accepted, or fund it from the role's open seats."
     ),
-    rationale="A hiring plan is a budget: overspends found at year end are the ones that stop hiring.",
+    rationale=N_("A hiring plan is a budget: overspends found at year end are the ones that stop hiring."),
 )
 
 RULES = (OUTSIDE_BAND, OVER_PLAN)

@@ -15,7 +15,7 @@ STALE = RuleInfo(
     category="data",
     title=N_("Market data out of date"),
     mitigation=N_("Refresh the figures from their source (or a newer survey) and update their as-of dates."),
-    rationale="Pay and exchange rates move; comparisons on old figures mislead offers (guide step 2).",
+    rationale=N_("Pay and exchange rates move; comparisons on old figures mislead offers (guide step 2)."),
 )
 
 MISSING_BENCHMARK = RuleInfo(
@@ -26,7 +26,7 @@ MISSING_BENCHMARK = RuleInfo(
         "Add a benchmark for the role's job family in the offer's market, or set the role's job family "
         "so it matches an existing benchmark."
     ),
-    rationale="Guide step 2: an offer can only be called competitive against market data.",
+    rationale=N_("Guide step 2: an offer can only be called competitive against market data."),
 )
 
 MISSING_RATE = RuleInfo(
@@ -34,7 +34,7 @@ MISSING_RATE = RuleInfo(
     category="data",
     title=N_("Missing exchange rate or PPP factor"),
     mitigation=N_("Add the exchange rate or PPP factor, with its source and date."),
-    rationale="Comparing markets needs a stated rate; the app never assumes one.",
+    rationale=N_("Comparing markets needs a stated rate; the app never assumes one."),
 )
 
 DANGLING = RuleInfo(
@@ -42,7 +42,7 @@ DANGLING = RuleInfo(
     category="data",
     title=N_("Reference to something not in the plan"),
     mitigation=N_("Point the object at an existing role or market, or add the missing one."),
-    rationale="An offer cut off from its role or market drops out of every comparison.",
+    rationale=N_("An offer cut off from its role or market drops out of every comparison."),
 )
 
 EXAMPLE = RuleInfo(
@@ -50,7 +50,7 @@ EXAMPLE = RuleInfo(
     category="data",
     title=N_("Example figures still in use"),
     mitigation=N_("Replace the example benchmarks with your own survey data and clear the example mark."),
-    rationale="The sample figures are public examples, not a survey of your market.",
+    rationale=N_("The sample figures are public examples, not a survey of your market."),
 )
 
 RULES = (STALE, MISSING_BENCHMARK, MISSING_RATE, DANGLING, EXAMPLE)
@@ -134,8 +134,9 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
         family = role.job_family.strip()
         message = (
             _(
-                "The offer for '{role}' in {market} cannot be compared with the market: no benchmark for "
-                "'{family}' at {level} level or all levels. Nobody can tell whether it is competitive."
+                "The offer for '{role}' in {market} cannot be compared with the market: no benchmark "
+                "for '{family}' at the {level} level or for all levels. Nobody can tell whether it is "
+                "competitive."
             )
             if family
             else _(
@@ -145,7 +146,7 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
         )
         yield MISSING_BENCHMARK.flag(
             Severity.MEDIUM,
-            message.format(role=role.title, market=market, family=family, level=role.level.value),
+            message.format(role=role.title, market=market, family=family, level=role.level.label),
             [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
         )
 

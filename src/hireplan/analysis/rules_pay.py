@@ -22,7 +22,7 @@ BELOW_MARKET = RuleInfo(
         "Raise the base or the equity towards the market median, or write down why this candidate "
         "accepts less (a stronger research budget, a title, a faster promotion path)."
     ),
-    rationale="Guide step 2, offer competitive compensation: packages must match or beat the market.",
+    rationale=N_("Guide step 2, offer competitive compensation: packages must match or beat the market."),
 )
 
 BELOW_REFERENCE_PPP = RuleInfo(
@@ -33,7 +33,7 @@ BELOW_REFERENCE_PPP = RuleInfo(
         "Compare the package with the reference market in PPP terms and close the gap with base, "
         "housing support or equity; tell the candidate what the pay buys locally."
     ),
-    rationale=(
+    rationale=N_(
         "Guide step 2: people returning from Silicon Valley weigh an offer against what they earn "
         "there; purchasing power is how the comparison is fair."
     ),
@@ -44,7 +44,7 @@ RELOCATION_SUPPORT = RuleInfo(
     category="relocation",
     title=N_("Relocating hire with no relocation or living support"),
     mitigation=N_("Add one-off relocation help and a housing or living allowance for the first years."),
-    rationale="Common mistake: ignoring local living standards in the hub the person moves to.",
+    rationale=N_("Common mistake: ignoring local living standards in the hub the person moves to."),
 )
 
 RESEARCH_INFRA = RuleInfo(
@@ -55,7 +55,9 @@ RESEARCH_INFRA = RuleInfo(
         "State a yearly research budget and the compute the person gets (money or a note such as "
         "'64 GPUs shared'); add a checklist item tagged research-budget."
     ),
-    rationale="Common mistake: no research infrastructure. Guide step 3, invest in research and development.",
+    rationale=N_(
+        "Common mistake: no research infrastructure. Guide step 3, invest in research and development."
+    ),
 )
 
 COUNTEROFFER = RuleInfo(
@@ -66,7 +68,7 @@ COUNTEROFFER = RuleInfo(
         "Strengthen the equity, make the candidate whole for forfeited equity with a sign-on, and "
         "prepare the answer to a retention grant before the offer goes out."
     ),
-    rationale=(
+    rationale=N_(
         "Guide step 2 and the competition signals: rivals answer with special retention equity and very "
         "large packages for senior people."
     ),

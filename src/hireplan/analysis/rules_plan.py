@@ -17,7 +17,7 @@ CAREER_PATH = RuleInfo(
         "Add a checklist item tagged career-path (promotion criteria, a technical ladder, mentoring) "
         "and write each role's growth path."
     ),
-    rationale="Common mistake: no long-term career path. Guide step 4, foster a supportive environment.",
+    rationale=N_("Common mistake: no long-term career path. Guide step 4, foster a supportive environment."),
 )
 
 CULTURE = RuleInfo(
@@ -28,7 +28,7 @@ CULTURE = RuleInfo(
         "Add an item tagged culture to step 1 or step 4: onboarding across languages and working styles, "
         "team norms, support for families moving between regions."
     ),
-    rationale="Common mistake: ignoring cultural and regional differences (guide steps 1 and 4).",
+    rationale=N_("Common mistake: ignoring cultural and regional differences (guide steps 1 and 4)."),
 )
 
 POLICY = RuleInfo(
@@ -39,7 +39,7 @@ POLICY = RuleInfo(
         "Give someone a checklist item tagged policy and keep the policy watch current: travel approval "
         "for senior AI staff, export controls on chips and models, visa fees and rules."
     ),
-    rationale="Common mistake: not monitoring geopolitical and policy shifts.",
+    rationale=N_("Common mistake: not monitoring geopolitical and policy shifts."),
 )
 
 ENGAGEMENT = RuleInfo(
@@ -50,7 +50,7 @@ ENGAGEMENT = RuleInfo(
         "Add items tagged engagement or follow-up: check-ins at 30, 90 and 180 days, a buddy, help for "
         "the family, and a way to raise problems early."
     ),
-    rationale="Common mistake: weak engagement with hires after they relocate.",
+    rationale=N_("Common mistake: weak engagement with hires after they relocate."),
 )
 
 RULES = (CAREER_PATH, CULTURE, POLICY, ENGAGEMENT)

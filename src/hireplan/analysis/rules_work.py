@@ -14,7 +14,7 @@ OVERDUE = RuleInfo(
     category="execution",
     title=N_("Overdue checklist items"),
     mitigation=N_("Finish the items, or agree a new date with their owners and record why it moved."),
-    rationale="Every guide step only helps once it is done: a slipped step delays offers and hires.",
+    rationale=N_("Every guide step only helps once it is done: a slipped step delays offers and hires."),
 )
 
 BLOCKED = RuleInfo(
@@ -22,7 +22,7 @@ BLOCKED = RuleInfo(
     category="execution",
     title=N_("Blocked checklist items"),
     mitigation=N_("Name what blocks each item and who can unblock it; escalate if nobody can."),
-    rationale="A blocked step stalls the steps after it.",
+    rationale=N_("A blocked step stalls the steps after it."),
 )
 
 UNASSIGNED = RuleInfo(
@@ -30,7 +30,7 @@ UNASSIGNED = RuleInfo(
     category="execution",
     title=N_("Checklist items without an owner"),
     mitigation=N_("Give each open item an owner."),
-    rationale="Work nobody owns does not get done.",
+    rationale=N_("Work nobody owns does not get done."),
 )
 
 NO_DUE_DATE = RuleInfo(
@@ -38,7 +38,7 @@ NO_DUE_DATE = RuleInfo(
     category="execution",
     title=N_("Critical items without a due date"),
     mitigation=N_("Set a due date on each critical item so slippage shows."),
-    rationale="A critical item with no date can slip without anyone noticing.",
+    rationale=N_("A critical item with no date can slip without anyone noticing."),
 )
 
 MANUAL_RISK = RuleInfo(
@@ -46,7 +46,7 @@ MANUAL_RISK = RuleInfo(
     category="risk",
     title=N_("Risk from the register"),
     mitigation=N_("Work the mitigation, and lower the likelihood or impact once it takes effect."),
-    rationale="The team's own risk register, scored likelihood x impact on a 5 x 5 matrix.",
+    rationale=N_("The team's own risk register, scored likelihood x impact on a 5 x 5 matrix."),
 )
 
 RISK_REVIEW = RuleInfo(
@@ -54,7 +54,7 @@ RISK_REVIEW = RuleInfo(
     category="risk",
     title=N_("Risk review overdue"),
     mitigation=N_("Review the risk, update its score and mitigation, and set the next review date."),
-    rationale="A risk register only protects the plan while someone keeps it current.",
+    rationale=N_("A risk register only protects the plan while someone keeps it current."),
 )
 
 RULES = (OVERDUE, BLOCKED, UNASSIGNED, NO_DUE_DATE, MANUAL_RISK, RISK_REVIEW)

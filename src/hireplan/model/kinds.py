@@ -60,7 +60,8 @@ class KindInfo:
     nouns: str
     """Plural, as inside a sentence: ``exchange rates``."""
     label: str
-    """Singular, as a label before a name: ``Exchange rate: USD/CNY``."""
+    """Singular, as a label before a name: ``Exchange rate: USD/CNY`` (an English msgid: translate
+    with ``hireplan.i18n._`` where it is shown)."""
     heading: str
     """Plural, as the heading of a list of them: ``Exchange rates``."""
     jump_rank: int
@@ -77,32 +78,33 @@ class KindInfo:
 # fmt: off
 _TABLE = (
     KindInfo("plan", Plan, list_attr=None, jump_rank=10,
-             noun=N_("plan"), nouns="plans", label="Plan", heading="Plans"),
+             noun=N_("plan"), nouns="plans", label=N_("Plan"), heading="Plans"),
     KindInfo("settings", PlanSettings, list_attr=None, jump_rank=11, in_refs=False,
-             noun=N_("plan setting"), nouns="plan settings", label="Settings", heading="Settings"),
+             noun=N_("plan setting"), nouns="plan settings", label=N_("Settings"), heading="Settings"),
     KindInfo("step", Step, list_attr=None, jump_rank=9,
-             noun=N_("step"), nouns="steps", label="Step", heading="Steps"),
+             noun=N_("step"), nouns="steps", label=N_("Step"), heading="Steps"),
     KindInfo("item", ChecklistItem, list_attr=None, jump_rank=0,
-             noun=N_("item"), nouns="items", label="Item", heading="Checklist items"),
+             noun=N_("item"), nouns="items", label=N_("Item"), heading="Checklist items"),
     KindInfo("role", Role, list_attr="roles", jump_rank=7,
-             noun=N_("role"), nouns="roles", label="Role", heading="Roles"),
+             noun=N_("role"), nouns="roles", label=N_("Role"), heading="Roles"),
     KindInfo("offer", Offer, list_attr="offers", jump_rank=1,
-             noun=N_("offer"), nouns="offers", label="Offer", heading="Offers"),
+             noun=N_("offer"), nouns="offers", label=N_("Offer"), heading="Offers"),
     KindInfo("benchmark", Benchmark, list_attr="benchmarks", jump_rank=4,
-             noun=N_("benchmark"), nouns="benchmarks", label="Benchmark", heading="Pay benchmarks"),
+             noun=N_("benchmark"), nouns="benchmarks", label=N_("Benchmark"), heading="Pay benchmarks"),
     KindInfo("band", PayBand, list_attr="pay_bands", jump_rank=12,
-             noun=N_("pay band"), nouns="pay bands", label="Pay band", heading="Internal pay bands"),
+             noun=N_("pay band"), nouns="pay bands", label=N_("Pay band"), heading="Internal pay bands"),
     KindInfo("market", Market, list_attr="markets", jump_rank=8,
-             noun=N_("market"), nouns="markets", label="Market", heading="Markets"),
+             noun=N_("market"), nouns="markets", label=N_("Market"), heading="Markets"),
     KindInfo("rate", ExchangeRate, list_attr="exchange_rates", jump_rank=5,
-             noun=N_("exchange rate"), nouns="exchange rates", label="Exchange rate",
+             noun=N_("exchange rate"), nouns="exchange rates", label=N_("Exchange rate"),
              heading="Exchange rates"),
     KindInfo("ppp", PppFactor, list_attr="ppp_factors", jump_rank=6,
-             noun=N_("PPP factor"), nouns="PPP factors", label="PPP factor", heading="PPP factors"),
+             noun=N_("PPP factor"), nouns="PPP factors", label=N_("PPP factor"), heading="PPP factors"),
     KindInfo("risk", Risk, list_attr="risks", jump_rank=2,
-             noun=N_("risk"), nouns="risks", label="Risk", heading="Risks"),
+             noun=N_("risk"), nouns="risks", label=N_("Risk"), heading="Risks"),
     KindInfo("policy", PolicyWatchEntry, list_attr="policy_watch", jump_rank=3,
-             noun=N_("policy entry"), nouns="policy entries", label="Policy entry", heading="Policy watch"),
+             noun=N_("policy entry"), nouns="policy entries", label=N_("Policy entry"),
+             heading="Policy watch"),
 )
 # fmt: on
 

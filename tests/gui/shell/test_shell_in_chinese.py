@@ -1,7 +1,8 @@
 """The window's frame speaks Chinese (issue 18): under zh_CN the menus, the toolbar, the side list,
 the plan header and the status bar show no English but plan data, codes and names.
 
-The screens inside the frame are their folders' to translate, each with its own test_*_in_chinese.py.
+The screens inside the frame are their folders' to translate, each with its own test_*_in_chinese.py;
+tests/gui/shell/test_every_screen_in_chinese.py walks all of them together.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import pytest
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.parts import PARTS, parts_touched
 from hireplan.analysis.results import Flag, Ref, Severity
+from hireplan.i18n import CHINESE, _, using_language
 from hireplan.model import HireplanModel, Plan
 from hireplan.model.kinds import KIND_LISTS, KINDS, REF_KINDS, Kind, counted, kind_info, objects_of
 from hireplan.storage.templates import sample_plan
@@ -75,6 +76,18 @@ def test_every_kind_a_flag_may_name_has_a_name_a_label_and_a_target_rank() -> No
     assert flag.target == Ref("item", "i")
     flag = Flag("r", Severity.LOW, "c", "t", "m", "x", "y", (Ref("role", "r"), Ref("offer", "o")))
     assert flag.target == Ref("offer", "o")
+
+
+def test_what_a_flag_refers_to_reads_in_chinese_with_every_kind_translated() -> None:
+    """Risks' "Refers to" column and the brief name objects by kind: in Chinese, 录用方案：…, never Offer:."""
+    plan = sample_plan()
+    names = PlanNames(plan)
+    with using_language(CHINESE):
+        labels = {kind: _(KINDS[kind].label) for kind in KINDS}
+        offer = plan.offers[0]
+        text = names.refers_to([Ref("offer", offer.id), Ref("role", offer.role_id)])
+    assert all(label != KINDS[kind].label for kind, label in labels.items()), labels
+    assert text.startswith(f"录用方案：{offer.candidate}") and "；职位：" in text
 
 
 def test_the_analysis_says_for_every_kind_what_an_edit_touches() -> None:

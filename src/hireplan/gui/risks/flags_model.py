@@ -26,8 +26,8 @@ from hireplan.analysis.format import format_date
 from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.kind_names import kind_label
 from hireplan.gui.common.style import severity_icon, tones
-from hireplan.model.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -251,7 +251,12 @@ class FlagsModel(Contained, QAbstractTableModel):
     def _refers_to(self, refs: Sequence[Ref]) -> str:
         if self._names is not None:
             return self._names.refers_to(refs)
-        return "; ".join(f"{KINDS[ref.kind].label}: {ref.id}" for ref in refs)
+        return QCoreApplication.translate("FlagsModel", "; ").join(
+            QCoreApplication.translate("FlagsModel", "{kind}: {name}").format(
+                kind=kind_label(ref.kind), name=ref.id
+            )
+            for ref in refs
+        )
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
