@@ -46,7 +46,9 @@ def template() -> Catalog:
             where = (f"src/hireplan/{folder.name}/{filename}", lineno)
             catalog.add(message, locations=[where], auto_comments=comments, context=context)
     for filename, lineno, message, comments, context in extract_from_dir(
-        SOURCE, method_map=[("i18n.py", "python"), ("locale_figures.py", "python")], keywords=KEYWORDS
+        SOURCE,
+        method_map=[("i18n.py", "python"), ("locale_figures.py", "python"), ("atomic.py", "python")],
+        keywords=KEYWORDS,
     ):
         catalog.add(message, locations=[(f"src/hireplan/{filename}", lineno)], context=context)
     return catalog

@@ -44,6 +44,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from hireplan.i18n import _
+
 try:  # advisory locks tell a live save from a crashed one; Windows refuses to delete open files anyway
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -85,27 +87,30 @@ def backup_path(path: Path) -> Path:
 # --------------------------------------------------------------------------- what may be written
 
 
-def special_kind(mode: int) -> str | None:
-    """A phrase for a file that is not a regular file, or None for a regular one."""
+def not_a_file(path: Path, mode: int) -> str | None:
+    """Why ``path`` (its ``stat`` mode) is no file to read or replace, as a sentence; None for a
+    regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder, not a file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a file"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a file"
-    return "not a regular file"
+        reason = _("{path} is a folder, not a file")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        reason = _("{path} is a device, not a file")
+    elif stat.S_ISFIFO(mode):
+        reason = _("{path} is a named pipe (FIFO), not a file")
+    elif stat.S_ISSOCK(mode):
+        reason = _("{path} is a socket, not a file")
+    else:
+        reason = _("{path} is not a regular file")
+    return reason.format(path=path)
 
 
 def refuse_special(path: Path, mode: int) -> None:
     """Raise :class:`TargetRefusedError` when ``mode`` (from ``stat``) is not a regular file's."""
-    kind = special_kind(mode)
-    if kind is not None:
+    reason = not_a_file(path, mode)
+    if reason is not None:
         code = errno.EISDIR if stat.S_ISDIR(mode) else errno.EINVAL
-        raise TargetRefusedError(code, f"{path} is {kind}")
+        raise TargetRefusedError(code, reason)
 
 
 def resolve_target(path: Path) -> Path:
@@ -122,14 +127,19 @@ def resolve_target(path: Path) -> Path:
         pointed = os.readlink(path)
         raise TargetRefusedError(
             errno.ENOENT,
-            f"{path} is a link to {pointed}, which does not exist; hireplan does not create files "
-            "through a dangling link (remove the link or save under another name)",
+            _(
+                "{path} is a link to {pointed}, which does not exist; hireplan does not create files "
+                "through a dangling link (remove the link or save under another name)"
+            ).format(path=path, pointed=pointed),
         ) from None
     except (RuntimeError, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno not in (errno.ELOOP, None):
             raise
         raise TargetRefusedError(
-            errno.ELOOP, f"{path} is a symbolic link that loops back on itself; save under another name"
+            errno.ELOOP,
+            _("{path} is a symbolic link that loops back on itself; save under another name").format(
+                path=path
+            ),
         ) from None
     return resolved
 
@@ -162,8 +172,10 @@ def check_target(path: Path, *, force: bool = False) -> Path:
     if not force and is_read_only(target):
         raise TargetRefusedError(
             errno.EACCES,
-            f"{target} is read-only; it was not replaced (save under another name, or make it "
-            "writable first)",
+            _(
+                "{path} is read-only; it was not replaced (save under another name, or make it "
+                "writable first)"
+            ).format(path=target),
             read_only=True,
         )
     return target
@@ -372,20 +384,23 @@ def describe_write_error(exc: OSError, path: Path) -> str:
     folder = Path(path).parent
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"the disk holding {folder} is full (or your quota is used up); free some space and save again"
-    if code in (errno.EACCES, errno.EPERM):
-        return f"permission denied: you cannot write to {folder}; save somewhere else or ask for access"
-    if code == errno.ENOENT:
-        return f"the folder {folder} does not exist (was it moved, deleted or unmounted?)"
-    if code == errno.EROFS:
-        return f"the disk holding {folder} is read-only"
-    if code == errno.EISDIR:
-        return f"{path} is a folder, not a file"
-    if code == errno.ENOTDIR:
-        return f"part of the path {path} is a file, not a folder"
-    if code == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    if code == errno.EFBIG:
-        return "the file is larger than this disk (or your account's file-size limit) allows"
-    reason = exc.strerror or str(exc)
-    return f"the system refused to write the file ({reason})"
+        text = _(
+            "the disk holding {folder} is full (or your quota is used up); free some space and save again"
+        )
+    elif code in (errno.EACCES, errno.EPERM):
+        text = _("permission denied: you cannot write to {folder}; save somewhere else or ask for access")
+    elif code == errno.ENOENT:
+        text = _("the folder {folder} does not exist (was it moved, deleted or unmounted?)")
+    elif code == errno.EROFS:
+        text = _("the disk holding {folder} is read-only")
+    elif code == errno.EISDIR:
+        text = _("{path} is a folder, not a file")
+    elif code == errno.ENOTDIR:
+        text = _("part of the path {path} is a file, not a folder")
+    elif code == errno.ENAMETOOLONG:
+        text = _("the file name is too long")
+    elif code == errno.EFBIG:
+        text = _("the file is larger than this disk (or your account's file-size limit) allows")
+    else:
+        text = _("the system refused to write the file ({reason})")
+    return text.format(folder=folder, path=path, reason=exc.strerror or str(exc))

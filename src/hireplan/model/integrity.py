@@ -14,21 +14,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from hireplan.i18n import N_, _
 from hireplan.model.plan import Plan
 
 ID_COLLECTIONS: tuple[tuple[str, str], ...] = (
-    ("steps", "step"),
-    ("markets", "market"),
-    ("roles", "role"),
-    ("benchmarks", "benchmark"),
-    ("pay_bands", "pay band"),
-    ("offers", "offer"),
-    ("exchange_rates", "exchange rate"),
-    ("ppp_factors", "PPP factor"),
-    ("risks", "risk"),
-    ("policy_watch", "policy entry"),
+    ("steps", N_("step")),
+    ("markets", N_("market")),
+    ("roles", N_("role")),
+    ("benchmarks", N_("benchmark")),
+    ("pay_bands", N_("pay band")),
+    ("offers", N_("offer")),
+    ("exchange_rates", N_("exchange rate")),
+    ("ppp_factors", N_("PPP factor")),
+    ("risks", N_("risk")),
+    ("policy_watch", N_("policy entry")),
 )
-"""The plan's lists whose objects carry an ``id``, with the noun a message uses."""
+"""The plan's lists whose objects carry an ``id``, with the noun a message uses (an English msgid)."""
 
 REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
     ("offers", "role_id", "roles", False),
@@ -45,10 +46,15 @@ _NOUN = dict(ID_COLLECTIONS)
 def _duplicates(where: str, objs: Sequence[Any], attr: str, noun: str) -> list[str]:
     seen: set[str] = set()
     problems: list[str] = []
+    message = (
+        _("{place}: another step already has the key {value}")
+        if attr == "key"
+        else _("{place}: another {noun} already has the id {value}")
+    )
     for index, obj in enumerate(objs):
         value = getattr(obj, attr)
         if value in seen:
-            problems.append(f"{where}[{index}].{attr}: another {noun} already has the {attr} {value!r}")
+            problems.append(message.format(place=f"{where}[{index}].{attr}", noun=_(noun), value=repr(value)))
         seen.add(value)
     return problems
 
@@ -64,8 +70,9 @@ def duplicate_ids(plan: Plan) -> list[str]:
         for item_index, item in enumerate(step.items):
             if item.id in seen:
                 problems.append(
-                    f"steps[{step_index}].items[{item_index}].id: another checklist item already has "
-                    f"the id {item.id!r}"
+                    _("{place}: another checklist item already has the id {value}").format(
+                        place=f"steps[{step_index}].items[{item_index}].id", value=repr(item.id)
+                    )
                 )
             seen.add(item.id)
     return problems
@@ -87,10 +94,18 @@ def broken_references(plan: Plan) -> list[str]:
             if value is None and optional:
                 continue
             if value not in ids:
-                problems.append(f"{source}[{index}].{field}: no {noun} {value!r}")
+                problems.append(
+                    _("{place}: no {noun} {value}").format(
+                        place=f"{source}[{index}].{field}", noun=_(noun), value=repr(value)
+                    )
+                )
     reference = plan.settings.reference_market_id
     if reference is not None and reference not in known["markets"]:
-        problems.append(f"settings.reference_market_id: no market {reference!r}")
+        problems.append(
+            _("{place}: no {noun} {value}").format(
+                place="settings.reference_market_id", noun=_("market"), value=repr(reference)
+            )
+        )
     return problems
 
 

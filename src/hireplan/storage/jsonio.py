@@ -23,7 +23,7 @@ from typing import Any
 
 import pydantic_core
 
-from hireplan.atomic import TargetRefusedError, special_kind
+from hireplan.atomic import TargetRefusedError, not_a_file
 from hireplan.i18n import N_, _
 from hireplan.storage.errors import PlanFileError, format_location
 
@@ -380,9 +380,9 @@ def read_limited(path: Path, limit: int) -> bytes:
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
-        kind = special_kind(info.st_mode)
-        if kind is not None:
-            raise TargetRefusedError(errno.EINVAL, f"this is {kind}")
+        reason = not_a_file(path, info.st_mode)
+        if reason is not None:
+            raise TargetRefusedError(errno.EINVAL, reason)
         if info.st_size > limit:
             raise FileTooLargeError(info.st_size)
         chunks: list[bytes] = []

@@ -28,6 +28,7 @@ from helpers.visible_text import Allowed, Shown, english_texts, in_chinese
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.shell.main_window import MainWindow
 from hireplan.storage.plan_file import save_plan
+from hireplan.storage.templates import TemplateLibrary
 
 Scene = tuple[str, QWidget]
 
@@ -56,7 +57,6 @@ def _other_language_templates() -> list[str]:
     still start from them: their title, description and regions are the template's own text, as a
     plan's checklist is the plan's."""
     from hireplan import i18n
-    from hireplan.storage.templates import TemplateLibrary
 
     return [
         text
@@ -127,12 +127,14 @@ def _dialogs(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> Iterator[Scene
     from hireplan.gui.help.about_dialog import show_about
     from hireplan.gui.help.guide_window import show_guide
     from hireplan.gui.help.shortcuts_window import show_shortcuts
+    from hireplan.gui.template_library.template_picker import TemplatePickerDialog
     from hireplan.gui.versions.approve_dialog import ApproveDialog
     from hireplan.gui.versions.compare_dialog import CompareDialog
     from hireplan.gui.versions.restore_dialog import RestoreDialog
 
     plan = window.document.plan
     makers: list[tuple[str, Callable[[], QWidget]]] = [
+        ("New plan from a template", lambda: TemplatePickerDialog(TemplateLibrary().list(), window)),
         ("Export", window.dialogs.show_export),
         ("Templates", window.dialogs.show_templates),
         ("Settings", window.dialogs.show_settings),

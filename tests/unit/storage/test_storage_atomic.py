@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from helpers.full_plans import full_plan
+from hireplan.i18n import CHINESE, using_language
 from hireplan.model import ChecklistItem, Plan, Step
 from hireplan.storage import (
     PlanFileError,
@@ -162,6 +163,17 @@ def test_saving_over_a_folder_is_refused(tmp_path: Path) -> None:
         save_plan(Plan(title="x"), tmp_path / "plan.hireplan")
     assert (tmp_path / "plan.hireplan").is_dir()
     assert [p.name for p in tmp_path.iterdir()] == ["plan.hireplan"]
+
+
+def test_why_a_save_failed_is_said_in_the_person_s_language(tmp_path: Path) -> None:
+    """A Chinese window's save error names the folder and the fix in Chinese, not the system's English."""
+    (tmp_path / "计划.hireplan").mkdir()
+    with using_language(CHINESE), pytest.raises(PlanFileError) as folder_error:
+        save_plan(Plan(title="x"), tmp_path / "计划.hireplan")
+    with using_language(CHINESE), pytest.raises(PlanFileError) as missing_error:
+        save_plan(Plan(title="x"), tmp_path / "不在" / "计划.hireplan")
+    assert "是文件夹，不是文件" in str(folder_error.value)
+    assert "不存在" in str(missing_error.value) and "不在" in str(missing_error.value)
 
 
 def test_the_backup_is_copied_where_hard_links_are_not_supported(

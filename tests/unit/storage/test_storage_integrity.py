@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from helpers.full_plans import full_plan, full_template
+from hireplan.i18n import CHINESE, using_language
 from hireplan.storage import PlanFileError, plan_from_bytes, plan_to_bytes
 from hireplan.storage.templates import template_from_bytes, template_to_bytes
 
@@ -49,6 +50,18 @@ def test_benchmarks_roles_and_the_reference_market_must_name_a_market() -> None:
         "roles[0].market_id: no market 'gone'",
         "settings.reference_market_id: no market 'gone'",
     }
+
+
+def test_a_chinese_window_names_each_problem_in_chinese_by_the_same_place() -> None:
+    raw = _raw()
+    raw["offers"][0]["role_id"] = "x"
+    raw["markets"].append(dict(raw["markets"][0]))
+    with using_language(CHINESE):
+        problems = set(_problems(raw))
+    assert "offers[0].role_id：没有职位 'x'" in problems
+    assert any(
+        p.startswith(f"markets[{len(raw['markets']) - 1}].id：已有另一个市场使用 ID") for p in problems
+    )
 
 
 @pytest.mark.parametrize(
