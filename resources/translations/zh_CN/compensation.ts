@@ -178,15 +178,15 @@
     </message>
     <message>
         <source>No benchmarks yet, so there is nothing to compare these offers with.</source>
-        <translation>尚无薪酬基准，这些录用方案暂时没有可比较的对象。</translation>
+        <translation>尚无薪酬对标数据，这些录用方案暂时没有可比较的对象。</translation>
     </message>
     <message>
         <source>No benchmark matches this role&apos;s job family and level in any market, so there is nothing to compare with.</source>
-        <translation>没有任何市场的薪酬基准与该职位的职族和职级匹配，因此暂时无从比较。</translation>
+        <translation>没有任何市场的薪酬对标数据与该职位的职族和职级匹配，因此暂时无从比较。</translation>
     </message>
     <message>
         <source>Add a benchmark</source>
-        <translation>添加薪酬基准</translation>
+        <translation>添加薪酬对标数据</translation>
     </message>
     <message>
         <source>Markets marked * use example benchmark figures: replace them with your own survey data.</source>

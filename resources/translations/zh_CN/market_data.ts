@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>No benchmarks yet. Add your survey figures for each market, or import them from a survey file.</source>
-        <translation>尚无薪酬基准。请为每个市场录入调研数据，或从调研文件导入。</translation>
+        <translation>尚无薪酬对标数据。请为每个市场录入调研数据，或从调研文件导入。</translation>
     </message>
     <message>
         <source>Add a benchmark</source>
-        <translation>添加薪酬基准</translation>
+        <translation>添加薪酬对标数据</translation>
     </message>
     <message>
         <source>No market data yet. Add each city or region you hire in.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation>市场基准</translation>
+        <translation>薪酬对标数据</translation>
     </message>
     <message>
         <source>Markets</source>

@@ -188,30 +188,30 @@
     </message>
     <message>
         <source>Open Market data to add a market and its benchmarks</source>
-        <translation>打开“市场数据”，添加市场及其薪酬基准</translation>
+        <translation>打开“市场数据”，添加市场及其薪酬对标数据</translation>
     </message>
     <message>
         <source>No benchmarks yet, so no offer can be compared with the market.</source>
-        <translation>尚无薪酬基准，因此还无法将任何录用方案与市场比较。</translation>
+        <translation>尚无薪酬对标数据，因此还无法将任何录用方案与市场比较。</translation>
     </message>
     <message>
         <source>Add a benchmark →</source>
-        <translation>添加薪酬基准 →</translation>
+        <translation>添加薪酬对标数据 →</translation>
     </message>
     <message>
         <source>Open Market data to add a benchmark</source>
-        <translation>打开“市场数据”，添加薪酬基准</translation>
+        <translation>打开“市场数据”，添加薪酬对标数据</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) cannot be compared with the market: no benchmark matches the role.</source>
         <translation>
-            <numerusform>%n 个录用方案无法与市场比较：没有与其职位匹配的薪酬基准。</numerusform>
+            <numerusform>%n 个录用方案无法与市场比较：没有与其职位匹配的薪酬对标数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
         <translation>
-            <numerusform>全部 %n 条薪酬基准和汇率的日期都在最近 {limit} 天以内。</numerusform>
+            <numerusform>全部 %n 条对标数据和汇率的日期都在最近 {limit} 天以内。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -370,7 +370,7 @@
     <message numerus="yes">
         <source>%n benchmark(s)</source>
         <translation>
-            <numerusform>%n 条薪酬基准</numerusform>
+            <numerusform>%n 条对标数据</numerusform>
         </translation>
     </message>
     <message>

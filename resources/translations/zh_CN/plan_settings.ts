@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Benchmarks and exchange rates older than this are marked stale</source>
-        <translation>早于此时长的薪酬基准和汇率会标记为过时</translation>
+        <translation>早于此时长的薪酬对标数据和汇率会标记为过时</translation>
     </message>
     <message>
         <source>Risk score = likelihood × impact, from 1 to 25</source>
