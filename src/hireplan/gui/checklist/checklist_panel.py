@@ -42,7 +42,7 @@ from hireplan.gui.checklist.checklist_tree import ChecklistTree
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model import edits
+from hireplan.model import checklist_edits, lookup
 from hireplan.model.checklist import Status, Step
 
 STATUS_ENTRIES = {
@@ -340,7 +340,7 @@ class ChecklistPanel(QWidget):
         step = self.current_step() or (self._document.plan.steps[0] if self._document.plan.steps else None)
         if step is None:
             return
-        new = edits.new_item()
+        new = checklist_edits.new_item()
         self._document.insert_items(step.id, -1, [new])
         self._edit_new(new.id)
 
@@ -351,7 +351,7 @@ class ChecklistPanel(QWidget):
             self.add_item()
             return
         row = current.row() if self.model.item_at(current) is not None else 0
-        new = edits.new_item()
+        new = checklist_edits.new_item()
         self._document.insert_items(step.id, row, [new])
         self._edit_new(new.id)
 
@@ -398,8 +398,8 @@ class ChecklistPanel(QWidget):
             return
         plan = self._document.plan
         anchor_id = ids[0] if direction < 0 else ids[-1]
-        step, row, _ = edits.find_item(plan, anchor_id)
-        step_row, _ = edits.find_step(plan, step.id)
+        step, row, _ = lookup.find_item(plan, anchor_id)
+        step_row, _ = lookup.find_step(plan, step.id)
         if direction < 0:
             if row > 0:
                 moved = self._document.move_items(ids, step.id, row - 1)
