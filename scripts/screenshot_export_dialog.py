@@ -35,8 +35,8 @@ def main() -> int:
     app = make_application()
     document = PlanDocument(sample_plan())
     dialog = ExportDialog(document, QuietPrompter())
-    dialog.pdf_path.setText("/home/hr/plans/llm-research-team.pdf")
-    dialog.xlsx_path.setText("/home/hr/plans/llm-research-team.xlsx")
+    dialog.targets.pdf_path.setText("/home/hr/plans/llm-research-team.pdf")
+    dialog.targets.xlsx_path.setText("/home/hr/plans/llm-research-team.xlsx")
     dialog.show()
     suffix = "" if args.lang == "en" else f"-{args.lang}"
     args.folder.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from hireplan.analysis.plan_diff import FigureChange, FlagChange, ObjectChange, PlanDiff, value_text
 from hireplan.i18n import N_, _
-from hireplan.model.edits import FIELD_LABELS
+from hireplan.model.field_wording import FIELD_LABELS
 from hireplan.model.kinds import KINDS
 
 DIFF_FORMAT = 1

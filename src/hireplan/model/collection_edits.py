@@ -1,10 +1,11 @@
 """Adding, removing and copying objects in the plan's top-level lists (roles, offers, markets...).
 
-The checklist has its own structure edits in :mod:`hireplan.model.edits`; the other lists are
-flat, so one set of functions serves them all, keyed by kind (:data:`hireplan.model.kinds.KIND_LISTS`).
-Like the checklist edits they come as plans (:func:`runs_of`, :func:`dependents`) and primitives
-that change one contiguous run of rows (:func:`insert_run`, :func:`remove_run`), which the window
-maps one-to-one onto Qt's begin/end row notifications. Plain Python, no Qt.
+The checklist has its own structure edits in :mod:`hireplan.model.checklist_edits`; the other
+lists are flat, so one set of functions serves them all, keyed by kind
+(:data:`hireplan.model.kinds.KIND_LISTS`). Like the checklist edits they come as plans
+(:func:`runs_of`, :func:`dependents`) and primitives that change one contiguous run of rows
+(:func:`insert_run`, :func:`remove_run`), which the window maps one-to-one onto Qt's begin/end
+row notifications. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import Any, cast
 
 from hireplan.i18n import _
 from hireplan.model.base import HireplanModel, new_id
-from hireplan.model.edits import NotFoundError
 from hireplan.model.kinds import KINDS, kind_info
+from hireplan.model.lookup import NotFoundError
 from hireplan.model.plan import Plan
 
 

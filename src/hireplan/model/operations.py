@@ -20,7 +20,8 @@ from pydantic import ValidationError
 
 from hireplan.i18n import _
 from hireplan.model.base import HireplanModel
-from hireplan.model.edits import FieldChange, describe_field_error
+from hireplan.model.edits import FieldChange
+from hireplan.model.field_wording import describe_field_error
 from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppFactor
 from hireplan.model.plan import Plan
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk

@@ -26,7 +26,8 @@ from hireplan.i18n import N_, _
 from hireplan.model.approval import TemplateOrigin
 from hireplan.model.base import new_id
 from hireplan.model.checklist import ChecklistItem, Status, Step
-from hireplan.model.edits import FIELD_LABELS, FieldChange, apply_changes
+from hireplan.model.edits import FieldChange, apply_changes
+from hireplan.model.field_wording import FIELD_LABELS
 from hireplan.model.plan import Plan
 from hireplan.model.template import Template
 
@@ -51,7 +52,7 @@ _KEPT_WORDING = {
 
 
 def _setting_label(name: str) -> str:
-    """A plan setting's name as a person reads it (the field labels of model.edits)."""
+    """A plan setting's name as a person reads it (the field labels of model.field_wording)."""
     label = FIELD_LABELS.get(name)
     return _(label) if label else name.replace("_", " ")
 

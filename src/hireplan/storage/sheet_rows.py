@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from hireplan.i18n import CHINESE, N_, _, ngettext, using_language
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem, Priority, Status
-from hireplan.model.edits import describe_problem
+from hireplan.model.field_wording import describe_problem
 from hireplan.model.market import Benchmark, PayBasis, PayPeriod
 from hireplan.model.plan import Plan
 from hireplan.model.risk import Risk, RiskStatus

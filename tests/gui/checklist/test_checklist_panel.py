@@ -81,11 +81,11 @@ def test_bulk_status_and_owner_are_one_undo_step_each(qtbot: QtBot) -> None:
     before = doc.plan.model_dump()
     _select(panel, "a", "b", "d")
     assert panel.selected_item_ids() == ["a", "b", "d"]
-    panel.status_actions[list(Status).index(Status.DONE)].trigger()
+    panel.item_actions.status_actions[list(Status).index(Status.DONE)].trigger()
     assert [doc.plan.steps[s].items[r].status for s, r in ((0, 0), (0, 1), (1, 0))] == [Status.DONE] * 3
     assert doc.undo_stack.count() == 1
     panel.ask_text = lambda parent, title, label, text: "Ana Silva"
-    panel.set_owner_action.trigger()
+    panel.item_actions.set_owner_action.trigger()
     assert {doc.plan.steps[s].items[r].owner for s, r in ((0, 0), (0, 1), (1, 0))} == {"Ana Silva"}
     assert doc.undo_stack.count() == 2
     # the owner filter learns the new name just after the edit is on screen
@@ -207,10 +207,10 @@ def test_moving_several_items_keeps_them_selected(qtbot: QtBot, qtmodeltester: M
     panel = make_panel(qtbot)
     doc = panel.model.document
     _select(panel, "a", "b")
-    panel.move_down_action.trigger()  # a and b move together below c
+    panel.item_actions.move_down_action.trigger()  # a and b move together below c
     assert item_ids(doc.plan)[0] == ["c", "a", "b"]
     assert panel.selected_item_ids() == ["a", "b"]
-    panel.move_down_action.trigger()  # off the end of the step: to the top of the next one
+    panel.item_actions.move_down_action.trigger()  # off the end of the step: to the top of the next one
     assert item_ids(doc.plan)[:2] == [["c"], ["a", "b", "d", "e"]]
     assert panel.selected_item_ids() == ["a", "b"]
     qtmodeltester.check(panel.proxy)

@@ -16,8 +16,8 @@ from helpers.signals import emitted
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.document.undo_commands import EditTarget, MoveItemsCommand, RemoveObjectsCommand
 from hireplan.model import BonusKind, Plan, Risk
+from hireplan.model.checklist_edits import ItemMove
 from hireplan.model.collection_edits import ObjectRun
-from hireplan.model.edits import ItemMove
 from hireplan.storage.sheet_rows import copy_rows
 
 

@@ -50,8 +50,8 @@ def test_export_writes_a_pdf_and_a_workbook_that_open(
     """A person picks both files, presses Export and gets a readable PDF and workbook, opened for them."""
     pdf, xlsx = tmp_path / "brief.pdf", tmp_path / "finance.xlsx"
     dialog = make_dialog(qtbot, document, prompter, FakeChooser(save_paths=[pdf, xlsx]))
-    click(qtbot, dialog.pdf_browse)
-    click(qtbot, dialog.xlsx_browse)
+    click(qtbot, dialog.targets.pdf_browse)
+    click(qtbot, dialog.targets.xlsx_browse)
     dialog.open_when_done.setChecked(True)
     title = document.plan.title
 
@@ -79,8 +79,8 @@ def test_options_reach_the_pdf(qtbot: Any, document: PlanDocument, prompter: Any
     """Unticked sections, Letter paper and hidden amounts are what the written brief has."""
     pdf = tmp_path / "brief.pdf"
     dialog = make_dialog(qtbot, document, prompter, FakeChooser(save_paths=[pdf]))
-    dialog.xlsx_check.setChecked(False)
-    click(qtbot, dialog.pdf_browse)
+    dialog.targets.xlsx_check.setChecked(False)
+    click(qtbot, dialog.targets.pdf_browse)
     assert dialog.pdf_options().sections == DEFAULT_SECTIONS  # the brief, without the full-detail appendices
     dialog.full_detail.setChecked(True)
     assert dialog.pdf_options().sections == tuple(s for s in SECTIONS if s != "changes"), (
@@ -110,7 +110,7 @@ def test_no_section_ticked_refuses_with_a_reason(
     qtbot: Any, document: PlanDocument, prompter: Any, tmp_path: Path
 ) -> None:
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
-    dialog.xlsx_check.setChecked(False)
+    dialog.targets.xlsx_check.setChecked(False)
     for check in dialog.section_checks.values():
         check.setChecked(False)
     assert not dialog.export_button.isEnabled() and not dialog.preview_button.isEnabled()
@@ -146,8 +146,8 @@ def test_stop_leaves_nothing_behind(
     pdf, xlsx = tmp_path / "brief.pdf", tmp_path / "finance.xlsx"
     pdf.write_bytes(b"the brief from last week")
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
-    dialog.pdf_path.setText(str(pdf))
-    dialog.xlsx_path.setText(str(xlsx))
+    dialog.targets.pdf_path.setText(str(pdf))
+    dialog.targets.xlsx_path.setText(str(xlsx))
 
     assert dialog.start_export()
     assert prompter.asked("ask_confirm"), "replacing last week's brief is asked first"
@@ -179,8 +179,8 @@ def test_closing_while_exporting_stops_first(
     entered, release = gated_pdf_writer
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
     dialog.show()
-    dialog.pdf_path.setText(str(tmp_path / "brief.pdf"))
-    dialog.xlsx_check.setChecked(False)
+    dialog.targets.pdf_path.setText(str(tmp_path / "brief.pdf"))
+    dialog.targets.xlsx_check.setChecked(False)
     assert dialog.start_export() and entered.wait(WAIT_MS / 1000)
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
         dialog.reject()
@@ -205,8 +205,8 @@ def test_unwritable_destination_is_a_message_not_a_file(
     qtbot: Any, document: PlanDocument, prompter: Any, tmp_path: Path
 ) -> None:
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
-    dialog.pdf_path.setText(str(tmp_path / "no such folder" / "brief.pdf"))
-    dialog.xlsx_path.setText(str(tmp_path / "finance.xlsx"))
+    dialog.targets.pdf_path.setText(str(tmp_path / "no such folder" / "brief.pdf"))
+    dialog.targets.xlsx_path.setText(str(tmp_path / "finance.xlsx"))
     with qtbot.waitSignal(dialog.exportFailed, timeout=WAIT_MS) as blocker:
         assert dialog.start_export()
     assert "does not exist" in blocker.args[0]
@@ -269,8 +269,8 @@ def test_a_bare_file_name_goes_to_the_last_folder(
     settings.set_last_folder(out)
     dialog = ExportDialog(document, prompter, settings=settings, files=FakeChooser(), opener=lambda _p: None)
     qtbot.addWidget(dialog)
-    dialog.pdf_check.setChecked(False)
-    dialog.xlsx_path.setText("numbers for finance")
+    dialog.targets.pdf_check.setChecked(False)
+    dialog.targets.xlsx_path.setText("numbers for finance")
     with qtbot.waitSignal(dialog.exportFinished, timeout=WAIT_MS):
         assert dialog.start_export()
     assert [p.name for p in out.iterdir()] == ["numbers for finance.xlsx"]
@@ -287,8 +287,8 @@ def test_quitting_during_an_export_stops_it_and_cleans_up(
     """The app quitting mid-export (aboutToQuit) waits for the export to stop and remove its files."""
     entered, release = gated_pdf_writer
     dialog = make_dialog(qtbot, document, prompter, FakeChooser())
-    dialog.pdf_path.setText(str(tmp_path / "brief.pdf"))
-    dialog.xlsx_path.setText(str(tmp_path / "finance.xlsx"))
+    dialog.targets.pdf_path.setText(str(tmp_path / "brief.pdf"))
+    dialog.targets.xlsx_path.setText(str(tmp_path / "finance.xlsx"))
     assert dialog.start_export() and entered.wait(WAIT_MS / 1000)
     threading.Timer(0.2, release.set).start()  # the writer finishes its stage while quit waits
 

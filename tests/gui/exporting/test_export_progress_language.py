@@ -81,8 +81,8 @@ def test_the_dialog_offers_the_document_language_and_names_text_that_will_not_pr
     assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == ["English", "简体中文"]
     role = document.plan.roles[0]
     document.set_field("role", role.id, "title", "डेटा वैज्ञानिक")
-    dialog.pdf_path.setText(str(tmp_path / "brief.pdf"))
-    dialog.xlsx_check.setChecked(False)
+    dialog.targets.pdf_path.setText(str(tmp_path / "brief.pdf"))
+    dialog.targets.xlsx_check.setChecked(False)
     prompter.confirm = False
     assert not dialog.start_export(), "Cancel in the question exports nothing"
     (title, message), *_ = prompter.asked("ask_confirm")

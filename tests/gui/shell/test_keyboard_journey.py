@@ -288,6 +288,11 @@ def test_enter_in_the_export_dialog_exports_and_never_opens_a_picker(make_window
     window = make_window()
     dialog = window.dialogs.show_export()
     assert dialog.export_button.isDefault()
-    for button in (dialog.pdf_browse, dialog.xlsx_browse, dialog.preview_button, dialog.cancel_button):
+    for button in (
+        dialog.targets.pdf_browse,
+        dialog.targets.xlsx_browse,
+        dialog.preview_button,
+        dialog.cancel_button,
+    ):
         assert not button.autoDefault()
     dialog.close()

@@ -85,8 +85,8 @@ def test_two_windows_open_the_same_read_only_plan_and_neither_can_change_it(
         assert not model.setData(owner, "Someone", Qt.ItemDataRole.EditRole)
 
         # a menu action that inserts and selects: it stops at the refusal
-        window.checklist.add_action.trigger()
-        window.checklist.delete_action.trigger()
+        window.checklist.item_actions.add_action.trigger()
+        window.checklist.item_actions.delete_action.trigger()
 
         with pytest.raises(ReadOnlyError):  # and straight through the document
             window.document.set_field("item", "a", "status", "done")

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from hireplan.model import collection_edits as ce
-from hireplan.model.edits import NotFoundError
+from hireplan.model.lookup import NotFoundError
 from hireplan.model.market import Market
 from hireplan.model.roles import Offer, Role
 from hireplan.storage.templates import sample_plan

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hireplan.analysis import analyse
-from hireplan.model import BonusKind, Offer, Plan, edits, operations
+from hireplan.model import BonusKind, Offer, Plan, edits, lookup, operations
 from hireplan.storage.templates import sample_plan
 
 TODAY = date(2026, 7, 1)
@@ -20,7 +20,7 @@ def _undo(plan: Plan, done: list[edits.CheckedChange]) -> None:
     """What the window's undo does with a named edit: the old values back, last first."""
     for item in reversed(done):
         change = item.change
-        edits.assign(edits.find_object(plan, change.kind, change.obj_id), change.field, item.old)
+        edits.assign(lookup.find_object(plan, change.kind, change.obj_id), change.field, item.old)
 
 
 def test_acknowledging_headless_marks_the_flags_and_undo_restores_the_plan_exactly() -> None:

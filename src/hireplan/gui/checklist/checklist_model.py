@@ -41,7 +41,7 @@ from hireplan.gui.checklist.checklist_cells import (
 from hireplan.gui.checklist.checklist_dnd import MIME_TYPE, dropped_item_ids, items_mime_data
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model import edits
+from hireplan.model import lookup
 from hireplan.model.checklist import ChecklistItem, Priority, Status, Step
 
 if TYPE_CHECKING:
@@ -130,17 +130,17 @@ class ChecklistModel(Contained, QAbstractItemModel):
 
     def step_index(self, step_id: str, column: int = 0) -> QModelIndex:
         try:
-            row, _ = edits.find_step(self._document.plan, step_id)
-        except edits.NotFoundError:
+            row, _ = lookup.find_step(self._document.plan, step_id)
+        except lookup.NotFoundError:
             return QModelIndex()
         return self.createIndex(row, column, 0)
 
     def item_index(self, item_id: str, column: int = 0) -> QModelIndex:
         try:
-            step, row, _ = edits.find_item(self._document.plan, item_id)
-        except edits.NotFoundError:
+            step, row, _ = lookup.find_item(self._document.plan, item_id)
+        except lookup.NotFoundError:
             return QModelIndex()
-        step_row, _ = edits.find_step(self._document.plan, step.id)
+        step_row, _ = lookup.find_step(self._document.plan, step.id)
         return self.createIndex(row, column, step_row + 1)
 
     # ------------------------------------------------------------------ data
@@ -419,7 +419,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
         moved = self.beginMoveRows(
             self.step_index(src_step_id), src_row, src_row, self.step_index(dst_step_id), destination
         )
-        if not moved:  # pragma: no cover - edits.plan_moves never yields a no-op move
+        if not moved:  # pragma: no cover - checklist_edits.plan_moves never yields a no-op move
             raise RuntimeError(f"invalid move {src_step_id}:{src_row} -> {dst_step_id}:{dst_row}")
 
     def _on_moved(self, src_step_id: str, src_row: int, dst_step_id: str, dst_row: int) -> None:

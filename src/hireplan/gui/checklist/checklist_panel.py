@@ -6,11 +6,9 @@ analysis, and every action is one undo step.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -18,20 +16,18 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hireplan.gui.checklist.checklist_actions import ChecklistActions
 from hireplan.gui.checklist.checklist_cells import COLUMN_WIDTHS, Column, ItemRole
 from hireplan.gui.checklist.checklist_delegates import ChecklistDelegate
 from hireplan.gui.checklist.checklist_filter import ChecklistFilterProxy
@@ -40,26 +36,10 @@ from hireplan.gui.checklist.checklist_guidance import GuidancePanel
 from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.checklist.checklist_tree import ChecklistTree
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
-from hireplan.gui.common.style import NOTICE_BANNER_STYLE, status_icon
+from hireplan.gui.common.style import NOTICE_BANNER_STYLE
 from hireplan.gui.document.document import PlanDocument
-from hireplan.model import edits
+from hireplan.model import checklist_edits, lookup
 from hireplan.model.checklist import Status, Step
-
-STATUS_ENTRIES = {
-    Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&To do")),
-    Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistPanel", "In p&rogress")),
-    Status.DONE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Do&ne")),
-    Status.BLOCKED: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&Blocked")),
-    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Not app&licable")),
-}
-"""The status entries of the Checklist menu and its Set status menu, each with its letter."""
-STATUS_TIPS = {
-    Status.TODO: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items to do")),
-    Status.IN_PROGRESS: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items in progress")),
-    Status.DONE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items done")),
-    Status.BLOCKED: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items blocked")),
-    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("ChecklistPanel", "Mark the selected items not applicable")),
-}
 
 AskText = Callable[[QWidget, str, str, str], "str | None"]
 """(parent, title, label, initial text) -> the text, or None when cancelled."""
@@ -108,26 +88,8 @@ class ChecklistPanel(QWidget):
             self.tree.setColumnWidth(column, width)
         self.guidance = GuidancePanel(self)
 
-        self._build_actions()
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.insert_action, self.duplicate_action, self.delete_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.move_up_action)
-        self.toolbar.addAction(self.move_down_action)
-        self.toolbar.addSeparator()
-        status_button = QToolButton(self.toolbar)
-        status_button.setText(QCoreApplication.translate("ChecklistPanel", "Set status"))
-        status_button.setMenu(self.status_menu)
-        status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # The style draws the menu arrow in the corner without widening the button for it: room for
-        # it, or it covers the last character ("Set statu▾s", "设置状▾态").
-        status_button.setMinimumWidth(
-            status_button.sizeHint().width() + status_button.fontMetrics().horizontalAdvance("00")
-        )
-        self.toolbar.addWidget(status_button)
-        self.toolbar.addAction(self.set_owner_action)
+        self.item_actions = ChecklistActions(self, self.tree, self)
+        self.toolbar = self.item_actions.toolbar()
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
@@ -178,98 +140,11 @@ class ChecklistPanel(QWidget):
         document.itemsInserted.connect(self._expand_step_of)
         self._on_plan_reset()
 
-    # ------------------------------------------------------------------ building
-
-    def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object], tip: str
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            QCoreApplication.translate("ChecklistPanel", "{tip} ({keys})").format(
-                tip=tip, keys=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            )
-            if shortcut is not None
-            else tip
-        )
-        action.triggered.connect(lambda _checked=False: slot())
-        self.tree.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.add_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "&Add item"),
-            "Ctrl+Shift+N",
-            self.add_item,
-            QCoreApplication.translate("ChecklistPanel", "Add an item at the end of the current step"),
-        )
-        self.insert_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "&Insert item"),
-            QKeySequence(Qt.Key.Key_Insert),
-            self.insert_item,
-            QCoreApplication.translate("ChecklistPanel", "Insert an item above the current one"),
-        )
-        self.delete_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "&Delete"),
-            QKeySequence(Qt.Key.Key_Delete),
-            self.delete_selected,
-            QCoreApplication.translate("ChecklistPanel", "Delete the selected items"),
-        )
-        self.duplicate_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "D&uplicate"),
-            "Ctrl+D",
-            self.duplicate_selected,
-            QCoreApplication.translate("ChecklistPanel", "Copy the selected items"),
-        )
-        self.move_up_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "Move u&p"),
-            "Alt+Up",
-            self.move_up,
-            QCoreApplication.translate("ChecklistPanel", "Move the selected items up"),
-        )
-        self.move_down_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "Move do&wn"),
-            "Alt+Down",
-            self.move_down,
-            QCoreApplication.translate("ChecklistPanel", "Move the selected items down"),
-        )
-        self.set_owner_action = self._action(
-            QCoreApplication.translate("ChecklistPanel", "Set &owner…"),
-            "Ctrl+Shift+O",
-            self.ask_owner_for_selection,
-            QCoreApplication.translate("ChecklistPanel", "Give the selected items one owner"),
-        )
-        self.status_menu = QMenu(QCoreApplication.translate("ChecklistPanel", "Set &status"), self)
-        self.status_actions: list[QAction] = []
-        for number, status in enumerate(Status, start=1):
-            action = self._action(
-                QCoreApplication.translate("ChecklistPanel", STATUS_ENTRIES[status]),
-                f"Ctrl+Alt+{number}",
-                functools.partial(self.set_status_for_selection, status),
-                QCoreApplication.translate("ChecklistPanel", STATUS_TIPS[status]),
-            )
-            action.setIcon(status_icon(status))
-            self.status_menu.addAction(action)
-            self.status_actions.append(action)
-        self.item_actions: list[QAction] = [
-            self.add_action,
-            self.insert_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.move_up_action,
-            self.move_down_action,
-            *self.status_actions,
-            self.set_owner_action,
-        ]
-        """Every item action, for the main window's menus; their shortcuts work while the tree has focus."""
+    # ------------------------------------------------------------------ public API
 
     def actions(self) -> list[QAction]:
         """The item actions (add, insert, duplicate, delete, move, set status, set owner)."""
-        return list(self.item_actions)
-
-    # ------------------------------------------------------------------ public API
+        return self.item_actions.all()
 
     def select_object(self, kind: str, obj_id: str) -> bool:
         """Select and show a step or an item (clearing filters that hide it); False if not found."""
@@ -340,7 +215,7 @@ class ChecklistPanel(QWidget):
         step = self.current_step() or (self._document.plan.steps[0] if self._document.plan.steps else None)
         if step is None:
             return
-        new = edits.new_item()
+        new = checklist_edits.new_item()
         self._document.insert_items(step.id, -1, [new])
         self._edit_new(new.id)
 
@@ -351,7 +226,7 @@ class ChecklistPanel(QWidget):
             self.add_item()
             return
         row = current.row() if self.model.item_at(current) is not None else 0
-        new = edits.new_item()
+        new = checklist_edits.new_item()
         self._document.insert_items(step.id, row, [new])
         self._edit_new(new.id)
 
@@ -398,8 +273,8 @@ class ChecklistPanel(QWidget):
             return
         plan = self._document.plan
         anchor_id = ids[0] if direction < 0 else ids[-1]
-        step, row, _ = edits.find_item(plan, anchor_id)
-        step_row, _ = edits.find_step(plan, step.id)
+        step, row, _ = lookup.find_item(plan, anchor_id)
+        step_row, _ = lookup.find_step(plan, step.id)
         if direction < 0:
             if row > 0:
                 moved = self._document.move_items(ids, step.id, row - 1)
@@ -499,27 +374,9 @@ class ChecklistPanel(QWidget):
         self.guidance.show_step(step, None if step is None else self.model.step_progress(step))
 
     def _update_actions(self, *args: object) -> None:
-        has_items = bool(self.selected_item_ids())
-        for action in (
-            self.delete_action,
-            self.duplicate_action,
-            self.move_up_action,
-            self.move_down_action,
-            self.set_owner_action,
-            *self.status_actions,
-        ):
-            action.setEnabled(has_items)
-        self.add_action.setEnabled(bool(self._document.plan.steps))
-        self.insert_action.setEnabled(bool(self._document.plan.steps))
+        self.item_actions.update_enabled(
+            has_items=bool(self.selected_item_ids()), has_steps=bool(self._document.plan.steps)
+        )
 
     def _show_context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for action in (self.add_action, self.insert_action, self.duplicate_action, self.delete_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.move_up_action)
-        menu.addAction(self.move_down_action)
-        menu.addSeparator()
-        menu.addMenu(self.status_menu)
-        menu.addAction(self.set_owner_action)
-        menu.popup(self.tree.viewport().mapToGlobal(position))
+        self.item_actions.context_menu().popup(self.tree.viewport().mapToGlobal(position))

@@ -9,13 +9,15 @@ How an edit travels, told once here (widget -> document -> command -> model -> n
 2. The operation checks and plans the edit with the pure core before anything changes:
    :func:`hireplan.model.edits.check_changes` tries values on copies (the one validation of a
    value), :mod:`hireplan.model.operations` turns a named edit into field changes, and
-   ``runs_of`` / ``plan_moves`` / ``plan_insert`` say which rows go where. A refused edit raises
+   ``runs_of`` / ``plan_moves`` (:mod:`hireplan.model.checklist_edits`) / ``plan_insert`` say
+   which rows go where. A refused edit raises
    ``ValueError`` with a readable message and pushes nothing.
 3. It pushes one thin undo command (:mod:`hireplan.gui.document.undo_commands`) holding ids,
    rows and checked values. On redo and undo the command calls the document only through the
    public ``apply_*`` methods of :class:`~hireplan.gui.document.undo_commands.EditTarget`.
 4. Each ``apply_*`` emits the "about to" signal, makes one primitive model edit
-   (:func:`~hireplan.model.edits.assign`, ``insert_run``, ``remove_run``, ``move_item``), notes
+   (:func:`~hireplan.model.edits.assign`; ``insert_run``, ``remove_run``, ``move_item`` of
+   :mod:`~hireplan.model.checklist_edits`), notes
    which parts of the analysis it touched (:func:`hireplan.analysis.parts.parts_touched`) and
    emits what changed, so each view updates just those rows.
 5. The analysis is recomputed once, after the edit, for the touched parts only
@@ -48,10 +50,11 @@ from hireplan.gui.document.undo_commands import (
     SetFieldCommand,
     SetFieldsManyCommand,
 )
-from hireplan.model import collection_edits, edits, operations
+from hireplan.model import checklist_edits, collection_edits, edits, lookup, operations
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
-from hireplan.model.edits import FieldChange, Run
+from hireplan.model.checklist_edits import Run
+from hireplan.model.edits import FieldChange
 from hireplan.model.roles import BonusKind, Offer
 from hireplan.storage.sheet_rows import describe_problems, read_rows
 
@@ -203,7 +206,7 @@ class PlanDocument(PlanState):
         return self.change(found, text)
 
     def _offer(self, offer_id: str) -> Offer:
-        offer = edits.find_object(self.plan, "offer", offer_id)
+        offer = lookup.find_object(self.plan, "offer", offer_id)
         assert isinstance(offer, Offer)
         return offer
 
@@ -211,7 +214,7 @@ class PlanDocument(PlanState):
 
     def insert_items(self, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
         """Insert new items at ``row`` of a step (``-1`` = at the end)."""
-        _, step = edits.find_step(self.plan, step_id)
+        _, step = lookup.find_step(self.plan, step_id)
         if row < 0 or row > len(step.items):
             row = len(step.items)
         text = edit_names.added("item", len(items))
@@ -219,7 +222,7 @@ class PlanDocument(PlanState):
 
     def remove_items(self, ids: Iterable[str]) -> int:
         """Delete the items with ``ids``; returns how many were deleted."""
-        runs = edits.runs_of(self.plan, ids)
+        runs = checklist_edits.runs_of(self.plan, ids)
         count = sum(len(run.items) for run in runs)
         if count:
             self.undo_stack.push(RemoveRunsCommand(self, runs, text=edit_names.deleted("item", count)))
@@ -227,7 +230,7 @@ class PlanDocument(PlanState):
 
     def move_items(self, ids: Iterable[str], dest_step_id: str, dest_row: int) -> bool:
         """Move items to ``dest_row`` (counted before the move, -1 = end) of a step as one undo step."""
-        moves = edits.plan_moves(self.plan, ids, dest_step_id, dest_row)
+        moves = checklist_edits.plan_moves(self.plan, ids, dest_step_id, dest_row)
         if not moves:
             return False
         text = edit_names.moved_items(len(moves))
@@ -236,11 +239,11 @@ class PlanDocument(PlanState):
 
     def duplicate_items(self, ids: Iterable[str]) -> list[str]:
         """Copy each item just below its run; returns the new ids in plan order."""
-        runs = edits.runs_of(self.plan, ids)
+        runs = checklist_edits.runs_of(self.plan, ids)
         inserted: list[Run] = []
         shift: dict[str, int] = {}
         for run in runs:
-            copies = tuple(edits.duplicate_item(item) for item in run.items)
+            copies = tuple(checklist_edits.duplicate_item(item) for item in run.items)
             row = run.row + len(run.items) + shift.get(run.step_id, 0)
             inserted.append(Run(run.step_id, row, copies))
             shift[run.step_id] = shift.get(run.step_id, 0) + len(copies)
@@ -348,7 +351,7 @@ class PlanDocument(PlanState):
                     QCoreApplication.translate("PlanDocument", "Choose the step to paste the items into.")
                 )
             items = [obj for obj in pasted.objects if isinstance(obj, ChecklistItem)]
-            _, step = edits.find_step(self.plan, step_id)
+            _, step = lookup.find_step(self.plan, step_id)
             at = row if 0 <= row <= len(step.items) else len(step.items)
             self.undo_stack.push(InsertRunsCommand(self, [Run(step_id, at, tuple(items))], text=label))
             return [item.id for item in items]

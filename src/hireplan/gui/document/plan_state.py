@@ -18,10 +18,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from hireplan import analysis as lazy_analysis  # the light face: the engine loads on first use
 from hireplan.gui.document.analysis_changes import PendingChanges
 from hireplan.gui.document.read_only import RefusingUndoStack
-from hireplan.model import collection_edits, edits
+from hireplan.model import checklist_edits, collection_edits, edits, lookup
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
-from hireplan.model.edits import ItemMove
+from hireplan.model.checklist_edits import ItemMove
 from hireplan.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class PlanState(QObject):
     ``planAboutToBeReset()`` / ``planReset()``
         The whole plan is being / was replaced (new, open, revert): rebuild everything.
     ``objectsChanged(kind, ids)``
-        Fields of these objects changed (``kind`` as in :func:`hireplan.model.edits.find_object`).
+        Fields of these objects changed (``kind`` as in :func:`hireplan.model.lookup.find_object`).
     ``itemsAboutToBeInserted(step_id, row, count)`` / ``itemsInserted(step_id, row, count)``
     ``itemsAboutToBeRemoved(step_id, row, count)`` / ``itemsRemoved(step_id, row, count)``
     ``itemAboutToBeMoved(src_step_id, src_row, dst_step_id, dst_row)`` / ``itemMoved(...)``
@@ -193,7 +193,7 @@ class PlanState(QObject):
     # ------------------------------------------------------------------ EditTarget: what undo commands call
 
     def apply_set(self, kind: str, values: Sequence[tuple[str, Any]], field: str) -> None:
-        objects = edits.find_objects(self.plan, kind, [obj_id for obj_id, _ in values])
+        objects = lookup.find_objects(self.plan, kind, [obj_id for obj_id, _ in values])
         for obj_id, value in values:
             edits.assign(objects[obj_id], field, value)
         self._invalidate(kind, [obj_id for obj_id, _ in values], field)
@@ -201,13 +201,13 @@ class PlanState(QObject):
 
     def apply_insert(self, step_id: str, row: int, items: Sequence[ChecklistItem]) -> None:
         self.itemsAboutToBeInserted.emit(step_id, row, len(items))
-        edits.insert_run(self.plan, step_id, row, items)
+        checklist_edits.insert_run(self.plan, step_id, row, items)
         self._invalidate("item")
         self.itemsInserted.emit(step_id, row, len(items))
 
     def apply_remove(self, step_id: str, row: int, count: int) -> None:
         self.itemsAboutToBeRemoved.emit(step_id, row, count)
-        edits.remove_run(self.plan, step_id, row, count)
+        checklist_edits.remove_run(self.plan, step_id, row, count)
         self._invalidate("item")
         self.itemsRemoved.emit(step_id, row, count)
 
@@ -216,13 +216,13 @@ class PlanState(QObject):
         if len(moves) == 1:
             move = moves[0]
             self.itemAboutToBeMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
-            edits.move_item(self.plan, move)
+            checklist_edits.move_item(self.plan, move)
             self._invalidate("item")
             self.itemMoved.emit(move.src_step_id, move.src_row, move.dst_step_id, move.dst_row)
             return
         self.itemsAboutToBeRearranged.emit()
         for move in moves:
-            edits.move_item(self.plan, move)
+            checklist_edits.move_item(self.plan, move)
         self._invalidate("item")
         self.itemsRearranged.emit()
 

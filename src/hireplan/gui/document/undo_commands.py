@@ -16,8 +16,9 @@ from PySide6.QtGui import QUndoCommand
 
 from hireplan.model.base import HireplanModel
 from hireplan.model.checklist import ChecklistItem
+from hireplan.model.checklist_edits import ItemMove, Run, inverse_moves
 from hireplan.model.collection_edits import ObjectRun
-from hireplan.model.edits import CheckedChange, ItemMove, Run, inverse_moves
+from hireplan.model.edits import CheckedChange
 
 SET_FIELD_MERGE_ID = 1001
 """QUndoCommand.id() of field edits that may merge (typing into one field)."""
@@ -40,7 +41,7 @@ class EditTarget(Protocol):
         """Remove ``count`` checklist items from ``row`` of a step."""
 
     def apply_moves(self, moves: Sequence[ItemMove]) -> None:
-        """Move checklist items, one :class:`~hireplan.model.edits.ItemMove` after the other."""
+        """Move checklist items, one :class:`~hireplan.model.checklist_edits.ItemMove` after the other."""
 
     def apply_insert_objects(self, kind: str, row: int, objs: Sequence[HireplanModel]) -> None:
         """Insert objects as one run at ``row`` of the plan's ``kind`` list."""

@@ -9,41 +9,37 @@ Prompter, and "open when done" through an injectable opener, so tests drive all 
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hireplan import i18n
 from hireplan.analysis.format import format_progress
 from hireplan.export.options import PdfOptions
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
 from hireplan.gui.exporting.brief_choices import BriefChoices
+from hireplan.gui.exporting.document_language import DocumentLanguageBox
+from hireplan.gui.exporting.export_targets import ExportTargets
 from hireplan.gui.exporting.export_worker import ExportJob, ExportOutcome, ExportRunner, ExportThread
-from hireplan.gui.exporting.labels import LANGUAGE_NAMES
-from hireplan.gui.exporting.outcome_text import confirm_unprintable, replace_question, saved_text
+from hireplan.gui.exporting.outcome_text import replace_question, saved_text
+from hireplan.gui.exporting.unprintable_warning import confirm_unprintable
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import suggested_file_name
 from hireplan.storage.safe_write import atomic_write_bytes
@@ -54,8 +50,6 @@ if TYPE_CHECKING:
     from hireplan.gui.document.document import PlanDocument
     from hireplan.gui.exporting.pdf_preview import PdfPreviewDialog
 
-PDF_FILTER = str(QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf);;All files (*)"))
-XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx);;All files (*)"))
 Opener = Callable[[Path], object]
 
 
@@ -108,13 +102,9 @@ class ExportDialog(Contained, QDialog):
         self._result: ExportOutcome | str | None = None
         self._previewing: Path | None = None
         self._close_when_done = False
-        self._chosen: set[Path] = set()
-        """Paths picked in a save dialog, which already asked about replacing them."""
 
         self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(760)
-        folder = self._start_folder()
-        stem = suggested_stem(document)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -122,38 +112,9 @@ class ExportDialog(Contained, QDialog):
         document.planReset.connect(self._show_title)
         document.objectsChanged.connect(self._show_title)
 
-        self.pdf_check = QCheckBox(translate("ExportDialog", "&PDF brief for leadership"))
-        self.pdf_check.setChecked(True)
-        self.pdf_path = QLineEdit(str(folder / f"{stem}.pdf"))
-        self.pdf_path.setAccessibleName(translate("ExportDialog", "Where to save the PDF brief"))
-        self.xlsx_check = QCheckBox(translate("ExportDialog", "E&xcel workbook for finance"))
-        self.xlsx_check.setChecked(True)
-        self.xlsx_path = QLineEdit(str(folder / f"{stem}.xlsx"))
-        self.xlsx_path.setAccessibleName(translate("ExportDialog", "Where to save the Excel workbook"))
-        self.pdf_browse = QPushButton(translate("ExportDialog", "&Browse…"))
-        self.pdf_browse.clicked.connect(self.choose_pdf_path)
-        self.xlsx_browse = QPushButton(translate("ExportDialog", "B&rowse…"))
-        self.xlsx_browse.clicked.connect(self.choose_xlsx_path)
-
-        targets = QGridLayout()
-        targets.addWidget(self.pdf_check, 0, 0)
-        targets.addWidget(self.pdf_path, 0, 1)
-        targets.addWidget(self.pdf_browse, 0, 2)
-        targets.addWidget(self.xlsx_check, 1, 0)
-        targets.addWidget(self.xlsx_path, 1, 1)
-        targets.addWidget(self.xlsx_browse, 1, 2)
-        targets.setColumnStretch(1, 1)
-
-        self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
-        self.language.setToolTip(
-            translate(
-                "ExportDialog",
-                "The language the brief and the workbook are written in; the window keeps its own.",
-            )
-        )
+        self.targets = ExportTargets(suggested_stem(document), self.files, self._start_folder)
+        self.targets.toggled.connect(self._update_enabled)
+        self.language = DocumentLanguageBox()
         language_row = QFormLayout()
         language_row.addRow(translate("ExportDialog", "Document &language:"), self.language)
 
@@ -186,7 +147,7 @@ class ExportDialog(Contained, QDialog):
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
-        for button in (self.pdf_browse, self.xlsx_browse, self.preview_button, self.cancel_button):
+        for button in (self.preview_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter exports wherever the focus is, never opens a picker
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
@@ -194,7 +155,7 @@ class ExportDialog(Contained, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(targets)
+        layout.addWidget(self.targets)
         layout.addLayout(language_row)
         layout.addWidget(self.options_box)
         layout.addWidget(self.open_when_done)
@@ -203,9 +164,6 @@ class ExportDialog(Contained, QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-
-        for check in (self.pdf_check, self.xlsx_check):
-            check.toggled.connect(self._update_enabled)
         self._update_enabled()
 
     # ------------------------------------------------------------------ state
@@ -233,32 +191,16 @@ class ExportDialog(Contained, QDialog):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def _editable_widgets(self) -> list[QWidget]:
-        return [
-            self.pdf_check,
-            self.xlsx_check,
-            self.pdf_path,
-            self.xlsx_path,
-            self.pdf_browse,
-            self.xlsx_browse,
-            self.language,
-            self.options_box,
-            self.open_when_done,
-        ]
-
     def _update_enabled(self, *_args: object) -> None:
         busy = self.is_busy()
-        for widget in self._editable_widgets():
+        self.targets.set_busy(busy)
+        for widget in (self.language, self.open_when_done):
             widget.setEnabled(not busy)
-        pdf = self.pdf_check.isChecked()
-        self.pdf_path.setEnabled(not busy and pdf)
-        self.pdf_browse.setEnabled(not busy and pdf)
-        self.xlsx_path.setEnabled(not busy and self.xlsx_check.isChecked())
-        self.xlsx_browse.setEnabled(not busy and self.xlsx_check.isChecked())
+        pdf = self.targets.wants_pdf()
         self.options_box.setEnabled(not busy and pdf)
         has_sections = any(check.isChecked() for check in self.section_checks.values())
         self.preview_button.setEnabled(not busy and pdf and has_sections)
-        self.export_button.setEnabled(not busy and (self.xlsx_check.isChecked() or (pdf and has_sections)))
+        self.export_button.setEnabled(not busy and (self.targets.wants_xlsx() or (pdf and has_sections)))
         self.cancel_button.setText(
             translate("ExportDialog", "&Stop") if busy else translate("ExportDialog", "Cancel")
         )
@@ -270,45 +212,7 @@ class ExportDialog(Contained, QDialog):
 
     def document_language(self) -> str:
         """The language chosen for the documents (the window's unless changed)."""
-        return str(self.language.currentData())
-
-    # ------------------------------------------------------------------ paths
-
-    def choose_pdf_path(self) -> Path | None:
-        return self._choose(
-            self.pdf_path,
-            translate("ExportDialog", "Save the PDF brief as"),
-            translate("ExportDialog", PDF_FILTER),
-            ".pdf",
-        )
-
-    def choose_xlsx_path(self) -> Path | None:
-        return self._choose(
-            self.xlsx_path,
-            translate("ExportDialog", "Save the Excel workbook as"),
-            translate("ExportDialog", XLSX_FILTER),
-            ".xlsx",
-        )
-
-    def _choose(self, edit: QLineEdit, title: str, name_filter: str, suffix: str) -> Path | None:
-        path = self.files.save_file(self, title, Path(edit.text().strip() or "."), name_filter, suffix)
-        if path is not None:
-            edit.setText(str(path))
-            self._chosen.add(path)
-        return path
-
-    def _target(self, check: QCheckBox, edit: QLineEdit, suffix: str, missing: str) -> Path | None:
-        if not check.isChecked():
-            return None
-        text = edit.text().strip()
-        if not text:
-            raise ValueError(missing)
-        path = Path(os.path.expanduser(text))
-        if not path.is_absolute():
-            path = self._start_folder() / path
-        if not path.suffix:
-            path = path.with_name(path.name + suffix)
-        return path
+        return self.language.language()
 
     # ------------------------------------------------------------------ export
 
@@ -317,25 +221,15 @@ class ExportDialog(Contained, QDialog):
         if self.is_busy():
             return False
         try:
-            pdf = self._target(
-                self.pdf_check,
-                self.pdf_path,
-                ".pdf",
-                translate("ExportDialog", "Choose where to save the PDF brief."),
-            )
-            xlsx = self._target(
-                self.xlsx_check,
-                self.xlsx_path,
-                ".xlsx",
-                translate("ExportDialog", "Choose where to save the Excel workbook."),
-            )
+            pdf = self.targets.pdf_target()
+            xlsx = self.targets.xlsx_target()
             options = self.pdf_options() if pdf is not None else PdfOptions()
         except ValueError as exc:
             self.prompter.show_error(self, translate("ExportDialog", "Cannot export yet"), str(exc))
             return False
         if pdf is not None and not confirm_unprintable(self.prompter, self, self.document.plan, options):
             return False
-        existing = [p for p in (pdf, xlsx) if p is not None and p.exists() and p not in self._chosen]
+        existing = [p for p in (pdf, xlsx) if p is not None and p.exists() and p not in self.targets.chosen]
         if existing and not self.prompter.ask_confirm(self, *replace_question(existing)):
             return False
         job = ExportJob.of(
@@ -491,24 +385,17 @@ class ExportDialog(Contained, QDialog):
 
     def save_preview(self, rendered: Path) -> bool:
         """Store the previewed PDF where the person chooses; True when it was saved."""
-        text = self.pdf_path.text().strip()
+        text = self.targets.pdf_path.text().strip()
         suggested = Path(text) if text else self._start_folder() / rendered.name
-        target = self.files.save_file(
-            self,
-            translate("ExportDialog", "Save the PDF brief as"),
-            suggested,
-            translate("ExportDialog", PDF_FILTER),
-            ".pdf",
-        )
+        target = self.targets.ask_pdf_path(suggested)
         if target is None:
             return False
-
         try:
             atomic_write_bytes(target, rendered.read_bytes())
         except (PlanFileError, OSError) as exc:
             self.prompter.show_error(self, translate("ExportDialog", "Could not save the PDF"), str(exc))
             return False
-        self.pdf_path.setText(str(target))
+        self.targets.pdf_path.setText(str(target))
         saved = translate("ExportDialog", "Saved the PDF brief {file}.").format(file=target.name)
         self.status.setText(saved)
         self.statusMessage.emit(saved)

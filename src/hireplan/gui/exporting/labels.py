@@ -1,11 +1,9 @@
-"""The names the Export dialog shows for the brief's sections, the workbook's sheets and the
-document languages, in the window's language (the documents themselves are worded by the core)."""
+"""The names the Export dialog shows for the brief's sections and the workbook's sheets, in the
+window's language (the documents themselves are worded by the core)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from hireplan import i18n
 
 CONTEXT = "ExportLabels"
 
@@ -33,9 +31,6 @@ SHEET_LABELS: dict[str, str] = {
     "Policy watch": str(QT_TRANSLATE_NOOP("ExportLabels", "Policy watch")),
 }
 """One per sheet of :data:`hireplan.export.xlsx.SHEETS`, keyed by its English title."""
-
-LANGUAGE_NAMES: dict[str, str] = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}
-"""Each document language in its own words, as language menus show them (never translated)."""
 
 
 def section_label(name: str) -> str:

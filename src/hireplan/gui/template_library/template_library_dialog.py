@@ -1,10 +1,12 @@
 """File > Templates: the built-in and the user's own templates, and what can be done with them.
 
 Start a new plan from a template, save the open plan as a template, import and export template
-files, rename and delete the user's own. Built-in templates are read-only: changing them is
-refused with a message that says what to do instead. Every storage problem (a broken file, a
-name in use, a full disk) arrives as a :class:`~hireplan.storage.errors.PlanFileError` and is
-shown as its message; nothing here raises into the window.
+files (:mod:`~hireplan.gui.template_library.template_files`), rename and delete the user's own.
+Built-in and team templates are read-only: changing them is refused with a message that says what
+to do instead (:mod:`~hireplan.gui.template_library.read_only_templates`). Every storage problem
+(a broken file, a name in use, a full disk) arrives as a
+:class:`~hireplan.storage.errors.PlanFileError` and is shown as its message; nothing here raises
+into the window.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
+from hireplan.gui.template_library.read_only_templates import delete_refusal, read_only_reason, rename_refusal
+from hireplan.gui.template_library.template_files import TemplateFiles, exported_text, imported_text
 from hireplan.gui.template_library.template_forms import (
     RenameTemplateDialog,
     SaveTemplateDialog,
@@ -48,12 +51,7 @@ from hireplan.gui.template_library.template_table_model import TemplateTableMode
 from hireplan.model import Plan
 from hireplan.model.template_plans import new_plan_from_template
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.templates import (
-    TEMPLATE_SUFFIX,
-    TemplateInfo,
-    TemplateLibrary,
-    load_template,
-)
+from hireplan.storage.templates import TemplateInfo, TemplateLibrary
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
@@ -62,38 +60,7 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
-TEMPLATE_FILTER = str(
-    QT_TRANSLATE_NOOP(
-        "TemplateLibraryDialog", "hireplan templates (*.hireplan-template *.json);;All files (*)"
-    )
-)
-"""In English; translated when a file dialog opens (the first pattern is ``TEMPLATE_SUFFIX``)."""
-
-
-def template_filter() -> str:
-    return QCoreApplication.translate("TemplateLibraryDialog", TEMPLATE_FILTER)
-
-
-"""Characters of the description shown in the table; the full text is in the details pane."""
-
 StartPlan = Callable[[Plan], bool]
-
-
-def _read_only_reason(info: TemplateInfo) -> str:
-    """Why the template cannot be renamed or deleted here; empty for the person's own."""
-    if info.source == "built-in":
-        return QCoreApplication.translate(
-            "TemplateLibraryDialog",
-            "Built-in templates come with hireplan and cannot be renamed or deleted. Start a plan "
-            "from one, or save a plan as a template under a new name to make your own.",
-        )
-    if info.source == "team":
-        return QCoreApplication.translate(
-            "TemplateLibraryDialog",
-            "Team templates are shared in the team library and cannot be renamed or deleted here. "
-            "Ask whoever publishes them, or save a copy of your own.",
-        )
-    return ""
 
 
 class TemplateLibraryDialog(QDialog):
@@ -126,6 +93,14 @@ class TemplateLibraryDialog(QDialog):
         self.settings = settings
         self._start_plan = start_plan
         self._today = today
+        self.template_files = TemplateFiles(
+            self,
+            library=self.library,
+            files=self.files,
+            prompter=prompter,
+            settings=settings,
+            plan_path=lambda: self.document.path,
+        )
 
         self.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
         self.resize(900, 520)
@@ -293,7 +268,7 @@ class TemplateLibraryDialog(QDialog):
         self.details.setHtml(describe(info))
         # Only the person's own templates can be renamed or deleted: the others are offered as
         # unavailable, with the reason, instead of being offered and then refused.
-        reason = _read_only_reason(info)
+        reason = read_only_reason(info)
         for button in (self.rename_button, self.delete_button):
             button.setEnabled(not reason)
         self.rename_button.setToolTip(
@@ -387,45 +362,9 @@ class TemplateLibraryDialog(QDialog):
 
     def import_template(self, path: Path | None = None) -> TemplateInfo | None:
         """Add a template file to the user's templates, after checking it completely."""
-        if path is None:
-            path = self.files.open_file(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Import a template"),
-                self._start_folder(),
-                template_filter(),
-            )
-            if path is None:
-                return None
-        try:
-            template = load_template(path)
-            replace = False
-            if template.name in self._user_names():
-                if not self.prompter.ask_confirm(
-                    self,
-                    QCoreApplication.translate("TemplateLibraryDialog", "Replace template?"),
-                    QCoreApplication.translate(
-                        "TemplateLibraryDialog",
-                        "You already have a template called “{name}”. Replace it with the one in “{file}”?",
-                    ).format(name=template.name, file=path.name),
-                    QCoreApplication.translate("TemplateLibraryDialog", "Replace"),
-                ):
-                    return None
-                replace = True
-            info = self.library.import_file(path, replace=replace)
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Could not import the template"),
-                str(exc),
-            )
-            return None
-        self._remember_folder(path)
-        self._changed(
-            info.name,
-            QCoreApplication.translate("TemplateLibraryDialog", "Imported the template “{title}”.").format(
-                title=info.title
-            ),
-        )
+        info = self.template_files.import_template(self._user_names(), path)
+        if info is not None:
+            self._changed(info.name, imported_text(info))
         return info
 
     def export_selected(self, path: Path | None = None) -> Path | None:
@@ -433,33 +372,10 @@ class TemplateLibraryDialog(QDialog):
         info = self.selected_info()
         if info is None:
             return None
-        if path is None:
-            suggested = self._start_folder() / f"{info.name}{TEMPLATE_SUFFIX}"
-            path = self.files.save_file(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Export the template as"),
-                suggested,
-                template_filter(),
-                TEMPLATE_SUFFIX,
-            )
-            if path is None:
-                return None
-        try:
-            self.library.export(info.name, path)
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Could not export the template"),
-                str(exc),
-            )
-            return None
-        self._remember_folder(path)
-        self.statusMessage.emit(
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Exported the template “{title}” to {file}."
-            ).format(title=info.title, file=path.name)
-        )
-        return path
+        written = self.template_files.export_template(info, path)
+        if written is not None:
+            self.statusMessage.emit(exported_text(info, written))
+        return written
 
     def rename_selected(
         self, new_name: str | None = None, new_title: str | None = None
@@ -468,27 +384,9 @@ class TemplateLibraryDialog(QDialog):
         info = self.selected_info()
         if info is None:
             return None
-        if info.source == "team":
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Cannot rename a team template"),
-                QCoreApplication.translate(
-                    "TemplateLibraryDialog",
-                    "“{title}” belongs to the team library; a new version is published from a plan "
-                    "with File › Publish to Team Library….",
-                ).format(title=info.title),
-            )
-            return None
-        if info.source == "built-in":
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Cannot rename a built-in template"),
-                QCoreApplication.translate(
-                    "TemplateLibraryDialog",
-                    "“{title}” comes with hireplan and cannot be renamed. Start a plan from it and "
-                    "save that plan as a template under the name you want.",
-                ).format(title=info.title),
-            )
+        refusal = rename_refusal(info)
+        if refusal is not None:
+            self.prompter.show_error(self, *refusal)
             return None
         if new_name is None:
             form = RenameTemplateDialog(info, self)
@@ -517,27 +415,9 @@ class TemplateLibraryDialog(QDialog):
         info = self.selected_info()
         if info is None:
             return False
-        if info.source == "team":
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Cannot delete a team template"),
-                QCoreApplication.translate(
-                    "TemplateLibraryDialog",
-                    "“{title}” belongs to the team library, which everyone shares; remove it from the "
-                    "library folder on the share if it is no longer wanted.",
-                ).format(title=info.title),
-            )
-            return False
-        if info.source == "built-in":
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Cannot delete a built-in template"),
-                QCoreApplication.translate(
-                    "TemplateLibraryDialog",
-                    "“{title}” comes with hireplan and cannot be deleted. "
-                    "Only templates you saved or imported can be.",
-                ).format(title=info.title),
-            )
+        refusal = delete_refusal(info)
+        if refusal is not None:
+            self.prompter.show_error(self, *refusal)
             return False
         if not self.prompter.ask_confirm(
             self,
@@ -573,15 +453,3 @@ class TemplateLibraryDialog(QDialog):
         self.refresh(select)
         self.libraryChanged.emit()
         self.statusMessage.emit(message)
-
-    def _start_folder(self) -> Path:
-        last = self.settings.last_folder() if self.settings is not None else None
-        if last is not None and last.is_dir():
-            return last
-        if self.document.path is not None:
-            return self.document.path.parent
-        return Path.home()
-
-    def _remember_folder(self, path: Path) -> None:
-        if self.settings is not None:
-            self.settings.set_last_folder(path.parent)

@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from hireplan.i18n import using_language
-from hireplan.model import edits, operations
+from hireplan.model import edits, field_wording, lookup, operations
 from hireplan.model.kinds import _TABLE
 from hireplan.storage.templates import sample_plan
 
@@ -31,8 +31,8 @@ def test_a_refused_value_names_the_field_as_a_chinese_reader_knows_it() -> None:
             refused(plan.roles[0], "planned_currency", "usd")
             == "“usd”不是由三个大写字母组成的币种代码（例如 USD 或 CNY）。"
         )
-        with pytest.raises(edits.NotFoundError, match="本计划中没有编号为 'nope' 的录用方案。"):
-            edits.find_object(plan, "offer", "nope")
+        with pytest.raises(lookup.NotFoundError, match="本计划中没有编号为 'nope' 的录用方案。"):
+            lookup.find_object(plan, "offer", "nope")
     assert refused(offer, "base", Decimal(-1)) == "Base must be at least 0."
 
 
@@ -70,7 +70,9 @@ UNTYPED = {
 
 def test_every_field_a_person_edits_has_a_label_in_both_languages() -> None:
     fields = {name for info in _TABLE for name in info.model.model_fields} - UNTYPED
-    assert fields - edits.FIELD_LABELS.keys() == set()
+    assert fields - field_wording.FIELD_LABELS.keys() == set()
     with using_language("zh_CN"):
-        untranslated = [name for name in fields if edits._label(name) == edits.FIELD_LABELS[name]]
+        untranslated = [
+            name for name in fields if field_wording.field_label(name) == field_wording.FIELD_LABELS[name]
+        ]
     assert untranslated == []
