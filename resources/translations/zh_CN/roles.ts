@@ -301,6 +301,10 @@
         <translation>年度总薪酬（直接薪酬总额）{annual}；首年 {first_year}。</translation>
     </message>
     <message>
+        <source>Its market&apos;s benchmark gives no median (P50) to compare with; enter one under Market data.</source>
+        <translation>其所在市场的对标数据没有可比较的中位数（P50）；请在“市场数据”中填写。</translation>
+    </message>
+    <message>
         <source>No benchmark in its market yet.</source>
         <translation>所在市场还没有对标数据。</translation>
     </message>

@@ -343,3 +343,7 @@ class OfferAnalysis:
     """Conversions into a benchmark's currency that have no rate, in market order."""
     pay_band: BandPosition | None = None
     """Against the employer's own band for the role in the offer's market; None without one."""
+    own_benchmark_without_median: str = ""
+    """The id of the offer's own-market benchmark when there is one for its role but it gives no
+    median (P50) to compare with, as the sample's Hangzhou job-ad ceiling; empty otherwise. It says
+    why ``own_market`` is None: the figures are missing, not the benchmark."""

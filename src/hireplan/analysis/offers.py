@@ -158,6 +158,11 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         )
     )
 
+    unpriced = ""
+    if role is not None and offer.market_id not in early:
+        own = ctx.benchmarks.match(offer.market_id, role.job_family, role.level)
+        unpriced = own.id if own is not None else ""
+
     competing = None
     if offer.competing is not None:
         competing = compare_competing(figures, offer.competing, ctx.rates, ctx.plan.settings)
@@ -188,6 +193,7 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         competing_gap_reporting=competing_gap,
         reference_market=early.get(reference_id) if reference_id is not None else None,
         missing_market_rates=missing,
+        own_benchmark_without_median=unpriced,
         pay_band=band_position(ctx, offer, role, figures)
         if ctx.plan.pay_bands and role is not None
         else None,

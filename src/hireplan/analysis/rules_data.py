@@ -126,12 +126,33 @@ def _undated(kind: str, count: int) -> str:
 
 
 def missing_benchmark(facts: Facts) -> Iterator[Flag]:
-    """Rule 11b: a priced offer in a market where no benchmark matches its role."""
+    """Rule 11b: a priced offer in a market where no benchmark matches its role, or where the one that
+    matches gives no median to compare with (a job-ad ceiling, say): each said as what it is."""
     for offer, analysis, role in facts.offer_rows:
         if role is None or analysis.own_market is not None:
             continue
         market = facts.ctx.market_name(offer.market_id)
         family = role.job_family.strip()
+        if analysis.own_benchmark_without_median:
+            yield MISSING_BENCHMARK.flag(
+                Severity.MEDIUM,
+                _(
+                    "The offer for '{role}' in {market} cannot be compared with the market: the {market} "
+                    "benchmark for '{family}' gives no median (P50) for base or total pay, only what its "
+                    "source states. Nobody can tell whether the offer is competitive."
+                ).format(role=role.title, market=market, family=family),
+                [
+                    Ref("offer", offer.id),
+                    Ref("role", role.id),
+                    Ref("benchmark", analysis.own_benchmark_without_median),
+                ],
+                title=N_("Offer whose market benchmark gives no median"),
+                mitigation=N_(
+                    "Enter at least the median (P50) for this benchmark from a survey or a trustworthy "
+                    "source, or add a benchmark that has one."
+                ),
+            )
+            continue
         message = (
             _(
                 "The offer for '{role}' in {market} cannot be compared with the market: no benchmark "

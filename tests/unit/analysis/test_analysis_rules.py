@@ -357,6 +357,21 @@ def test_offer_in_a_market_without_benchmark_is_flagged() -> None:
     assert Ref("offer", "offer-a") in flag.refs and "Hangzhou" in flag.message
 
 
+def test_a_benchmark_with_no_median_is_named_as_such_not_as_a_missing_benchmark() -> None:
+    """The sample's Hangzhou figure is a job-ad ceiling with no percentiles: the flag says the figures
+    are missing and points at that benchmark, so the analyst fills it in rather than adding another."""
+    plan = clean_plan()
+    hangzhou = plan.benchmarks[1]
+    hangzhou.total_p25 = hangzhou.total_p50 = hangzhou.total_p75 = hangzhou.total_p90 = None
+    flag = only(plan, "missing-benchmark")
+    assert Ref("benchmark", hangzhou.id) in flag.refs and "gives no median (P50)" in flag.message
+    assert flag.title == "Offer whose market benchmark gives no median"
+    assert run(plan).offers["offer-a"].own_benchmark_without_median == hangzhou.id
+    plan.benchmarks.pop(1)
+    flag = only(plan, "missing-benchmark")
+    assert "no benchmark for" in flag.message and not run(plan).offers["offer-a"].own_benchmark_without_median
+
+
 def test_missing_rate_is_a_flag_not_a_silent_one() -> None:
     plan = clean_plan()
     plan.exchange_rates.clear()

@@ -30,6 +30,14 @@ def market_sentence(result: OfferAnalysis) -> str:
         first_year=format_money(figures.first_year_value, figures.currency),
     )
     own = result.own_market
+    if own is None and result.own_benchmark_without_median:
+        return joined(
+            text,
+            QCoreApplication.translate(
+                "OfferSummary",
+                "Its market's benchmark gives no median (P50) to compare with; enter one under Market data.",
+            ),
+        )
     if own is None or own.nominal is None:
         return joined(text, QCoreApplication.translate("OfferSummary", "No benchmark in its market yet."))
     text = joined(
