@@ -145,7 +145,7 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
         )
         yield MISSING_BENCHMARK.flag(
             Severity.MEDIUM,
-            message.format(role=role.title, market=market, family=family, level=role.level.value),
+            message.format(role=role.title, market=market, family=family, level=role.level.label.lower()),
             [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
         )
 

@@ -28,6 +28,7 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
+from hireplan.storage.sheet_rows import PERIOD_WORDS
 
 RISK_HEADER = [
     N_("Source"),
@@ -177,7 +178,7 @@ def policy_sheet(book: Book, writer: SheetWriter) -> None:
                 text(entry.summary),
                 text(entry.owner),
                 day(entry.last_checked, Style(fill=OVERDUE_FILL) if due else Style()),
-                text("yes" if due else "", Style(fill=OVERDUE_FILL) if due else Style()),
+                text(_("Yes") if due else "", Style(fill=OVERDUE_FILL) if due else Style()),
                 text(entry.source),
             ],
             f"policy {entry.id}",
@@ -199,7 +200,7 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             )
         ]
     )
-    header_row(writer, [N_("Base"), N_("Quote"), N_("Rate"), N_("As of"), N_("Source")])
+    header_row(writer, [N_("Base currency"), N_("Quote currency"), N_("Rate"), N_("As of"), N_("Source")])
     for rate in plan.exchange_rates:
         book.rate_rows[rate.id] = writer.add(
             [
@@ -261,7 +262,7 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
                 text(b.job_family),
                 text(words.level(b.level)),
                 text(b.currency),
-                text(_("Year") if b.period.value == "year" else _("Month")),
+                text(_(PERIOD_WORDS[b.period])),
                 number(b.months_per_year, "0.##"),
                 *[number(getattr(b, f"base_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
                 *[number(getattr(b, f"total_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],

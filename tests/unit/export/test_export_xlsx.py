@@ -18,6 +18,7 @@ from hireplan.export.xlsx_comp import comp_header
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 from hireplan.export.xlsx_summary import CHECKLIST_HEADER
 from hireplan.model import ChecklistItem, Plan
+from hireplan.storage.sheet_rows import BONUS_WORDS
 
 
 def _write(plan: Plan, tmp_path: Path) -> tuple[Path, list[str]]:
@@ -242,7 +243,7 @@ def test_assumptions_and_policy_watch(workbook: tuple[Plan, openpyxl.Workbook, l
     policy = _rows(wb["Policy watch"])
     assert [row[1] for row in policy[1:]] == [entry.topic for entry in plan.policy_watch]
     check_due = {row[1]: row[5] for row in policy[1:]}
-    assert check_due["Travel approval for senior AI staff"] == "yes"  # last checked 45 days ago
+    assert check_due["Travel approval for senior AI staff"] == "Yes"  # last checked 45 days ago
     assert check_due["H-1B petition fee"] is None
 
 
@@ -261,7 +262,7 @@ def test_scenario_inputs_and_exported_results(workbook: tuple[Plan, openpyxl.Wor
         offer = next(o for o in plan.offers if o.id == row[col["Offer id"]])
         assert row[col["Candidate"]] == (offer.candidate or None)
         assert row[col["Base"]] == pytest.approx(float(offer.base))
-        assert row[col["Bonus kind"]] == offer.bonus_kind.value
+        assert row[col["Bonus kind"]] == BONUS_WORDS[offer.bonus_kind]  # as the drop-down offers it
         assert row[col["Annual total as exported"]] == pytest.approx(
             float(analysis.offers[offer.id].figures.annual_total)
         )
