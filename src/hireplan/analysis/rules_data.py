@@ -167,7 +167,7 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
         )
         yield MISSING_BENCHMARK.flag(
             Severity.MEDIUM,
-            message.format(role=role.title, market=market, family=family, level=role.level.label),
+            message.format(role=role.title, market=market, family=family, level=role.level.label.lower()),
             [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
         )
 

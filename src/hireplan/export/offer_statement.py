@@ -149,7 +149,7 @@ class _Statement:
                 _("A year ({currency})").format(currency=self.reporting),
                 _("In year one ({currency})").format(currency=self.reporting),
             ]
-            widths, right = [0.17, 0.33, 0.125, 0.125, 0.125, 0.125], (2, 3, 4, 5)
+            widths, right = [0.16, 0.24, 0.15, 0.15, 0.15, 0.15], (2, 3, 4, 5)  # 1,520,000 人民币 on one line
         shade = [("BACKGROUND", (0, r), (-1, r), HEADER_BG) for r in (subtotal, len(body))]
         table = self.brief.table(header, body, widths, "statement", right=right, extra=shade)
         note = _(

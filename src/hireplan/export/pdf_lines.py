@@ -4,6 +4,8 @@ reportlab's Paragraph is a full markup engine and costs about a millisecond per 
 with thousands of items needs something leaner. Text here is plain (never markup), so it is
 broken into words (Latin) and single characters (CJK, which may break anywhere), and laid out
 greedily. A word wider than the column is split by characters rather than running off the page.
+Chinese punctuation follows the usual line-breaking rule: a closing mark (，。、：；）” …) never
+starts a line and an opening one (（“《) never ends one; the character before it moves down with it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _TOKEN = re.compile(
     r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af"
     r"\uf900-\ufaff\uff00-\uffef]+|\s+"
 )
+
+NO_LINE_START = frozenset("，。、：；！？）》」』】〉〕…—％·,.:;!?)]}%”’")
+"""Marks a Chinese reader never sees at the start of a line (Latin ones count when alone)."""
+NO_LINE_END = frozenset("（《「『【〈〔“‘([{")
+"""Opening marks that never end a line."""
 
 
 @lru_cache(maxsize=4096)
@@ -58,10 +65,14 @@ def wrap(text: str, width: float, size: float) -> list[str]:
                 line += token
                 line_w += token_w
                 continue
+            piece = token
+            carried = _carried(line, token)
+            if carried:
+                line, piece = line[: -len(carried)], carried + token
+                token_w = text_width(piece, size)
             if line.strip():
                 lines.append(line.rstrip())
             line, line_w = "", 0.0
-            piece = token
             most = _most_chars(width, size)
             while token_w > width:  # a word longer than the column: cut it by characters
                 cut = _fit(piece, width, size)
@@ -72,6 +83,24 @@ def wrap(text: str, width: float, size: float) -> list[str]:
             line, line_w = piece, token_w
         lines.append(line.rstrip())
     return lines
+
+
+def _carried(line: str, token: str) -> str:
+    """What of ``line`` moves down with ``token`` so the next line does not start with a closing
+    mark, nor this one end with an opening mark: the line's last character (or word), and any
+    closing mark before it ("期）" before "。"), with any opening mark before those; nothing when
+    the line would be left empty."""
+    carried = ""
+    rest = line
+    head = token
+    while head in NO_LINE_START and rest.strip():
+        last = _TOKEN.findall(rest)[-1]
+        if last.isspace():
+            break
+        carried, rest, head = last + carried, rest[: -len(last)], last
+    while rest and rest[-1] in NO_LINE_END:
+        carried, rest = rest[-1] + carried, rest[:-1]
+    return carried if rest.strip() else ""
 
 
 def visual_lines(text: str, width: float, size: float) -> list[tuple[str, bool]]:

@@ -28,23 +28,28 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
+from hireplan.storage.sheet_rows import PERIOD_WORDS
 
 RISK_HEADER = [
     N_("Source"),
     N_("Severity"),
-    N_("Title"),
-    N_("Category"),
     N_("Likelihood"),
     N_("Impact"),
     N_("Score"),
+    N_("Review date"),
+    N_("Title"),
+    N_("Category"),
     N_("Mitigation"),
     N_("Owner"),
-    N_("Review date"),
     N_("Status"),
     N_("Details"),
 ]
-HEAT_COLUMN = len(RISK_HEADER) + 2
-"""The heat map sits above the register's right end, one empty column apart from it."""
+GRID_COLUMNS = range(2, 7)
+"""The heat map sits above the register's left end: its likelihood labels in the Source column and
+its five impact columns over the register's five narrow ones (severity to review date), so the
+printed page is as wide as the register and the map is the first thing on it."""
+KEY_COLUMN = 7
+"""The key to the register, beside the heat map (over the Title column)."""
 KEY = Style(colour="5F6B7A", spill=True)
 INPUT = Style(fill=INPUT_FILL)
 
@@ -85,14 +90,14 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
         cells: list[SheetCell | None] = [
             text(_("Team risk")),
             text(a.band.label, Style(bold=True, fill=BAND_FILLS[a.band.value])),
-            text(risk.title),
-            text(risk.category),
             number(a.likelihood),
             number(a.impact),
             number(a.score, style=Style(bold=True)),
+            day(risk.review_date, review_style),
+            text(risk.title),
+            text(risk.category),
             text(risk.mitigation),
             text(risk.owner),
-            day(risk.review_date, review_style),
             text(
                 _("{status}, review overdue").format(status=words.risk_status(risk.status))
                 if a.review_overdue
@@ -111,14 +116,14 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
         cells = [
             text(_("Flag")),
             text(flag.severity.label, Style(bold=True, colour=SEVERITY_FONT[flag.severity.value])),
+            blank(),
+            blank(),
+            blank(),
+            review,
             text(flag.title),
             text(words.flag_category(flag.category)),
-            blank(),
-            blank(),
-            blank(),
             text(flag.mitigation),
             text(""),
-            review,
             text(status),
             text(
                 _("{message} About: {refs}.").format(message=flag.message, refs=refs)
@@ -128,7 +133,7 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
         ]
         entries.append(((flag.severity.rank, 0), cells, f"flag {flag.rule}"))
     entries.sort(key=lambda entry: entry[0])
-    # Above the register: a short key on the left, the heat map on the right with square cells.
+    # Above the register: the heat map on the left, a short key beside it.
     key = [
         text(_("Risk register: flags hireplan raises from the plan, and the team's own risks"), SUBTITLE),
         text(
@@ -140,11 +145,11 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
     ]
     heat = _heat_map_rows(book)
     for index, heat_row in enumerate(heat):
-        left: list[SheetCell | None] = [key[index] if index < len(key) else None]
-        padding: list[SheetCell | None] = [None] * (HEAT_COLUMN - 2)
-        number_of_row = writer.add([*left, *padding, *heat_row])
+        beside: list[SheetCell | None] = [key[index]] if index < len(key) else []
+        padding: list[SheetCell | None] = [None] * (KEY_COLUMN - 1 - len(heat_row)) if beside else []
+        number_of_row = writer.add([*heat_row, *padding, *beside])
         if 1 <= index <= 5:
-            writer.row_heights[number_of_row] = 30
+            writer.row_heights[number_of_row] = 36
     writer.skip()
     first = writer.next_row
     header_row(writer, RISK_HEADER)
@@ -152,9 +157,10 @@ def risks_sheet(book: Book, writer: SheetWriter) -> None:
         writer.add(cells, where)
     writer.autofilter = table_ref(first, writer.next_row - 1, len(RISK_HEADER))
     writer.print_rows = f"{first}:{first}"
-    writer.max_width = {3: 40, 8: 50, 12: 70, HEAT_COLUMN: 16}
-    for col in range(HEAT_COLUMN + 1, HEAT_COLUMN + 6):
-        writer.fixed_widths[col] = 7
+    writer.max_width = {7: 40, 9: 50, 12: 70}
+    writer.fixed_widths[1] = 13  # "Likelihood 5", "Team risk"
+    for col in GRID_COLUMNS:
+        writer.fixed_widths[col] = 13  # near-square cells; a date and "Review date" fit
 
 
 def policy_sheet(book: Book, writer: SheetWriter) -> None:
@@ -177,7 +183,7 @@ def policy_sheet(book: Book, writer: SheetWriter) -> None:
                 text(entry.summary),
                 text(entry.owner),
                 day(entry.last_checked, Style(fill=OVERDUE_FILL) if due else Style()),
-                text("yes" if due else "", Style(fill=OVERDUE_FILL) if due else Style()),
+                text(_("Yes") if due else "", Style(fill=OVERDUE_FILL) if due else Style()),
                 text(entry.source),
             ],
             f"policy {entry.id}",
@@ -199,7 +205,7 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
             )
         ]
     )
-    header_row(writer, [N_("Base"), N_("Quote"), N_("Rate"), N_("As of"), N_("Source")])
+    header_row(writer, [N_("Base currency"), N_("Quote currency"), N_("Rate"), N_("As of"), N_("Source")])
     for rate in plan.exchange_rates:
         book.rate_rows[rate.id] = writer.add(
             [
@@ -261,7 +267,7 @@ def assumptions_sheet(book: Book, writer: SheetWriter) -> None:
                 text(b.job_family),
                 text(words.level(b.level)),
                 text(b.currency),
-                text(_("Year") if b.period.value == "year" else _("Month")),
+                text(_(PERIOD_WORDS[b.period])),
                 number(b.months_per_year, "0.##"),
                 *[number(getattr(b, f"base_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],
                 *[number(getattr(b, f"total_{p}"), money, INPUT) for p in ("p25", "p50", "p75", "p90")],

@@ -32,13 +32,20 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
-from hireplan.model import Benchmark
+from hireplan.model import Benchmark, BonusKind, PayBasis, PayPeriod
+from hireplan.storage.sheet_rows import BASIS_WORDS, BONUS_WORDS, PERIOD_WORDS
 
 ASSUMPTIONS = N_("Assumptions")
 RATE_COLUMN = "C"
 PERIOD_COLUMN, MONTHS_COLUMN = "E", "F"
 P50_COLUMNS = {"base": "H", "total_cash": "L", "total_direct": "L"}
 """Where the Assumptions sheet keeps a benchmark's period, months a year and P50 on each basis."""
+
+
+def quoted(message: str) -> str:
+    """A choice as the sheets show it (``"额外月薪"``), as a formula's string: finance reads and picks
+    the words of the workbook's language, so the formulas compare against those words, never codes."""
+    return '"' + _(message).replace('"', '""') + '"'
 
 
 def _assumptions() -> str:
@@ -103,7 +110,8 @@ def median_formula(book: Book, benchmark: Benchmark, basis: str) -> str | None:
         return None
     sheet = _assumptions()
     p50 = f"{sheet}!${P50_COLUMNS[basis]}${row}"
-    return f'IF({sheet}!${PERIOD_COLUMN}${row}="month",{p50}*{sheet}!${MONTHS_COLUMN}${row},{p50})'
+    month = quoted(PERIOD_WORDS[PayPeriod.MONTH])
+    return f"IF({sheet}!${PERIOD_COLUMN}${row}={month},{p50}*{sheet}!${MONTHS_COLUMN}${row},{p50})"
 
 
 def scenario_sheet(book: Book, writer: SheetWriter) -> None:
@@ -127,20 +135,22 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         median = (
             median_formula(book, benchmark, own.basis) if benchmark is not None and own is not None else None
         )
-        bonus = f'IF(F{r}="percent",E{r}*G{r}/100,IF(F{r}="months",E{r}/12*G{r},G{r}))'
+        percent, months_kind = quoted(BONUS_WORDS[BonusKind.PERCENT]), quoted(BONUS_WORDS[BonusKind.MONTHS])
+        bonus = f"IF(F{r}={percent},E{r}*G{r}/100,IF(F{r}={months_kind},E{r}/12*G{r},G{r}))"
         recurring = f"E{r}+O{r}+H{r}/I{r}"  # total direct: sign-on and allowances count in year one only
         bench_row = book.benchmark_rows.get(benchmark.id) if benchmark is not None else None
         months = f"{_assumptions()}!${MONTHS_COLUMN}${bench_row}" if bench_row is not None else "12"
         # On base, guaranteed extra months count as far as the benchmark's months a year cover them.
-        on_base = f'E{r}+IF(F{r}="months",E{r}/12*MIN(G{r},MAX({months}-12,0)),0)'
-        on_basis = f'IF(U{r}="base",{on_base},IF(U{r}="total_cash",E{r}+O{r},P{r}))'
+        on_base = f"E{r}+IF(F{r}={months_kind},E{r}/12*MIN(G{r},MAX({months}-12,0)),0)"
+        base, total_cash = quoted(BASIS_WORDS[PayBasis.BASE]), quoted(BASIS_WORDS[PayBasis.TOTAL_CASH])
+        on_basis = f"IF(U{r}={base},{on_base},IF(U{r}={total_cash},E{r}+O{r},P{r}))"
         cells: list[SheetCell | None] = [
             text(book.index.role_title(offer.role_id)),
             text(offer.candidate),
             text(book.index.market_name(offer.market_id)),
             text(offer.currency),
             number(offer.base, money, inputs),
-            text(offer.bonus_kind.value, inputs),
+            text(_(BONUS_WORDS[offer.bonus_kind]), inputs),
             number(offer.bonus_value, "0.##", inputs),
             number(offer.equity_grant, money, inputs),
             number(offer.vesting_years, "0.##", inputs),
@@ -155,7 +165,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             formula(f"={to_report}", RATE) if to_report else blank(),
             formula(f"=P{r}*R{r}", money_format(reporting)) if to_report else blank(),
             text(own.currency) if own else text(_("no benchmark"), NOTE),
-            text(own.basis) if own else blank(),
+            text(_(BASIS_WORDS[PayBasis(own.basis)])) if own else blank(),
             formula(f"={median}", money_format(own.currency)) if own and median else blank(),
             formula(f"={to_bench}", RATE) if to_bench else blank(),
             formula(f"=({on_basis})*W{r}/V{r}", DECIMAL2)
@@ -191,8 +201,9 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
     writer.freeze = "C2"
     writer.autofilter = table_ref(1, last, len(SCENARIO_HEADER))
     writer.print_rows = "1:1"
-    kinds = DataValidation(type="list", formula1='"percent,amount,months"', allow_blank=False)
-    kinds.error = _("percent (of base), amount (a year) or months (extra months of base)")
+    choices = [_(BONUS_WORDS[kind]) for kind in BonusKind]
+    kinds = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=False)
+    kinds.error = _("Choose how the bonus is given: {kinds}").format(kinds=_(", ").join(choices))
     kinds.add(f"F2:F{max(2, last)}")
     writer.validations.append(kinds)
     writer.max_width = {1: 30, 2: 22, 3: 20}

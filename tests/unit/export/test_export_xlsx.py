@@ -15,9 +15,11 @@ from hireplan.analysis.verdict import plan_verdict
 from hireplan.export.text import EXCEL_CELL_LIMIT
 from hireplan.export.xlsx import SHEETS, write_workbook
 from hireplan.export.xlsx_comp import comp_header
+from hireplan.export.xlsx_risks import RISK_HEADER
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 from hireplan.export.xlsx_summary import CHECKLIST_HEADER
 from hireplan.model import ChecklistItem, Plan
+from hireplan.storage.sheet_rows import BONUS_WORDS
 
 
 def _write(plan: Plan, tmp_path: Path) -> tuple[Path, list[str]]:
@@ -94,9 +96,9 @@ def test_formula_like_text_is_not_a_formula_anywhere(
                 if cell.data_type == "f":
                     assert ws.title == "Scenario", f"formula in {ws.title}!{cell.coordinate}: {cell.value}"
     risks = _rows(wb["Risks"])
-    titles = [row[2] for row in risks]
+    titles = [row[RISK_HEADER.index("Title")] for row in risks]
     assert "@SUM(A1)" in titles
-    owners = [row[8] for row in risks]
+    owners = [row[RISK_HEADER.index("Owner")] for row in risks]
     assert "-1" in owners
 
 
@@ -201,19 +203,20 @@ def test_summary_and_risks_equal_analysis(workbook: tuple[Plan, openpyxl.Workboo
     verdict = plan_verdict(analysis.progress, plan.start_date, plan.target_date, TODAY)
     assert any(row and row[0] == verdict.sentence for row in summary)
     risks = _rows(wb["Risks"])[1:]
-    by_title = {row[2]: row for row in risks if row[0] == "Team risk"}
+    title = RISK_HEADER.index("Title")
+    by_title = {row[title]: row for row in risks if row[0] == "Team risk"}
     for assessment in analysis.risks:
         risk = next(r for r in plan.risks if r.id == assessment.risk_id)
         row = by_title[risk.title]
-        assert row[4:7] == (assessment.likelihood, assessment.impact, assessment.score)
+        assert row[2:5] == (assessment.likelihood, assessment.impact, assessment.score)
         assert row[1] == assessment.band.label
     flags = [row for row in risks if row[0] == "Flag"]
     assert len(flags) == len(analysis.flags)
-    assert {row[2] for row in flags} == {flag.title for flag in analysis.flags}
+    assert {row[title] for row in flags} == {flag.title for flag in analysis.flags}
 
 
 def test_heat_map_is_coloured_by_band(workbook: tuple[Plan, openpyxl.Workbook, list[str]]) -> None:
-    """The 5x5 matrix sits beside the register: the top-right cell (5x5) is the high colour, the
+    """The 5x5 matrix sits over the register's left end: the top-right cell (5x5) is the high colour, the
     bottom-left (1x1) the low colour, and open risks are counted in their cell."""
     _, wb, _ = workbook
     ws = wb["Risks"]
@@ -242,7 +245,7 @@ def test_assumptions_and_policy_watch(workbook: tuple[Plan, openpyxl.Workbook, l
     policy = _rows(wb["Policy watch"])
     assert [row[1] for row in policy[1:]] == [entry.topic for entry in plan.policy_watch]
     check_due = {row[1]: row[5] for row in policy[1:]}
-    assert check_due["Travel approval for senior AI staff"] == "yes"  # last checked 45 days ago
+    assert check_due["Travel approval for senior AI staff"] == "Yes"  # last checked 45 days ago
     assert check_due["H-1B petition fee"] is None
 
 
@@ -261,7 +264,7 @@ def test_scenario_inputs_and_exported_results(workbook: tuple[Plan, openpyxl.Wor
         offer = next(o for o in plan.offers if o.id == row[col["Offer id"]])
         assert row[col["Candidate"]] == (offer.candidate or None)
         assert row[col["Base"]] == pytest.approx(float(offer.base))
-        assert row[col["Bonus kind"]] == offer.bonus_kind.value
+        assert row[col["Bonus kind"]] == BONUS_WORDS[offer.bonus_kind]  # as the drop-down offers it
         assert row[col["Annual total as exported"]] == pytest.approx(
             float(analysis.offers[offer.id].figures.annual_total)
         )

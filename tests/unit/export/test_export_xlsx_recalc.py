@@ -16,6 +16,7 @@ import pytest
 
 from helpers.export_plans import TODAY, sample_plan
 from helpers.office import soffice
+from hireplan import i18n
 from hireplan.analysis import Converted, analyse
 from hireplan.export.xlsx import write_workbook
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
@@ -49,7 +50,10 @@ def _recalculated(source: Path, tmp_path: Path) -> openpyxl.Workbook:
     return openpyxl.load_workbook(converted, data_only=True)
 
 
-def test_scenario_formulas_match_analysis(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_scenario_formulas_match_analysis(tmp_path: Path, language: str) -> None:
+    """In either language: the formulas compare the words the sheets show (a Chinese workbook's
+    bonus kinds, bases and pay periods are Chinese words), so every branch must still be taken."""
     plan = sample_plan()
     # one offer of each bonus kind, so every branch of the bonus formula is exercised
     plan.offers.append(
@@ -73,10 +77,12 @@ def test_scenario_formulas_match_analysis(tmp_path: Path) -> None:
     next(b for b in plan.benchmarks if b.id == "b-hz").months_per_year = Decimal(14)
     analysis = analyse(plan, today=TODAY)
     source = tmp_path / "plan.xlsx"
-    write_workbook(plan, analysis, source, today=TODAY)
-    wb = _recalculated(source, tmp_path)
+    with i18n.using_language(language):
+        write_workbook(plan, analysis, source, today=TODAY)
+        sheet = i18n._("Scenario")
     col = {name: i for i, name in enumerate(SCENARIO_HEADER)}
-    rows = [r for r in wb["Scenario"].iter_rows(min_row=2, values_only=True) if r[col["Offer id"]]]
+    wb = _recalculated(source, tmp_path)
+    rows = [r for r in wb[sheet].iter_rows(min_row=2, values_only=True) if r[col["Offer id"]]]
     assert len(rows) == len(plan.offers)
     compared = 0
     for row in rows:
