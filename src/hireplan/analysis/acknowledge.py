@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from hireplan.analysis.flag import Flag, Severity
 from hireplan.analysis.format import format_ratio
+from hireplan.i18n import _
 from hireplan.model import Acknowledgement, Plan
 from hireplan.model.operations import new_acknowledgement
 
@@ -41,16 +42,17 @@ def _shown(value: Decimal) -> Decimal:
 def reopened_because(ack: Acknowledgement, flag: Flag) -> str:
     """Why ``ack`` no longer covers ``flag`` (a sentence), or empty when it still does."""
     if ack.severity is not None and flag.severity.rank < Severity(ack.severity).rank:
-        return (
-            f"Acknowledged at {Severity(ack.severity).value} severity, now {flag.severity.value}; "
-            f"it needs a fresh look."
+        return _("Acknowledged at {accepted} severity, now {now}; it needs a fresh look.").format(
+            accepted=Severity(ack.severity).label.lower(), now=flag.severity.label.lower()
         )
     if ack.figure is not None and flag.figure is not None:
         accepted, now = _shown(ack.figure), _shown(flag.figure)
         worse = now < accepted if flag.lower_is_worse else now > accepted
         if worse:
             accepted_text, now_text = format_ratio(ack.figure), format_ratio(flag.figure)
-            return f"Acknowledged at {accepted_text}, now {now_text}; it needs a fresh look."
+            return _("Acknowledged at {accepted}, now {now}; it needs a fresh look.").format(
+                accepted=accepted_text, now=now_text
+            )
     return ""
 
 

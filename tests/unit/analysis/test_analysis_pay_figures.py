@@ -13,6 +13,7 @@ from helpers.plans import TODAY, clean_plan, run
 from hireplan.analysis import Flag, PlanAnalysis, Severity
 from hireplan.analysis.acknowledge import make_acknowledgement
 from hireplan.analysis.bands import verdict
+from hireplan.i18n import CHINESE, using_language
 from hireplan.model import (
     Benchmark,
     BonusKind,
@@ -235,6 +236,9 @@ def test_an_acknowledged_flag_reopens_when_its_figure_worsens_and_says_so() -> N
     (reopened,) = _flags(run(plan), "offer-below-market")
     assert not reopened.acknowledged
     assert reopened.reopened.startswith("Acknowledged at medium severity, now high")
+    with using_language(CHINESE):
+        (in_chinese,) = _flags(run(plan), "offer-below-market")
+    assert in_chinese.reopened.startswith("确认时严重程度为中，现为高")
     plan.settings.below_market_threshold = Decimal("0.50")  # same severity, worse figure
     (reopened,) = _flags(run(plan), "offer-below-market")
     assert not reopened.acknowledged
