@@ -120,6 +120,18 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalogue(current_language()).ngettext(singular, plural, count)
 
 
+def join_sentences(*sentences: str) -> str:
+    """The non-empty ``sentences`` one after the other, as the current language writes them: English
+    puts a space between sentences, Chinese writes them back to back (``{sentence} {next}`` in the
+    catalogue), so no screen or document shows a stray space after 。."""
+    text = ""
+    for sentence in sentences:
+        if not sentence:
+            continue
+        text = _("{sentence} {next}").format(sentence=text, next=sentence) if text else sentence
+    return text
+
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

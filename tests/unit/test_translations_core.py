@@ -136,3 +136,23 @@ def test_dates_in_prose_take_one_style_per_language() -> None:
     assert i18n.prose_date(date(2026, 12, 1)) == "1 Dec 2026"
     with i18n.using_language("zh_CN"):
         assert i18n.prose_date(date(2026, 12, 1)) == "2026年12月1日"
+
+
+def test_sentences_follow_each_other_as_each_language_writes_them() -> None:
+    """A space between English sentences; none after a Chinese 。, where a space shows as a gap."""
+    assert i18n.join_sentences("Below market.", "", "Indicative only.") == "Below market. Indicative only."
+    with i18n.using_language(i18n.CHINESE):
+        assert i18n.join_sentences("低于市场。", "", "仅供参考。") == "低于市场。仅供参考。"
+    assert i18n.join_sentences("", "") == ""
+
+
+def test_a_flag_s_indicative_note_follows_its_message_without_a_gap_in_chinese() -> None:
+    from datetime import date
+
+    from hireplan.analysis import analyse
+    from hireplan.storage.templates import sample_plan
+
+    with i18n.using_language(i18n.CHINESE):
+        messages = [flag.message for flag in analyse(sample_plan(), today=date(2026, 12, 1)).flags]
+    indicative = [message for message in messages if "仅供参考" in message]
+    assert indicative and not any("。 " in message for message in indicative)

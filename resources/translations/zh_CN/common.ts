@@ -179,11 +179,4 @@
         <translation>比较…</translation>
     </message>
 </context>
-<context>
-    <name>Sentences</name>
-    <message>
-        <source>{sentence} {next}</source>
-        <translation>{sentence}{next}</translation>
-    </message>
-</context>
 </TS>

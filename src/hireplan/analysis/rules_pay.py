@@ -10,7 +10,7 @@ from hireplan.analysis.format import format_money, format_percent, format_ratio,
 from hireplan.analysis.offers import MOVING, reference_comparison
 from hireplan.analysis.results import Flag, OfferAnalysis, Ref, Severity
 from hireplan.analysis.rules_base import Facts, RuleInfo, names
-from hireplan.i18n import N_, _, ngettext
+from hireplan.i18n import N_, _, join_sentences, ngettext
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE, Offer, Relocation
 from hireplan.model.roles import Role
 
@@ -134,7 +134,7 @@ def offer_below_market(facts: Facts) -> Iterator[Flag]:
             gap_pct=format_percent(nominal.gap_pct),
         )
         if own.indicative:
-            message = f"{message} {own.fit_reason}"
+            message = join_sentences(message, own.fit_reason)
         yield BELOW_MARKET.flag(
             severity,
             message,
@@ -211,7 +211,7 @@ def returnee_below_reference(facts: Facts) -> Iterator[Flag]:
             gap_pct=format_percent(ppp.gap_pct),
         )
         if comparison.indicative:
-            message = f"{message} {comparison.fit_reason}"
+            message = join_sentences(message, comparison.fit_reason)
         yield BELOW_REFERENCE_PPP.flag(
             severity,
             message,

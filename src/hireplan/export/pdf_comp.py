@@ -12,7 +12,7 @@ from hireplan.export.pdf_charts import GroupedBars
 from hireplan.export.pdf_context import Brief
 from hireplan.export.pdf_doc import Bookmark
 from hireplan.export.redact import position_band, position_label
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, join_sentences
 from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 from hireplan.model.roles import Role
 
@@ -271,7 +271,7 @@ def _offer_block(
         out.append(competing)
     problems = list(result.problems) + [p for c in result.cross_market for p in c.problems]
     if problems:
-        note = _("Note: {problems}").format(problems=" ".join(dict.fromkeys(problems)))
+        note = _("Note: {problems}").format(problems=join_sentences(*dict.fromkeys(problems)))
         out.append(brief.text(note, where, st.small))
     if offer.notes:
         out.append(brief.text(offer.notes, where, brief.st.note))

@@ -116,7 +116,7 @@ def field_label(field: str) -> str:
 def describe_field_error(field: str, error: ValidationError) -> str:
     """One readable sentence per problem pydantic found with a value typed into ``field``."""
     sentences = [describe_problem(field, problem) for problem in error.errors(include_url=False)]
-    joined = i18n._(" ").join(dict.fromkeys(sentences))
+    joined = i18n.join_sentences(*dict.fromkeys(sentences))
     return joined or i18n._("{label}: not an accepted value.").format(label=field_label(field))
 
 

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import ON_COLOUR, RANGE_COLOUR, tones
 from hireplan.gui.compensation.range_chart_data import (
     ChartData,
@@ -39,6 +38,7 @@ from hireplan.gui.compensation.range_chart_data import (
     offer_text,
     tick_text,
 )
+from hireplan.i18n import join_sentences
 
 SHAPES = ("circle", "triangle", "square", "diamond")
 MARKER = 13.0
@@ -141,7 +141,7 @@ class CompensationChart(Contained, QWidget):
             "CompensationChart",
             "Left and Right arrows move between markets, Up and Down between the range and each offer.",
         )
-        self.setAccessibleDescription(joined(describe(data), self.text_of(self._focus), keys))
+        self.setAccessibleDescription(join_sentences(describe(data), self.text_of(self._focus), keys))
 
     # ------------------------------------------------------------------ geometry
 

@@ -36,7 +36,6 @@ from hireplan.analysis.offers import is_priced
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.compensation.compensation_chart import CompensationChart
 from hireplan.gui.compensation.compensation_tables import comparison_table, fit_columns
@@ -51,6 +50,7 @@ from hireplan.gui.compensation.mode_model import (
 from hireplan.gui.compensation.range_chart_data import chart_data
 from hireplan.gui.compensation.summary_model import OffersSummaryModel
 from hireplan.gui.document.document import PlanDocument
+from hireplan.i18n import join_sentences
 
 MIN_CHART_HEIGHT = 280
 
@@ -547,7 +547,7 @@ class CompensationPanel(Contained, QWidget):
                         "(see the tooltips).",
                     )
                 )
-        self.notice_label.setText(html.escape(joined(*notes)))
+        self.notice_label.setText(html.escape(join_sentences(*notes)))
         self.notice_label.setVisible(bool(notes))
         threshold = format_ratio(plan.settings.below_market_threshold)
         unit = unit_of(self._mode, plan.reporting_currency)

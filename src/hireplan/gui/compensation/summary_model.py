@@ -17,7 +17,6 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import INK_ON_TINT, tones
 from hireplan.gui.compensation.mode_model import (
     DASH,
@@ -30,6 +29,7 @@ from hireplan.gui.compensation.mode_model import (
     offer_label,
     position_in,
 )
+from hireplan.i18n import join_sentences
 from hireplan.model.plan import Plan
 
 
@@ -309,9 +309,11 @@ class OffersSummaryModel(ModeModel):
                 "CompensationTables", "To move, the candidate weighs {hurdle} in the offer's currency."
             ).format(hurdle=hurdle)
         if competing.beats is True:
-            text = joined(text, QCoreApplication.translate("CompensationTables", "Our first year beats it."))
+            text = join_sentences(
+                text, QCoreApplication.translate("CompensationTables", "Our first year beats it.")
+            )
         elif competing.beats is False:
-            text = joined(
+            text = join_sentences(
                 text, QCoreApplication.translate("CompensationTables", "Our first year falls short.")
             )
         conversion = (

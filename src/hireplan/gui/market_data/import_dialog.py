@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import error_style
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_jobs import (
@@ -56,7 +55,7 @@ from hireplan.gui.market_data.import_jobs import (
 )
 from hireplan.gui.market_data.import_source import ImportSource
 from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
-from hireplan.i18n import _
+from hireplan.i18n import _, join_sentences
 from hireplan.storage.benchmark_import import FIELDS, BenchmarkImportError, Mapping_, Preview, Table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -352,7 +351,7 @@ class ImportDialog(Contained, QDialog):
         self.bad_model.set_rows(result.bad_rows)
         count = len(self.preview.good)
         if self.preview.problems:
-            self.summary.setText(joined(*self.preview.problems))
+            self.summary.setText(join_sentences(*self.preview.problems))
         else:
             existing = QCoreApplication.translate(
                 "ImportDialog", "%n benchmark(s)", None, len(self._document.plan.benchmarks)
@@ -365,9 +364,9 @@ class ImportDialog(Contained, QDialog):
             ).format(existing=existing, left_out=len(self.preview.bad))
             notes = self.preview.notes
             if notes:  # how cells were read, e.g. RMB as CNY
-                text = joined(text, *notes[:3])
+                text = join_sentences(text, *notes[:3])
                 if len(notes) > 3:
-                    text = joined(
+                    text = join_sentences(
                         text,
                         QCoreApplication.translate(
                             "ImportDialog", "(%n more row(s) like these.)", None, len(notes) - 3

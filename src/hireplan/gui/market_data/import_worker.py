@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from hireplan.gui.common.containment import report
-from hireplan.gui.common.sentences import joined
+from hireplan.i18n import join_sentences
 
 TIME_BUDGET_SECONDS = 20.0
 """How long reading a file, or previewing its rows, may take before it is stopped."""
@@ -89,7 +89,7 @@ class _Job(QRunnable):
                 message = str(exc)
             else:  # a bug: logged and told like any other, and the dialog says what stopped
                 report(exc)
-                message = joined(
+                message = join_sentences(
                     self._unexpected_message,
                     QCoreApplication.translate("ImportDialog", "The details were written to the error log."),
                 )

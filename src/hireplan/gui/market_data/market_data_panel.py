@@ -30,7 +30,6 @@ from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import (
     bind_delete_key,
@@ -50,6 +49,7 @@ from hireplan.gui.market_data.market_data_models import (
     PppModel,
     RatesModel,
 )
+from hireplan.i18n import join_sentences
 from hireplan.model import collection_edits
 from hireplan.model.kinds import counted
 from hireplan.storage.sheet_rows import COPYABLE_KINDS
@@ -375,7 +375,7 @@ class MarketDataPanel(Contained, QWidget):
             days,
         )
         if stale:
-            text = joined(
+            text = join_sentences(
                 text,
                 QCoreApplication.translate(
                     "MarketDataPanel",

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from hireplan.analysis.heat_map import BAND_FILLS, HeatMap, legend_entries
 from hireplan.analysis.results import Severity
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.common.style import BAND_TINTS, HEAT_INK
+from hireplan.i18n import join_sentences
 
 SIZE = 5
 Cell = tuple[int, int]
@@ -314,4 +314,4 @@ class RiskHeatMap(Contained, QWidget):
             cell=self.describe_cell(self._focus)
         )
         keys = QCoreApplication.translate("RiskHeatMap", "Arrow keys move, Space picks or clears.")
-        self.setAccessibleDescription(joined(chosen, focused, keys))
+        self.setAccessibleDescription(join_sentences(chosen, focused, keys))

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.money_edit import MoneyEdit
-from hireplan.gui.common.sentences import joined
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
 from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
+from hireplan.i18n import join_sentences
 from hireplan.model.roles import BonusKind, Offer
 
 BONUS_LABELS = {
@@ -367,7 +367,7 @@ class OfferForm(QWidget):
             role = next((r for r in self._document.plan.roles if r.id == offer.role_id), None)
             parts = [market_sentence(result), band_sentence(result), plan_sentence(result, role, analysis)]
         flags = [flag for flag in analysis.flags_for("offer", offer.id) if not flag.acknowledged]
-        text = joined(*parts)
+        text = join_sentences(*parts)
         if flags:
             listed = QCoreApplication.translate("OfferForm", "; ").join(
                 QCoreApplication.translate("OfferForm", "{severity}: {title}").format(
@@ -375,7 +375,7 @@ class OfferForm(QWidget):
                 )
                 for flag in flags
             )
-            text = joined(
+            text = join_sentences(
                 text, QCoreApplication.translate("OfferForm", "Flags: {flags}.").format(flags=listed)
             )
         self.summary.setText(text)

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hireplan.analysis.format import format_money, format_ratio
 from hireplan.analysis.money import Converted
-from hireplan.gui.common.sentences import joined
-from hireplan.i18n import _
+from hireplan.i18n import _, join_sentences
 from hireplan.model import PAY_BASIS_WORDS_BY_VALUE
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def market_sentence(result: OfferAnalysis) -> str:
     )
     own = result.own_market
     if own is None and result.own_benchmark_without_median:
-        return joined(
+        return join_sentences(
             text,
             QCoreApplication.translate(
                 "OfferSummary",
@@ -39,8 +38,10 @@ def market_sentence(result: OfferAnalysis) -> str:
             ),
         )
     if own is None or own.nominal is None:
-        return joined(text, QCoreApplication.translate("OfferSummary", "No benchmark in its market yet."))
-    text = joined(
+        return join_sentences(
+            text, QCoreApplication.translate("OfferSummary", "No benchmark in its market yet.")
+        )
+    text = join_sentences(
         text,
         QCoreApplication.translate(
             "OfferSummary", "Its compa-ratio is {ratio} of the {market} median on {basis} ({position})."
@@ -51,7 +52,7 @@ def market_sentence(result: OfferAnalysis) -> str:
             position=own.nominal.label,
         ),
     )
-    return joined(text, own.fit_reason) if own.indicative else text
+    return join_sentences(text, own.fit_reason) if own.indicative else text
 
 
 def band_sentence(result: OfferAnalysis) -> str:
