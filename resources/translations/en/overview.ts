@@ -42,6 +42,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offer(s) cannot be compared with the market: their market&apos;s benchmark gives no median (P50).</source>
+        <translation>
+            <numerusform>%n offer cannot be compared with the market: its market&apos;s benchmark gives no median (P50).</numerusform>
+            <numerusform>%n offers cannot be compared with the market: their markets&apos; benchmarks give no median (P50).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
         <translation>
             <numerusform>The only benchmark or exchange rate is dated within the last {limit} days.</numerusform>

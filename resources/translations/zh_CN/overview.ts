@@ -209,6 +209,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offer(s) cannot be compared with the market: their market&apos;s benchmark gives no median (P50).</source>
+        <translation>
+            <numerusform>%n 个录用方案无法与市场比较：其所在市场的对标数据没有中位数（P50）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the medians →</source>
+        <translation>填写中位数 →</translation>
+    </message>
+    <message>
+        <source>Open Market data to enter the medians</source>
+        <translation>打开“市场数据”，填写中位数</translation>
+    </message>
+    <message numerus="yes">
         <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
         <translation>
             <numerusform>全部 %n 条对标数据和汇率的日期都在最近 {limit} 天以内。</numerusform>

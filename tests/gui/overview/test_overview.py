@@ -106,6 +106,30 @@ def test_stale_data_is_listed_and_leads_to_the_entry(qtbot: Any) -> None:
     assert blocker.args == ["benchmark", "b-hz"]
 
 
+def test_an_offer_whose_benchmark_gives_no_median_is_told_apart_from_one_with_no_benchmark(
+    qtbot: Any,
+) -> None:
+    """A job-ad ceiling entered without percentiles: the card asks for the medians, not for a benchmark."""
+    page, document = make_page(qtbot)
+    benchmark = next(b for b in document.plan.benchmarks if b.id == "b-hz")
+    for field in (
+        "base_p25",
+        "base_p50",
+        "base_p75",
+        "base_p90",
+        "total_p25",
+        "total_p50",
+        "total_p75",
+        "total_p90",
+    ):
+        if getattr(benchmark, field) is not None:
+            document.set_field("benchmark", "b-hz", field, None)
+    settle(qtbot, document)
+    texts = " ".join(label.text() for label in page.stale_card.findChildren(type(page.summary_label)))
+    assert "benchmark gives no median (P50)" in texts and "no benchmark matches" not in texts
+    button_with(page.stale_card, "Enter the medians")
+
+
 def test_next_due_items_overdue_first_and_clickable(qtbot: Any) -> None:
     page, _ = make_page(qtbot)
     due = [b for b in buttons(page.due_card) if " · " in b.text()]

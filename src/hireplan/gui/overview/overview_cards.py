@@ -270,20 +270,37 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
             QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark"),
             add_benchmark,
         )
-    elif uncompared := _uncompared_offers(analysis, plan):
-        card.add_text(
-            QCoreApplication.translate(
-                "OverviewCards",
-                "%n offer(s) cannot be compared with the market: no benchmark matches the role.",
-                None,
-                uncompared,
+    else:
+        unmatched, without_median = _uncompared_offers(analysis, plan)
+        if unmatched:
+            card.add_text(
+                QCoreApplication.translate(
+                    "OverviewCards",
+                    "%n offer(s) cannot be compared with the market: no benchmark matches the role.",
+                    None,
+                    unmatched,
+                )
             )
-        )
-        card.add_link(
-            QCoreApplication.translate("OverviewCards", "Add a benchmark →"),
-            QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark"),
-            add_benchmark,
-        )
+        if without_median:
+            card.add_text(
+                QCoreApplication.translate(
+                    "OverviewCards",
+                    "%n offer(s) cannot be compared with the market: their market's benchmark gives no "
+                    "median (P50).",
+                    None,
+                    without_median,
+                )
+            )
+        if unmatched or without_median:
+            card.add_link(
+                QCoreApplication.translate("OverviewCards", "Add a benchmark →")
+                if unmatched
+                else QCoreApplication.translate("OverviewCards", "Enter the medians →"),
+                QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark")
+                if unmatched
+                else QCoreApplication.translate("OverviewCards", "Open Market data to enter the medians"),
+                add_benchmark,
+            )
     dated = len(plan.benchmarks) + len(plan.exchange_rates)
     if not stale:
         if dated:
@@ -336,16 +353,20 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         card.add_text(_more(len(stale) - MAX_LISTED))
 
 
-def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> int:
-    """Offers with a base and a role that no benchmark of their market matches."""
-    return sum(
-        1
+def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> tuple[int, int]:
+    """Offers with a base and a role that cannot be compared with their market: those no benchmark
+    matches, and those whose matching benchmark gives no median (told apart: the fix differs)."""
+    roles = {role.id for role in plan.roles}
+    uncompared = [
+        analysis.offers[offer.id]
         for offer in plan.offers
         if is_priced(offer)
         and offer.id in analysis.offers
         and analysis.offers[offer.id].own_market is None
-        and any(role.id == offer.role_id for role in plan.roles)
-    )
+        and offer.role_id in roles
+    ]
+    without_median = sum(1 for result in uncompared if result.own_benchmark_without_median)
+    return len(uncompared) - without_median, without_median
 
 
 def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:
