@@ -380,6 +380,10 @@
         <translation>{ratio}（{position}）</translation>
     </message>
     <message>
+        <source>The benchmark in the offer&apos;s market gives no median (P50): the compa-ratio cannot be worked out until one is entered under Market data.</source>
+        <translation>录用方案所在市场的对标数据没有中位数（P50）：在“市场数据”中填写之前，无法计算薪酬比率。</translation>
+    </message>
+    <message>
         <source>No benchmark for this role in the offer&apos;s market: the compa-ratio cannot be worked out.</source>
         <translation>录用所在市场没有该职位的对标数据，无法计算薪酬比率。</translation>
     </message>

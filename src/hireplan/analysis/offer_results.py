@@ -347,3 +347,9 @@ class OfferAnalysis:
     """The id of the offer's own-market benchmark when there is one for its role but it gives no
     median (P50) to compare with, as the sample's Hangzhou job-ad ceiling; empty otherwise. It says
     why ``own_market`` is None: the figures are missing, not the benchmark."""
+
+    @property
+    def why_uncompared(self) -> str:
+        """What a table cell says when ``own_market`` is None: ``no benchmark``, or ``no median``
+        when the market's benchmark holds no median, in the current language."""
+        return _("no median") if self.own_benchmark_without_median else _("no benchmark")

@@ -235,6 +235,11 @@ def _offer_block(
             line = _("Own market: position {position}, compa-ratio band {compa}. Amounts redacted.").format(
                 position=pct, compa=compa
             )
+        elif result.own_benchmark_without_median:
+            line = _(
+                "The benchmark for the offer's own market gives no median; its position elsewhere is "
+                "below. Amounts redacted."
+            )
         else:
             line = _(
                 "No benchmark for the offer's own market; its position elsewhere is below. Amounts redacted."

@@ -45,7 +45,7 @@ def offers_block(brief: Brief) -> list[Flowable]:
         position = standing.position
         mark = " *" if standing.indicative else ""
         if position is None:
-            where, compa = _("no benchmark"), "—"
+            where, compa = brief.analysis.offers[standing.offer_id].why_uncompared, "—"
         elif brief.redact:
             where, compa = position_band(position), fmt.compa_range(position.compa_ratio) + mark
         else:

@@ -164,7 +164,7 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
             formula(f"={to_report}", RATE) if to_report else blank(),
             formula(f"=P{r}*R{r}", money_format(reporting)) if to_report else blank(),
-            text(own.currency) if own else text(_("no benchmark"), NOTE),
+            text(own.currency) if own else text(result.why_uncompared, NOTE),
             text(_(BASIS_WORDS[PayBasis(own.basis)])) if own else blank(),
             formula(f"={median}", money_format(own.currency)) if own and median else blank(),
             formula(f"={to_bench}", RATE) if to_bench else blank(),

@@ -248,6 +248,10 @@ def test_compa_ratio_column_comes_from_the_analysis(
     with qtbot.waitSignal(model.dataChanged):
         doc.set_field("offer", "offer-sv-applied-d", "base", Decimal(300000))
     assert not model.index(row, OffersModel.COMPA_COLUMN).data().startswith("0.89")
+    # The sample's Hangzhou benchmark is a job-ad ceiling with no percentiles: said as such.
+    hangzhou = model.index(model.row_of("offer-hz-research-a"), OffersModel.COMPA_COLUMN)
+    assert hangzhou.data() == "no median"
+    assert "gives no median (P50)" in hangzhou.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_compa_ratio_against_the_roles_own_level_is_banded(qtbot: QtBot) -> None:

@@ -367,9 +367,11 @@ def test_a_benchmark_with_no_median_is_named_as_such_not_as_a_missing_benchmark(
     assert Ref("benchmark", hangzhou.id) in flag.refs and "gives no median (P50)" in flag.message
     assert flag.title == "Offer whose market benchmark gives no median"
     assert run(plan).offers["offer-a"].own_benchmark_without_median == hangzhou.id
+    assert run(plan).offers["offer-a"].why_uncompared == "no median"  # what tables and exports show
     plan.benchmarks.pop(1)
     flag = only(plan, "missing-benchmark")
     assert "no benchmark for" in flag.message and not run(plan).offers["offer-a"].own_benchmark_without_median
+    assert run(plan).offers["offer-a"].why_uncompared == "no benchmark"
 
 
 def test_missing_rate_is_a_flag_not_a_silent_one() -> None:

@@ -201,11 +201,7 @@ class OffersSummaryModel(ModeModel):
             return format_conversion(first_year) if first_year is not None else DASH
         if column is SummaryColumn.OWN_COMPA:
             if position is None:
-                return (
-                    QCoreApplication.translate("CompensationTables", "no benchmark")
-                    if offer.own_market is None
-                    else DASH
-                )
+                return offer.why_uncompared if offer.own_market is None else DASH
             ratio = format_ratio(position.compa_ratio)
             if offer.own_market is not None and offer.own_market.indicative:
                 return QCoreApplication.translate(

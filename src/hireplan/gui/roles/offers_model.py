@@ -52,6 +52,8 @@ def bonus_text(offer: Offer) -> str:
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
+    if result is not None and result.own_market is None:
+        return result.why_uncompared
     if result is None or result.own_market is None or result.own_market.nominal is None:
         return QCoreApplication.translate("OffersModel", "no benchmark")
     position = result.own_market.nominal
@@ -77,6 +79,12 @@ def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) 
 
 def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
+    if result is not None and result.own_benchmark_without_median:
+        return QCoreApplication.translate(
+            "OffersModel",
+            "The benchmark in the offer's market gives no median (P50): the compa-ratio cannot be "
+            "worked out until one is entered under Market data.",
+        )
     if result is None or result.own_market is None:
         return QCoreApplication.translate(
             "OffersModel",
