@@ -6,10 +6,13 @@ names, each sentence whole with named placeholders. The JSON keeps the stable ke
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, get_args, get_origin
 
 from hireplan.analysis.plan_diff import FigureChange, FlagChange, ObjectChange, PlanDiff, value_text
-from hireplan.i18n import N_, _
+from hireplan.i18n import N_, _, prose_date
+from hireplan.locale_figures import format_number
 from hireplan.model.field_wording import FIELD_LABELS
 from hireplan.model.kinds import KINDS
 
@@ -18,20 +21,6 @@ DIFF_FORMAT = 1
 
 
 _FIGURES = {"annual total": N_("annual total"), "compa-ratio": N_("compa-ratio")}
-_KIND_NOUNS = {
-    "step": N_("step"),
-    "item": N_("item"),
-    "role": N_("role"),
-    "offer": N_("offer"),
-    "benchmark": N_("benchmark"),
-    "band": N_("pay band"),
-    "market": N_("market"),
-    "rate": N_("exchange rate"),
-    "ppp": N_("PPP factor"),
-    "risk": N_("risk"),
-    "policy": N_("policy entry"),
-}
-"""The kinds' nouns (``KINDS[kind].noun``), marked here so a change names its kind in any language."""
 _SEVERITIES = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
 
 
@@ -53,7 +42,7 @@ def object_sentence(change: ObjectChange) -> str:
         return _("The plan was changed.")
     if change.kind == "settings":
         return _("The settings were changed.")
-    kind = _upper_first(_(_KIND_NOUNS.get(change.kind, KINDS[change.kind].noun)))
+    kind = _upper_first(_(KINDS[change.kind].noun))
     if change.change == "added":
         message = _("{kind} “{name}” was added.")
     elif change.change == "removed":
@@ -67,9 +56,43 @@ def object_sentence(change: ObjectChange) -> str:
     return message.format(kind=kind, name=change.name, before=change.moved_from, after=change.moved_to)
 
 
+def _annotation_types(annotation: Any) -> set[Any]:
+    """The plain types a field's annotation admits: ``Decimal`` for ``Amount | None``."""
+    args = get_args(annotation)
+    if not args:
+        return {annotation}
+    if get_origin(annotation) is Annotated:
+        return _annotation_types(args[0])
+    return {found for arg in args for found in _annotation_types(arg)}
+
+
+def _shown(kind: str, name: str, value: Any) -> str:
+    """A changed value as the screens show it: figures grouped (``1,600,000``), dates in prose
+    (``5 Jan 2027`` / ``2027年1月5日``); anything else as :func:`value_text` says it."""
+    info = KINDS[kind].model.model_fields.get(name) if kind in KINDS else None
+    if info is None or value is None or value == "":
+        return value_text(value)
+    types = _annotation_types(info.annotation)
+    if types & {Decimal, int, float} and not isinstance(value, bool):
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            return value_text(value)
+        exponent = number.normalize().as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return format_number(number, places)
+    if date in types and isinstance(value, str):
+        try:
+            return prose_date(date.fromisoformat(value))
+        except ValueError:
+            return value_text(value)
+    return value_text(value)
+
+
 def field_sentence(change: ObjectChange, index: int) -> str:
     field = change.fields[index]
-    before, after = value_text(field.before), value_text(field.after)
+    before = _shown(change.kind, field.field, field.before)
+    after = _shown(change.kind, field.field, field.after)
     return _("Its {field} changed from {before} to {after}.").format(
         field=_field_name(field.field), before=before, after=after
     )

@@ -12,6 +12,7 @@ import pytest
 from hireplan.analysis.diff_report import diff_lines
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.cli.main import main
+from hireplan.i18n import CHINESE, using_language
 from hireplan.model import Plan, Risk, Status
 from hireplan.storage import sample_plan, save_plan
 from hireplan.storage.approvals import approve, keep_approved
@@ -60,6 +61,23 @@ def test_the_diff_lists_exactly_the_edits(plan: Plan) -> None:
     assert annual.offer_id == plan.offers[0].id and annual.before != annual.after
     moved = next(c for c in diff.objects if c.change == "moved")
     assert moved.moved_from == plan.steps[0].title and moved.moved_to == plan.steps[1].title
+
+
+def test_changed_figures_and_dates_read_as_the_screens_show_them(plan: Plan) -> None:
+    """An approver reads 'from 960,000 to 1,600,000' and a date in prose, in each language."""
+    new = plan.model_copy(deep=True)
+    new.offers[0].base = Decimal(1_600_000)
+    new.exchange_rates[0].rate = Decimal("7.3")
+    new.steps[0].items[0].due = date(2027, 1, 5)
+    diff = diff_plans(plan, new, today=TODAY)
+    lines = diff_lines(diff)
+    assert "  Its base changed from 960,000 to 1,600,000." in lines
+    assert f"  Its rate changed from {plan.exchange_rates[0].rate} to 7.3." in lines
+    assert any(line.endswith("to 5 Jan 2027.") for line in lines)
+    with using_language(CHINESE):
+        chinese = diff_lines(diff)
+    assert "  基本工资由 960,000 改为 1,600,000。" in chinese
+    assert any(line.endswith("改为 2027年1月5日。") for line in chinese)
 
 
 def test_a_reordered_list_names_only_the_object_that_moved(plan: Plan) -> None:
