@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Guaranteed extra months (13th, 14th…)</source>
-        <translation>保证发放的额外月薪（第13个月薪等）</translation>
+        <translation>保证发放的13薪、14薪…</translation>
     </message>
     <message>
         <source>Base salary (yearly)</source>

@@ -9,6 +9,7 @@ import re
 import pytest
 from PySide6.QtGui import QPalette
 
+from helpers.contrast import MARKS, TEXT, contrast
 from hireplan.analysis.heat_map import BAND_FILLS
 from hireplan.gui.common import colour_scheme
 from hireplan.gui.common.style import (
@@ -27,22 +28,6 @@ from hireplan.gui.common.style import (
 )
 
 Role = QPalette.ColorRole
-TEXT = 4.5
-MARKS = 3.0
-NAMED = {"white": "#ffffff"}
-
-
-def luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of an sRGB ``#rrggbb`` colour."""
-    colour = NAMED.get(colour, colour).lstrip("#")
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(first: str, second: str) -> float:
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def test_the_formula_matches_wcag_reference_values() -> None:

@@ -7,13 +7,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QBrush, QHelpEvent
+from PySide6.QtGui import QBrush, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from helpers.contrast import TEXT, contrast
+from helpers.plans import hz_benchmark, sv_benchmark
 from helpers.screen_plans import views_plan
 from helpers.screen_probes import listed_flags
 from hireplan.analysis.format import format_conversion, format_number, format_ratio
 from hireplan.analysis.results import Severity
+from hireplan.gui.common import colour_scheme
 from hireplan.gui.common.style import BAND_TINTS
 from hireplan.gui.compensation.compensation_panel import CompensationPanel
 from hireplan.gui.compensation.markets_model import MarketColumn
@@ -300,3 +303,45 @@ def test_sorting_proxies_pass_the_model_tester_and_sort_by_value(qtbot: Any, qtm
     values = [proxy.index(r, MarketColumn.P50).data() for r in range(proxy.rowCount())]
     assert values == ["250,000", format_number(Decimal(600_000) / Decimal("6.7758"))]
     qtmodeltester.check(panel.summary_view.model())
+
+
+@pytest.fixture
+def dark_scheme(qapp: QApplication) -> Any:
+    """The app's own dark colour scheme for one test (the window's palette is put back after)."""
+    before = qapp.palette()
+    qapp.setPalette(colour_scheme.scheme_palette(colour_scheme.DARK))
+    yield colour_scheme.palette_colours(colour_scheme.DARK)
+    qapp.setPalette(before)
+
+
+def test_every_cell_of_both_tables_reads_on_the_dark_scheme(qtbot: Any, dark_scheme: Any) -> None:
+    """A director on the dark scheme reads every figure, the untinted indicative compa-ratio of an
+    all-levels benchmark included: dark ink goes only with the light band tint it was made for."""
+    plan = views_plan()
+    # Silicon Valley's benchmark covers all levels: indicative for the senior role, so no tint.
+    plan = plan.model_copy(update={"benchmarks": [sv_benchmark(), hz_benchmark()]})
+    panel, _ = make_panel(qtbot, PlanDocument(plan))
+    role = Qt.ItemDataRole
+    base = {dark_scheme[QPalette.ColorRole.Base], dark_scheme[QPalette.ColorRole.AlternateBase]}
+    text = dark_scheme[QPalette.ColorRole.Text]
+    compa_backgrounds: list[object] = []
+    failing = []
+    for model, compa in (
+        (panel.summary_model, SummaryColumn.OWN_COMPA),
+        (panel.market_model, MarketColumn.COMPA),
+    ):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                background, foreground = index.data(role.BackgroundRole), index.data(role.ForegroundRole)
+                if column == compa:
+                    compa_backgrounds.append(background)
+                    if background is None:
+                        assert foreground is None, "an untinted compa-ratio keeps the palette's text colour"
+                ink = band_colour(foreground) if foreground is not None else text
+                for paper in [band_colour(background)] if background is not None else base:
+                    if contrast(ink, paper) < TEXT:
+                        failing.append(f"{index.data()!r} ({row}, {column}): {ink} on {paper}")
+    assert not failing, "\n".join(failing)
+    # Both kinds of compa-ratio cell were looked at: tinted (own level) and untinted (all levels).
+    assert None in compa_backgrounds and any(b is not None for b in compa_backgrounds)

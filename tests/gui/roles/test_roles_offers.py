@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hireplan.analysis.format import format_ratio
@@ -393,3 +394,27 @@ def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc:
     doc.set_field("offer", offer.id, "bonus_value", Decimal("12.50"))
     edited = next(o for o in doc.plan.offers if o.id == offer.id)
     assert bonus_text(edited) == "12.5% of base"  # as in the exports and the CLI
+
+
+def test_a_loaded_offer_shows_the_start_of_every_field_not_its_tail(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    """A recruiter reads "Candidate A (returning from…", not "idate A (returning from…": every line
+    edit the form fills from the plan shows its text from the start, also after an undo reloads it."""
+    offer = next(o for o in doc.plan.offers if o.competing is not None)
+    long = "Candidate A (returning from a research lab in Zurich with a family of four)"
+    doc.set_field("offer", offer.id, "candidate", long)
+    doc.set_field("offer", offer.id, "compute_note", "Eight H100 nodes, shared with the alignment group " * 2)
+    doc.set_competing_field(
+        offer.id, "employer", "A very large frontier lab in San Francisco with a long name"
+    )
+    form = pick_offer(panel, offer.id)
+    assert form.candidate.text() == long
+    assert form.fontMetrics().horizontalAdvance(long) > form.candidate.width(), "the name must overflow"
+
+    def tails() -> list[str]:
+        return [e.text() for e in form.findChildren(QLineEdit) if e.text() and e.cursorPosition() != 0]
+
+    assert tails() == []
+    doc.undo_stack.undo()  # the competing employer: the whole form loads the offer again
+    assert form.candidate.text() == long and tails() == []

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from hireplan.analysis.format import format_number
+from hireplan.gui.common.loaded_text import show_loaded_text
 from hireplan.locale_figures import currency_name, parse_amount
 
 MAX_TYPED = 60
@@ -97,7 +98,7 @@ class MoneyEdit(QWidget):
     def set_value(self, value: Decimal | None) -> None:
         """Show ``value`` (without emitting anything)."""
         self._shown = value
-        self.line.setText("" if value is None else self._format(value))
+        show_loaded_text(self.line, "" if value is None else self._format(value))
 
     def _format(self, value: Decimal) -> str:
         if value == value.to_integral_value():

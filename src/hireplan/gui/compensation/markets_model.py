@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from hireplan.analysis.format import (
     describe_conversion,
@@ -19,7 +19,6 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import OfferComparison
-from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.compensation.mode_model import (
     DASH,
     Index,
@@ -163,10 +162,8 @@ class MarketComparisonModel(ModeModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column is MarketColumn.COMPA and position is not None and position.p50:
             fit = comparison.level_fit
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._band_brush(position.compa_ratio, fit)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(INK_ON_TINT))
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                return self._band_paint(role, position.compa_ratio, fit)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return QCoreApplication.translate("CompensationTables", "{ratio}, {verdict}").format(
                     ratio=format_ratio(position.compa_ratio),

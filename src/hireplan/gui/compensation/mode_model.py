@@ -40,7 +40,7 @@ from hireplan.analysis.results import (
     Position,
 )
 from hireplan.gui.common.containment import Contained
-from hireplan.gui.common.style import BAND_TINTS
+from hireplan.gui.common.style import BAND_TINTS, INK_ON_TINT
 from hireplan.model.plan import Plan, PlanSettings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,10 +216,19 @@ class ModeModel(Contained, QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _band_brush(self, ratio: Decimal, fit: LevelFit = "exact") -> QBrush | None:
-        """The verdict tint; none for an indicative comparison (a benchmark for another level)."""
+    def _band_paint(self, role: int, ratio: Decimal, fit: LevelFit = "exact") -> QBrush | None:
+        """A compa-ratio's verdict tint (``BackgroundRole``) and the dark ink that reads on it
+        (``ForegroundRole``), always as a pair: an indicative comparison (a benchmark for another
+        level) gets neither, so its text keeps the palette's colour (dark ink on the dark scheme's
+        base would all but vanish)."""
         band = verdict(ratio, self.settings(), fit)
-        return None if band is None else QBrush(QColor(BAND_TINTS[band]))
+        if band is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(BAND_TINTS[band]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(INK_ON_TINT))
+        return None
 
     def _band_words(self, ratio: Decimal, fit: LevelFit = "exact") -> str:
         band = verdict(ratio, self.settings(), fit)

@@ -17,7 +17,7 @@ from hireplan.analysis.format import (
     format_signed_money,
 )
 from hireplan.analysis.results import Conversion, Converted, OfferAnalysis, Position
-from hireplan.gui.common.style import INK_ON_TINT, tones
+from hireplan.gui.common.style import tones
 from hireplan.gui.compensation.mode_model import (
     DASH,
     Index,
@@ -170,11 +170,14 @@ class OffersSummaryModel(ModeModel):
             SummaryColumn.FIRST_YEAR_GAP,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column is SummaryColumn.OWN_COMPA and position is not None and position.p50:
-            if role == Qt.ItemDataRole.BackgroundRole and own is not None:
-                return self._band_brush(position.compa_ratio, own.level_fit)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(INK_ON_TINT))
+        if (
+            role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+            and column is SummaryColumn.OWN_COMPA
+            and own is not None
+            and position is not None
+            and position.p50
+        ):
+            return self._band_paint(role, position.compa_ratio, own.level_fit)
         if column is SummaryColumn.FIRST_YEAR_GAP and offer.competing is not None:
             beats = offer.competing.beats
             if role == Qt.ItemDataRole.ForegroundRole and beats is not None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
+from hireplan.gui.common.loaded_text import show_loaded_text
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
@@ -100,8 +101,8 @@ class CompetingBox(QGroupBox):
                 entry.editor.setEnabled(competing is not None)
             if competing is not None:
                 self.kind.setCurrentIndex(self.kind.findData(competing.kind.value))
-                self.employer.setText(competing.employer)
-                self.currency.setText(competing.currency)
+                show_loaded_text(self.employer, competing.employer)
+                show_loaded_text(self.currency, competing.currency)
                 for field, edit in self.money.items():
                     edit.set_unit(competing.currency)
                     edit.set_value(getattr(competing, field))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.loaded_text import show_loaded_text
 from hireplan.gui.common.money_edit import MoneyEdit
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
@@ -328,8 +329,8 @@ class OfferForm(QWidget):
                     QCoreApplication.translate("OfferForm", "Select an offer to edit its package.")
                 )
                 return
-            self.candidate.setText(offer.candidate)
-            self.currency.setText(offer.currency)
+            show_loaded_text(self.candidate, offer.candidate)
+            show_loaded_text(self.currency, offer.currency)
             for field, edit in self.money.items():
                 edit.set_unit(offer.currency)
                 edit.set_value(getattr(offer, field))
@@ -344,7 +345,7 @@ class OfferForm(QWidget):
             self.bonus_value.set_value(offer.bonus_value)
             self.vesting_years.set_value(offer.vesting_years)
             self.amortisation_years.set_value(offer.sign_on_amortisation_years)
-            self.compute_note.setText(offer.compute_note)
+            show_loaded_text(self.compute_note, offer.compute_note)
             self.notes.set_notes(offer.notes)
             self.competing_box.load(offer.competing)
         finally:
