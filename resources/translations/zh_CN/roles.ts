@@ -67,8 +67,20 @@
         <translation>每年金额</translation>
     </message>
     <message>
-        <source>Guaranteed extra months (13th, 14th…)</source>
+        <source>13th/14th month</source>
         <translation>保证发放的13薪、14薪…</translation>
+    </message>
+    <message>
+        <source>A target bonus as a percentage of the base salary.</source>
+        <translation>目标奖金，按基本工资的百分比计。</translation>
+    </message>
+    <message>
+        <source>A target bonus as a yearly amount in the offer&apos;s currency.</source>
+        <translation>目标奖金，按录用方案币种的年度金额计。</translation>
+    </message>
+    <message>
+        <source>Guaranteed extra months of base salary, paid every year: 1 for a 13th month, 2 for a 14th.</source>
+        <translation>每年保证发放的额外月薪：13薪填 1，14薪填 2。</translation>
     </message>
     <message>
         <source>Base salary (yearly)</source>

@@ -42,9 +42,24 @@ from hireplan.model.roles import BonusKind, Offer
 BONUS_LABELS = {
     BonusKind.PERCENT: str(QT_TRANSLATE_NOOP("OfferForm", "% of base")),
     BonusKind.AMOUNT: str(QT_TRANSLATE_NOOP("OfferForm", "Yearly amount")),
-    BonusKind.MONTHS: str(QT_TRANSLATE_NOOP("OfferForm", "Guaranteed extra months (13th, 14th…)")),
+    BonusKind.MONTHS: str(QT_TRANSLATE_NOOP("OfferForm", "13th/14th month")),
 }
-"""The bonus units in English; translated where they are shown."""
+"""The bonus units in English, short enough for the form's pane; translated where they are shown."""
+BONUS_TIPS = {
+    BonusKind.PERCENT: str(
+        QT_TRANSLATE_NOOP("OfferForm", "A target bonus as a percentage of the base salary.")
+    ),
+    BonusKind.AMOUNT: str(
+        QT_TRANSLATE_NOOP("OfferForm", "A target bonus as a yearly amount in the offer's currency.")
+    ),
+    BonusKind.MONTHS: str(
+        QT_TRANSLATE_NOOP(
+            "OfferForm",
+            "Guaranteed extra months of base salary, paid every year: 1 for a 13th month, 2 for a 14th.",
+        )
+    ),
+}
+"""What each unit means in full, as each item's tip."""
 OFFER_MONEY = (
     (
         "base",
@@ -176,6 +191,11 @@ class OfferForm(QWidget):
         self.bonus_kind.setMinimumContentsLength(16)
         for kind, label in BONUS_LABELS.items():
             self.bonus_kind.addItem(QCoreApplication.translate("OfferForm", label), kind.value)
+            self.bonus_kind.setItemData(
+                self.bonus_kind.count() - 1,
+                QCoreApplication.translate("OfferForm", BONUS_TIPS[kind]),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.bonus_kind.activated.connect(self._bonus_kind_chosen)
         self._add(
             offer_form, QCoreApplication.translate("OfferForm", "Bonus as"), "bonus_kind", self.bonus_kind
