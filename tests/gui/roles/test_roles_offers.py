@@ -418,3 +418,15 @@ def test_a_loaded_offer_shows_the_start_of_every_field_not_its_tail(
     assert tails() == []
     doc.undo_stack.undo()  # the competing employer: the whole form loads the offer again
     assert form.candidate.text() == long and tails() == []
+
+
+def test_renaming_the_chosen_role_renames_the_heading_of_its_offers(
+    panel: RolesOffersPanel, doc: PlanDocument
+) -> None:
+    role = doc.plan.roles[0]
+    panel.roles_view.selectRow(0)
+    assert f"Offers for {role.title}" in panel.offers_title.text()
+    doc.set_field("role", role.id, "title", "Staff research scientist")
+    assert "Offers for Staff research scientist" in panel.offers_title.text()
+    doc.undo_stack.undo()
+    assert f"Offers for {role.title}" in panel.offers_title.text()

@@ -189,6 +189,7 @@ class RolesOffersPanel(Contained, QWidget):
         # A market added under Market data (or a role, or undoing either) changes what can be added.
         document.objectsInserted.connect(lambda kind, *_: self._on_list_changed(kind))
         document.objectsRemoved.connect(lambda kind, *_: self._on_list_changed(kind))
+        document.objectsChanged.connect(self._on_objects_changed)
         self._follow_role()
         self._sized = False
 
@@ -240,6 +241,20 @@ class RolesOffersPanel(Contained, QWidget):
         role_id = roles[0] if len(roles) == 1 and not self.all_offers.isChecked() else None
         self.offers_filter.set_role(role_id)
         self.offers_view.setColumnHidden(OffersModel.ROLE_COLUMN, role_id is not None)
+        self._show_offers_title()
+        self.duplicate_role_action.setEnabled(bool(roles))
+        self.delete_role_action.setEnabled(bool(roles))
+        self._follow_offer()
+
+    def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
+        """A renamed role renames the heading of its offers at once."""
+        if kind == "role" and self.offers_filter.role_id() in ids:
+            self._show_offers_title()
+
+    def _show_offers_title(self) -> None:
+        """``Offers for <role>`` over the offers table, for the role (or roles) chosen above."""
+        roles = self.selected_role_ids()
+        role_id = self.offers_filter.role_id()
         title = QCoreApplication.translate("RolesOffersPanel", "Offers")
         if role_id is not None:
             role = next((r for r in self._document.plan.roles if r.id == role_id), None)
@@ -250,9 +265,6 @@ class RolesOffersPanel(Contained, QWidget):
         elif not self.all_offers.isChecked() and len(roles) > 1:
             title = QCoreApplication.translate("RolesOffersPanel", "Offers (all roles)")
         self.offers_title.setText(f"<b>{html.escape(title)}</b>")
-        self.duplicate_role_action.setEnabled(bool(roles))
-        self.delete_role_action.setEnabled(bool(roles))
-        self._follow_offer()
 
     def _follow_offer(self) -> None:
         offers = self.selected_offer_ids()
