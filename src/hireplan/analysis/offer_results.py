@@ -348,6 +348,10 @@ class OfferAnalysis:
     median (P50) to compare with, as the sample's Hangzhou job-ad ceiling; empty otherwise. It says
     why ``own_market`` is None: the figures are missing, not the benchmark."""
 
+    priced: bool = True
+    """Whether the offer has a base yet (:func:`hireplan.analysis.offers.is_priced`); a position
+    worked out from a base of 0 is no comparison, and tables say so instead of 0.00."""
+
     @property
     def why_uncompared(self) -> str:
         """What a table cell says when ``own_market`` is None: ``no benchmark``, or ``no median``

@@ -194,6 +194,7 @@ def analyse_offer(ctx: Context, offer: Offer) -> OfferAnalysis:
         reference_market=early.get(reference_id) if reference_id is not None else None,
         missing_market_rates=missing,
         own_benchmark_without_median=unpriced,
+        priced=is_priced(offer),
         pay_band=band_position(ctx, offer, role, figures)
         if ctx.plan.pay_bands and role is not None
         else None,

@@ -104,6 +104,12 @@ def test_offer_edit_changes_compa_ratio_and_flag_and_undo_restores_both(qtbot: A
     assert panel.summary_model.index(0, SummaryColumn.OWN_COMPA).data().startswith(after)
     assert listed_flags(risks, "offer-below-market") == ["offer-below-market:b-hz,llm,offer-a"]
 
+    document.set_field("offer", "offer-a", "base", Decimal(0))  # cleared while retyping it
+    settle(qtbot, document)
+    assert panel.summary_model.index(0, SummaryColumn.OWN_COMPA).data() == "no base yet"
+    assert panel.summary_model.index(0, SummaryColumn.OWN_COMPA).data(Qt.ItemDataRole.BackgroundRole) is None
+    document.undo_stack.undo()  # back to 300,000
+
     document.undo_stack.undo()
     settle(qtbot, document)
     assert market_cell(panel, "hz", MarketColumn.COMPA) == before

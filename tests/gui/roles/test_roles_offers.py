@@ -430,3 +430,14 @@ def test_renaming_the_chosen_role_renames_the_heading_of_its_offers(
     assert "Offers for Staff research scientist" in panel.offers_title.text()
     doc.undo_stack.undo()
     assert f"Offers for {role.title}" in panel.offers_title.text()
+
+
+def test_an_offer_with_no_base_yet_says_so_instead_of_a_compa_ratio_of_zero(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    model = panel.offers_model
+    row = model.row_of("offer-sv-applied-d")
+    with qtbot.waitSignal(model.dataChanged):
+        doc.set_field("offer", "offer-sv-applied-d", "base", Decimal(0))
+    cell = model.index(row, OffersModel.COMPA_COLUMN)
+    assert cell.data() == "no base yet" and cell.data(Qt.ItemDataRole.BackgroundRole) is None

@@ -173,6 +173,7 @@ class OffersSummaryModel(ModeModel):
         if (
             role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
             and column is SummaryColumn.OWN_COMPA
+            and offer.priced
             and own is not None
             and position is not None
             and position.p50
@@ -203,6 +204,8 @@ class OffersSummaryModel(ModeModel):
         if column is SummaryColumn.FIRST_YEAR:
             return format_conversion(first_year) if first_year is not None else DASH
         if column is SummaryColumn.OWN_COMPA:
+            if not offer.priced:
+                return QCoreApplication.translate("CompensationTables", "no base yet")
             if position is None:
                 return offer.why_uncompared if offer.own_market is None else DASH
             ratio = format_ratio(position.compa_ratio)

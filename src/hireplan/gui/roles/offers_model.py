@@ -52,6 +52,8 @@ def bonus_text(offer: Offer) -> str:
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
+    if result is not None and not result.priced:
+        return QCoreApplication.translate("OffersModel", "no base yet")
     if result is not None and result.own_market is None:
         return result.why_uncompared
     if result is None or result.own_market is None or result.own_market.nominal is None:
@@ -70,7 +72,7 @@ def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
 def _compa_colour(offer: Offer, analysis: PlanAnalysis, document: PlanDocument) -> str | None:
     """The verdict tint; none when the benchmark is not for the role's level (indicative)."""
     result = analysis.offers.get(offer.id)
-    if result is None or result.own_market is None or result.own_market.nominal is None:
+    if result is None or not result.priced or result.own_market is None or result.own_market.nominal is None:
         return None
     own = result.own_market
     band = verdict(own.nominal.compa_ratio, document.plan.settings, own.level_fit)  # type: ignore[union-attr]
