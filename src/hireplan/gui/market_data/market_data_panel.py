@@ -52,7 +52,7 @@ from hireplan.gui.market_data.market_data_models import (
 from hireplan.i18n import join_sentences
 from hireplan.model import collection_edits
 from hireplan.model.kinds import counted
-from hireplan.storage.sheet_rows import COPYABLE_KINDS
+from hireplan.storage.sheet_columns import COPYABLE_KINDS
 
 _EMPTY_NO_MARKET = (
     QT_TRANSLATE_NOOP("MarketDataPanel", "No market data yet. Add a market first, then its figures."),
