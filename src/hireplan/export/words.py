@@ -1,7 +1,7 @@
 """The model's choices (levels, statuses, priorities, kinds of hire) in the document's language.
 
 The model names them in English (``Level.label``); the documents say them in the language they are
-written in. The msgids are the ones the spreadsheet rows use (:mod:`hireplan.storage.sheet_rows`),
+written in. The msgids are the ones the spreadsheet rows use (:mod:`hireplan.storage.sheet_columns`),
 so both share one translation.
 """
 

@@ -28,7 +28,7 @@ from hireplan.export.xlsx_base import (
 )
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
-from hireplan.storage.sheet_rows import PERIOD_WORDS
+from hireplan.storage.sheet_columns import PERIOD_WORDS
 
 RISK_HEADER = [
     N_("Source"),

@@ -33,7 +33,7 @@ from hireplan.export.xlsx_base import (
 from hireplan.export.xlsx_summary import Book
 from hireplan.i18n import N_, _
 from hireplan.model import Benchmark, BonusKind, PayBasis, PayPeriod
-from hireplan.storage.sheet_rows import BASIS_WORDS, BONUS_WORDS, PERIOD_WORDS
+from hireplan.storage.sheet_columns import BASIS_WORDS, BONUS_WORDS, PERIOD_WORDS
 
 ASSUMPTIONS = N_("Assumptions")
 RATE_COLUMN = "C"

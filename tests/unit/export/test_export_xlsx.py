@@ -19,7 +19,7 @@ from hireplan.export.xlsx_risks import RISK_HEADER
 from hireplan.export.xlsx_scenario import SCENARIO_HEADER
 from hireplan.export.xlsx_summary import CHECKLIST_HEADER
 from hireplan.model import ChecklistItem, Plan
-from hireplan.storage.sheet_rows import BONUS_WORDS
+from hireplan.storage.sheet_columns import BONUS_WORDS
 
 
 def _write(plan: Plan, tmp_path: Path) -> tuple[Path, list[str]]:

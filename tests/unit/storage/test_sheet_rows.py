@@ -17,7 +17,8 @@ from helpers.plans import make_plan
 from hireplan.i18n import CHINESE, using_language
 from hireplan.model import Level, Status
 from hireplan.model.risk import RiskStatus
-from hireplan.storage.sheet_rows import COPYABLE_KINDS, copy_rows, describe_problems, read_rows
+from hireplan.storage.sheet_columns import COPYABLE_KINDS
+from hireplan.storage.sheet_rows import copy_rows, describe_problems, read_rows
 from hireplan.storage.tsv import parse_tsv, to_tsv
 
 AWKWARD = [

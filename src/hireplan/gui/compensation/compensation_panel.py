@@ -4,6 +4,7 @@ Pick a role; see each offer's annual total and first-year value beside the compe
 each market's P25/P50/P75 beside our figure with the compa-ratio coloured by the plan's bands.
 Switching nominal/PPP updates at once; the currency list sets the plan's reporting currency
 (an ordinary edit, one undo step). Everything shown comes from ``document.analysis()``.
+The bar of choices is ``compensation_choices``; what the notice and legend say, ``compensation_notice``.
 """
 
 from __future__ import annotations
@@ -20,25 +21,31 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from hireplan.analysis.format import format_money, format_ratio
-from hireplan.analysis.offers import is_priced
-from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.style import coloured, tones
 from hireplan.gui.compensation.compensation_chart import CompensationChart
-from hireplan.gui.compensation.compensation_tables import comparison_table, fit_columns
+from hireplan.gui.compensation.compensation_choices import ChoiceBar, fill_currencies, fill_roles
+from hireplan.gui.compensation.compensation_notice import (
+    budget_note,
+    legend_text,
+    market_notes,
+    missing_for_comparison,
+)
+from hireplan.gui.compensation.compensation_tables import (
+    comparison_table,
+    fit_columns,
+    fit_height_to_rows,
+    share_with_chart,
+)
 from hireplan.gui.compensation.markets_model import MarketColumn, MarketComparisonModel
 from hireplan.gui.compensation.mode_model import (
     Mode,
@@ -74,7 +81,16 @@ class CompensationPanel(Contained, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(self._build_bar())
+        choices = ChoiceBar(self)
+        self.role_combo = choices.role_combo
+        self.nominal_button = choices.nominal_button
+        self.ppp_button = choices.ppp_button
+        self.mode_group = choices.mode_group
+        self.currency_combo = choices.currency_combo
+        self.role_combo.currentIndexChanged.connect(self._on_role_chosen)
+        self.ppp_button.toggled.connect(lambda on: self.set_mode("ppp" if on else "nominal"))
+        self.currency_combo.activated.connect(self._on_currency_chosen)
+        layout.addLayout(choices.layout)
 
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -138,63 +154,6 @@ class CompensationPanel(Contained, QWidget):
         document.planReset.connect(self._on_plan_reset)
         document.objectsChanged.connect(self._on_objects_changed)
 
-    # ------------------------------------------------------------------ construction
-
-    def _build_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        role_label = QLabel(QCoreApplication.translate("CompensationPanel", "&Role:"))
-        self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName(QCoreApplication.translate("CompensationPanel", "Role"))
-        self.role_combo.setMinimumContentsLength(24)
-        self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        role_label.setBuddy(self.role_combo)
-        self.role_combo.currentIndexChanged.connect(self._on_role_chosen)
-        bar.addWidget(role_label)
-        bar.addWidget(self.role_combo, 1)
-        bar.addSpacing(16)
-
-        self.nominal_button = QRadioButton(QCoreApplication.translate("CompensationPanel", "&Nominal"))
-        self.nominal_button.setToolTip(
-            QCoreApplication.translate(
-                "CompensationPanel", "Amounts converted at exchange rates into the reporting currency"
-            )
-        )
-        self.ppp_button = QRadioButton(
-            QCoreApplication.translate("CompensationPanel", "&Purchasing power (PPP)")
-        )
-        self.ppp_button.setToolTip(
-            QCoreApplication.translate(
-                "CompensationPanel",
-                "Amounts in international dollars: what the pay buys where it is paid, so hubs with lower "
-                "prices compare fairly",
-            )
-        )
-        self.nominal_button.setChecked(True)
-        self.mode_group = QButtonGroup(self)
-        self.mode_group.addButton(self.nominal_button)
-        self.mode_group.addButton(self.ppp_button)
-        self.ppp_button.toggled.connect(lambda on: self.set_mode("ppp" if on else "nominal"))
-        bar.addWidget(QLabel(QCoreApplication.translate("CompensationPanel", "Show:")))
-        bar.addWidget(self.nominal_button)
-        bar.addWidget(self.ppp_button)
-        bar.addSpacing(16)
-
-        currency_label = QLabel(QCoreApplication.translate("CompensationPanel", "Reporting c&urrency:"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(
-            QCoreApplication.translate("CompensationPanel", "Reporting currency")
-        )
-        self.currency_combo.setToolTip(
-            QCoreApplication.translate(
-                "CompensationPanel", "The currency nominal figures are shown in (saved with the plan)"
-            )
-        )
-        currency_label.setBuddy(self.currency_combo)
-        self.currency_combo.activated.connect(self._on_currency_chosen)
-        bar.addWidget(currency_label)
-        bar.addWidget(self.currency_combo)
-        return bar
-
     # ------------------------------------------------------------------ following the plan
 
     def start(self) -> None:
@@ -255,39 +214,13 @@ class CompensationPanel(Contained, QWidget):
             self._fitted_for = shape
             fit_columns(self.summary_view)
             fit_columns(self.market_view)
-            self._fit_summary_height()
+            fit_height_to_rows(self.summary_view)
             self._share_width()
         self._update_notice()
 
-    def _fit_summary_height(self) -> None:
-        """Show every offer of the role up to five rows; no empty band under a single offer."""
-        view = self.summary_view
-        rows = min(max(view.model().rowCount(), 1), 5)
-        height = (
-            view.horizontalHeader().height()
-            + rows * view.verticalHeader().defaultSectionSize()
-            + view.horizontalScrollBar().sizeHint().height()
-            + 2 * view.frameWidth()
-        )
-        view.setFixedHeight(height)
-
     def _share_width(self) -> None:
         """Give the comparison table the height its rows need (a market per row) and the chart the rest."""
-        total = sum(self._splitter.sizes())
-        if total <= 0:
-            return
-        view = self.market_view
-        rows = max(view.model().rowCount(), 1)
-        needed = (
-            self.market_heading.sizeHint().height()
-            + view.horizontalHeader().height()
-            + rows * view.verticalHeader().defaultSectionSize()
-            + view.horizontalScrollBar().sizeHint().height()
-            + 2 * view.frameWidth()
-            + 8
-        )
-        table = max(min(needed, total // 2, total - MIN_CHART_HEIGHT), min(total // 3, needed))
-        self._splitter.setSizes([table, total - table])
+        share_with_chart(self._splitter, self.market_heading, self.market_view, MIN_CHART_HEIGHT)
 
     def _select_offer_row(self) -> None:
         if self._offer_id is None:
@@ -383,41 +316,10 @@ class CompensationPanel(Contained, QWidget):
         return [str(self.role_combo.itemData(row)) for row in range(self.role_combo.count())]
 
     def _fill_roles(self) -> None:
-        plan = self._document.plan
-        counts: dict[str, int] = {}
-        for offer in plan.offers:
-            counts[offer.role_id] = counts.get(offer.role_id, 0) + 1
-        with QSignalBlocker(self.role_combo):
-            self.role_combo.clear()
-            for role in plan.roles:
-                count = counts.get(role.id, 0)
-                if count:
-                    text = QCoreApplication.translate(
-                        "CompensationPanel", "{role} · {level} (%n offer(s))", None, count
-                    )
-                else:
-                    text = QCoreApplication.translate("CompensationPanel", "{role} · {level} (no offers)")
-                self.role_combo.addItem(text.format(role=role.title, level=role.level.label), role.id)
-            wanted = self._role_id
-            if wanted is None or self.role_combo.findData(wanted) < 0:
-                wanted = next((role.id for role in plan.roles if counts.get(role.id)), None)
-                if wanted is None and plan.roles:
-                    wanted = plan.roles[0].id
-            self._role_id = wanted
-            if wanted is not None:
-                self.role_combo.setCurrentIndex(self.role_combo.findData(wanted))
+        self._role_id = fill_roles(self.role_combo, self._document.plan, self._role_id)
 
     def _fill_currencies(self) -> None:
-        plan = self._document.plan
-        codes = {plan.reporting_currency}
-        codes.update(market.currency for market in plan.markets)
-        for rate in plan.exchange_rates:
-            codes.update((rate.base, rate.quote))
-        with QSignalBlocker(self.currency_combo):
-            self.currency_combo.clear()
-            for code in sorted(codes):
-                self.currency_combo.addItem(code, code)
-            self.currency_combo.setCurrentIndex(self.currency_combo.findData(plan.reporting_currency))
+        fill_currencies(self.currency_combo, self._document.plan)
 
     def _on_role_chosen(self, row: int) -> None:
         data = self.role_combo.itemData(row)
@@ -435,77 +337,6 @@ class CompensationPanel(Contained, QWidget):
         if isinstance(offer_id, str):
             self.objectRequested.emit("offer", offer_id)
 
-    def _budget_note(self) -> str:
-        """The chosen role's planned budget against what its offers add up to, as one sentence."""
-        budget = self._document.analysis().budget
-        cost = next((c for c in budget.roles if c.role_id == self.role_id()), None)
-        if cost is None or cost.total is None:
-            return ""
-        offered = format_money(cost.total, budget.currency)
-        if cost.planned_total is None:
-            return QCoreApplication.translate(
-                "CompensationPanel",
-                "Year one for this role: {offered} offered; it has no planned budget yet.",
-            ).format(offered=offered)
-        planned = format_money(cost.planned_total, budget.currency)
-        if cost.over_plan:
-            text = QCoreApplication.translate(
-                "CompensationPanel",
-                "Year one for this role: {offered} offered against {planned} planned (over the plan).",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "CompensationPanel", "Year one for this role: {offered} offered against {planned} planned."
-            )
-        return text.format(offered=offered, planned=planned)
-
-    def _missing(self) -> tuple[str, str, tuple[str, str]] | None:
-        """What stops the comparison, the button that goes to add it and where it leads."""
-        plan = self._document.plan
-        if not plan.roles:
-            return (
-                QCoreApplication.translate(
-                    "CompensationPanel", "Add roles and offers under Roles and offers to compare them here."
-                ),
-                QCoreApplication.translate("CompensationPanel", "Add a role"),
-                ("role", nav.NEW_OBJECT),
-            )
-        if not self.offer_ids():
-            return (
-                QCoreApplication.translate("CompensationPanel", "This role has no offers yet."),
-                QCoreApplication.translate("CompensationPanel", "Add an offer"),
-                ("offer", nav.NEW_OBJECT),
-            )
-        offer = next((o for o in plan.offers if o.id == self._offer_id), None)
-        if offer is not None and not is_priced(offer):
-            return (
-                QCoreApplication.translate(
-                    "CompensationPanel",
-                    "This offer has no base yet: enter it under Roles and offers to compare the offer.",
-                ),
-                QCoreApplication.translate("CompensationPanel", "Enter the base"),
-                ("offer", offer.id),
-            )
-        if self.market_model.rowCount() == 0:
-            text = (
-                QCoreApplication.translate(
-                    "CompensationPanel",
-                    "No benchmarks yet, so there is nothing to compare these offers with.",
-                )
-                if not plan.benchmarks
-                else QCoreApplication.translate(
-                    "CompensationPanel",
-                    "No benchmark matches this role's job family and level in any market, so there is "
-                    "nothing to compare with.",
-                )
-            )
-            return (
-                text,
-                QCoreApplication.translate("CompensationPanel", "Add a benchmark"),
-                ("benchmark", nav.NEW_OBJECT),
-            )
-        return None
-
     def _on_notice_button(self) -> None:
         if self._notice_target is not None:
             self.objectRequested.emit(*self._notice_target)
@@ -513,49 +344,16 @@ class CompensationPanel(Contained, QWidget):
     def _update_notice(self) -> None:
         plan = self._document.plan
         notes: list[str] = []
-        missing = self._missing()
+        missing = missing_for_comparison(plan, self.offer_ids(), self._offer_id, self.market_model.rowCount())
         self._notice_target = missing[2] if missing is not None else None
         if missing is not None:
             notes.append(missing[0])
             self.notice_button.setText(missing[1])
         self.notice_button.setVisible(missing is not None)
-        budget_note = self._budget_note()
-        if budget_note:
-            notes.append(budget_note)
-        rows = self.market_model.rows()
-        if any(row.comparison.is_example for row in rows):
-            notes.append(
-                QCoreApplication.translate(
-                    "CompensationPanel",
-                    "Markets marked * use example benchmark figures: replace them with your own survey data.",
-                )
-            )
-        if any(row.p50 is None for row in rows):
-            if self._mode == "ppp":
-                notes.append(
-                    QCoreApplication.translate(
-                        "CompensationPanel",
-                        "Some markets cannot be shown in this unit: a PPP factor is missing "
-                        "(see the tooltips).",
-                    )
-                )
-            else:
-                notes.append(
-                    QCoreApplication.translate(
-                        "CompensationPanel",
-                        "Some markets cannot be shown in this unit: an exchange rate is missing "
-                        "(see the tooltips).",
-                    )
-                )
+        budget = budget_note(self._document.analysis().budget, self.role_id())
+        if budget:
+            notes.append(budget)
+        notes.extend(market_notes(self.market_model.rows(), self._mode))
         self.notice_label.setText(html.escape(join_sentences(*notes)))
         self.notice_label.setVisible(bool(notes))
-        threshold = format_ratio(plan.settings.below_market_threshold)
-        unit = unit_of(self._mode, plan.reporting_currency)
-        self.legend_label.setText(
-            QCoreApplication.translate(
-                "CompensationPanel",
-                "Figures are yearly, in {unit}. Compa-ratio: red below {threshold} of the median (the "
-                "plan's threshold), amber below the median, green at or above it; a benchmark for all levels "
-                "or another level is indicative and left uncoloured. Bold market = the offer's own market.",
-            ).format(unit=unit, threshold=threshold)
-        )
+        self.legend_label.setText(legend_text(plan, self._mode))

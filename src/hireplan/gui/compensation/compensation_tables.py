@@ -1,7 +1,8 @@
 """How the Compensation screen's two tables behave: sorted by value, read-only, fitted to their text.
 
 Amounts and ratios sort by the number behind them (``SortRole``), not by their formatted text;
-columns fit their contents but long names never push the figures off screen.
+columns fit their contents but long names never push the figures off screen; each table is as tall
+as its rows need, and the chart below takes the rest.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView
 
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.compensation.mode_model import SortRole
@@ -66,3 +67,33 @@ def fit_columns(view: QTableView) -> None:
         if header.sectionSize(column) > MAX_TEXT_COLUMN:
             header.resizeSection(column, MAX_TEXT_COLUMN)
     view.horizontalScrollBar().setValue(0)
+
+
+def fit_height_to_rows(view: QTableView, most: int = 5) -> None:
+    """Show every row up to ``most`` rows; no empty band under a single row."""
+    rows = min(max(view.model().rowCount(), 1), most)
+    height = (
+        view.horizontalHeader().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+        + view.horizontalScrollBar().sizeHint().height()
+        + 2 * view.frameWidth()
+    )
+    view.setFixedHeight(height)
+
+
+def share_with_chart(splitter: QSplitter, heading: QLabel, view: QTableView, min_chart: int) -> None:
+    """Give the table (under its heading) the height its rows need and the chart below the rest."""
+    total = sum(splitter.sizes())
+    if total <= 0:
+        return
+    rows = max(view.model().rowCount(), 1)
+    needed = (
+        heading.sizeHint().height()
+        + view.horizontalHeader().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+        + view.horizontalScrollBar().sizeHint().height()
+        + 2 * view.frameWidth()
+        + 8
+    )
+    table = max(min(needed, total // 2, total - min_chart), min(total // 3, needed))
+    splitter.setSizes([table, total - table])

@@ -2,46 +2,28 @@
 
 One sub-tab per list, each with Add, Duplicate and Delete (one undo step each); benchmarks can
 also be imported from a survey file (:class:`~hireplan.gui.market_data.import_dialog.ImportDialog`). The
-line above the tabs says how many rows are stale, by the analysis's own count.
+line above the tabs says how many rows are stale, by the analysis's own count. Each list is a
+:class:`~hireplan.gui.market_data.market_data_list.ListPage`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
-from hireplan.gui.common.list_table_model import ListTableModel
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.prompts import Prompter
-from hireplan.gui.common.row_clipboard import RowSource, attach_row_clipboard
 from hireplan.gui.common.style import error_style
-from hireplan.gui.common.table_views import (
-    bind_delete_key,
-    focus_action_button,
-    make_table,
-    select_ids,
-    select_row,
-    selected_ids,
-    tool_button,
-)
+from hireplan.gui.common.table_views import focus_action_button
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
+from hireplan.gui.market_data.market_data_list import EMPTY_NO_MARKET, EMPTY_TEXTS, ListPage
 from hireplan.gui.market_data.market_data_models import (
     BenchmarksModel,
     MarketsModel,
@@ -50,49 +32,6 @@ from hireplan.gui.market_data.market_data_models import (
     RatesModel,
 )
 from hireplan.i18n import join_sentences
-from hireplan.model import collection_edits
-from hireplan.model.kinds import counted
-from hireplan.storage.sheet_rows import COPYABLE_KINDS
-
-_EMPTY_NO_MARKET = (
-    QT_TRANSLATE_NOOP("MarketDataPanel", "No market data yet. Add a market first, then its figures."),
-    QT_TRANSLATE_NOOP("MarketDataPanel", "Add a market"),
-)
-_EMPTY_TEXTS: dict[str, tuple[object, object]] = {
-    "benchmark": (
-        QT_TRANSLATE_NOOP(
-            "MarketDataPanel",
-            "No benchmarks yet. Add your survey figures for each market, or import them from a survey file.",
-        ),
-        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a benchmark"),
-    ),
-    "market": (
-        QT_TRANSLATE_NOOP("MarketDataPanel", "No market data yet. Add each city or region you hire in."),
-        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a market"),
-    ),
-    "rate": (
-        QT_TRANSLATE_NOOP(
-            "MarketDataPanel",
-            "No exchange rates yet. Add one for each currency your markets use, with its source and date.",
-        ),
-        QT_TRANSLATE_NOOP("MarketDataPanel", "Add an exchange rate"),
-    ),
-    "ppp": (
-        QT_TRANSLATE_NOOP(
-            "MarketDataPanel",
-            "No PPP factors yet. Add one for each country to compare pay by what it buys there.",
-        ),
-        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a PPP factor"),
-    ),
-    "band": (
-        QT_TRANSLATE_NOOP(
-            "MarketDataPanel",
-            "No internal pay bands yet. They are optional: add your own pay ranges to place offers in them.",
-        ),
-        QT_TRANSLATE_NOOP("MarketDataPanel", "Add a pay band"),
-    ),
-}
-"""What each empty list says, and its button (English source texts, translated when shown)."""
 
 IMPORT_FILTER = str(
     QT_TRANSLATE_NOOP(
@@ -101,147 +40,6 @@ IMPORT_FILTER = str(
     )
 )
 """In English; translated when the file dialog opens."""
-ADD_LABELS = {
-    "benchmark": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add benchmark")),
-    "market": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add market")),
-    "rate": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add exchange rate")),
-    "ppp": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add PPP factor")),
-    "band": str(QT_TRANSLATE_NOOP("MarketDataPanel", "&Add pay band")),
-}
-"""Each list's Add button, in English; translated where it is made."""
-
-
-class _ListPage(QWidget):
-    """One list: toolbar + table."""
-
-    refused = Signal(str)
-
-    def __init__(
-        self,
-        document: PlanDocument,
-        model: ListTableModel,
-        refused: Callable[[str], None],
-        extra: list[QAction] | None = None,
-        *,
-        name: str,
-    ) -> None:
-        super().__init__()
-        self.document = document
-        self.model = model
-        self._refused = refused
-        self.view: QTableView = make_table(model, f"{model.kind}Table", name)
-        self.add_action = QAction(QCoreApplication.translate("MarketDataPanel", ADD_LABELS[model.kind]), self)
-        self.add_action.triggered.connect(self.add)
-        self.duplicate_action = QAction(QCoreApplication.translate("MarketDataPanel", "D&uplicate"), self)
-        self.duplicate_action.triggered.connect(self.duplicate)
-        self.delete_action = QAction(QCoreApplication.translate("MarketDataPanel", "&Delete"), self)
-        self.delete_action.triggered.connect(self.delete)
-        bind_delete_key(self.view, self.delete_action)
-        if model.kind in COPYABLE_KINDS:
-            attach_row_clipboard(
-                self.view,
-                document,
-                RowSource(
-                    model.kind,
-                    self.selected,
-                    refused,
-                    delete=self.delete,
-                    select=lambda ids: select_ids(self.view, ids),
-                ),
-            )
-        bar = QHBoxLayout()
-        for action in (*(extra or []), self.add_action, self.duplicate_action, self.delete_action):
-            bar.addWidget(tool_button(action))
-        bar.addStretch(1)
-        # The empty state: what the list is for and a button to add the first one (the panel fills it).
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton()
-        self.empty_row = QWidget()
-        empty = QHBoxLayout(self.empty_row)
-        empty.setContentsMargins(0, 0, 0, 0)
-        empty.addWidget(self.empty_label, 1)
-        empty.addWidget(self.empty_button)
-        self.empty_row.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.empty_row)
-        layout.addWidget(self.view)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self._update()
-
-    def _update(self) -> None:
-        has = bool(self.selected())
-        self.duplicate_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
-
-    def selected(self) -> list[str]:
-        return selected_ids(self.view)
-
-    def add(self) -> str | None:
-        try:
-            obj_id = self.document.add_new(self.model.kind)
-        except ValueError as error:
-            self._refused(str(error))
-            return None
-        self.select(obj_id)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # type the new row's values at once
-        self.view.edit(self.view.currentIndex())
-        return obj_id
-
-    def duplicate(self) -> list[str]:
-        ids = self.document.duplicate_objects(self.model.kind, self.selected())
-        if ids:
-            self.select(ids[0])
-        return ids
-
-    def delete(self) -> int:
-        ids = self.selected()
-        if self.model.kind == "market" and ids:
-            reason = market_in_use(self.document, ids)
-            if reason:
-                self.refused.emit(reason)
-                return 0
-        return self.document.remove_objects(self.model.kind, ids)
-
-    def select(self, obj_id: str) -> bool:
-        row = self.model.row_of(obj_id)
-        if row < 0:
-            return False
-        select_row(self.view, row)
-        return True
-
-
-def market_in_use(document: PlanDocument, ids: list[str]) -> str:
-    """Why these markets cannot be deleted yet (other objects point at them); empty when they can."""
-    plan = document.plan
-    uses = collection_edits.dependents(plan, "market", ids)
-    parts = [counted_in_window(kind, len(found)) for kind, found in uses.items()]
-    if plan.settings.reference_market_id in ids:
-        parts.append(QCoreApplication.translate("MarketDataPanel", "the plan's reference market setting"))
-    if not parts:
-        return ""
-    names = QCoreApplication.translate("MarketDataPanel", ", ").join(
-        m.name for m in plan.markets if m.id in ids
-    )
-    return QCoreApplication.translate(
-        "MarketDataPanel",
-        "{markets} cannot be deleted while {users} use it. "
-        "Point them at another market first, or delete them.",
-    ).format(markets=names, users=QCoreApplication.translate("MarketDataPanel", ", ").join(parts))
-
-
-def counted_in_window(kind: str, count: int) -> str:
-    """``3 offers`` in the window's language, for the objects that still use a market."""
-    if kind == "role":
-        return QCoreApplication.translate("MarketDataPanel", "%n role(s)", None, count)
-    if kind == "offer":
-        return QCoreApplication.translate("MarketDataPanel", "%n offer(s)", None, count)
-    if kind == "benchmark":
-        return QCoreApplication.translate("MarketDataPanel", "%n benchmark(s)", None, count)
-    if kind == "band":
-        return QCoreApplication.translate("MarketDataPanel", "%n pay band(s)", None, count)
-    return counted(kind, count)
 
 
 class MarketDataPanel(Contained, QWidget):
@@ -277,38 +75,38 @@ class MarketDataPanel(Contained, QWidget):
             )
         )
         self.import_action.triggered.connect(lambda: self.import_benchmarks())  # noqa: PLW0108 - drop 'checked'
-        self.benchmarks = _ListPage(
+        self.benchmarks = ListPage(
             document,
             BenchmarksModel(document, self),
             self._add_refused,
             [self.import_action],
             name=QCoreApplication.translate("MarketDataPanel", "Benchmarks"),
         )
-        self.markets = _ListPage(
+        self.markets = ListPage(
             document,
             MarketsModel(document, self),
             self._add_refused,
             name=QCoreApplication.translate("MarketDataPanel", "Markets"),
         )
-        self.rates = _ListPage(
+        self.rates = ListPage(
             document,
             RatesModel(document, self),
             self._add_refused,
             name=QCoreApplication.translate("MarketDataPanel", "Exchange rates"),
         )
-        self.ppp = _ListPage(
+        self.ppp = ListPage(
             document,
             PppModel(document, self),
             self._add_refused,
             name=QCoreApplication.translate("MarketDataPanel", "Price-level (PPP) factors"),
         )
-        self.bands = _ListPage(
+        self.bands = ListPage(
             document,
             PayBandsModel(document, self),
             self._add_refused,
             name=QCoreApplication.translate("MarketDataPanel", "Internal pay bands"),
         )
-        self.pages: dict[str, _ListPage] = {
+        self.pages: dict[str, ListPage] = {
             "benchmark": self.benchmarks,
             "band": self.bands,
             "market": self.markets,
@@ -399,7 +197,7 @@ class MarketDataPanel(Contained, QWidget):
             page.empty_row.setVisible(empty)
             if not empty:
                 continue
-            text, button = _EMPTY_NO_MARKET if self._needs_market_first(kind) else _EMPTY_TEXTS[kind]
+            text, button = EMPTY_NO_MARKET if self._needs_market_first(kind) else EMPTY_TEXTS[kind]
             page.empty_label.setText(QCoreApplication.translate("MarketDataPanel", str(text)))
             page.empty_button.setText(QCoreApplication.translate("MarketDataPanel", str(button)))
 
