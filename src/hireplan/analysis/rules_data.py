@@ -141,11 +141,9 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
                     "benchmark for '{family}' gives no median (P50) for base or total pay, only what its "
                     "source states. Nobody can tell whether the offer is competitive."
                 ).format(role=role.title, market=market, family=family),
-                [
-                    Ref("offer", offer.id),
-                    Ref("role", role.id),
-                    Ref("benchmark", analysis.own_benchmark_without_median),
-                ],
+                # The same objects as the flag without a benchmark, so the key (and any acknowledgement
+                # the team recorded) stays the same when a benchmark without a median is entered.
+                [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
                 title=N_("Offer whose market benchmark gives no median"),
                 mitigation=N_(
                     "Enter at least the median (P50) for this benchmark from a survey or a trustworthy "

@@ -42,7 +42,7 @@ def test_a_benchmark_with_no_median_is_named_as_such_not_as_a_missing_benchmark(
     hangzhou = plan.benchmarks[1]
     hangzhou.total_p25 = hangzhou.total_p50 = hangzhou.total_p75 = hangzhou.total_p90 = None
     flag = only(plan, "missing-benchmark")
-    assert Ref("benchmark", hangzhou.id) in flag.refs and "gives no median (P50)" in flag.message
+    assert Ref("market", "hz") in flag.refs and "gives no median (P50)" in flag.message
     assert flag.title == "Offer whose market benchmark gives no median"
     assert run(plan).offers["offer-a"].own_benchmark_without_median == hangzhou.id
     assert run(plan).offers["offer-a"].why_uncompared == "no median"  # what tables and exports show
