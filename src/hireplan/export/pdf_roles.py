@@ -3,6 +3,8 @@ worst market position. The per-offer detail is the optional "every offer in ever
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from hireplan.analysis.digest import role_summaries
@@ -50,7 +52,7 @@ def roles(brief: Brief) -> list[Flowable]:
             ratio = fmt.compa_range(summary.median_compa) if brief.redact else fmt.ratio(summary.median_compa)
             compa = ratio + mark
         if summary.worst is None:
-            worst, who = (_("no benchmark") if summary.offer_ids else _("no offer yet")), ""
+            worst, who = _uncompared(brief, summary.offer_ids), ""
         else:
             offer = brief.offers[summary.worst_offer_id or ""]
             worst = position_band(summary.worst) if brief.redact else position_label(summary.worst)
@@ -104,3 +106,12 @@ def roles(brief: Brief) -> list[Flowable]:
     out.extend(Paragraph(note, st.small) for note in notes)
     out.append(PageBreak())
     return out
+
+
+def _uncompared(brief: Brief, offer_ids: Sequence[str]) -> str:
+    """Why a role's offers have no position: no offer yet, no benchmark, or a benchmark with no
+    median (the reason its offers share; ``no benchmark`` when they differ)."""
+    if not offer_ids:
+        return _("no offer yet")
+    reasons = {brief.analysis.offers[i].why_uncompared for i in offer_ids if i in brief.analysis.offers}
+    return reasons.pop() if len(reasons) == 1 else _("no benchmark")

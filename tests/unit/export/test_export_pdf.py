@@ -317,3 +317,19 @@ def test_page_one_sets_offers_against_the_plan_and_the_pay_band(tmp_path: Path) 
     first = _compact(PdfReader(redacted).pages[0].extract_text())
     assert "belowband" in first and "withheld" in first
     assert "450,000" not in first and "600,000" not in first
+
+
+def test_roles_whose_benchmark_has_no_median_say_so_on_the_roles_page(tmp_path: Path) -> None:
+    """The shipped sample's Hangzhou benchmark is a job-ad ceiling: its roles read 'no median', so a
+    director does not ask for a benchmark the plan already holds."""
+    from hireplan.storage.templates import sample_plan as shipped_sample
+
+    plan = shipped_sample()
+    out = tmp_path / "brief.pdf"
+    _write(plan, out, PdfOptions(sections=parse_sections("roles")))
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    hangzhou_roles = [
+        line for line in text.splitlines() if "Senior Hangzhou" in line or "Mid Hangzhou" in line
+    ]
+    assert hangzhou_roles and all("no median" in line for line in hangzhou_roles)
+    assert "no benchmark" not in text
