@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hireplan.model import ChecklistItem, Offer, Plan, Step, checklist_edits
-
-
-def _plan() -> Plan:
-    return Plan(
-        title="P",
-        steps=[
-            Step(
-                id="s1", key="motivations", title="One", items=[ChecklistItem(id=i, text=i) for i in "abcd"]
-            ),
-            Step(id="s2", key="compensation", title="Two", items=[ChecklistItem(id=i, text=i) for i in "xy"]),
-            Step(id="s3", key="research", title="Three"),
-        ],
-        offers=[Offer(id="o1", role_id="r", market_id="m", currency="USD", base=Decimal(100))],
-    )
+from helpers.edit_plans import edit_plan
+from hireplan.model import ChecklistItem, Plan, Step, checklist_edits
 
 
 def _layout(plan: Plan) -> list[str]:
@@ -57,7 +42,7 @@ def _undo_moves(plan: Plan, moves: list[checklist_edits.ItemMove]) -> None:
 
 
 def test_remove_and_restore_puts_every_item_back_in_place() -> None:
-    plan = _plan()
+    plan = edit_plan()
     before = plan.model_dump()
     runs = _remove_items(plan, ["d", "a", "b", "x"])
     assert _layout(plan) == ["c", "y", ""]
@@ -82,7 +67,7 @@ def test_remove_and_restore_puts_every_item_back_in_place() -> None:
     ],
 )
 def test_move_items_and_undo(ids: list[str], dest: str, row: int, expected: list[str]) -> None:
-    plan = _plan()
+    plan = edit_plan()
     before = plan.model_dump()
     moves = _move_items(plan, ids, dest, row)
     assert _layout(plan) == expected
@@ -98,8 +83,8 @@ def test_duplicate_gets_a_new_id_and_independent_tags() -> None:
     assert item.tags == ["culture"]
 
 
-def test_insert_refuses_an_id_already_in_the_plan() -> None:
-    plan = _plan()
+def test_insert_refuses_an_id_already_in_theedit_plan() -> None:
+    plan = edit_plan()
     with pytest.raises(ValueError, match="already"):
         checklist_edits.insert_run(plan, "s2", 0, [ChecklistItem(id="a", text="again")])
     assert _layout(plan) == ["abcd", "xy", ""]

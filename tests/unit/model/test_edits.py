@@ -7,25 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from hireplan.model import ChecklistItem, Offer, Plan, Status, Step, edits
-
-
-def _plan() -> Plan:
-    return Plan(
-        title="P",
-        steps=[
-            Step(
-                id="s1", key="motivations", title="One", items=[ChecklistItem(id=i, text=i) for i in "abcd"]
-            ),
-            Step(id="s2", key="compensation", title="Two", items=[ChecklistItem(id=i, text=i) for i in "xy"]),
-            Step(id="s3", key="research", title="Three"),
-        ],
-        offers=[Offer(id="o1", role_id="r", market_id="m", currency="USD", base=Decimal(100))],
-    )
+from helpers.edit_plans import edit_plan
+from hireplan.model import Status, edits
 
 
 def test_set_field_returns_old_value_and_validates() -> None:
-    plan = _plan()
+    plan = edit_plan()
     item = plan.steps[0].items[0]
     assert edits.set_field(item, "status", "done") is Status.TODO
     assert item.status is Status.DONE
@@ -33,7 +20,7 @@ def test_set_field_returns_old_value_and_validates() -> None:
 
 
 def test_bad_tag_is_refused_with_a_readable_message_and_nothing_changes() -> None:
-    plan = _plan()
+    plan = edit_plan()
     item = plan.steps[0].items[0]
     before = plan.model_dump()
     with pytest.raises(ValueError, match="not a valid tag") as info:
@@ -42,9 +29,9 @@ def test_bad_tag_is_refused_with_a_readable_message_and_nothing_changes() -> Non
     assert plan.model_dump() == before
 
 
-def test_value_a_model_check_refuses_never_reaches_the_plan() -> None:
+def test_value_a_model_check_refuses_never_reaches_theedit_plan() -> None:
     # pydantic keeps a value on the object when an after-validator refuses it; the edit must not.
-    plan = _plan()
+    plan = edit_plan()
     offer = plan.offers[0]
     with pytest.raises(ValueError, match="300"):
         edits.set_field(offer, "bonus_value", Decimal(400))
