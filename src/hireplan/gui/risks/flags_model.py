@@ -129,6 +129,18 @@ class FlagsModel(Contained, QAbstractTableModel):
             row for row, flag in enumerate(self._flags) if any((r.kind, r.id) in wanted for r in flag.refs)
         ]
 
+    def rows_by_look(self, column: int) -> list[list[int]]:
+        """This column's rows grouped by what a cell shows (its text, and the icon an
+        acknowledgement changes): rows of one group measure the same, so a view fitting the
+        column to its contents measures one row of each group instead of every row."""
+        groups: dict[tuple[str, bool], list[int]] = {}
+        if not 0 <= column < len(Column):
+            return []
+        which = Column(column)
+        for row, flag in enumerate(self._flags):
+            groups.setdefault((self._display(flag, which), flag.acknowledged), []).append(row)
+        return list(groups.values())
+
     def refresh_names(self, rows: Sequence[int]) -> None:
         """Objects these rows refer to were renamed: repaint their "Refers to" cells."""
         for first, last in _runs(sorted(rows)):

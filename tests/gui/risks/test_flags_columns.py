@@ -1,0 +1,61 @@
+"""The flags list's Severity and Status columns stay as wide as their widest cell on show.
+
+They are measured one cell per distinct look (see ``gui/risks/flags_table.py``) rather than
+cell by cell; a person relies on the result being the same: no status cut short after an
+acknowledgement, no column left wide for rows a filter hides.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QTableView
+
+from helpers.screen_plans import TODAY, views_plan
+from hireplan.analysis.results import Severity
+from hireplan.gui.document.document import PlanDocument
+from hireplan.gui.risks.flags_model import Column
+from hireplan.gui.risks.risks_panel import RisksPanel
+
+FITTED = (Column.SEVERITY, Column.STATUS)
+
+
+def fitted_widths(panel: RisksPanel) -> list[int]:
+    return [panel.flags_view.sizeHintForColumn(column) for column in FITTED]
+
+
+def every_cell_widths(panel: RisksPanel) -> list[int]:
+    """What Qt's own scan of every row finds."""
+    return [QTableView.sizeHintForColumn(panel.flags_view, column) for column in FITTED]
+
+
+def test_fitted_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qtbot: Any) -> None:
+    document = PlanDocument(views_plan())
+    panel = RisksPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert fitted_widths(panel) == every_cell_widths(panel)
+    open_widths = fitted_widths(panel)
+
+    flag = next(flag for flag in document.analysis().flags if not flag.acknowledged)
+    document.acknowledge_flags(
+        [flag.key],
+        "Accepted for this round",
+        TODAY + timedelta(days=30),
+        accepted={flag.key: (flag.severity.value, flag.figure)},
+    )
+    with qtbot.waitSignal(document.analysisChanged, timeout=2000):
+        pass
+    assert fitted_widths(panel) == every_cell_widths(panel)
+    status = panel.flags_view.horizontalHeader().sectionSize(Column.STATUS)
+    assert status >= fitted_widths(panel)[1] > open_widths[1]  # "Acknowledged until …" fits
+
+    panel.flags_filter.set_severity(Severity.LOW)
+    assert fitted_widths(panel) == every_cell_widths(panel)
+    panel.flags_filter.set_severity(None)
+    panel.search_edit.setText("no flag says this")
+    assert panel.flags_filter.rowCount() == 0
+    assert fitted_widths(panel) == every_cell_widths(panel)
