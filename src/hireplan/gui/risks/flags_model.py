@@ -129,16 +129,16 @@ class FlagsModel(Contained, QAbstractTableModel):
             row for row, flag in enumerate(self._flags) if any((r.kind, r.id) in wanted for r in flag.refs)
         ]
 
-    def rows_by_look(self, column: int) -> list[list[int]]:
-        """This column's rows grouped by what a cell shows (its text, and the icon an
-        acknowledgement changes): rows of one group measure the same, so a view fitting the
-        column to its contents measures one row of each group instead of every row."""
-        groups: dict[tuple[str, bool], list[int]] = {}
+    def rows_by_look(self, column: int) -> list[list[int]] | None:
+        """Rows whose cells in ``column`` look alike: same text, same icon and font (both follow
+        the severity and the acknowledgement); a view fitting the column measures one of each."""
         if not 0 <= column < len(Column):
-            return []
+            return None
         which = Column(column)
+        groups: dict[tuple[str, Severity, bool], list[int]] = {}
         for row, flag in enumerate(self._flags):
-            groups.setdefault((self._display(flag, which), flag.acknowledged), []).append(row)
+            look = (self._display(flag, which), flag.severity, flag.acknowledged)
+            groups.setdefault(look, []).append(row)
         return list(groups.values())
 
     def refresh_names(self, rows: Sequence[int]) -> None:

@@ -48,7 +48,6 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckInput, AskAcknowledgement, ask_acknowledgement
 from hireplan.gui.risks.flags_model import Column as FlagColumn
 from hireplan.gui.risks.flags_model import FlagRole, FlagsFilter, FlagsModel
-from hireplan.gui.risks.flags_table import FlagsTable
 from hireplan.gui.risks.heat_map import RiskHeatMap, legend_html
 from hireplan.gui.risks.risks_delegates import RisksDelegate
 from hireplan.gui.risks.risks_model import Column as RiskColumn
@@ -149,7 +148,7 @@ class RisksPanel(Contained, QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        self.flags_view: QTableView = FlagsTable()  # Tab leaves the list; reaching it selects a flag
+        self.flags_view: QTableView = EditTable()  # Tab leaves the list; reaching it selects a flag
         self.flags_view.setObjectName("flagsView")
         self.flags_view.setAccessibleName(QCoreApplication.translate("RisksPanel", "Flags"))
         self.flags_view.setModel(self.flags_filter)

@@ -1,8 +1,8 @@
-"""The flags list's Severity and Status columns stay as wide as their widest cell on show.
+"""The Risks screen's columns fitted to their contents stay as wide as their widest cell on show.
 
-They are measured one cell per distinct look (see ``gui/risks/flags_table.py``) rather than
-cell by cell; a person relies on the result being the same: no status cut short after an
-acknowledgement, no column left wide for rows a filter hides.
+They are measured one cell per distinct look (``gui/common/column_fit.py``) rather than cell by
+cell; a person relies on the result being the same: no status cut short after an
+acknowledgement or a review date going overdue, no column left wide for rows a filter hides.
 """
 
 from __future__ import annotations
@@ -16,9 +16,17 @@ from helpers.screen_plans import TODAY, views_plan
 from hireplan.analysis.results import Severity
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.flags_model import Column
+from hireplan.gui.risks.risks_model import Column as RiskColumn
 from hireplan.gui.risks.risks_panel import RisksPanel
 
 FITTED = (Column.SEVERITY, Column.STATUS)
+RISK_FITTED = (
+    RiskColumn.LIKELIHOOD,
+    RiskColumn.IMPACT,
+    RiskColumn.SCORE,
+    RiskColumn.REVIEW,
+    RiskColumn.STATUS,
+)
 
 
 def fitted_widths(panel: RisksPanel) -> list[int]:
@@ -30,13 +38,18 @@ def every_cell_widths(panel: RisksPanel) -> list[int]:
     return [QTableView.sizeHintForColumn(panel.flags_view, column) for column in FITTED]
 
 
-def test_fitted_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qtbot: Any) -> None:
+def make_panel(qtbot: Any) -> tuple[RisksPanel, PlanDocument]:
     document = PlanDocument(views_plan())
     panel = RisksPanel(document)
     qtbot.addWidget(panel)
     panel.resize(1100, 800)
     panel.show()
     qtbot.waitExposed(panel)
+    return panel, document
+
+
+def test_flag_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qtbot: Any) -> None:
+    panel, document = make_panel(qtbot)
     assert fitted_widths(panel) == every_cell_widths(panel)
     open_widths = fitted_widths(panel)
 
@@ -59,3 +72,22 @@ def test_fitted_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qt
     panel.search_edit.setText("no flag says this")
     assert panel.flags_filter.rowCount() == 0
     assert fitted_widths(panel) == every_cell_widths(panel)
+
+
+def test_register_columns_match_a_scan_of_every_cell_when_a_review_goes_overdue(qtbot: Any) -> None:
+    panel, document = make_panel(qtbot)
+    view = panel.risks_view
+
+    def both() -> tuple[list[int], list[int]]:
+        ours = [view.sizeHintForColumn(column) for column in RISK_FITTED]
+        return ours, [QTableView.sizeHintForColumn(view, column) for column in RISK_FITTED]
+
+    ours, scanned = both()
+    assert ours == scanned
+    risk = document.plan.risks[0]
+    document.set_field("risk", risk.id, "review_date", TODAY - timedelta(days=3))
+    with qtbot.waitSignal(document.analysisChanged, timeout=2000):
+        pass
+    overdue, scanned = both()
+    assert overdue == scanned
+    assert overdue[RISK_FITTED.index(RiskColumn.REVIEW)] > ours[RISK_FITTED.index(RiskColumn.REVIEW)]
