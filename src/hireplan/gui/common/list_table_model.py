@@ -44,6 +44,22 @@ ObjectIdRole = int(Qt.ItemDataRole.UserRole) + 1
 ChoicesRole = int(Qt.ItemDataRole.UserRole) + 2
 """For columns edited with a drop-down: list of ``(label, value)`` pairs."""
 
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        ObjectIdRole,
+        ChoicesRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+"""The roles :meth:`ListTableModel.data` answers; any other is None without finding the object
+(a view sizing or painting a cell asks for about eight roles, half of them never answered here)."""
+
 
 @dataclass(frozen=True)
 class Col:
@@ -259,8 +275,8 @@ class ListTableModel(Contained, QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
+        if role not in _ANSWERED or not index.isValid():
+            return None  # a view asks for fonts, icons, check marks...: none here, so no lookup
         obj = self.object_at(index.row())
         if obj is None or not 0 <= index.column() < len(self.columns):
             return None
