@@ -181,7 +181,10 @@ def _import_window_core() -> None:
     """
     import hireplan.analysis.format
     import hireplan.model.operations
-    import hireplan.storage  # noqa: F401
+    import hireplan.storage
+    import hireplan.storage.plan_lock
+    import hireplan.storage.sheet_rows
+    import hireplan.storage.team_library  # noqa: F401
 
 
 def gui_main() -> int:
