@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.locale_figures import parse_amount
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
+from hireplan.model.kinds import KINDS, kind_info
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -177,6 +178,9 @@ class ListTableModel(Contained, QAbstractTableModel):
         self.columns = list(columns)
         self._analysis_columns = [n for n, col in enumerate(self.columns) if col.uses_analysis]
         self._live = False
+        # The plan's attribute holding the list, found once: views call rowCount() and data() tens
+        # of thousands of times while they fit columns, and each asked the kinds table again.
+        self._list_attr = kind_info(kind).list_attr if kind in KINDS else None
         document.planReset.connect(self._on_reset)
         document.objectsChanged.connect(self._on_objects_changed)
         document.objectsAboutToBeInserted.connect(self._on_about_to_insert)
@@ -188,7 +192,9 @@ class ListTableModel(Contained, QAbstractTableModel):
     # ------------------------------------------------------------------ plan access
 
     def objects(self) -> list[HireplanModel]:
-        return collection_edits.list_of(self.document.plan, self.kind)
+        if self._list_attr is None:
+            return collection_edits.list_of(self.document.plan, self.kind)  # says why it cannot
+        return cast("list[HireplanModel]", getattr(self.document.plan, self._list_attr))
 
     def object_at(self, row: int) -> Any:
         objs = self.objects()
