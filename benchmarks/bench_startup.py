@@ -7,7 +7,9 @@
 
 Targets: sample <= 2.5x floor, large <= 3x floor (toward 1.6x, what importing pydantic costs).
 
-    python benchmarks/bench_startup.py [--runs 5] [--small]
+    python benchmarks/bench_startup.py [--runs 5] [--small] [--no-peers]
+
+``--no-peers`` leaves LibreOffice out (its row then reads n/a).
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ PYDANTIC_ONLY = (
 """pydantic's cost as any app pays it: importing it and building one model loads its internals."""
 
 
-def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
+def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[Row]:
     smoke = [python(), "-m", "hireplan", "--smoke"]
     _compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,7 +134,7 @@ def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
             medians["large"],
         )
         python_ms, pydantic_ms, model_ms = (medians[k][0] for k in ("python", "pydantic", "model"))
-        workbook = _sample_workbook(sample)
+        workbook = _sample_workbook(sample) if peers else None
         peer_ms = _libreoffice_open_ms(workbook, max(1, runs // 2), folder) if workbook else None
 
     rows = [
@@ -152,7 +154,9 @@ def measure(runs: int = 5, *, small: bool = False) -> list[Row]:
             "ms",
             "",
             f"hireplan sample start-up = {sample_ms / peer_ms:.2f}x LibreOffice" if peer_ms else "",
-            "" if peer_ms else "soffice or the xlsx export unavailable",
+            ""
+            if peer_ms
+            else ("soffice or the xlsx export unavailable" if peers else "not run (--no-peers)"),
         ),
         Row(
             "of which pydantic: import + first model",
@@ -183,8 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--small", action="store_true", help="a small plan instead of the large one")
+    parser.add_argument("--no-peers", action="store_true", help="leave LibreOffice out")
     args = parser.parse_args(argv)
-    for row in measure(args.runs, small=args.small):
+    for row in measure(args.runs, small=args.small, peers=not args.no_peers):
         print(" | ".join(row.cells()))
     return 0
 

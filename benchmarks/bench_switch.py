@@ -9,7 +9,9 @@ stops the clock once the screen's page has been painted. Target: <= 150 ms each.
 The window opens on Overview (a fresh settings folder), so Overview's figure is a switch back to
 it after another screen; its first build is part of start-up.
 
-    python benchmarks/bench_switch.py [--runs 3] [--small]
+    python benchmarks/bench_switch.py [--runs 3] [--small] [--settle-ms 1500]
+
+``--small`` also shortens the settle (to 300 ms): a check that the script runs, not a figure.
 """
 
 from __future__ import annotations
@@ -29,11 +31,14 @@ from generate_large_plan import make_large_plan
 SCREENS = ("steps", "step:first", "roles", "compensation", "risks", "policy", "overview")
 """Section keys; ``step:first`` stands for the plan's first step."""
 
-_SETTLE_MS = 1500
+SETTLE_MS = 1500
 """How long the child lets the window finish what it does after its first paint."""
 
+SMALL_SETTLE_MS = 300
+"""The settle of a ``--small`` check run, where nothing measured is meant to be read."""
 
-def _child(plan_path: Path, key: str) -> int:
+
+def _child(plan_path: Path, key: str, settle_ms: int = SETTLE_MS) -> int:
     """Open the window on the plan, switch to ``key`` once, print ``switch_ms=N``."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -72,9 +77,9 @@ def _child(plan_path: Path, key: str) -> int:
     def start() -> None:
         if key == "overview":  # leave Overview first, so coming back is a switch
             window.go_to_section("roles")
-        QTimer.singleShot(_SETTLE_MS, switch)
+        QTimer.singleShot(settle_ms, switch)
 
-    window.firstPainted.connect(lambda: QTimer.singleShot(_SETTLE_MS, start))
+    window.firstPainted.connect(lambda: QTimer.singleShot(settle_ms, start))
     QTimer.singleShot(60_000, app.quit)
     window.show()
     app.exec()
@@ -83,8 +88,11 @@ def _child(plan_path: Path, key: str) -> int:
     return 0
 
 
-def measure(runs: int = 3, *, small: bool = False) -> list[Row]:
+def measure(runs: int = 3, *, small: bool = False, settle_ms: int | None = None) -> list[Row]:
     from hireplan.storage.plan_file import save_plan
+
+    if settle_ms is None:
+        settle_ms = SMALL_SETTLE_MS if small else SETTLE_MS
 
     plan = make_large_plan()
     if small:
@@ -98,7 +106,10 @@ def measure(runs: int = 3, *, small: bool = False) -> list[Row]:
         samples: dict[str, list[float]] = {key: [] for key in SCREENS}
         for _ in range(runs):  # taking turns, so machine load hits every screen alike
             for key in SCREENS:
-                run = run_until_line([python(), __file__, "--child", key, str(path)], "switch_ms=")
+                run = run_until_line(
+                    [python(), __file__, "--settle-ms", str(settle_ms), "--child", key, str(path)],
+                    "switch_ms=",
+                )
                 samples[key].append(float(run.line.split("=", 1)[1]))
     for key in SCREENS:
         median = statistics.median(samples[key])
@@ -113,11 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--small", action="store_true")
+    parser.add_argument(
+        "--settle-ms",
+        type=int,
+        default=None,
+        help=f"wait after the first paint (default {SETTLE_MS}; {SMALL_SETTLE_MS} with --small)",
+    )
     parser.add_argument("--child", nargs=2, metavar=("KEY", "PLAN"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _child(Path(args.child[1]), args.child[0])
-    for row in measure(args.runs, small=args.small):
+        return _child(Path(args.child[1]), args.child[0], args.settle_ms or SETTLE_MS)
+    for row in measure(args.runs, small=args.small, settle_ms=args.settle_ms):
         print(" | ".join(row.cells()))
     return 0
 

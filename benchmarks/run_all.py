@@ -2,9 +2,12 @@
 
 Each figure is a median of several runs; each comparison is a ratio of two things measured in
 this same run (a floor, a peer, or a frame budget). Nothing here is asserted by the tests: the
-test suite only checks that these scripts still run (``--small``).
+test suite only checks that these scripts still run (``--small --no-peers``).
 
-    python benchmarks/run_all.py [--small] [--runs N] [--no-write]
+    python benchmarks/run_all.py [--small] [--runs N] [--no-write] [--no-peers]
+
+``--small`` is a check that every script runs: small plans, one run of each measure (a few edits
+for the latency figures), short settles. ``--no-peers`` leaves LibreOffice out.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from common import BENCH_DIR, Row, machine_description, python_speed_ms
 HEADER = ["measure", "median", "target", "comparison", "note"]
 
 
-def _suites(runs: int, small: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
+def _suites(runs: int, small: bool, peers: bool = True) -> list[tuple[str, Callable[[], list[Row]]]]:
     import bench_analysis
     import bench_export
     import bench_gui_edit
@@ -32,13 +35,23 @@ def _suites(runs: int, small: bool) -> list[tuple[str, Callable[[], list[Row]]]]
     import bench_switch
     import bench_teamshare
 
+    def repeats(least: int, share: int) -> int:
+        """A suite's number of runs: ``share`` of ``runs``, at least ``least`` (one when small)."""
+        return 1 if small else max(least, share)
+
     return [
-        ("Start-up and memory", lambda: bench_startup.measure(max(3, runs // 2), small=small)),
+        (
+            "Start-up and memory",
+            lambda: bench_startup.measure(repeats(3, runs // 2), small=small, peers=peers),
+        ),
         ("Files", lambda: bench_storage.measure(runs, small=small)),
         ("Analysis", lambda: bench_analysis.measure(runs, small=small)),
-        ("First switch to each screen", lambda: bench_switch.measure(max(3, runs // 3), small=small)),
-        ("Editing in the window", lambda: bench_gui_edit.measure(max(10, runs * 4), small=small)),
-        ("Exports", lambda: bench_export.measure(max(3, runs // 3), small=small)),
+        ("First switch to each screen", lambda: bench_switch.measure(repeats(3, runs // 3), small=small)),
+        (
+            "Editing in the window",
+            lambda: bench_gui_edit.measure(3 if small else max(10, runs * 4), small=small),
+        ),
+        ("Exports", lambda: bench_export.measure(repeats(3, runs // 3), small=small, peers=peers)),
         ("Shared plans", lambda: bench_teamshare.measure(runs, small=small)),
     ]
 
@@ -58,12 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="small plans, few runs: checks the scripts run")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument("--no-peers", action="store_true", help="leave LibreOffice out")
     args = parser.parse_args(argv)
     runs = 1 if args.small else args.runs
 
     sections: list[tuple[str, list[Row]]] = []
     failed = False
-    for title, suite in _suites(runs, args.small):
+    for title, suite in _suites(runs, args.small, peers=not args.no_peers):
         print(f"== {title}", flush=True)
         try:
             rows = suite()

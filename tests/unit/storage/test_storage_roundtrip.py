@@ -175,3 +175,29 @@ def test_a_plan_file_holding_rmb_reads_as_cny_and_says_so(tmp_path: Path) -> Non
         assert main(["validate", str(path)]) == 0
     assert "hireplan: note: RMB is read as CNY, its ISO 4217 code." in stderr.getvalue()
     assert path.read_bytes() == before, "reading never rewrites the file"
+
+
+def test_rmb_is_noted_however_the_file_writes_it(tmp_path: Path) -> None:
+    """The note does not depend on how a program wrote the text: Chinese text written as UTF-8
+    beside a literal RMB, or RMB spelt as JSON escapes, both read as CNY and both are noted."""
+    from hireplan.storage.plan_file import open_plan
+
+    path = tmp_path / "rmb.hireplan"
+    save_plan(full_plan(), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["title"] = "杭州 offers"
+    raw["offers"][0]["currency"] = "RMB"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert open_plan(path).notes == ("RMB is read as CNY, its ISO 4217 code.",)
+
+    raw["title"] = "Hangzhou offers"
+    escaped = json.dumps(raw, ensure_ascii=True).replace('"RMB"', '"\\u0052\\u004d\\u0042"')
+    assert "RMB" not in escaped
+    path.write_text(escaped, encoding="utf-8")
+    opened = open_plan(path)
+    assert opened.plan.offers[0].currency == "CNY"
+    assert opened.notes == ("RMB is read as CNY, its ISO 4217 code.",)
+
+    raw["offers"][0]["currency"] = "CNY"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert open_plan(path).notes == ()

@@ -109,6 +109,7 @@ SAFE_RESULTS: dict[str, Callable[..., Any]] = {
     "destroyEditor": _none,
     # item views
     "moveCursor": _invalid_index,  # the cursor stays where it is
+    "sizeHintForColumn": lambda *_a: -1,  # "no hint": the header keeps the column's width
     # any QObject or widget
     "eventFilter": _false,  # "not filtered": the event goes on to its receiver
     "event": _false,

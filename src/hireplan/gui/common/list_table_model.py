@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.locale_figures import parse_amount
 from hireplan.model import collection_edits
 from hireplan.model.base import HireplanModel
+from hireplan.model.kinds import KINDS, kind_info
 
 if TYPE_CHECKING:
     from hireplan.analysis import PlanAnalysis
@@ -43,6 +44,22 @@ ObjectIdRole = int(Qt.ItemDataRole.UserRole) + 1
 """The id of the row's object (``str``)."""
 ChoicesRole = int(Qt.ItemDataRole.UserRole) + 2
 """For columns edited with a drop-down: list of ``(label, value)`` pairs."""
+
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        ObjectIdRole,
+        ChoicesRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+"""The roles :meth:`ListTableModel.data` answers; any other is None without finding the object
+(a view sizing or painting a cell asks for about eight roles, half of them never answered here)."""
 
 
 @dataclass(frozen=True)
@@ -161,6 +178,9 @@ class ListTableModel(Contained, QAbstractTableModel):
         self.columns = list(columns)
         self._analysis_columns = [n for n, col in enumerate(self.columns) if col.uses_analysis]
         self._live = False
+        # The plan's attribute holding the list, found once: views call rowCount() and data() tens
+        # of thousands of times while they fit columns, and each asked the kinds table again.
+        self._list_attr = kind_info(kind).list_attr if kind in KINDS else None
         document.planReset.connect(self._on_reset)
         document.objectsChanged.connect(self._on_objects_changed)
         document.objectsAboutToBeInserted.connect(self._on_about_to_insert)
@@ -172,7 +192,9 @@ class ListTableModel(Contained, QAbstractTableModel):
     # ------------------------------------------------------------------ plan access
 
     def objects(self) -> list[HireplanModel]:
-        return collection_edits.list_of(self.document.plan, self.kind)
+        if self._list_attr is None:
+            return collection_edits.list_of(self.document.plan, self.kind)  # says why it cannot
+        return cast("list[HireplanModel]", getattr(self.document.plan, self._list_attr))
 
     def object_at(self, row: int) -> Any:
         objs = self.objects()
@@ -259,8 +281,8 @@ class ListTableModel(Contained, QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
+        if role not in _ANSWERED or not index.isValid():
+            return None  # a view asks for fonts, icons, check marks...: none here, so no lookup
         obj = self.object_at(index.row())
         if obj is None or not 0 <= index.column() < len(self.columns):
             return None

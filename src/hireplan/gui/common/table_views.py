@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireplan.gui.common.column_fit import content_width
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.list_table_model import ChoicesRole, Index, ObjectIdRole
 from hireplan.gui.common.style import LIST_FOCUS_STYLE
@@ -61,6 +62,9 @@ class EditTable(Contained, QTableView):
 
     Reaching the table by keys selects the row under the cursor when nothing is selected, so the
     row that looks current is the one the buttons beside the table act on.
+
+    Columns fitted to their contents are measured one cell per look when the model groups its
+    rows (:mod:`hireplan.gui.common.column_fit`), not cell by cell.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,6 +89,11 @@ class EditTable(Contained, QTableView):
                 return candidate
             column += step
         return QModelIndex()
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """Qt's fit-to-contents width, measured one cell per look where the model can tell."""
+        width = content_width(self, column)
+        return super().sizeHintForColumn(column) if width is None else width
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -1,4 +1,8 @@
-"""The Help menu's entries: the user guide (F1), the keyboard shortcuts, About hireplan, About Qt."""
+"""The Help menu's entries: the user guide (F1), the keyboard shortcuts, About hireplan, About Qt.
+
+The guide and shortcuts windows (and the HTML parser the guide's contents list needs) are imported
+when first opened, not when the menu is built: the window's start-up does not wait for them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
-
-from hireplan.gui.help.guide_window import show_guide
-from hireplan.gui.help.shortcuts_window import show_shortcuts
 
 SHORTCUTS_KEY = "Ctrl+/"
 """Free in the window and in the platforms' standard keys; the key many applications use for this."""
@@ -31,11 +32,11 @@ def fill_help_menu(menu: QMenu, window: QMainWindow, on_about: Callable[[], None
     guide.setStatusTip(
         QCoreApplication.translate("HelpMenu", "Read how to plan, compare offers and share a plan")
     )
-    guide.triggered.connect(lambda _c=False: show_guide(window))
+    guide.triggered.connect(lambda _c=False: _show_guide(window))
     shortcuts = QAction(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
     shortcuts.setShortcut(QKeySequence(SHORTCUTS_KEY))
     shortcuts.setStatusTip(QCoreApplication.translate("HelpMenu", "Every key the window answers to"))
-    shortcuts.triggered.connect(lambda _c=False: show_shortcuts(window))
+    shortcuts.triggered.connect(lambda _c=False: _show_shortcuts(window))
     about = QAction(QCoreApplication.translate("HelpMenu", "&About hireplan"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda _c=False: on_about())
@@ -50,3 +51,15 @@ def fill_help_menu(menu: QMenu, window: QMainWindow, on_about: Callable[[], None
     menu.addAction(about)
     menu.addAction(about_qt)
     return HelpActions(guide, shortcuts, about, about_qt)
+
+
+def _show_guide(window: QMainWindow) -> None:
+    from hireplan.gui.help.guide_window import show_guide
+
+    show_guide(window)
+
+
+def _show_shortcuts(window: QMainWindow) -> None:
+    from hireplan.gui.help.shortcuts_window import show_shortcuts
+
+    show_shortcuts(window)

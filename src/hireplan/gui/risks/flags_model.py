@@ -129,6 +129,18 @@ class FlagsModel(Contained, QAbstractTableModel):
             row for row, flag in enumerate(self._flags) if any((r.kind, r.id) in wanted for r in flag.refs)
         ]
 
+    def rows_by_look(self, column: int) -> list[list[int]] | None:
+        """Rows whose cells in ``column`` look alike: same text, same icon and font (both follow
+        the severity and the acknowledgement); a view fitting the column measures one of each."""
+        if not 0 <= column < len(Column):
+            return None
+        which = Column(column)
+        groups: dict[tuple[str, Severity, bool], list[int]] = {}
+        for row, flag in enumerate(self._flags):
+            look = (self._display(flag, which), flag.severity, flag.acknowledged)
+            groups.setdefault(look, []).append(row)
+        return list(groups.values())
+
     def refresh_names(self, rows: Sequence[int]) -> None:
         """Objects these rows refer to were renamed: repaint their "Refers to" cells."""
         for first, last in _runs(sorted(rows)):

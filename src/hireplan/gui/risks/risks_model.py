@@ -227,12 +227,9 @@ class RisksModel(Contained, QAbstractTableModel):
         if role == CellRole:
             return (risk.likelihood, risk.impact)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is Column.REVIEW and risk.review_date is not None:
-                review = self._assessments.get(risk.id)
-                if review is not None and review.review_overdue:  # in words, not only in red
-                    return QCoreApplication.translate("RisksModel", "{date}, overdue").format(
-                        date=format_date(risk.review_date)
-                    )
+            overdue = self._overdue_review(risk, column)
+            if overdue is not None:
+                return overdue
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._display(risk, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -268,6 +265,30 @@ class RisksModel(Contained, QAbstractTableModel):
             if column is Column.MITIGATION and risk.mitigation:
                 return risk.mitigation
         return None
+
+    def _overdue_review(self, risk: Risk, column: Column) -> str | None:
+        """The review date with "overdue" in words (not only in red), when it has passed."""
+        if column is not Column.REVIEW or risk.review_date is None:
+            return None
+        review = self._assessments.get(risk.id)
+        if review is None or not review.review_overdue:
+            return None
+        return QCoreApplication.translate("RisksModel", "{date}, overdue").format(
+            date=format_date(risk.review_date)
+        )
+
+    def rows_by_look(self, column: int) -> list[list[int]] | None:
+        """Rows whose cells in ``column`` show the same text (no icons, one font): a view fitting
+        the column to its contents measures one of each."""
+        if not 0 <= column < len(Column):
+            return None
+        which = Column(column)
+        groups: dict[str, list[int]] = {}
+        for row, risk_id in enumerate(self._ids):
+            risk = self._risks.get(risk_id)
+            shown = "" if risk is None else self._overdue_review(risk, which) or self._display(risk, which)
+            groups.setdefault(shown, []).append(row)
+        return list(groups.values())
 
     def _display(self, risk: Risk, column: Column) -> str:
         if column is Column.TITLE:

@@ -218,4 +218,9 @@ class OffersFilter(Contained, QSortFilterProxyModel):
         if self._role_id is None:
             return True
         model = self.sourceModel()
+        if isinstance(model, OffersModel):
+            # Straight to the offer: the analysis repaints every row's figures after each edit,
+            # and the filter then asks about every offer, even while Roles is not on show.
+            offer = model.object_at(source_row)
+            return offer is not None and offer.role_id == self._role_id
         return bool(model.index(source_row, 0, source_parent).data(RoleIdRole) == self._role_id)

@@ -356,8 +356,10 @@ class MainWindow(Contained, QMainWindow):
         if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
+            # Listeners first, so what they queue (``--smoke``'s report) runs before the work
+            # that waited for the first paint.
             self.firstPainted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
