@@ -80,12 +80,20 @@ class ChildRun:
     """Peak resident memory of the child: the ``peak_rss_kib=`` it prints (its own VmHWM), else
     the kernel's wait4 figure, which also counts the parent's memory a vfork-ed child inherits."""
     line: str
+    ms_to_later: float | None = None
+    """Wall time until the ``later`` marker's line appeared, when one was asked for and printed."""
 
 
 def run_until_line(
-    cmd: Sequence[str], marker: str, *, env: dict[str, str] | None = None, timeout: float = 120
+    cmd: Sequence[str],
+    marker: str,
+    *,
+    later: str = "",
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
 ) -> ChildRun:
-    """Launch ``cmd``, time it until it prints a line containing ``marker``, let it exit.
+    """Launch ``cmd``, time it until it prints a line containing ``marker`` (and, if given, one
+    containing ``later``), let it exit.
 
     Measured from outside the process, so interpreter start-up counts the same way for the
     floor and for hireplan; peak memory comes from the kernel's accounting of that one child.
@@ -97,11 +105,14 @@ def run_until_line(
     assert proc.stdout is not None
     elapsed: float | None = None
     found = ""
+    later_ms: float | None = None
     reported: int | None = None
     for line in proc.stdout:
         if elapsed is None and marker in line:
             elapsed = (time.perf_counter() - start) * 1000
             found = line.strip()
+        if later and later_ms is None and later in line:
+            later_ms = (time.perf_counter() - start) * 1000
         if line.startswith("peak_rss_kib="):
             reported = int(line.split("=", 1)[1])
         if time.perf_counter() - start > timeout:
@@ -111,7 +122,7 @@ def run_until_line(
     proc.returncode = os.waitstatus_to_exitcode(status)
     if elapsed is None:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode} without printing {marker!r}")
-    return ChildRun(elapsed, reported if reported is not None else int(usage.ru_maxrss), found)
+    return ChildRun(elapsed, reported if reported is not None else int(usage.ru_maxrss), found, later_ms)
 
 
 def median_of_runs(fn: Callable[[], float], runs: int) -> tuple[float, list[float]]:

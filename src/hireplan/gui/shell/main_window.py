@@ -64,6 +64,8 @@ class MainWindow(Contained, QMainWindow):
     """One plan per window. ``startup()`` decides which plan to show first."""
 
     firstPainted = Signal()
+    figuresShown = Signal()
+    """The work after the first paint (the analysis behind the status bar and Overview) has run."""
 
     def __init__(
         self,
@@ -369,6 +371,7 @@ class MainWindow(Contained, QMainWindow):
         if self._section_after_paint is not None:
             self.sections.panel(self._section_after_paint)
             self._section_after_paint = None
+        self.figuresShown.emit()
         QTimer.singleShot(0, lambda: self.checklist)  # ready before the person first asks for it
 
     # Drag and drop -------------------------------------------------------------------------------
