@@ -259,6 +259,10 @@
         <translation>风险提示：{flags}。</translation>
     </message>
     <message>
+        <source>Extra months</source>
+        <translation>额外月薪</translation>
+    </message>
+    <message>
         <source>The bonus figure was cleared: enter it in the new unit.</source>
         <translation>奖金数额已清空，请按新的单位重新填写。</translation>
     </message>

@@ -180,6 +180,20 @@ def test_switching_bonus_kind_clears_a_figure_that_makes_no_sense_in_one_step(
     assert doc.plan.offers[3].bonus_value == Decimal(20000)
 
 
+def test_guaranteed_extra_months_are_not_called_a_target_bonus(panel: RolesOffersPanel) -> None:
+    """A 14-month package's extra months are guaranteed pay: the row says so, and goes back to
+    'Target bonus' for a percentage."""
+    form = pick_offer(panel, "offer-sv-applied-d")
+    assert form.bonus_label is not None and form.bonus_label.text() == "Target bonus"
+    form.bonus_kind.setCurrentIndex(form.bonus_kind.findData("months"))
+    form.bonus_kind.activated.emit(form.bonus_kind.currentIndex())
+    assert form.bonus_label.text() == "Extra months"
+    assert money(form, "bonus_value").unit() == "months"
+    form.bonus_kind.setCurrentIndex(form.bonus_kind.findData("percent"))
+    form.bonus_kind.activated.emit(form.bonus_kind.currentIndex())
+    assert form.bonus_label.text() == "Target bonus"
+
+
 def test_add_duplicate_delete_role_with_undo(panel: RolesOffersPanel, doc: PlanDocument) -> None:
     before = doc.plan.model_dump()
     role_id = panel.add_role()

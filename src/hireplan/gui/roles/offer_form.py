@@ -93,6 +93,9 @@ class OfferForm(QWidget):
             "bonus_value",
             self.bonus_value,
         )
+        holder = self.bonus_value.parentWidget()
+        found = offer_form.labelForField(holder) if holder is not None else None
+        self.bonus_label: QLabel | None = found if isinstance(found, QLabel) else None
 
         equity_box = QGroupBox(QCoreApplication.translate("OfferForm", "Equity and sign-on"))
         equity_form = QFormLayout(equity_box)
@@ -248,6 +251,7 @@ class OfferForm(QWidget):
                 }[offer.bonus_kind]
             )
             self.bonus_value.set_value(offer.bonus_value)
+            self._name_bonus(offer.bonus_kind)
             self.vesting_years.set_value(offer.vesting_years)
             self.amortisation_years.set_value(offer.sign_on_amortisation_years)
             show_loaded_text(self.compute_note, offer.compute_note)
@@ -349,6 +353,16 @@ class OfferForm(QWidget):
             text = text.upper()
         if self._set(field, text):
             self._entry(field).clear()
+
+    def _name_bonus(self, kind: BonusKind) -> None:
+        """Guaranteed 13th/14th-month pay is no target: its row says what it is."""
+        label = (
+            QCoreApplication.translate("OfferForm", "Extra months")
+            if kind is BonusKind.MONTHS
+            else QCoreApplication.translate("OfferForm", "Target bonus")
+        )
+        if self.bonus_label is not None:
+            self.bonus_label.setText(label)
 
     def _bonus_kind_chosen(self, _index: int) -> None:
         offer = self.offer()
