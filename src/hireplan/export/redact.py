@@ -86,7 +86,7 @@ class Redactor:
             number = counts.get(offer.role_id, 0)
             counts[offer.role_id] = number + 1
             title = titles.get(offer.role_id) or _("Unlisted role")
-            self.letters[offer.id] = _("candidate {letter}").format(letter=letters(number))
+            self.letters[offer.id] = _("Candidate {letter}").format(letter=letters(number))
             self.aliases[offer.id] = _("{role}, candidate {letter}").format(
                 role=title, letter=letters(number)
             )
@@ -105,7 +105,7 @@ class Redactor:
         return self.aliases.get(offer.id) or _("a candidate")
 
     def letter(self, offer: Offer) -> str:
-        """``candidate A``, for a line that already names the role."""
+        """``Candidate A``, for a table cell or heading that already names the role."""
         return self.letters.get(offer.id) or _("a candidate")
 
     def names(self, text: str) -> str:

@@ -124,6 +124,11 @@ def test_no_offer_amount_or_market_figure_can_be_read_or_derived(which: str, tmp
     for offer in plan.offers:
         if offer.candidate.strip():
             assert not re.search(rf"(?<!\w){re.escape(offer.candidate.strip())}(?!\w)", text), offer.candidate
+    # Named by role and letter instead: a heading or a cell starts "Candidate A", a sentence
+    # reads "…engineer, candidate A".
+    assert re.search(r"(?m)(?:^|\s{2})Candidate A\b", text) and "Candidate A" not in {
+        o.candidate for o in plan.offers
+    }
     exact = {int(p) for p in re.findall(r"\bP(\d{1,2})\b", text)}
     assert exact <= {25, 50, 75, 90}, exact  # positions only as bands
     ratios = {
