@@ -134,7 +134,9 @@ def make_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QT
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
-    view.horizontalHeader().setResizeContentsPrecision(100)  # sizing looks at 100 rows, not thousands
+    # Fitting a column to its contents measures the first 40 rows (more than a screenful at the default
+    # size), not hundreds: a longer text further down is elided, and its tooltip shows it whole.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     return view
 
 
