@@ -22,6 +22,7 @@ import sys  # noqa: E402
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from collections.abc import Mapping, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 from hireplan import __version__  # noqa: E402
 from hireplan.cli import desktop_command  # noqa: E402
@@ -60,7 +61,14 @@ exit status:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and one clear line on a usage error, as every command does."""
+    """argparse that exits with 2 and one clear line on a usage error, as every command does, and
+    lays out its help by terminal columns (:mod:`hireplan.cli.help_width`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from hireplan.cli.help_width import DisplayWidthHelpFormatter
+
+        kwargs.setdefault("formatter_class", DisplayWidthHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -69,13 +77,14 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from hireplan.cli.argparse_words import speak_argparse
+    from hireplan.cli.help_width import RawDescriptionDisplayWidthHelpFormatter
 
     speak_argparse()
     parser = _Parser(
         prog="hireplan",
         description=_("Plan how to attract and keep AI researchers and engineers."),
         epilog=_(EPILOG),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionDisplayWidthHelpFormatter,
     )
     parser.add_argument(
         "--version",

@@ -106,3 +106,34 @@ def test_new_refuses_to_overwrite_in_chinese(tmp_path: Path) -> None:
     result = run("zh_CN.UTF-8", "new", "-o", str(target), "--sample")
     assert result.returncode == 2
     assert "已存在；请另选名称，或加上 --force 予以替换。" in result.stderr
+
+
+def test_chinese_help_lines_up_and_fits_an_80_column_terminal() -> None:
+    """A Chinese character takes two columns: every command's help keeps its text in one column and
+    within 80 columns, as the English help does."""
+    from hireplan.cli.help_width import display_width
+
+    for command in ("new", "validate", "templates", "check", "export", "diff"):
+        env_lang = "zh_CN.UTF-8"
+        result = subprocess.run(
+            [sys.executable, "-m", "hireplan", command, "--help"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={
+                **{k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))},
+                "LANG": env_lang,
+                "COLUMNS": "80",
+            },
+            timeout=120,
+            check=False,
+        )
+        lines = result.stdout.splitlines()
+        assert lines and all(display_width(line) <= 80 for line in lines), [
+            line for line in lines if display_width(line) > 80
+        ]
+        entries = [line for line in lines if line.startswith("  -") and "  " in line.strip()]
+        columns = {
+            display_width(line) - display_width(line.strip().split("  ", 1)[1].strip()) for line in entries
+        }
+        assert len(columns) == 1, (command, entries)
