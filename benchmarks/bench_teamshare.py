@@ -28,10 +28,10 @@ from generate_large_plan import make_large_plan
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.atomic import remove_stale_temps
 from hireplan.model import Status
-from hireplan.model.currency import alias_notes
+from hireplan.model.currency import alias_notes, may_name_an_alias
 from hireplan.storage.jsonio import decode_json_object, read_file
 from hireplan.storage.migrations import file_version
-from hireplan.storage.plan_file import may_name_an_alias, open_plan, save_plan, validate_plan_data
+from hireplan.storage.plan_file import open_plan, save_plan, validate_plan_data
 from hireplan.storage.plan_lock import PlanLock
 
 OPENS_PER_RUN = 3

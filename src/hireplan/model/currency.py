@@ -59,6 +59,19 @@ def alias_notes(data: object) -> tuple[str, ...]:
     return tuple(alias_note(code) for code in sorted(found))
 
 
+def may_name_an_alias(data: bytes) -> bool:
+    """False only when no string in ``data`` can be a currency alias (``RMB``, any case): walking
+    a large plan's every field for one took a fifth of the time opening it took.
+
+    hireplan writes text as UTF-8, never as ``\\u`` escapes, so in its files an alias shows as its
+    own letters; a file with escapes is walked in full.
+    """
+    if b"\\u" in data:
+        return True
+    lowered = data.lower()
+    return any(alias.lower().encode("ascii") in lowered for alias in ALIASES)
+
+
 def normalise_currency(value: object) -> object:
     """``value`` as an ISO 4217 code, aliases resolved (``RMB`` -> ``CNY``); ValueError if unknown.
 
