@@ -133,40 +133,39 @@ def missing_benchmark(facts: Facts) -> Iterator[Flag]:
             continue
         market = facts.ctx.market_name(offer.market_id)
         family = role.job_family.strip()
-        if analysis.own_benchmark_without_median:
-            yield MISSING_BENCHMARK.flag(
-                Severity.MEDIUM,
-                _(
-                    "The offer for '{role}' in {market} cannot be compared with the market: the {market} "
-                    "benchmark for '{family}' gives no median (P50) for base or total pay, only what its "
-                    "source states. Nobody can tell whether the offer is competitive."
-                ).format(role=role.title, market=market, family=family),
-                # The same objects as the flag without a benchmark, so the key (and any acknowledgement
-                # the team recorded) stays the same when a benchmark without a median is entered.
-                [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
-                title=N_("Offer whose market benchmark gives no median"),
-                mitigation=N_(
-                    "Enter at least the median (P50) for this benchmark from a survey or a trustworthy "
-                    "source, or add a benchmark that has one."
-                ),
+        no_median = bool(analysis.own_benchmark_without_median)
+        if no_median:
+            message = _(
+                "The offer for '{role}' in {market} cannot be compared with the market: the {market} "
+                "benchmark for '{family}' gives no median (P50) for base or total pay, only what its "
+                "source states. Nobody can tell whether the offer is competitive."
             )
-            continue
-        message = (
-            _(
+        elif family:
+            message = _(
                 "The offer for '{role}' in {market} cannot be compared with the market: no benchmark "
                 "for '{family}' at the {level} level or for all levels. Nobody can tell whether it is "
                 "competitive."
             )
-            if family
-            else _(
+        else:
+            message = _(
                 "The offer for '{role}' in {market} cannot be compared with the market: the role has no job "
                 "family to match a benchmark with. Nobody can tell whether it is competitive."
             )
-        )
         yield MISSING_BENCHMARK.flag(
             Severity.MEDIUM,
             message.format(role=role.title, market=market, family=family, level=role.level.label.lower()),
+            # The same objects whether the benchmark is missing or gives no median, so the flag's key
+            # (and any acknowledgement the team recorded) stays when a benchmark without one is entered.
             [Ref("offer", offer.id), Ref("role", role.id), Ref("market", offer.market_id)],
+            title=N_("Offer whose market benchmark gives no median") if no_median else None,
+            mitigation=(
+                N_(
+                    "Enter at least the median (P50) for this benchmark from a survey or a trustworthy "
+                    "source, or add a benchmark that has one."
+                )
+                if no_median
+                else None
+            ),
         )
 
 
