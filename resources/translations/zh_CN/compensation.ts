@@ -408,10 +408,6 @@
         <translation>我方首年价值减去候选人放弃或在别处可得的金额（其现金和补贴，留任时再加上放弃的未归属股权和挽留奖励，或竞争对手一年的股权）</translation>
     </message>
     <message>
-        <source>no base yet</source>
-        <translation>尚未填写基本工资</translation>
-    </message>
-    <message>
         <source>{ratio} ({position}, indicative)</source>
         <translation>{ratio}（{position}，仅供参考）</translation>
     </message>

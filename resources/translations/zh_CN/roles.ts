@@ -384,10 +384,6 @@
         <translation>保证额外发放 {value} 个月</translation>
     </message>
     <message>
-        <source>no base yet</source>
-        <translation>尚未填写基本工资</translation>
-    </message>
-    <message>
         <source>no benchmark</source>
         <translation>无对标数据</translation>
     </message>

@@ -353,7 +353,16 @@ class OfferAnalysis:
     worked out from a base of 0 is no comparison, and tables say so instead of 0.00."""
 
     @property
+    def compared(self) -> bool:
+        """Whether the offer has a position in its own market to show (a base, and a benchmark
+        with a median there)."""
+        return self.priced and self.own_market is not None
+
+    @property
     def why_uncompared(self) -> str:
-        """What a table cell says when ``own_market`` is None: ``no benchmark``, or ``no median``
-        when the market's benchmark holds no median, in the current language."""
+        """What a table cell says in place of a compa-ratio when the offer is not :attr:`compared`:
+        ``no base yet``, ``no median`` (the market's benchmark holds none) or ``no benchmark``, in
+        the current language."""
+        if not self.priced:
+            return _("no base yet")
         return _("no median") if self.own_benchmark_without_median else _("no benchmark")

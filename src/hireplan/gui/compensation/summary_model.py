@@ -204,10 +204,10 @@ class OffersSummaryModel(ModeModel):
         if column is SummaryColumn.FIRST_YEAR:
             return format_conversion(first_year) if first_year is not None else DASH
         if column is SummaryColumn.OWN_COMPA:
-            if not offer.priced:
-                return QCoreApplication.translate("CompensationTables", "no base yet")
+            if not offer.compared:
+                return offer.why_uncompared
             if position is None:
-                return offer.why_uncompared if offer.own_market is None else DASH
+                return DASH
             ratio = format_ratio(position.compa_ratio)
             if offer.own_market is not None and offer.own_market.indicative:
                 return QCoreApplication.translate(

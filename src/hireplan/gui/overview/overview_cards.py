@@ -291,14 +291,16 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
                     without_median,
                 )
             )
-        if unmatched or without_median:
+        if unmatched:
             card.add_link(
-                QCoreApplication.translate("OverviewCards", "Add a benchmark →")
-                if unmatched
-                else QCoreApplication.translate("OverviewCards", "Enter the medians →"),
-                QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark")
-                if unmatched
-                else QCoreApplication.translate("OverviewCards", "Open Market data to enter the medians"),
+                QCoreApplication.translate("OverviewCards", "Add a benchmark →"),
+                QCoreApplication.translate("OverviewCards", "Open Market data to add a benchmark"),
+                add_benchmark,
+            )
+        elif without_median:
+            card.add_link(
+                QCoreApplication.translate("OverviewCards", "Enter the medians →"),
+                QCoreApplication.translate("OverviewCards", "Open Market data to enter the medians"),
                 add_benchmark,
             )
     dated = len(plan.benchmarks) + len(plan.exchange_rates)

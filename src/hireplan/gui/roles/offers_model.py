@@ -52,9 +52,7 @@ def bonus_text(offer: Offer) -> str:
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
-    if result is not None and not result.priced:
-        return QCoreApplication.translate("OffersModel", "no base yet")
-    if result is not None and result.own_market is None:
+    if result is not None and not result.compared:
         return result.why_uncompared
     if result is None or result.own_market is None or result.own_market.nominal is None:
         return QCoreApplication.translate("OffersModel", "no benchmark")
