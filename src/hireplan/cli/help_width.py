@@ -3,8 +3,8 @@
 argparse pads and wraps by counting characters, but a Chinese character takes two columns: a
 translated metavar (``--pdf 输出文件``) pushed its help text to the right of the others, and a help
 line of 56 Chinese characters ran 112 columns wide. These formatters measure with
-:func:`display_width`, wrap Chinese between any two characters (never before a closing mark such as
-，or 。, never after an opening one such as （) and English between words, as argparse does.
+:func:`display_width` and wrap Chinese between any two characters and English between words, as
+argparse does, with the brief's rule for punctuation (:mod:`hireplan.line_breaks`).
 """
 
 from __future__ import annotations
@@ -14,12 +14,9 @@ import re
 import unicodedata
 from typing import Any
 
-_NO_LINE_START = frozenset("，。、；：！？）」』》〉”’,.;:!?)]}%")
-"""Marks a line may not start with (they close what comes before them)."""
-_NO_LINE_END = frozenset("（「『《〈“‘([{")
-"""Marks a line may not end with (they open what comes after them)."""
-_WIDE = r"\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-_PIECES = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE},]+,?|,")
+from hireplan.line_breaks import NO_LINE_END, NO_LINE_START, WIDE_CHARS
+
+_PIECES = re.compile(rf"\s+|[{WIDE_CHARS}]|[^\s{WIDE_CHARS},]+,?|,")
 """Runs of spaces, single wide (East Asian) characters, and runs of anything else (a word, or one
 item of a list written without spaces, ``summary,roles,``, so such a list can break after a comma)."""
 
@@ -41,11 +38,11 @@ def wrap(text: str, width: int) -> list[str]:
         candidate = f"{line} {piece}" if pending_space else line + piece
         pending_space = False
         fits = display_width(candidate) <= width
-        if fits or not line or piece[0] in _NO_LINE_START:
+        if fits or not line or piece[0] in NO_LINE_START:
             line = candidate
             continue
         carried = ""
-        while line and line[-1] in _NO_LINE_END:  # an opening mark moves down with what it opens
+        while line and line[-1] in NO_LINE_END:  # an opening mark moves down with what it opens
             carried, line = line[-1] + carried, line[:-1]
         if line.rstrip():
             lines.append(line.rstrip())

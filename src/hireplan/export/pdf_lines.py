@@ -17,16 +17,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hireplan.export.fonts import register_font
 from hireplan.export.scripts import is_rtl, mixed_width, needs_fallback, ordered, reads_rtl, shaped
+from hireplan.line_breaks import NO_LINE_END, NO_LINE_START, WIDE_CHARS
 
-_TOKEN = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af"
-    r"\uf900-\ufaff\uff00-\uffef]+|\s+"
-)
-
-NO_LINE_START = frozenset("，。、：；！？）》」』】〉〕…—％·,.:;!?)]}%”’")
-"""Marks a Chinese reader never sees at the start of a line (Latin ones count when alone)."""
-NO_LINE_END = frozenset("（《「『【〈〔“‘([{")
-"""Opening marks that never end a line."""
+_TOKEN = re.compile(rf"[{WIDE_CHARS}]|[^\s{WIDE_CHARS}]+|\s+")
+"""A wide character, a word, or a run of spaces: the pieces a line may break between."""
 
 
 @lru_cache(maxsize=4096)

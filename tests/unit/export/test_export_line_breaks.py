@@ -3,7 +3,8 @@ the character before the mark moves down with it, as Chinese typesetting does.""
 
 from __future__ import annotations
 
-from hireplan.export.pdf_lines import NO_LINE_END, NO_LINE_START, text_width, wrap
+from hireplan.export.pdf_lines import text_width, wrap
+from hireplan.line_breaks import NO_LINE_END, NO_LINE_START
 
 SIZE = 8.0
 
