@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 from hireplan.analysis.due import next_due
 from hireplan.analysis.format import format_date, format_money, format_progress
 from hireplan.analysis.names import PlanNames
-from hireplan.analysis.offers import is_priced
 from hireplan.analysis.results import PlanAnalysis, Severity
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.common.kind_names import kind_label
@@ -359,13 +358,9 @@ def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> tuple[int, int]:
     """Offers with a base and a role that cannot be compared with their market: those no benchmark
     matches, and those whose matching benchmark gives no median (told apart: the fix differs)."""
     roles = {role.id for role in plan.roles}
+    results = (analysis.offers.get(offer.id) for offer in plan.offers if offer.role_id in roles)
     uncompared = [
-        analysis.offers[offer.id]
-        for offer in plan.offers
-        if is_priced(offer)
-        and offer.id in analysis.offers
-        and analysis.offers[offer.id].own_market is None
-        and offer.role_id in roles
+        result for result in results if result is not None and result.priced and not result.compared
     ]
     without_median = sum(1 for result in uncompared if result.own_benchmark_without_median)
     return len(uncompared) - without_median, without_median
