@@ -30,7 +30,7 @@ def main() -> int:
     from hireplan.gui.common.prompts import QuietPrompter
     from hireplan.gui.document.document import PlanDocument
     from hireplan.gui.exporting.export_dialog import ExportDialog
-    from hireplan.storage.templates import sample_plan
+    from hireplan.storage.builtin_templates import sample_plan
 
     app = make_application()
     document = PlanDocument(sample_plan())

@@ -150,7 +150,7 @@ def test_a_flag_s_indicative_note_follows_its_message_without_a_gap_in_chinese()
     from datetime import date
 
     from hireplan.analysis import analyse
-    from hireplan.storage.templates import sample_plan
+    from hireplan.storage.builtin_templates import sample_plan
 
     with i18n.using_language(i18n.CHINESE):
         messages = [flag.message for flag in analyse(sample_plan(), today=date(2026, 12, 1)).flags]

@@ -44,9 +44,10 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from hireplan import i18n
     from hireplan.model.template_plans import new_plan_from_template
+    from hireplan.storage.builtin_templates import localised_builtin, sample_plan
     from hireplan.storage.errors import PlanFileError
     from hireplan.storage.plan_file import save_plan
-    from hireplan.storage.templates import TemplateLibrary, localised_builtin, sample_plan
+    from hireplan.storage.templates import TemplateLibrary
 
     output: Path = args.output
     if output.exists() and not args.force:

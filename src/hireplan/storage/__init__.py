@@ -4,6 +4,7 @@ No Qt here.  Most callers need only :func:`load_plan`, :func:`save_plan` and :cl
 """
 
 from hireplan.atomic import backup_path
+from hireplan.storage.builtin_templates import sample_plan
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.paths import user_data_dir, user_templates_dir
 from hireplan.storage.plan_file import (
@@ -14,16 +15,13 @@ from hireplan.storage.plan_file import (
     save_plan,
 )
 from hireplan.storage.safe_write import atomic_write_bytes
-from hireplan.storage.templates import (
+from hireplan.storage.template_file import (
     TEMPLATE_SUFFIX,
-    TemplateInfo,
-    TemplateLibrary,
     load_template,
-    sample_plan,
-    slugify,
     template_from_bytes,
     template_to_bytes,
 )
+from hireplan.storage.templates import TemplateInfo, TemplateLibrary, slugify
 
 __all__ = [
     "PLAN_SUFFIX",

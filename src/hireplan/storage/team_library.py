@@ -19,7 +19,7 @@ from hireplan.atomic import write_bytes as atomic_write_bytes
 from hireplan.i18n import _
 from hireplan.model import Template
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.templates import (
+from hireplan.storage.template_file import (
     TEMPLATE_SUFFIX,
     load_template,
     read_template_folder,

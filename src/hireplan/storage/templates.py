@@ -1,19 +1,10 @@
-"""Template files: the built-in ones shipped in ``hireplan.resources`` and the user's own library.
+"""The template library: the built-in templates, the user's own and the team's, by name.
 
-Turning a template into a fresh plan (or a plan into a template) is a pure edit and lives in
-:mod:`hireplan.model.template_plans`.
-
-A template file (``.hireplan-template``) is the JSON of :class:`hireplan.model.Template`.  Built-in
-templates are the ``templates/*.json`` resources and can be read but never changed; user
+Built-in templates (:mod:`hireplan.storage.builtin_templates`) can be read but never changed; user
 templates live in :func:`hireplan.storage.paths.user_templates_dir` and can be imported, exported,
-renamed and deleted.
-
-Built-in templates are written in one language each: ``templates/*.json`` in English and
-``templates/<language>/*.json`` in that language (``zh_CN``: Simplified Chinese), under a name of
-their own (``ai-talent-attract-retain-zh-cn``). The language belongs to the shipped file, not to the
-template format, so a template exported from a Chinese built-in opens in any hireplan that reads
-format 3. :meth:`TemplateLibrary.list` puts the built-ins in the window's (or the CLI's) language
-first; every template stays selectable in every language.
+renamed and deleted; the team library's folder (Settings) is listed after them, read-only here.
+Each is a template file (:mod:`hireplan.storage.template_file`). Turning a template into a fresh
+plan (or a plan into a template) is a pure edit and lives in :mod:`hireplan.model.template_plans`.
 """
 
 from __future__ import annotations
@@ -22,11 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -35,16 +23,16 @@ from hireplan.atomic import describe_write_error
 from hireplan.i18n import _
 from hireplan.model import Plan, Template, new_id
 from hireplan.model.template_plans import plan_skeleton
+from hireplan.storage.builtin_templates import builtin_entries, builtin_language, builtin_templates
 from hireplan.storage.errors import PlanFileError, describe_validation_error
-from hireplan.storage.jsonio import decode_json_object, read_file
-from hireplan.storage.migrations import migrate_template
 from hireplan.storage.paths import user_templates_dir
-from hireplan.storage.plan_file import model_to_bytes, plan_from_bytes, validate_model
 from hireplan.storage.safe_write import atomic_write_bytes
-
-TEMPLATE_SUFFIX = ".hireplan-template"
-RESOURCES_PACKAGE = "hireplan.resources"
-SAMPLE_PLAN_RESOURCE = ("sample", "llm-research-team.hireplan")
+from hireplan.storage.template_file import (
+    TEMPLATE_SUFFIX,
+    load_template,
+    read_template_folder,
+    template_to_bytes,
+)
 
 TemplateSource = Literal["built-in", "user", "team"]
 
@@ -83,146 +71,11 @@ class TemplateInfo:
         )
 
 
-# --- template files ------------------------------------------------------------------------------
-
-
-def template_to_bytes(template: Template) -> bytes:
-    """The bytes of a template file (same JSON conventions as a plan file)."""
-    return model_to_bytes(template)
-
-
-def validate_template_data(raw: dict[str, Any]) -> Template:
-    """A Template from a decoded JSON object (older formats migrated); PlanFileError when invalid."""
-    if "plan" not in raw and ("steps" in raw or "checklist" in raw):
-        raise PlanFileError(
-            _("this is a plan file, not a template; open it as a plan and use 'Save as template'")
-        )
-    return validate_model(Template, migrate_template(raw))
-
-
-def template_from_bytes(data: bytes, *, source: str) -> Template:
-    """The Template stored in ``data``; ``source`` names where it came from in error messages."""
-    try:
-        return validate_template_data(decode_json_object(data))
-    except PlanFileError as exc:
-        raise exc.with_source(source=source) from None
-
-
-def load_template(path: Path) -> Template:
-    """Read and validate a template file; PlanFileError naming the file and each problem."""
-    path = Path(path)
-    data = read_file(path)
-    try:
-        return validate_template_data(decode_json_object(data))
-    except PlanFileError as exc:
-        raise exc.with_source(path=path) from None
-
-
-# --- built-ins -----------------------------------------------------------------------------------
-
-
-def _resources() -> Traversable:
-    return resources.files(RESOURCES_PACKAGE)
-
-
-def _as_path(item: Traversable) -> Path | None:
-    return item if isinstance(item, Path) else None
-
-
-@dataclass(frozen=True)
-class _Builtin:
-    template: Template
-    path: Path | None
-    language: str
-
-
-BUILTIN_LANGUAGE = i18n.ENGLISH
-"""The language of the templates directly in ``templates/``; a sub-folder's name is its files' language."""
-
-
-def _read_builtins(folder: Traversable, language: str, found: dict[str, _Builtin]) -> None:
-    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if not item.name.endswith(".json"):
-            continue
-        template = template_from_bytes(
-            item.read_bytes(), source=_("the built-in template {name}").format(name=item.name)
-        )
-        found[template.name] = _Builtin(template, _as_path(item), language)
-
-
-@cache
-def _builtins() -> dict[str, _Builtin]:
-    """Every built-in template by name, English first, then each language's folder (read once:
-    they are part of the installed package)."""
-    folder = _resources() / "templates"
-    found: dict[str, _Builtin] = {}
-    if not folder.is_dir():
-        return found
-    _read_builtins(folder, BUILTIN_LANGUAGE, found)
-    for sub in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if sub.is_dir() and i18n.normalise(sub.name) == sub.name:
-            _read_builtins(sub, sub.name, found)
-    return found
-
-
-def _builtin_templates() -> dict[str, tuple[Template, Path | None]]:
-    return {name: (entry.template, entry.path) for name, entry in _builtins().items()}
-
-
-def builtin_names() -> tuple[str, ...]:
-    """Names of the templates shipped with hireplan (English first, then each other language)."""
-    return tuple(_builtins())
-
-
-def localised_builtin(name: str, language: str) -> str:
-    """The built-in ``name`` in ``language`` when hireplan ships that version, else ``name``.
-
-    A built-in's version in another language is named ``<name>-<language>`` in lower case with a
-    hyphen (``ai-talent-attract-retain-zh-cn``), so each keeps a name of its own in plans
-    (``template_origin``) and on the command line.
-    """
-    candidate = f"{name}-{language.lower().replace('_', '-')}"
-    entry = _builtins().get(candidate)
-    return candidate if entry is not None and entry.language == language else name
-
-
-def builtin_language(name: str) -> str:
-    """The language the built-in template ``name`` is written in; empty when it is not built in."""
-    entry = _builtins().get(name)
-    return entry.language if entry is not None else ""
-
-
-def sample_plan() -> Plan:
-    """The shipped example plan ("LLM research team: Hangzhou and Silicon Valley"), fresh each call."""
-    item = _resources().joinpath(*SAMPLE_PLAN_RESOURCE)
-    return plan_from_bytes(item.read_bytes(), source=_("the built-in sample plan"))
-
-
 def slugify(title: str) -> str:
     """A template name derived from a title: ``"Keep our LLM team!"`` -> ``keep-our-llm-team``."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64].strip("-")
     return slug or f"template-{new_id()[:6]}"
-
-
-def read_template_folder(folder: Path) -> dict[str, tuple[Template, Path]]:
-    """Readable templates in ``folder`` by name: regular files whose name matches their content
-    (a link, or a file renamed by hand, is left out so nothing points outside the folder)."""
-    found: dict[str, tuple[Template, Path]] = {}
-    try:
-        paths = sorted(Path(folder).glob(f"*{TEMPLATE_SUFFIX}"))
-    except OSError:
-        return found
-    for path in paths:
-        if path.is_symlink() or not path.is_file():
-            continue
-        try:
-            template = load_template(path)
-        except PlanFileError:
-            continue
-        if path.name == f"{template.name}{TEMPLATE_SUFFIX}":
-            found.setdefault(template.name, (template, path))
-    return found
 
 
 # --- the library ---------------------------------------------------------------------------------
@@ -255,7 +108,7 @@ class TemplateLibrary:
             except PlanFileError as exc:
                 self.unreadable.append(exc)
                 continue
-            if template.name in _builtin_templates():
+            if template.name in builtin_templates():
                 self.unreadable.append(
                     PlanFileError(
                         _(
@@ -269,7 +122,7 @@ class TemplateLibrary:
         return found
 
     def _team_entries(self) -> dict[str, tuple[Template, Path]]:
-        taken = set(_builtin_templates()) | set(self._user_entries())
+        taken = set(builtin_templates()) | set(self._user_entries())
         found = read_template_folder(self.team_dir) if self.team_dir is not None else {}
         return {name: entry for name, entry in found.items() if name not in taken}
 
@@ -281,7 +134,7 @@ class TemplateLibrary:
         wanted = language or i18n.current_language()
         builtins = [
             TemplateInfo.of(entry.template, "built-in", entry.path, entry.language)
-            for entry in _builtins().values()
+            for entry in builtin_entries().values()
         ]
         user = [TemplateInfo.of(t, "user", p) for t, p in self._user_entries().values()]
         team = [TemplateInfo.of(t, "team", p) for t, p in self._team_entries().values()]
@@ -301,10 +154,10 @@ class TemplateLibrary:
         return template.model_copy(deep=True)
 
     def is_builtin(self, name: str) -> bool:
-        return name in _builtin_templates()
+        return name in builtin_templates()
 
     def _find(self, name: str) -> tuple[Template, TemplateSource, Path | None]:
-        builtin = _builtin_templates().get(name)
+        builtin = builtin_templates().get(name)
         if builtin is not None:
             return builtin[0], "built-in", builtin[1]
         user = self._user_entries().get(name)
@@ -325,7 +178,7 @@ class TemplateLibrary:
     # writing
 
     def _check_writable_name(self, name: str, *, replace: bool, action: str) -> None:
-        if name in _builtin_templates():
+        if name in builtin_templates():
             raise PlanFileError(
                 _(
                     '"{name}" is the name of a built-in template, which cannot be replaced; '

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from helpers.visible_text import Allowed, Shown, english_texts, in_chinese, report
 from hireplan.gui.compensation.compensation_panel import CompensationPanel
 from hireplan.gui.document.document import PlanDocument
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_every_role_and_offer_in_both_units_reads_chinese_including_the_chart(

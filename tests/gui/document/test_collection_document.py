@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.market import Benchmark
 from hireplan.model.roles import Role
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_insert_many_is_one_undo_step_with_bracketing_signals(qtbot: QtBot) -> None:

@@ -132,7 +132,7 @@ def test_analysis_after_each_kind_of_edit_matches_a_fresh_one() -> None:
 
     from hireplan.analysis import analyse
     from hireplan.model import Acknowledgement, Risk
-    from hireplan.storage.templates import sample_plan
+    from hireplan.storage.builtin_templates import sample_plan
 
     document = PlanDocument(sample_plan())
 

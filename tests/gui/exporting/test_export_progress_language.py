@@ -19,7 +19,7 @@ from hireplan.export.options import SECTIONS, PdfOptions
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.exporting.export_dialog import ExportDialog
 from hireplan.gui.exporting.export_worker import ExportJob, run_export
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 WAIT_MS = 60_000
 

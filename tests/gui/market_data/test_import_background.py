@@ -18,7 +18,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data import import_jobs
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.storage import benchmark_import
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 @pytest.fixture

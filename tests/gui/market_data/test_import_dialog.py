@@ -13,7 +13,7 @@ from helpers.survey_files import settled, write_csv, write_xlsx
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 class FakeChooser:

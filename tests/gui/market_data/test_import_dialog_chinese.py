@@ -20,7 +20,7 @@ from hireplan import i18n
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.model.market import PayPeriod
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 SURVEY = (
     "城市,职位,级别,币种,计薪周期,月薪25分位,月薪中位数,月薪75分位,总现金中位数,数据来源,数据日期\n"

@@ -20,7 +20,7 @@ from hireplan.gui.market_data.market_data_models import (
 )
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from helpers.visible_text import Allowed, Shown, english_texts, in_chinese, plan
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 SURVEY = (
     "城市,职位,级别,币种,计薪周期,月薪中位数,数据来源,数据日期\n"

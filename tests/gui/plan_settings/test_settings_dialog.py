@@ -20,7 +20,7 @@ from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.plan_settings.settings_dialog import SettingsDialog
 from hireplan.model import Level
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_model import POLICY_RULE, PolicyModel
 from hireplan.gui.policy.policy_panel import PolicyPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 @pytest.fixture

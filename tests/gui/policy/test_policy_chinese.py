@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from helpers.visible_text import Allowed, english_texts, in_chinese, report
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.policy.policy_panel import PolicyPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 LAST_CHECKED = 4
 

@@ -18,7 +18,7 @@ from helpers.visible_text import Allowed, Shown, english_texts, in_chinese, repo
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.risks.ack_dialog import AckDialog, AckInput
 from hireplan.gui.risks.risks_panel import RisksPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_flags_register_heat_map_and_acknowledgement_read_chinese(qapp: QApplication, qtbot: QtBot) -> None:

@@ -20,7 +20,7 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.offers_model import OffersModel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.i18n import using_language
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 OFFER = "offer-hz-research-a"  # a Hangzhou offer, in CNY
 

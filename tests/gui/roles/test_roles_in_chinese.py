@@ -20,7 +20,7 @@ from hireplan.gui.common import section_keys as nav
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_every_offer_of_the_sample_reads_chinese_in_the_form_and_the_tables(

@@ -23,7 +23,7 @@ from hireplan.gui.roles.offers_model import OffersFilter, OffersModel, bonus_tex
 from hireplan.gui.roles.roles_model import RolesModel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.model.roles import BonusKind, CompetingPackage, Level
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 BELOW_MARKET = "offer-below-market"
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from hireplan.gui.common import section_keys as nav
 from hireplan.gui.policy.policy_panel import PolicyPanel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_panels_in_the_window_follow_plan_resets_and_share_undo(

@@ -22,7 +22,7 @@ from hireplan.gui.common.table_views import select_ids
 from hireplan.gui.risks.risks_model import RiskIdRole
 from hireplan.gui.risks.risks_panel import RisksPanel
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 from hireplan.storage.tsv import parse_tsv
 
 Key = Qt.Key

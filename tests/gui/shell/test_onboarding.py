@@ -26,7 +26,8 @@ from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.gui.shell.main_window import MainWindow
 from hireplan.model import Plan, Role
 from hireplan.model.template_plans import new_plan_from_template
-from hireplan.storage.templates import TemplateLibrary, builtin_names
+from hireplan.storage.builtin_templates import builtin_names
+from hireplan.storage.templates import TemplateLibrary
 
 TODAY = date(2026, 12, 1)
 

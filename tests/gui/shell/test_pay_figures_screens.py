@@ -21,7 +21,7 @@ from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.overview.overview_page import OverviewPage
 from hireplan.gui.roles.roles_offers_panel import RolesOffersPanel
 from hireplan.model import PayBasis
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def column(model: ListTableModel, header: str) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from helpers.visible_text import Allowed, english_texts, in_chinese, report, shown_texts
 from hireplan.model import Plan
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def _window(qtbot) -> tuple[QMainWindow, dict[str, QWidget]]:  # type: ignore[no-untyped-def]

@@ -23,7 +23,9 @@ from hireplan.gui.template_library.template_forms import (
 from hireplan.gui.template_library.template_library_dialog import TemplateLibraryDialog
 from hireplan.gui.template_library.template_table_model import TemplateTableModel
 from hireplan.model import Plan, Status
-from hireplan.storage.templates import TemplateLibrary, builtin_names, load_template, sample_plan
+from hireplan.storage.builtin_templates import builtin_names, sample_plan
+from hireplan.storage.template_file import load_template
+from hireplan.storage.templates import TemplateLibrary
 
 
 @pytest.fixture

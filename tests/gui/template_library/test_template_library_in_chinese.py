@@ -20,7 +20,8 @@ from hireplan.gui.template_library.template_library_dialog import TemplateLibrar
 from hireplan.gui.template_library.template_picker import TemplatePickerDialog
 from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog
 from hireplan.model.template_upgrade import Upgrade
-from hireplan.storage.templates import TemplateLibrary, sample_plan
+from hireplan.storage.builtin_templates import sample_plan
+from hireplan.storage.templates import TemplateLibrary
 
 
 def test_the_library_and_its_forms_read_chinese(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from hireplan.analysis import analyse
 from hireplan.analysis.verdict import plan_verdict
 from hireplan.i18n import using_language
 from hireplan.storage.approvals import approval_summary, approve
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 TODAY = date(2026, 12, 1)
 

@@ -21,7 +21,7 @@ from helpers.paths import TESTS
 from hireplan.cli.main import main
 from hireplan.model import SCHEMA_VERSION
 from hireplan.storage import load_plan, save_plan
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 FIXTURES = TESTS / "fixtures"
 

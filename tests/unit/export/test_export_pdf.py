@@ -322,7 +322,7 @@ def test_page_one_sets_offers_against_the_plan_and_the_pay_band(tmp_path: Path) 
 def test_roles_whose_benchmark_has_no_median_say_so_on_the_roles_page(tmp_path: Path) -> None:
     """The shipped sample's Hangzhou benchmark is a job-ad ceiling: its roles read 'no median', so a
     director does not ask for a benchmark the plan already holds."""
-    from hireplan.storage.templates import sample_plan as shipped_sample
+    from hireplan.storage.builtin_templates import sample_plan as shipped_sample
 
     plan = shipped_sample()
     out = tmp_path / "brief.pdf"

@@ -10,7 +10,7 @@ from hireplan.model import collection_edits as ce
 from hireplan.model.lookup import NotFoundError
 from hireplan.model.market import Market
 from hireplan.model.roles import Offer, Role
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def test_remove_then_restore_puts_every_object_back_in_place() -> None:

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from hireplan.i18n import using_language
 from hireplan.model import edits, field_wording, lookup, operations
 from hireplan.model.kinds import _TABLE
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 
 def refused(obj: BaseModel, field: str, value: Any) -> str:

@@ -13,7 +13,7 @@ from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.i18n import CHINESE, _, using_language
 from hireplan.model import HireplanModel, Plan
 from hireplan.model.kinds import KIND_LISTS, KINDS, REF_KINDS, Kind, counted, kind_info, objects_of
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 ALL = typing.get_args(Kind)
 

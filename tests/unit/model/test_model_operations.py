@@ -11,7 +11,7 @@ import pytest
 
 from hireplan.analysis import analyse
 from hireplan.model import BonusKind, Offer, Plan, edits, lookup, operations
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 TODAY = date(2026, 7, 1)
 

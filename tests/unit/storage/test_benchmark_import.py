@@ -23,7 +23,7 @@ from hireplan.storage.benchmark_import import (
     guess_mapping,
     read_table,
 )
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 HEADER = [
     "Market",

@@ -13,7 +13,7 @@ from hireplan.i18n import using_language
 from hireplan.storage.benchmark_cells import parse_date
 from hireplan.storage.benchmark_import import build_preview, guess_mapping, read_table
 from hireplan.storage.benchmark_read import encoding_label
-from hireplan.storage.templates import sample_plan
+from hireplan.storage.builtin_templates import sample_plan
 
 SIMPLIFIED = (
     "城市,职位,级别,币种,计薪周期,月薪25分位,月薪中位数,月薪75分位,总现金中位数,数据来源,数据日期\n"

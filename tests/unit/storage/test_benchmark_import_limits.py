@@ -27,8 +27,8 @@ from hireplan.storage.benchmark_import import (
     guess_mapping,
     read_table,
 )
+from hireplan.storage.builtin_templates import sample_plan
 from hireplan.storage.import_limits import MAX_SHEET_ROWS
-from hireplan.storage.templates import sample_plan
 
 HEADER = ["Market", "Job family", "Currency", "Base median", "Sample"]
 

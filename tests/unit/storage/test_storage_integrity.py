@@ -15,7 +15,7 @@ import pytest
 from helpers.full_plans import full_plan, full_template
 from hireplan.i18n import CHINESE, using_language
 from hireplan.storage import PlanFileError, plan_from_bytes, plan_to_bytes
-from hireplan.storage.templates import template_from_bytes, template_to_bytes
+from hireplan.storage.template_file import template_from_bytes, template_to_bytes
 
 
 def _raw() -> dict[str, Any]:

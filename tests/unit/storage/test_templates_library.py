@@ -22,7 +22,7 @@ from hireplan.storage import (
     template_to_bytes,
     user_data_dir,
 )
-from hireplan.storage.templates import builtin_names
+from hireplan.storage.builtin_templates import builtin_names
 
 BUILT_INS = ("ai-talent-attract-retain", "keep-existing-ai-team")
 CHINESE_BUILT_INS = ("ai-talent-attract-retain-zh-cn", "keep-existing-ai-team-zh-cn")

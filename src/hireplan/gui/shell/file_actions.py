@@ -3,6 +3,8 @@
 The core reads and writes the files (``hireplan.storage``); this module decides when to ask the
 person something (through the ``Prompter``) and keeps the rule that nothing is ever lost: a file
 that cannot be read or written gives a message, and the window keeps its plan and unsaved changes.
+Save and Save As are decided in :mod:`hireplan.gui.shell.plan_saving`, which borrows this window's
+lock, settings and prompter through the public members below.
 """
 
 from __future__ import annotations
@@ -18,23 +20,18 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hireplan.gui.common.busy_cursor import busy_cursor
 from hireplan.gui.common.prompts import Prompter, UnsavedAnswer
-from hireplan.gui.shell import file_messages
-from hireplan.gui.shell.disk_conflict import resolve_disk_change
-from hireplan.gui.shell.format_upgrade import keep_original, open_plan_file, upgrade_question
+from hireplan.gui.shell import file_messages, plan_saving
+from hireplan.gui.shell.format_upgrade import open_plan_file
 from hireplan.gui.shell.read_only_notice import why_read_only
 from hireplan.gui.shell.recent_plans import fill_recent_menu
 from hireplan.gui.shell.shared_plan import (
     DiskWatch,
     OpenMode,
-    back_up_before_save,
     decide_lock,
     held_read_only_message,
-    lock_for_save,
 )
 from hireplan.model.template_plans import new_plan_from_template
-from hireplan.storage import plan_file
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.plan_file import suggested_file_name
 from hireplan.storage.plan_lock import PlanLock
 from hireplan.storage.templates import TemplateLibrary
 
@@ -66,8 +63,8 @@ class FileActions(QObject):
         self._window = window
         self._document = document
         self.prompter = prompter
-        self._settings = settings
-        self._before_save = before_save
+        self.settings = settings
+        self.before_save = before_save
         self.lock: PlanLock | None = None
         self.disk = DiskWatch(self, self.statusMessage.emit)
         self.compare_versions: Callable[[Plan, Plan, str, str], object] | None = None  # the Compare dialog
@@ -133,7 +130,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
 
-        library = TemplateLibrary(team_dir=self._settings.team_library())
+        library = TemplateLibrary(team_dir=self.settings.team_library())
         try:
             templates = library.list()
         except PlanFileError as exc:
@@ -152,7 +149,7 @@ class FileActions(QObject):
                 self._window, QCoreApplication.translate("FileActions", "Could not start the plan"), str(exc)
             )
             return False
-        default_owner = self._settings.default_owner()
+        default_owner = self.settings.default_owner()
         if default_owner and not plan.owner:
             plan.owner = default_owner
         with busy_cursor(until_idle=True):  # the new plan's analysis and the screens that show it
@@ -164,7 +161,7 @@ class FileActions(QObject):
 
     def adopt_lock(self, lock: PlanLock) -> None:
         """Hold ``lock`` for the plan now shown (a restored recovery copy's file), letting go of any other."""
-        self._keep_lock(lock)
+        self.keep_lock(lock)
         self.disk.track(lock.plan_path)
 
     def show_untitled(self, plan: Plan) -> None:
@@ -173,19 +170,19 @@ class FileActions(QObject):
         self.disk.track(None)
         self._document.replace(plan, None)
         self._document.set_read_only(None)
-        self._set_older_format(None)
+        self.set_older_format(None)
         self.planOpened.emit(None)
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        start = self._document.path.parent if self._document.path else self._settings.last_folder()
+        start = self._document.path.parent if self._document.path else self.settings.last_folder()
         path = self.prompter.ask_open_path(self._window, start)
         return self.load(path) if path else False
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window after asking about unsaved changes (drag-and-drop, recent)."""
-        if self._document.path is not None and _same_file(path, self._document.path):
+        if self._document.path is not None and plan_saving.same_file(path, self._document.path):
             self.statusMessage.emit(
                 QCoreApplication.translate("FileActions", "{file} is already open.").format(file=path.name)
             )
@@ -198,7 +195,7 @@ class FileActions(QObject):
         """Read ``path`` and show it; on any problem say so and keep the current plan."""
         path = path.expanduser()
         own = self.lock is not None and self.lock.plan_path == path.absolute()
-        decision = None if own else decide_lock(self._window, self.prompter, path, self._settings.user_name())
+        decision = None if own else decide_lock(self._window, self.prompter, path, self.settings.user_name())
         if decision is not None and decision.mode is OpenMode.CANCEL:
             return False
         lock = self.lock if decision is None else decision.lock
@@ -206,12 +203,12 @@ class FileActions(QObject):
             with busy_cursor():  # a large plan takes a moment to read and check
                 opened = open_plan_file(path)
         except PlanFileError as exc:
-            self._drop_unless_kept(lock)
+            self.drop_unless_kept(lock)
             self.prompter.show_error(
                 self._window, QCoreApplication.translate("FileActions", "Could not open the plan"), str(exc)
             )
             if not path.exists():
-                self._settings.remove_recent_file(path.resolve())
+                self.settings.remove_recent_file(path.resolve())
             return False
         if decision is not None and decision.mode is OpenMode.COPY:
             self.show_untitled(opened.plan)
@@ -221,7 +218,7 @@ class FileActions(QObject):
                 ).format(file=path.name)
             )
             return True
-        self._keep_lock(lock)
+        self.keep_lock(lock)
         resolved = path.resolve()
         with busy_cursor(until_idle=True):  # its analysis and the screens that show it
             self._document.replace(opened.plan, resolved)
@@ -230,119 +227,30 @@ class FileActions(QObject):
         if read_only is None and decision is not None and decision.mode is OpenMode.READ_ONLY:
             read_only = held_read_only_message(path.name, decision.notice)
         self._document.set_read_only(read_only)
-        self._set_older_format(opened.format_version if opened.older else None)
-        self._settings.add_recent_file(resolved)
+        self.set_older_format(opened.format_version if opened.older else None)
+        self.settings.add_recent_file(resolved)
         self.planOpened.emit(resolved)
         self.statusMessage.emit(file_messages.opened(path, decision, read_only, opened))
         return True
 
-    def _set_older_format(self, version: int | None) -> None:
+    def set_older_format(self, version: int | None) -> None:
         self.older_format = version
         self.olderFormatChanged.emit(version)
 
-    # Saving ------------------------------------------------------------------------------------
+    # Saving (decided in plan_saving) ------------------------------------------------------------
 
     def save(self) -> bool:
         """Save over the plan's file; a new plan, or one open read-only, asks for a name instead."""
-        if self._document.path is None:
-            return self.save_as()
-        if self._document.read_only:
-            self.statusMessage.emit(
-                QCoreApplication.translate(
-                    "FileActions", "{file} is read-only: choose a name for a copy."
-                ).format(file=self._document.path.name)
-            )
-            return self.save_as()
-        if not self._upgrade_agreed(self._document.path):
-            return False
-        if not self._unchanged_on_disk(self._document.path):
-            return False
-        return self._write(self._document.path)
-
-    def _upgrade_agreed(self, path: Path) -> bool:
-        """Before the first save over an older-format file: ask, then keep the original beside it."""
-        version = self.older_format
-        if version is None:
-            return True
-        title, message, action = upgrade_question(path, version)
-        if not self.prompter.ask_confirm(self._window, title, message, action):
-            self.statusMessage.emit(
-                QCoreApplication.translate(
-                    "FileActions", "{file} was not saved; it is still in the older file format."
-                ).format(file=path.name)
-            )
-            return False
-        try:
-            kept = keep_original(path, version)
-        except (PlanFileError, OSError) as exc:
-            message = QCoreApplication.translate(
-                "FileActions",
-                "The original file could not be kept as a copy, so it was not replaced: {reason}",
-            )
-            self.prompter.show_error(
-                self._window,
-                QCoreApplication.translate("FileActions", "Could not save the plan"),
-                f"{message.format(reason=exc)}\n\n{file_messages.keep_editing()}",
-            )
-            return False
-        self.statusMessage.emit(
-            QCoreApplication.translate("FileActions", "The original file was kept as {file}.").format(
-                file=kept.name
-            )
-        )
-        return True
+        return plan_saving.save(self)
 
     def save_as(self) -> bool:
-        current = self._document.path
-        folder = current.parent if current else (self._settings.last_folder() or Path.home())
-        suggested = folder / (current.name if current else suggested_file_name(self._document.plan.title))
-        path = self.prompter.ask_save_path(self._window, suggested)
-        if path is None:
-            return False
-        path = path.expanduser().resolve()
-        refusal = why_read_only(path)
-        if refusal is not None:
-            self.prompter.show_error(
-                self._window,
-                QCoreApplication.translate("FileActions", "Could not save the plan"),
-                QCoreApplication.translate(
-                    "FileActions",
-                    "You do not have permission to change “{file}”. Choose another name or folder.",
-                ).format(file=path.name),
-            )
-            return False
-        if current is not None and _same_file(path, current):
-            return self._upgrade_agreed(current) and self._unchanged_on_disk(current) and self._write(current)
-        lock = self._acquire_lock_for(path)
-        if lock is False:
-            return False
-        if not self._write(path):
-            self._drop_unless_kept(lock)
-            return False
-        self._keep_lock(lock)
-        return True
+        return plan_saving.save_as(self)
 
-    def _write(self, path: Path) -> bool:
-        if self._before_save is not None:
-            self._before_save()
-        backup_problem = back_up_before_save(path, self._settings.backups_kept())
-        try:
-            plan_file.save_plan(self._document.plan, path, keep_backup=True)
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self._window,
-                QCoreApplication.translate("FileActions", "Could not save the plan"),
-                f"{exc}\n\n{file_messages.keep_editing()}",
-            )
-            return False
-        self._document.mark_saved(path)
-        self.disk.track(path)
-        self._set_older_format(None)  # the file now holds the current format
-        self._settings.add_recent_file(path)
-        self.statusMessage.emit(
-            backup_problem or QCoreApplication.translate("FileActions", "Saved {file}").format(file=path.name)
-        )
-        return True
+    def write_copy(self, copy: Path) -> bool:
+        """Save this window's plan as ``copy`` and go on editing it there (keep mine as a copy)."""
+        return plan_saving.write_copy(self, copy)
+
+    # Revert ------------------------------------------------------------------------------------
 
     def revert(self) -> bool:
         path = self._document.path
@@ -368,31 +276,16 @@ class FileActions(QObject):
         self.disk.track(path, opened.content_hash)
         if not self._document.read_only:
             self._document.set_read_only(why_read_only(path))
-        self._set_older_format(opened.format_version if opened.older else None)
+        self.set_older_format(opened.format_version if opened.older else None)
         self.statusMessage.emit(
             QCoreApplication.translate("FileActions", "Reverted to the saved {file}").format(file=path.name)
         )
         return True
 
-    # Locks -------------------------------------------------------------------------------------
-
-    def _acquire_lock_for(self, path: Path) -> PlanLock | bool:
-        """Before Save As onto ``path``: a held lock; True to go on without one; False when held elsewhere."""
-        if self.lock is not None and self.lock.plan_path == path.absolute():
-            return self.lock
-        lock, notice = lock_for_save(self._window, self.prompter, path, self._settings.user_name())
-        if notice:
-            self.statusMessage.emit(notice)
-        return lock
-
-    # Changed on disk (the answers are carried out in disk_conflict) ----------------------------
-
-    def _unchanged_on_disk(self, path: Path) -> bool:
-        """Before saving over ``path``: True to go ahead; otherwise the person's answer was carried out."""
-        return resolve_disk_change(self, path)
+    # What disk_conflict and plan_saving borrow --------------------------------------------------
 
     def user_name(self) -> str:
-        return self._settings.user_name()
+        return self.settings.user_name()
 
     def window(self) -> QWidget:
         return self._window
@@ -401,14 +294,7 @@ class FileActions(QObject):
     def document(self) -> PlanDocument:
         return self._document
 
-    def write_copy(self, copy: Path) -> bool:
-        """Save this window's plan as ``copy`` and go on editing it there (keep mine as a copy)."""
-        lock = self._acquire_lock_for(copy)
-        if lock is False or not self._write(copy):
-            self._drop_unless_kept(lock)
-            return False
-        self._keep_lock(lock)
-        return True
+    # Changed on disk (the answers are carried out in disk_conflict) ----------------------------
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -420,7 +306,9 @@ class FileActions(QObject):
         if notice:
             self.statusMessage.emit(notice)
 
-    def _keep_lock(self, lock: PlanLock | bool | None) -> None:
+    # Locks -------------------------------------------------------------------------------------
+
+    def keep_lock(self, lock: PlanLock | bool | None) -> None:
         """Hold ``lock`` for the plan now shown, letting go of the previous plan's."""
         new = lock if isinstance(lock, PlanLock) else None
         if self.lock is not None and self.lock is not new:
@@ -428,7 +316,7 @@ class FileActions(QObject):
         self.lock = new
         self.disk.hold(new)
 
-    def _drop_unless_kept(self, lock: PlanLock | bool | None) -> None:
+    def drop_unless_kept(self, lock: PlanLock | bool | None) -> None:
         if isinstance(lock, PlanLock) and lock is not self.lock:
             lock.release()
 
@@ -444,11 +332,11 @@ class FileActions(QObject):
     # Recent files ------------------------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        fill_recent_menu(self.recent_menu, self._settings, self.open_recent)
+        fill_recent_menu(self.recent_menu, self.settings, self.open_recent)
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
-            self._settings.remove_recent_file(path)
+            self.settings.remove_recent_file(path)
             self.prompter.show_error(
                 self._window,
                 QCoreApplication.translate("FileActions", "Plan not found"),
@@ -458,10 +346,3 @@ class FileActions(QObject):
             )
             return False
         return self.open_path(path)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

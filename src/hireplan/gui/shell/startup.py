@@ -18,10 +18,10 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.shell.autosave import Autosaver, RecoveryEntry, orphaned_recoveries
 from hireplan.gui.shell.file_actions import FileActions
 from hireplan.model import Plan
+from hireplan.storage.builtin_templates import sample_plan
 from hireplan.storage.errors import PlanFileError
 from hireplan.storage.plan_file import load_plan
 from hireplan.storage.plan_lock import LockState, PlanLock
-from hireplan.storage.templates import sample_plan
 
 
 class StartupHost(Protocol):

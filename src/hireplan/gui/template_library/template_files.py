@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from hireplan.gui.common.file_chooser import FileChooser
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.templates import TEMPLATE_SUFFIX, TemplateInfo, TemplateLibrary, load_template
+from hireplan.storage.template_file import TEMPLATE_SUFFIX, load_template
+from hireplan.storage.templates import TemplateInfo, TemplateLibrary
 
 if TYPE_CHECKING:
     from hireplan.gui.common.app_settings import AppSettings
