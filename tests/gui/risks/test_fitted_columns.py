@@ -76,7 +76,7 @@ def test_flag_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qtbo
 
 def test_register_columns_match_a_scan_of_every_cell_when_a_review_goes_overdue(qtbot: Any) -> None:
     panel, document = make_panel(qtbot)
-    view = panel.risks_view
+    view = panel.register.risks_view
 
     def both() -> tuple[list[int], list[int]]:
         ours = [view.sizeHintForColumn(column) for column in RISK_FITTED]

@@ -51,11 +51,11 @@ def window_counts(qtbot: Any, plan: Plan) -> tuple[dict[tuple[int, int], int], s
     qtbot.waitExposed(panel)
     panel.refresh()
     counts = {
-        (likelihood, impact): panel.heat_map.count((likelihood, impact))
+        (likelihood, impact): panel.register.heat_map.count((likelihood, impact))
         for likelihood in range(1, 6)
         for impact in range(1, 6)
     }
-    return {cell: n for cell, n in counts.items() if n}, panel.heat_legend.text()
+    return {cell: n for cell, n in counts.items() if n}, panel.register.heat_legend.text()
 
 
 def pdf_counts(pdf: Path) -> tuple[dict[tuple[int, int], int], str]:

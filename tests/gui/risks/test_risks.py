@@ -229,53 +229,52 @@ def test_ack_dialog_shows_no_error_before_typing_and_says_the_reason_is_required
 
 def test_heat_map_click_filters_the_register_and_again_clears(qtbot: Any) -> None:
     panel, _, _ = make_panel(qtbot)
-    heat = panel.heat_map
+    heat = panel.register.heat_map
     assert heat.count((3, 4)) == 2 and heat.count((1, 2)) == 1
-    assert panel.risks_filter.rowCount() == 3
+    assert panel.register.risks_filter.rowCount() == 3
     centre = heat.cell_rect((3, 4)).center().toPoint()
     qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=centre)
-    titles = [
-        panel.risks_filter.index(r, RiskColumn.TITLE).data() for r in range(panel.risks_filter.rowCount())
-    ]
+    shown = panel.register.risks_filter
+    titles = [shown.index(r, RiskColumn.TITLE).data() for r in range(shown.rowCount())]
     assert titles == ["Travel approval", "Counteroffer"]
-    assert "likelihood 3, impact 4" in panel.cell_label.text()
+    assert "likelihood 3, impact 4" in panel.register.cell_label.text()
     qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=centre)
-    assert panel.risks_filter.rowCount() == 3 and heat.chosen() is None
+    assert panel.register.risks_filter.rowCount() == 3 and heat.chosen() is None
 
 
 def test_heat_map_works_from_the_keyboard(qtbot: Any) -> None:
     panel, _, _ = make_panel(qtbot)
-    heat = panel.heat_map
+    heat = panel.register.heat_map
     heat.setFocus()
     assert heat.focused_cell() == (3, 3)
     qtbot.keyClick(heat, Qt.Key.Key_Right)  # impact 4
     qtbot.keyClick(heat, Qt.Key.Key_Space)
-    assert heat.chosen() == (3, 4) and panel.risks_filter.rowCount() == 2
+    assert heat.chosen() == (3, 4) and panel.register.risks_filter.rowCount() == 2
     assert "likelihood 3, impact 4" in heat.accessibleDescription().lower()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Left):
         qtbot.keyClick(heat, key)
     qtbot.keyClick(heat, Qt.Key.Key_Space)
-    assert heat.chosen() == (1, 2) and panel.risks_filter.rowCount() == 1
+    assert heat.chosen() == (1, 2) and panel.register.risks_filter.rowCount() == 1
     qtbot.keyClick(heat, Qt.Key.Key_Escape)
-    assert heat.chosen() is None and panel.risks_filter.rowCount() == 3
+    assert heat.chosen() is None and panel.register.risks_filter.rowCount() == 3
 
 
 def test_heat_map_cells_take_their_band_from_the_plan_settings(qtbot: Any) -> None:
     panel, document, _ = make_panel(qtbot)
-    assert "medium band" in panel.heat_map.describe_cell((3, 4))
+    assert "medium band" in panel.register.heat_map.describe_cell((3, 4))
     document.set_field("settings", "", "risk_high_from", 12)
-    assert "high band" in panel.heat_map.describe_cell((3, 4))
+    assert "high band" in panel.register.heat_map.describe_cell((3, 4))
 
 
 def test_editing_a_risk_updates_score_and_is_undoable(qtbot: Any) -> None:
     panel, document, _ = make_panel(qtbot)
-    model = panel.risks_model
+    model = panel.register.risks_model
     row = model.row_of("r-minor")
     assert model.index(row, RiskColumn.SCORE).data() == "2 · Low"
     assert model.setData(model.index(row, RiskColumn.LIKELIHOOD), 5)
     settle(qtbot, document)
     assert model.index(row, RiskColumn.SCORE).data() == "10 · Medium"
-    assert panel.heat_map.count((5, 2)) == 1
+    assert panel.register.heat_map.count((5, 2)) == 1
     document.undo_stack.undo()
     settle(qtbot, document)
     assert model.index(row, RiskColumn.SCORE).data() == "2 · Low"
@@ -283,20 +282,20 @@ def test_editing_a_risk_updates_score_and_is_undoable(qtbot: Any) -> None:
 
 def test_a_bad_risk_value_is_refused_with_a_message(qtbot: Any) -> None:
     panel, document, _ = make_panel(qtbot)
-    model = panel.risks_model
+    model = panel.register.risks_model
     with qtbot.waitSignal(model.editRefused, timeout=1000) as blocker:
         assert not model.setData(model.index(0, RiskColumn.IMPACT), 9)
     assert "1" in blocker.args[0] and "5" in blocker.args[0]
-    assert panel.message_label.text() == blocker.args[0]
+    assert panel.register.message_label.text() == blocker.args[0]
     assert document.undo_stack.count() == 0 and document.plan.risks[0].impact == 4
 
 
 def test_select_object_shows_a_risk_even_when_the_heat_map_hides_it(qtbot: Any) -> None:
     panel, _, _ = make_panel(qtbot)
-    panel.heat_map.choose((3, 4))
+    panel.register.heat_map.choose((3, 4))
     assert panel.select_object("risk", "r-minor")
-    assert panel.heat_map.chosen() is None
-    assert panel.selected_risk_ids() == ["r-minor"]
+    assert panel.register.heat_map.chosen() is None
+    assert panel.register.selected_risk_ids() == ["r-minor"]
     assert not panel.select_object("offer", "offer-a")
 
 
@@ -306,13 +305,13 @@ def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, which: str
     models = {
         "flags": panel.flags_model,
         "flags-filter": panel.flags_filter,
-        "risks": panel.risks_model,
-        "risks-filter": panel.risks_filter,
+        "risks": panel.register.risks_model,
+        "risks-filter": panel.register.risks_filter,
     }
     qtmodeltester.check(models[which])
     document.set_field("offer", "offer-a", "base", Decimal(300_000))
     settle(qtbot, document)
-    panel.heat_map.choose((3, 4))
+    panel.register.heat_map.choose((3, 4))
     qtmodeltester.check(models[which])
 
 
@@ -336,28 +335,28 @@ def test_flags_model_diff_handles_removal_insertion_and_change(qtmodeltester: An
 
 def test_add_and_delete_risks_are_undoable_and_keep_the_heat_map_in_step(qtbot: Any) -> None:
     panel, document, _ = make_panel(qtbot)
-    new_id = panel.add_risk()
+    new_id = panel.register.add_risk()
     assert [r.id for r in document.plan.risks][-1] == new_id
-    assert panel.risks_model.rowCount() == 4
+    assert panel.register.risks_model.rowCount() == 4
     settle(qtbot, document)
-    assert panel.heat_map.count((3, 3)) == 1  # a new risk starts at likelihood 3, impact 3
+    assert panel.register.heat_map.count((3, 3)) == 1  # a new risk starts at likelihood 3, impact 3
     assert panel.select_object("risk", "r-travel")
-    assert panel.delete_selected_risks() == 1
+    assert panel.register.delete_selected_risks() == 1
     settle(qtbot, document)
     assert [r.id for r in document.plan.risks] == ["r-counter", "r-minor", new_id]
-    assert panel.heat_map.count((3, 4)) == 1
+    assert panel.register.heat_map.count((3, 4)) == 1
     document.undo_stack.undo()
     document.undo_stack.undo()
     settle(qtbot, document)
     assert [r.id for r in document.plan.risks] == ["r-travel", "r-counter", "r-minor"]
-    assert panel.risks_model.rowCount() == 3 and panel.heat_map.count((3, 3)) == 0
+    assert panel.register.risks_model.rowCount() == 3 and panel.register.heat_map.count((3, 3)) == 0
 
 
 def test_risks_model_follows_inserts_and_removals(qtbot: Any, qtmodeltester: Any) -> None:
     from hireplan.model import Risk
 
     panel, document, _ = make_panel(qtbot)
-    model = panel.risks_model
+    model = panel.register.risks_model
     document.insert_objects("risk", 1, [Risk(id="r-new", title="Inserted", likelihood=5, impact=5)])
     assert model.risk_id(1) == "r-new" and model.index(1, RiskColumn.TITLE).data() == "Inserted"
     qtmodeltester.check(model)
@@ -427,11 +426,11 @@ def test_editing_likelihood_and_status_in_the_table_goes_through_the_editors(qtb
     from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QSpinBox, QWidget
 
     panel, document, _ = make_panel(qtbot)
-    view = panel.risks_view
+    view = panel.register.risks_view
     delegate = view.itemDelegate()
 
     def edit(column: int, editor_type: type[QWidget]) -> tuple[Any, Any]:
-        index = panel.risks_filter.index(2, column)  # "Minor delay"
+        index = panel.register.risks_filter.index(2, column)  # "Minor delay"
         view.setCurrentIndex(index)
         view.edit(index)
         editor = view.indexWidget(index) or view.findChild(editor_type)

@@ -43,10 +43,10 @@ def test_flags_register_heat_map_and_acknowledgement_read_chinese(qapp: QApplica
         for row in range(panel.flags_filter.rowCount()):
             panel.flags_view.selectRow(row)
             found += english_texts(panel, allowed)
-        panel.heat_map.choose((3, 3))
+        panel.register.heat_map.choose((3, 3))
         found += english_texts(panel, allowed)
         found += [
-            Shown("heat map cell", "RiskHeatMap", panel.heat_map.describe_cell((likelihood, impact)))
+            Shown("heat map cell", "RiskHeatMap", panel.register.heat_map.describe_cell((likelihood, impact)))
             for likelihood in range(1, 6)
             for impact in range(1, 6)
         ]

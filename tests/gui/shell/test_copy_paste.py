@@ -165,8 +165,8 @@ def test_checklist_roles_benchmarks_and_risks_copy_their_selected_rows(
     risks = _shown(window, qtbot, nav.RISKS)
     assert isinstance(risks, RisksPanel)
     risk_ids = [risk.id for risk in plan.risks[:2]]
-    _select(risks.risks_view, risk_ids, RiskIdRole)
-    _focus(qtbot, window, risks.risks_view)
+    _select(risks.register.risks_view, risk_ids, RiskIdRole)
+    _focus(qtbot, window, risks.register.risks_view)
     _press(qtbot, QKeySequence.StandardKey.Cut)  # copy, then delete: one undo step
     rows = _clipboard_rows()
     assert rows[0][:4] == ["Title", "Category", "Likelihood", "Impact"]
@@ -218,13 +218,13 @@ def test_a_read_only_plan_copies_but_neither_cut_nor_paste_changes_it(
     window.document.set_read_only("The file cannot be written.")
     risks = _shown(window, qtbot, nav.RISKS)
     before = window.document.plan.model_dump()
-    _select(risks.risks_view, [window.document.plan.risks[0].id], RiskIdRole)
-    _focus(qtbot, window, risks.risks_view)
+    _select(risks.register.risks_view, [window.document.plan.risks[0].id], RiskIdRole)
+    _focus(qtbot, window, risks.register.risks_view)
     _press(qtbot, QKeySequence.StandardKey.Cut)
     assert _clipboard_rows()[1][0] == window.document.plan.risks[0].title  # copied all the same
     _press(qtbot, QKeySequence.StandardKey.Paste)
     assert window.document.plan.model_dump() == before
-    assert "read-only" in risks.message_label.text()
+    assert "read-only" in risks.register.message_label.text()
 
 
 def test_the_edit_menu_offers_the_four_actions_by_standard_keys_enabled_for_the_focus(
@@ -247,8 +247,8 @@ def test_the_edit_menu_offers_the_four_actions_by_standard_keys_enabled_for_the_
     risks = _shown(window, qtbot, nav.RISKS)
     _focus(qtbot, window, risks.flags_view)  # a table with no rows to copy (flags are the analysis')
     assert [a.isEnabled() for a in edit.actions] == [False, False, False, True]
-    _focus(qtbot, window, risks.risks_view)
-    risks.risks_view.clearSelection()
+    _focus(qtbot, window, risks.register.risks_view)
+    risks.register.risks_view.clearSelection()
     assert [a.isEnabled() for a in edit.actions] == [True, True, True, True]  # a selection may come
     edit.update_enabled(precise=True)  # as the open menu shows it: nothing selected, nothing to cut
     assert not edit.copy_action.isEnabled()

@@ -38,7 +38,7 @@ def test_a_risk_past_its_review_date_says_overdue(qtbot: Any) -> None:
     panel = RisksPanel(PlanDocument(plan))
     qtbot.addWidget(panel)
     panel.refresh()
-    model = panel.risks_model
+    model = panel.register.risks_model
     rows = {model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1): r for r in range(model.rowCount())}
     late = _said(model, model.index(rows["late"], RiskColumn.REVIEW))
     assert all(text.endswith(", overdue") for text in late), late

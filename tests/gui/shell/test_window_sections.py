@@ -84,7 +84,7 @@ def test_manual_risk_flag_selects_the_risk_in_the_register(
     window, panel = on_risks
     double_click_flag(panel, qtbot, "manual-risk:r-travel")
     assert window.current_section() == nav.RISKS
-    assert panel.selected_risk_ids() == ["r-travel"]
+    assert panel.register.selected_risk_ids() == ["r-travel"]
 
 
 def test_plan_wide_flag_points_at_the_plan_header(

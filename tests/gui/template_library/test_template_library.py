@@ -118,7 +118,7 @@ def test_save_plan_as_template_then_new_plan_keeps_structure_and_clears_people_a
         qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     answer_modal(qtbot, fill)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.save_button, Qt.MouseButton.LeftButton)
 
     qtmodeltester.check(dialog.model)
     info = dialog.selected_info()
@@ -127,7 +127,7 @@ def test_save_plan_as_template_then_new_plan_keeps_structure_and_clears_people_a
     assert shown[TemplateTableModel.REGIONS] == "China, Silicon Valley"
     assert shown[TemplateTableModel.VERSION] == "2.0" and shown[TemplateTableModel.SOURCE] == "Yours"
 
-    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.new_button, Qt.MouseButton.LeftButton)
 
     assert len(started) == 1
     plan = started[0]
@@ -225,18 +225,18 @@ def test_built_in_templates_offer_no_rename_or_delete_and_say_why(
     dialog.save_current_as_template(TemplateDetails(name="our-round", title="Our round"))
     for name in builtin_names():
         assert dialog.select_name(name)
-        assert not dialog.rename_button.isEnabled() and not dialog.delete_button.isEnabled()
+        assert not dialog.buttons.rename_button.isEnabled() and not dialog.buttons.delete_button.isEnabled()
         assert (
             dialog.read_only_note.isVisible()
             and "cannot be renamed or deleted" in dialog.read_only_note.text()
         )
-        assert "cannot be renamed or deleted" in dialog.delete_button.toolTip()
+        assert "cannot be renamed or deleted" in dialog.buttons.delete_button.toolTip()
         dialog.table.setFocus()
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
         assert prompter.errors == [] and not prompter.asked("ask_confirm")
         assert dialog.model.row_of(name) >= 0
     assert dialog.select_name("our-round")
-    assert dialog.rename_button.isEnabled() and dialog.delete_button.isEnabled()
+    assert dialog.buttons.rename_button.isEnabled() and dialog.buttons.delete_button.isEnabled()
     assert not dialog.read_only_note.isVisible()
 
 
@@ -253,7 +253,7 @@ def test_rename_a_user_template_through_its_form(
         qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     answer_modal(qtbot, fill)
-    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.rename_button, Qt.MouseButton.LeftButton)
 
     names = [info.name for info in dialog.library.list() if info.source == "user"]
     assert names == ["hangzhou-2027"]

@@ -60,4 +60,4 @@ def test_the_library_and_its_forms_read_chinese(qapp: QApplication, qtbot: QtBot
         unique = list(dict.fromkeys(found))
         assert not unique, report(unique, allowed)
         assert dialog.windowTitle() == "模板"
-        assert dialog.new_button.text() == "从模板新建计划(&N)"
+        assert dialog.buttons.new_button.text() == "从模板新建计划(&N)"

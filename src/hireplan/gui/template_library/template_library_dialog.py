@@ -1,9 +1,11 @@
 """File > Templates: the built-in and the user's own templates, and what can be done with them.
 
 Start a new plan from a template, save the open plan as a template, import and export template
-files (:mod:`~hireplan.gui.template_library.template_files`), rename and delete the user's own.
-Built-in and team templates are read-only: changing them is refused with a message that says what
-to do instead (:mod:`~hireplan.gui.template_library.read_only_templates`). Every storage problem
+files (:mod:`~hireplan.gui.template_library.template_files`), rename and delete the user's own
+(:mod:`~hireplan.gui.template_library.own_templates`); the buttons follow the selection
+(:mod:`~hireplan.gui.template_library.template_buttons`). Built-in and team templates are
+read-only: changing them is refused with a message that says what to do instead
+(:mod:`~hireplan.gui.template_library.read_only_templates`). Every storage problem
 (a broken file, a name in use, a full disk) arrives as a
 :class:`~hireplan.storage.errors.PlanFileError` and is shown as its message; nothing here raises
 into the window.
@@ -23,14 +25,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -39,13 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from hireplan.gui.common.file_chooser import FileChooser, QtFileChooser
-from hireplan.gui.template_library.read_only_templates import delete_refusal, read_only_reason, rename_refusal
+from hireplan.gui.template_library.own_templates import OwnTemplates, deleted_text, renamed_text, saved_text
+from hireplan.gui.template_library.read_only_templates import read_only_reason
+from hireplan.gui.template_library.template_buttons import TemplateButtons
 from hireplan.gui.template_library.template_files import TemplateFiles, exported_text, imported_text
-from hireplan.gui.template_library.template_forms import (
-    RenameTemplateDialog,
-    SaveTemplateDialog,
-    TemplateDetails,
-)
+from hireplan.gui.template_library.template_forms import SaveTemplateDialog, TemplateDetails
 from hireplan.gui.template_library.template_picker import describe
 from hireplan.gui.template_library.template_table_model import TemplateTableModel
 from hireplan.model import Plan
@@ -101,6 +98,7 @@ class TemplateLibraryDialog(QDialog):
             settings=settings,
             plan_path=lambda: self.document.path,
         )
+        self.own_templates = OwnTemplates(self, library=self.library, prompter=prompter)
 
         self.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
         self.resize(900, 520)
@@ -141,58 +139,14 @@ class TemplateLibraryDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = TemplateButtons()
         self.buttons.rejected.connect(self.reject)
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        self.new_button = QPushButton(
-            QCoreApplication.translate("TemplateLibraryDialog", "&New Plan from Template")
-        )
-        self.save_button = QPushButton(
-            QCoreApplication.translate("TemplateLibraryDialog", "&Save Current Plan as Template…")
-        )
-        self.import_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Import…"))
-        self.export_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "E&xport…"))
-        self.rename_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Rename…"))
-        self.delete_button = QPushButton(QCoreApplication.translate("TemplateLibraryDialog", "&Delete"))
-        self.new_button.setDefault(True)
-        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.new_button.setToolTip(
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Start a new plan; owners, dates and statuses start empty"
-            )
-        )
-        self.save_button.setToolTip(
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Keep the open plan's structure for the next hiring round"
-            )
-        )
-        self.import_button.setToolTip(
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Add a template file someone sent you to your templates"
-            )
-        )
-        self.export_button.setToolTip(
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Write the selected template to a file to share it"
-            )
-        )
-        for button in (
-            self.new_button,
-            self.save_button,
-            self.import_button,
-            self.export_button,
-            self.rename_button,
-            self.delete_button,
-        ):
-            button.setAutoDefault(False)
-            self.buttons.addButton(button, role)
-        self.new_button.setAutoDefault(True)
-        self.new_button.clicked.connect(self.new_plan_from_selected)
-        self.save_button.clicked.connect(lambda _checked=False: self.save_current_as_template())
-        self.import_button.clicked.connect(lambda _checked=False: self.import_template())
-        self.export_button.clicked.connect(lambda _checked=False: self.export_selected())
-        self.rename_button.clicked.connect(lambda _checked=False: self.rename_selected())
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.buttons.new_button.clicked.connect(self.new_plan_from_selected)
+        self.buttons.save_button.clicked.connect(lambda _checked=False: self.save_current_as_template())
+        self.buttons.import_button.clicked.connect(lambda _checked=False: self.import_template())
+        self.buttons.export_button.clicked.connect(lambda _checked=False: self.export_selected())
+        self.buttons.rename_button.clicked.connect(lambda _checked=False: self.rename_selected())
+        self.buttons.delete_button.clicked.connect(self.delete_selected)
 
         self.read_only_note = QLabel("")
         self.read_only_note.setWordWrap(True)
@@ -254,9 +208,9 @@ class TemplateLibraryDialog(QDialog):
 
     def _on_current_changed(self, current: _Index, _previous: _Index) -> None:
         info = self.model.info(current.row()) if current.isValid() else None
-        has = info is not None
-        for button in (self.new_button, self.export_button, self.rename_button, self.delete_button):
-            button.setEnabled(has)
+        # Only the person's own templates can be renamed or deleted (template_buttons says why).
+        reason = read_only_reason(info) if info is not None else ""
+        self.buttons.follow_selection(info, reason)
         if info is None:
             self.details.setHtml(
                 "<p>{}</p>".format(
@@ -266,17 +220,6 @@ class TemplateLibraryDialog(QDialog):
             self.read_only_note.hide()
             return
         self.details.setHtml(describe(info))
-        # Only the person's own templates can be renamed or deleted: the others are offered as
-        # unavailable, with the reason, instead of being offered and then refused.
-        reason = read_only_reason(info)
-        for button in (self.rename_button, self.delete_button):
-            button.setEnabled(not reason)
-        self.rename_button.setToolTip(
-            reason or QCoreApplication.translate("TemplateLibraryDialog", "Give this template a new name")
-        )
-        self.delete_button.setToolTip(
-            reason or QCoreApplication.translate("TemplateLibraryDialog", "Remove this template")
-        )
         self.read_only_note.setText(reason)
         self.read_only_note.setVisible(bool(reason))
 
@@ -321,43 +264,9 @@ class TemplateLibraryDialog(QDialog):
         details = details or self.ask_template_details()
         if details is None:
             return None
-        replace = False
-        if details.name in self._user_names():
-            if not self.prompter.ask_confirm(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Replace template?"),
-                QCoreApplication.translate(
-                    "TemplateLibraryDialog",
-                    "You already have a template called “{name}”. Replace it with this plan?",
-                ).format(name=details.name),
-                QCoreApplication.translate("TemplateLibraryDialog", "Replace"),
-            ):
-                return None
-            replace = True
-        try:
-            info = self.library.save_plan_as_template(
-                self.document.plan,
-                name=details.name,
-                title=details.title,
-                description=details.description,
-                region_tags=details.region_tags,
-                version=details.version,
-                include_offers=details.include_offers,
-                replace=replace,
-            )
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Could not save the template"),
-                str(exc),
-            )
-            return None
-        self._changed(
-            info.name,
-            QCoreApplication.translate(
-                "TemplateLibraryDialog", "Saved the plan as the template “{title}”."
-            ).format(title=info.title),
-        )
+        info = self.own_templates.save_plan(self.document.plan, details, self._user_names())
+        if info is not None:
+            self._changed(info.name, saved_text(info))
         return info
 
     def import_template(self, path: Path | None = None) -> TemplateInfo | None:
@@ -384,67 +293,17 @@ class TemplateLibraryDialog(QDialog):
         info = self.selected_info()
         if info is None:
             return None
-        refusal = rename_refusal(info)
-        if refusal is not None:
-            self.prompter.show_error(self, *refusal)
-            return None
-        if new_name is None:
-            form = RenameTemplateDialog(info, self)
-            if form.exec() != QDialog.DialogCode.Accepted:
-                return None
-            new_name, new_title = form.values()
-        try:
-            renamed = self.library.rename(info.name, new_name, new_title)
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Could not rename the template"),
-                str(exc),
-            )
-            return None
-        self._changed(
-            renamed.name,
-            QCoreApplication.translate("TemplateLibraryDialog", "Renamed the template to “{title}”.").format(
-                title=renamed.title
-            ),
-        )
+        renamed = self.own_templates.rename(info, new_name, new_title)
+        if renamed is not None:
+            self._changed(renamed.name, renamed_text(renamed))
         return renamed
 
     def delete_selected(self) -> bool:
         """Delete one of the user's templates after asking; a built-in is refused with a message."""
         info = self.selected_info()
-        if info is None:
+        if info is None or not self.own_templates.delete(info):
             return False
-        refusal = delete_refusal(info)
-        if refusal is not None:
-            self.prompter.show_error(self, *refusal)
-            return False
-        if not self.prompter.ask_confirm(
-            self,
-            QCoreApplication.translate("TemplateLibraryDialog", "Delete template?"),
-            QCoreApplication.translate(
-                "TemplateLibraryDialog",
-                "Delete “{title}” from your templates? Plans made from it are not affected. "
-                "This cannot be undone; export it first to keep a copy.",
-            ).format(title=info.title),
-            QCoreApplication.translate("TemplateLibraryDialog", "Delete"),
-        ):
-            return False
-        try:
-            self.library.delete(info.name)
-        except PlanFileError as exc:
-            self.prompter.show_error(
-                self,
-                QCoreApplication.translate("TemplateLibraryDialog", "Could not delete the template"),
-                str(exc),
-            )
-            return False
-        self._changed(
-            None,
-            QCoreApplication.translate("TemplateLibraryDialog", "Deleted the template “{title}”.").format(
-                title=info.title
-            ),
-        )
+        self._changed(None, deleted_text(info))
         return True
 
     # ------------------------------------------------------------------ helpers
