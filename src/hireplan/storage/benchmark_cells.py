@@ -19,7 +19,7 @@ from hireplan.locale_figures import UNITS
 from hireplan.model.base import MAX_AMOUNT
 from hireplan.model.market import PayPeriod
 from hireplan.model.roles import Level
-from hireplan.storage.benchmark_read import Cell
+from hireplan.storage.benchmark_table import Cell
 from hireplan.storage.import_limits import MAX_NUMBER_CHARS
 
 MAX_SAMPLE_SIZE = 10_000_000

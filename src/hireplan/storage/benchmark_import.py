@@ -44,7 +44,8 @@ from hireplan.storage.benchmark_cells import (
     parse_period,
     parse_sample_size,
 )
-from hireplan.storage.benchmark_read import Cell, Table, read_table
+from hireplan.storage.benchmark_read import read_table
+from hireplan.storage.benchmark_table import Cell, Table
 from hireplan.storage.import_limits import (
     MAX_FILE_BYTES,
     MAX_ROWS,

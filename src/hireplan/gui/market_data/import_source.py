@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from hireplan.storage.benchmark_read import Table, encoding_label
+from hireplan.storage.benchmark_read import encoding_label
+from hireplan.storage.benchmark_table import Table
 
 
 class ImportSource(QWidget):
