@@ -12,13 +12,18 @@ from __future__ import annotations
 import argparse
 import re
 import unicodedata
+from functools import cache
 from typing import Any
 
 from hireplan.line_breaks import NO_LINE_END, NO_LINE_START, WIDE_CHARS
 
-_PIECES = re.compile(rf"\s+|[{WIDE_CHARS}]|[^\s{WIDE_CHARS},]+,?|,")
-"""Runs of spaces, single wide (East Asian) characters, and runs of anything else (a word, or one
-item of a list written without spaces, ``summary,roles,``, so such a list can break after a comma)."""
+
+@cache
+def _pieces() -> re.Pattern[str]:
+    """Runs of spaces, single wide (East Asian) characters, and runs of anything else (a word, or
+    one item of a list written without spaces, ``summary,roles,``, so such a list can break after a
+    comma). Compiled on the first help printed: every start builds a parser, few print help."""
+    return re.compile(rf"\s+|[{WIDE_CHARS}]|[^\s{WIDE_CHARS},]+,?|,")
 
 
 def display_width(text: str) -> int:
@@ -31,7 +36,7 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
     pending_space = False
-    for piece in _PIECES.findall(" ".join(text.split())):
+    for piece in _pieces().findall(" ".join(text.split())):
         if piece.isspace():
             pending_space = bool(line)
             continue

@@ -186,14 +186,12 @@ def _import_window_core() -> None:
     source of every module imported after it, to see whether the module uses PySide. pydantic,
     the model, storage and the figures' formatting (some 150 modules the window reads a plan
     with before its first paint) imported first are spared that: about 20 ms of CPU at start-up.
-    Only modules loaded before the first paint anyway belong here (the analysis rules load after).
+    Only modules loaded before the first paint anyway belong here: the analysis and its results,
+    the sheet readers and the team library load after it, when first used.
     """
-    import hireplan.analysis.format
     import hireplan.model.operations
     import hireplan.storage
-    import hireplan.storage.plan_lock
-    import hireplan.storage.sheet_rows
-    import hireplan.storage.team_library  # noqa: F401
+    import hireplan.storage.plan_lock  # noqa: F401
 
 
 def gui_main() -> int:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from hireplan.gui.document.document import PlanDocument
 from hireplan.model.kinds import kind_info, objects_of
-from hireplan.storage.sheet_rows import copy_rows
 
 PasteTarget = Callable[[], tuple[str | None, int]]
 """Where pasted checklist items go: the step's id (None: no step chosen) and the row (-1: the end)."""
@@ -72,6 +71,8 @@ class RowClipboard(QObject):
         ]
         if not objects:
             return 0
+        from hireplan.storage.sheet_rows import copy_rows  # on the first copy, not at start-up
+
         QApplication.clipboard().setText(copy_rows(self.document.plan, self.source.kind, objects))
         return len(objects)
 

@@ -56,7 +56,6 @@ from hireplan.model.checklist import ChecklistItem
 from hireplan.model.checklist_edits import Run
 from hireplan.model.edits import FieldChange
 from hireplan.model.roles import BonusKind, Offer
-from hireplan.storage.sheet_rows import describe_problems, read_rows
 
 
 class PlanDocument(PlanState):
@@ -333,6 +332,9 @@ class PlanDocument(PlanState):
         (``item``) go to ``step_id`` at ``row`` (-1 = the end); ``defaults`` fill fields the rows
         leave empty (the role on screen for offers). Returns the new ids.
         """
+        # Imported on the first paste: the sheet readers are not needed to show a plan.
+        from hireplan.storage.sheet_rows import describe_problems, read_rows
+
         pasted = read_rows(self.plan, kind, text, defaults=defaults)
         if pasted.problems:
             raise ValueError(

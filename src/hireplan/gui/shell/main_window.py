@@ -28,7 +28,6 @@ from hireplan.gui.common.busy_cursor import busy_cursor
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.prompts import Prompter, QtPrompter
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.help.about_dialog import show_about
 from hireplan.gui.shell import startup
 from hireplan.gui.shell.autosave import Autosaver
 from hireplan.gui.shell.dialog_actions import DialogActions, choose_template
@@ -346,6 +345,8 @@ class MainWindow(Contained, QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def about(self) -> None:
+        from hireplan.gui.help.about_dialog import show_about  # on first use, like the other dialogs
+
         show_about(self)
 
     # First paint ---------------------------------------------------------------------------------

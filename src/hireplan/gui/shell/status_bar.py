@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
-from hireplan.analysis.format import format_progress
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.mnemonics import mark_list_entry
 from hireplan.gui.common.style import HIGH_BADGE_STYLE
@@ -72,6 +71,10 @@ class StatusSummary(QWidget):
         self.show_analysis(self._document.analysis())
 
     def show_analysis(self, analysis: PlanAnalysis) -> None:
+        # Imported here: the analysis (and the result classes format imports) arrives after the
+        # first paint, so start-up does not load them.
+        from hireplan.analysis.format import format_progress
+
         progress = analysis.progress
         self.progress_bar.setValue(round(progress.overall * 100))
         self.progress_bar.setFormat(format_progress(progress.overall))

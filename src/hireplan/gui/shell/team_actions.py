@@ -8,6 +8,7 @@ through the document as ONE undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -19,8 +20,10 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.model import Template, TemplateOrigin
 from hireplan.model.template_plans import plan_skeleton
 from hireplan.storage.errors import PlanFileError
-from hireplan.storage.team_library import TeamLibrary
 from hireplan.storage.templates import slugify
+
+if TYPE_CHECKING:
+    from hireplan.storage.team_library import TeamLibrary
 
 
 class TeamActions(QObject):
@@ -75,6 +78,9 @@ class TeamActions(QObject):
                 ),
             )
             return None
+        # Imported on first use: most sessions never publish, and start-up need not load it.
+        from hireplan.storage.team_library import TeamLibrary
+
         return TeamLibrary(folder)
 
     def publish(self) -> bool:
@@ -119,8 +125,8 @@ class TeamActions(QObject):
         return True
 
     def upgrade(self) -> bool:
-        from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog  # noqa: PLC0415
-        from hireplan.model.template_upgrade import plan_upgrade  # noqa: PLC0415
+        from hireplan.gui.template_library.upgrade_dialog import UpgradeDialog
+        from hireplan.model.template_upgrade import plan_upgrade
 
         library = self._library()
         if library is None:
