@@ -2,6 +2,12 @@
 
 Prints ``painted`` after the first paint, then ``peak_rss_kib=N``, and exits. hireplan's own
 ``--smoke`` is measured the same way from outside, so the ratio compares like with like.
+
+    python benchmarks/floor_window.py [PLAN]
+
+With PLAN, the process first opens it as hireplan does (``open_plan``: pydantic, the model and the
+checks on the file) and only then shows the same empty window: the floor of any window that shows
+a validated plan, whatever its own screens cost.
 """
 
 from __future__ import annotations
@@ -33,7 +39,13 @@ class _FirstPaint(QObject):
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    if len(sys.argv) > 1:
+        from pathlib import Path
+
+        from hireplan.storage.plan_file import open_plan
+
+        open_plan(Path(sys.argv[1]))
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 780)
     watcher = _FirstPaint(app)
