@@ -6,7 +6,7 @@ No Qt, no I/O. :mod:`hireplan.analysis.results` re-exports these for callers tha
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -89,10 +89,18 @@ class Flag:
     """Which way ``figure`` gets worse: a compa-ratio falling, an overspend rising."""
     reopened: str = ""
     """Why an acknowledgement no longer holds, e.g. "Acknowledged at 0.89, now 0.60."; else empty."""
+    _key: str | None = field(default=None, init=False, repr=False, compare=False)
+    """:attr:`key`, worked out on first use: a re-analysis hands the same flag objects on, and the
+    Risks screen matches every row by key after each edit."""
 
     @property
     def key(self) -> str:
-        return flag_key(self.rule, self.refs, self.subject)
+        key = self._key
+        if key is None:
+            key = flag_key(self.rule, self.refs, self.subject)
+            # A cache of fields that never change, so writing it does not break the freeze.
+            object.__setattr__(self, "_key", key)
+        return key
 
     @property
     def target(self) -> Ref | None:

@@ -157,4 +157,5 @@ class PlanAnalysis:
 
     def flags_for(self, kind: Kind, object_id: str) -> tuple[Flag, ...]:
         """Flags that refer to one plan object, e.g. to badge a row in a table."""
-        return tuple(f for f in self.flags if Ref(kind, object_id) in f.refs)
+        wanted = Ref(kind, object_id)  # once: the offer form asks after every edit of a large plan
+        return tuple(f for f in self.flags if wanted in f.refs)

@@ -206,9 +206,13 @@ class ChecklistModel(Contained, QAbstractItemModel):
 
     def _compute_analysis(self) -> None:
         self._analysis_scheduled = False
+        previous = self._last_analysis
         analysis = self._document.analysis()
         self._last_analysis = analysis
-        self._on_analysis_changed()
+        # A re-analysis that did not touch the checklist hands back the same progress object
+        # (an offer or a flag edited elsewhere): the step rows show nothing new, so no repaint.
+        if previous is None or analysis.progress is not previous.progress:
+            self._on_analysis_changed()
         if self._marks_day == analysis.today:
             return  # an edit repaints its own row; overdue marks elsewhere only change with the day
         self._marks_day = analysis.today

@@ -248,10 +248,12 @@ class ListTableModel(Contained, QAbstractTableModel):
 
     def _on_analysis_changed(self) -> None:
         rows = self.rowCount()
-        if not rows or not self._live:
+        if not rows or not self._live or not self._analysis_columns:
             return
-        for column in self._analysis_columns:
-            self.dataChanged.emit(self.index(0, column), self.index(rows - 1, column))
+        # One range from the first analysis column to the last: a filter proxy re-checks every row
+        # of each range it is told about, so one signal per column asked it several times per row.
+        first, last = min(self._analysis_columns), max(self._analysis_columns)
+        self.dataChanged.emit(self.index(0, first), self.index(rows - 1, last))
 
     # ------------------------------------------------------------------ Qt model
 
