@@ -54,13 +54,7 @@ class Context:
         index = BenchmarkIndex(plan.benchmarks)
         order = list(markets)
         order.extend(market_id for market_id in index.market_ids if market_id not in markets)
-        tags: dict[str, list[tuple[Step, ChecklistItem]]] = {}
-        for step in plan.steps:
-            for item in step.items:
-                # covers(item), inlined: this runs for every item on every analysis.
-                if item.tags and (item.status is not Status.NOT_APPLICABLE or item.notes.strip()):
-                    for tag in item.tags:
-                        tags.setdefault(SYNONYMS.get(tag, tag), []).append((step, item))
+        tags = _tagged_items(plan)
         return cls(
             plan=plan,
             today=today,
@@ -72,6 +66,31 @@ class Context:
             market_order=order,
             benchmark_by_id={benchmark.id: benchmark for benchmark in plan.benchmarks},
             tags=tags,
+        )
+
+    @classmethod
+    def carry_over(cls, previous: Context, *, checklist_changed: bool) -> Context:
+        """The context for a re-analysis of the same plan on the same day.
+
+        :func:`hireplan.analysis.engine.reanalyse` runs only after edits to the checklist, offers,
+        risks or policy watch; markets, roles, benchmarks, rates and PPP factors are as they were, so
+        their lookups and the benchmarks already prepared carry over instead of being built again
+        for every edit. The tagged items are gathered again when the checklist changed.
+        """
+        plan = previous.plan
+        return cls(
+            plan=plan,
+            today=previous.today,
+            rates=previous.rates,
+            ppp=previous.ppp,
+            benchmarks=previous.benchmarks,
+            markets=previous.markets,
+            roles=previous.roles,
+            market_order=previous.market_order,
+            benchmark_by_id=previous.benchmark_by_id,
+            tags=_tagged_items(plan) if checklist_changed else previous.tags,
+            _prepared=previous._prepared,
+            _matched=previous._matched,
         )
 
     def prepared(self, benchmark: Benchmark, market_id: str) -> PreparedBenchmark | None:
@@ -119,3 +138,15 @@ class Context:
                 if step_keys is None or step.key in step_keys:
                     return True
         return False
+
+
+def _tagged_items(plan: Plan) -> dict[str, list[tuple[Step, ChecklistItem]]]:
+    """The checklist items that count for coverage rules, by tag (see :attr:`Context.tags`)."""
+    tags: dict[str, list[tuple[Step, ChecklistItem]]] = {}
+    for step in plan.steps:
+        for item in step.items:
+            # covers(item), inlined: this runs for every item on every analysis.
+            if item.tags and (item.status is not Status.NOT_APPLICABLE or item.notes.strip()):
+                for tag in item.tags:
+                    tags.setdefault(SYNONYMS.get(tag, tag), []).append((step, item))
+    return tags

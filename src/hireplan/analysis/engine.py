@@ -53,7 +53,12 @@ def reanalyse(
     parts = PARTS if touched is None else frozenset(touched) & PARTS
     if changed_offer_ids:
         parts |= {"offers"}
-    ctx = Context.build(plan, today)
+    kept = previous.context
+    ctx = (
+        Context.carry_over(kept, checklist_changed="checklist" in parts)
+        if isinstance(kept, Context) and kept.plan is plan
+        else Context.build(plan, today)
+    )
     offers: dict[str, OfferAnalysis] = dict(previous.offers)
     redo: set[str] = set()
     if "offers" in parts:
@@ -117,4 +122,5 @@ def _assemble(
         flags=acknowledge_and_order(raised, facts),
         raised=raised,
         step_items=step_items,
+        context=ctx,
     )

@@ -16,6 +16,7 @@ import pytest
 
 from helpers.paths import REPO
 from hireplan.analysis import Ref, analyse, reanalyse
+from hireplan.analysis.context import Context
 from hireplan.model import Acknowledgement, ChecklistItem, Offer, Plan, Risk, Status
 from hireplan.storage.plan_file import load_plan
 
@@ -149,6 +150,12 @@ def test_untouched_parts_are_reused_not_recomputed() -> None:
     assert quick.budget is previous.budget
     assert quick.risks is previous.risks
     assert quick.progress != previous.progress
+    # Markets, benchmarks and rates are untouched too: each benchmark is prepared once, not per edit.
+    assert isinstance(previous.context, Context) and isinstance(quick.context, Context)
+    benchmark = plan.benchmarks[0]
+    assert quick.context.prepared(benchmark, benchmark.market_id) is previous.context.prepared(
+        benchmark, benchmark.market_id
+    )
 
 
 def test_tagging_an_item_compute_clears_the_plan_wide_research_flag_on_reanalysis() -> None:
