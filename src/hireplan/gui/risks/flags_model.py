@@ -7,7 +7,7 @@ repaint everything, so :meth:`FlagsModel.set_flags` diffs the new list against t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -124,10 +124,15 @@ class FlagsModel(Contained, QAbstractTableModel):
 
     def rows_about(self, kind: str, ids: Sequence[str]) -> list[int]:
         """Rows of flags that refer to any of these objects."""
-        wanted = {(kind, obj_id) for obj_id in ids}
-        return [
-            row for row, flag in enumerate(self._flags) if any((r.kind, r.id) in wanted for r in flag.refs)
-        ]
+        # Plain loops: every edit of the plan asks (an acknowledgement too), over every flag.
+        wanted = set(ids)
+        rows: list[int] = []
+        for row, flag in enumerate(self._flags):
+            for ref in flag.refs:
+                if ref.id in wanted and ref.kind == kind:
+                    rows.append(row)
+                    break
+        return rows
 
     def rows_by_look(self, column: int) -> list[list[int]] | None:
         """Rows whose cells in ``column`` look alike: same text, same icon and font (both follow
@@ -136,8 +141,14 @@ class FlagsModel(Contained, QAbstractTableModel):
             return None
         which = Column(column)
         groups: dict[tuple[str, Severity, bool], list[int]] = {}
+        texts: dict[Hashable, str] = {}
         for row, flag in enumerate(self._flags):
-            look = (self._display(flag, which), flag.severity, flag.acknowledged)
+            inputs = _display_inputs(flag, which)
+            known = texts.get(inputs) if inputs is not None else None
+            text = known if known is not None else self._display(flag, which)
+            if inputs is not None:
+                texts[inputs] = text
+            look = (text, flag.severity, flag.acknowledged)
             groups.setdefault(look, []).append(row)
         return list(groups.values())
 
@@ -321,3 +332,17 @@ class FlagsFilter(Contained, QSortFilterProxyModel):
             haystack = f"{flag.title}\n{flag.message}\n{flag.mitigation}\n{refs}".casefold()
             return self._text in haystack
         return True
+
+
+def _display_inputs(flag: Flag, column: Column) -> Hashable | None:
+    """What :meth:`FlagsModel._display` reads for a cell of the Severity or Status column, so the
+    columns a view fits after every acknowledgement work each distinct text out once, not once per
+    flag; None for the other columns, whose text is the flag's own."""
+    if column is Column.SEVERITY:
+        return flag.severity
+    if column is Column.STATUS:
+        ack = flag.acknowledgement
+        if flag.acknowledged and ack is not None:
+            return ("acknowledged", ack.review_date)
+        return ("reopened",) if flag.reopened else ("open",)
+    return None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireplan.analysis.results import Flag, Severity
+from hireplan.analysis.results import Flag, RiskAssessment, Severity
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.live_refresh import LiveRefresh
 from hireplan.gui.common.plan_names import live_names
@@ -63,6 +63,8 @@ class RisksPanel(Contained, QWidget):
         self._document = document
         self._ask: AskAcknowledgement = ask or ask_acknowledgement
         self._follow = LiveRefresh(self, self.refresh, on_start=self._on_start, start_on_show=True)
+        self._register_shows: tuple[RiskAssessment, ...] | None = None
+        """The assessments the register last showed (see :meth:`refresh`)."""
         self._names = live_names(document)
 
         self.flags_model = FlagsModel(self._names, self)
@@ -191,7 +193,12 @@ class RisksPanel(Contained, QWidget):
         """Show the current analysis: flags diffed in place and counted, then the register."""
         analysis = self._document.analysis()
         self.flags_model.set_flags(analysis.flags)
-        self.register.refresh()
+        # A re-analysis that did not touch the risks hands back the same assessments (an
+        # acknowledgement, an offer edit): the heat map and scores have nothing new to show. An
+        # empty register always refreshes: every empty tuple is the same object, whatever the plan.
+        if analysis.risks is not self._register_shows or not analysis.risks:
+            self._register_shows = analysis.risks
+            self.register.refresh()
         self.flags_heading.setText(flags_heading(analysis.flags))
         self._on_flag_selection()
 
