@@ -5,7 +5,7 @@ No Qt, no I/O. :mod:`hireplan.analysis.budget` works these out; results re-expor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
@@ -75,6 +75,14 @@ class Budget:
     """The sum of the roles' planned totals."""
     unplanned_role_ids: tuple[str, ...] = ()
     """Roles with no planned budget (or whose planned currency has no rate): not in the planned total."""
+    _by_role: dict[str, RoleCost] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_role", {cost.role_id: cost for cost in self.roles})
+
+    def cost_of(self, role_id: str) -> RoleCost | None:
+        """One role's cost: the Roles table asks for every cell it paints, so by id, not by scan."""
+        return self._by_role.get(role_id)
 
     @property
     def complete(self) -> bool:

@@ -269,6 +269,27 @@ def test_compa_ratio_column_comes_from_the_analysis(
     assert "gives no median (P50)" in hangzhou.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_an_offer_edit_repaints_the_figures_of_that_offer_and_its_role_only(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    """On a large plan every repainted row costs; the rows whose figures changed must still come."""
+    offers, roles = panel.offers_model, panel.roles_model
+    offer = next(o for o in doc.plan.offers if o.id == "offer-sv-applied-d")
+    announced: dict[str, set[int]] = {"offer": set(), "role": set()}
+    for kind, model in (("offer", offers), ("role", roles)):
+        model.dataChanged.connect(
+            lambda top, bottom, *_, kind=kind: announced[kind].update(range(top.row(), bottom.row() + 1))
+        )
+    budget_column = next(n for n, col in enumerate(roles.columns) if col.uses_analysis)
+    budget = roles.index(roles.row_of(offer.role_id), budget_column)
+    before = budget.data()
+    with qtbot.waitSignal(doc.analysisChanged):
+        doc.set_field("offer", offer.id, "base", offer.base + Decimal(1000))
+    assert announced["offer"] == {offers.row_of(offer.id)}
+    assert announced["role"] == {roles.row_of(offer.role_id)}
+    assert budget.data() != before, "the role's offered total follows the offer"
+
+
 def test_compa_ratio_against_the_roles_own_level_is_banded(qtbot: QtBot) -> None:
     plan = sample_plan()
     next(b for b in plan.benchmarks if b.id == "bm-sv-ml").level = Level.SENIOR

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hireplan.analysis.format import format_number
 from hireplan.gui.common.containment import Contained
+from hireplan.gui.common.row_runs import row_runs
 from hireplan.gui.common.style import INK_ON_TINT
 from hireplan.gui.document.document import PlanDocument
 from hireplan.locale_figures import parse_amount
@@ -58,6 +59,12 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.ForegroundRole,
     )
 )
+
+# Worked out once: a view asks for every cell it paints, and combining flags in Python each time
+# showed in the time of an edit on a large plan.
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 """The roles :meth:`ListTableModel.data` answers; any other is None without finding the object
 (a view sizing or painting a cell asks for about eight roles, half of them never answered here)."""
 
@@ -178,6 +185,8 @@ class ListTableModel(Contained, QAbstractTableModel):
         self.columns = list(columns)
         self._analysis_columns = [n for n, col in enumerate(self.columns) if col.uses_analysis]
         self._live = False
+        self._shown_parts: list[object] | None = None
+        """Each row's :meth:`analysis_part` when the analysis columns were last repainted."""
         # The plan's attribute holding the list, found once: views call rowCount() and data() tens
         # of thousands of times while they fit columns, and each asked the kinds table again.
         self._list_attr = kind_info(kind).list_attr if kind in KINDS else None
@@ -219,6 +228,7 @@ class ListTableModel(Contained, QAbstractTableModel):
 
     def _on_reset(self) -> None:
         self.beginResetModel()
+        self._shown_parts = None
         self.endResetModel()
 
     def _on_objects_changed(self, kind: str, ids: list[str]) -> None:
@@ -236,6 +246,7 @@ class ListTableModel(Contained, QAbstractTableModel):
 
     def _on_inserted(self, kind: str, _row: int, _count: int) -> None:
         if kind == self.kind:
+            self._shown_parts = None
             self.endInsertRows()
 
     def _on_about_to_remove(self, kind: str, row: int, count: int) -> None:
@@ -244,16 +255,34 @@ class ListTableModel(Contained, QAbstractTableModel):
 
     def _on_removed(self, kind: str, _row: int, _count: int) -> None:
         if kind == self.kind:
+            self._shown_parts = None
             self.endRemoveRows()
+
+    def analysis_part(self, obj: Any, analysis: PlanAnalysis) -> object:
+        """The part of ``analysis`` a row's analysis columns are worked out from, or None.
+
+        A re-analysis hands the parts it did not recompute on as the same objects, so after an
+        edit only the rows whose part is a new object are repainted (and re-checked by a filter).
+        None, the default, repaints the row after every analysis.
+        """
+        return None
 
     def _on_analysis_changed(self) -> None:
         rows = self.rowCount()
         if not rows or not self._live or not self._analysis_columns:
             return
-        # One range from the first analysis column to the last: a filter proxy re-checks every row
-        # of each range it is told about, so one signal per column asked it several times per row.
+        analysis = self.document.analysis()
+        parts = [self.analysis_part(obj, analysis) for obj in self.objects()]
+        shown, self._shown_parts = self._shown_parts, parts
+        if shown is None or len(shown) != rows:
+            changed = list(range(rows))
+        else:
+            changed = [row for row, part in enumerate(parts) if part is None or part is not shown[row]]
+        # One range per run of rows, from the first analysis column to the last: a filter proxy
+        # re-checks every row of each range it is told about.
         first, last = min(self._analysis_columns), max(self._analysis_columns)
-        self.dataChanged.emit(self.index(0, first), self.index(rows - 1, last))
+        for top, bottom in row_runs(changed):
+            self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
 
     # ------------------------------------------------------------------ Qt model
 
@@ -277,10 +306,7 @@ class ListTableModel(Contained, QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].field is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if self.columns[index.column()].field is not None else _READ_ONLY
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in _ANSWERED or not index.isValid():
@@ -300,7 +326,7 @@ class ListTableModel(Contained, QAbstractTableModel):
         if role == ChoicesRole:
             return col.choices() if col.choices is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.analysis_tooltip is not None and self._live:
                 return col.analysis_tooltip(obj, self.document.analysis()) or None

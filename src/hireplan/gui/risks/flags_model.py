@@ -27,6 +27,7 @@ from hireplan.analysis.names import PlanNames
 from hireplan.analysis.results import Flag, Ref, Severity
 from hireplan.gui.common.containment import Contained
 from hireplan.gui.common.kind_names import kind_label
+from hireplan.gui.common.row_runs import row_runs
 from hireplan.gui.common.style import severity_icon, tones
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +112,7 @@ class FlagsModel(Contained, QAbstractTableModel):
         ]
         for row in changed:
             self._flags[row] = new[row]
-        for first, last in _runs(changed):
+        for first, last in row_runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
         # Unchanged rows keep the new (equal) objects too, so the next comparison is by identity.
         self._flags = new
@@ -154,7 +155,7 @@ class FlagsModel(Contained, QAbstractTableModel):
 
     def refresh_names(self, rows: Sequence[int]) -> None:
         """Objects these rows refer to were renamed: repaint their "Refers to" cells."""
-        for first, last in _runs(sorted(rows)):
+        for first, last in row_runs(sorted(rows)):
             self.dataChanged.emit(self.index(first, Column.REFERS_TO), self.index(last, Column.REFERS_TO))
 
     # ------------------------------------------------------------------ access
@@ -280,17 +281,6 @@ class FlagsModel(Contained, QAbstractTableModel):
             )
             for ref in refs
         )
-
-
-def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers grouped into (first, last) runs."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
 
 
 class FlagsFilter(Contained, QSortFilterProxyModel):

@@ -113,7 +113,7 @@ def plan_sentence(result: OfferAnalysis, role: Role | None, analysis: PlanAnalys
     """The offer's first-year cost against its role's planned cost per hire; empty without a plan."""
     if role is None:
         return ""
-    cost = next((c for c in analysis.budget.roles if c.role_id == role.id), None)
+    cost = analysis.budget.cost_of(role.id)
     if cost is None or cost.planned_per_hire is None:
         return QCoreApplication.translate("OfferSummary", "Its role has no planned budget yet.")
     currency = analysis.budget.currency

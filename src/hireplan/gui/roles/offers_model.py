@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -187,6 +187,11 @@ class OffersModel(ListTableModel):
     def _on_names_changed(self, kind: str, _ids: list[str]) -> None:
         if kind in ("role", "market") and self.rowCount():
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 2))
+
+    def analysis_part(self, obj: Any, analysis: PlanAnalysis) -> object:
+        """An offer's figures come from its own analysis, which a re-analysis reuses unless the
+        offer changed (settings and rates start a new analysis, with every offer's anew)."""
+        return analysis.offers.get(obj.id)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if role == RoleIdRole and index.isValid():

@@ -47,7 +47,7 @@ def _parse_headcount(value: object, _role: Any) -> int:
 
 
 def _cost_of(role: Role, analysis: PlanAnalysis) -> RoleCost | None:
-    return next((cost for cost in analysis.budget.roles if cost.role_id == role.id), None)
+    return analysis.budget.cost_of(role.id)
 
 
 def _budget_text(role: Role, analysis: PlanAnalysis) -> str:
@@ -259,6 +259,11 @@ class RolesModel(ListTableModel):
         super().__init__(document, "role", columns, parent)
         document.collectionChanged.connect(self._on_collection)
         document.objectsChanged.connect(self._on_market_renamed)
+
+    def analysis_part(self, obj: Any, analysis: PlanAnalysis) -> object:
+        """A role's budget cell comes from its cost, which a re-analysis keeps for every role none
+        of whose offers changed."""
+        return _cost_of(obj, analysis)
 
     def _on_market_renamed(self, kind: str, _ids: list[str]) -> None:
         if kind == "market" and self.rowCount():
