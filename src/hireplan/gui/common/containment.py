@@ -110,6 +110,10 @@ SAFE_RESULTS: dict[str, Callable[..., Any]] = {
     # item views
     "moveCursor": _invalid_index,  # the cursor stays where it is
     "sizeHintForColumn": lambda *_a: -1,  # "no hint": the header keeps the column's width
+    "dataChanged": _none,  # a view's own slots for its model's changes (Qt's part then is skipped)
+    "rowsInserted": _none,
+    "rowsAboutToBeRemoved": _none,
+    "reset": _none,
     # any QObject or widget
     "eventFilter": _false,  # "not filtered": the event goes on to its receiver
     "event": _false,

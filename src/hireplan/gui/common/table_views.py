@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, Qt, SignalInstance
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,14 +64,57 @@ class EditTable(Contained, QTableView):
     row that looks current is the one the buttons beside the table act on.
 
     Columns fitted to their contents are measured one cell per look when the model groups its
-    rows (:mod:`hireplan.gui.common.column_fit`), not cell by cell.
+    rows (:mod:`hireplan.gui.common.column_fit`), not cell by cell, and that width is kept until
+    the model, the font or the style changes: Qt asks again on each of the ten or so layout passes
+    that build a screen, and after every edit, with nothing changed in between.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fitted: dict[int, int] = {}  # first: the style sheet below sends a StyleChange
         # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
         self.setTabKeyNavigation(False)
         self.setStyleSheet(LIST_FOCUS_STYLE)
+
+    # The kept widths are forgotten before Qt hears of a change: the header re-fits its columns
+    # while the model's signal is being delivered, so a slot connected after Qt's own would run
+    # too late. The view's own slots below come first; the signals that have none are caught
+    # at their "about to" stage, before the model changes.
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in _changes_ahead(old):
+                signal.disconnect(self._forget_fits)
+        super().setModel(model)
+        self._fitted.clear()
+        if model is not None:
+            for signal in _changes_ahead(model):
+                signal.connect(self._forget_fits)
+
+    def _forget_fits(self, *_args: object) -> None:
+        self._fitted.clear()
+
+    def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
+        self._fitted.clear()
+        super().dataChanged(top_left, bottom_right, list(roles))
+
+    def rowsInserted(self, parent: Index, start: int, end: int) -> None:
+        self._fitted.clear()
+        super().rowsInserted(parent, start, end)
+
+    def rowsAboutToBeRemoved(self, parent: Index, start: int, end: int) -> None:
+        self._fitted.clear()
+        super().rowsAboutToBeRemoved(parent, start, end)
+
+    def reset(self) -> None:
+        self._fitted.clear()
+        super().reset()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fitted.clear()
+        super().changeEvent(event)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Any) -> QModelIndex:
         move = QAbstractItemView.CursorAction
@@ -92,8 +135,14 @@ class EditTable(Contained, QTableView):
 
     def sizeHintForColumn(self, column: int) -> int:
         """Qt's fit-to-contents width, measured one cell per look where the model can tell."""
-        width = content_width(self, column)
-        return super().sizeHintForColumn(column) if width is None else width
+        width = self._fitted.get(column)
+        if width is None:
+            width = content_width(self, column)
+            if width is None:
+                # Qt's own scan measures the rows around those on show, so it is not kept.
+                return super().sizeHintForColumn(column)
+            self._fitted[column] = width
+        return width
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -112,6 +161,16 @@ class EditTable(Contained, QTableView):
             current = model.index(0, self.horizontalHeader().logicalIndexAt(0))
         flags = QItemSelectionModel.SelectionFlag
         selection.setCurrentIndex(current, flags.ClearAndSelect | flags.Rows)
+
+
+def _changes_ahead(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """The model's warnings of a change the view has no slot of its own for (see EditTable)."""
+    return (
+        model.layoutAboutToBeChanged,
+        model.modelAboutToBeReset,
+        model.rowsAboutToBeMoved,
+        model.rowsRemoved,
+    )
 
 
 def make_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QTableView:
