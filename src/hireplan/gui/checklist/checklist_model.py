@@ -49,6 +49,19 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Worked out once: a tree view asks for every index, its flags and its counts as it lays out the
+# checklist (expanding All steps on a large plan asked some 13,000 times), and Qt's own hasIndex
+# and Python's enum operators each cost a call back into Python per question.
+_COLUMNS = len(Column)
+_STEP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 class ChecklistModel(Contained, QAbstractItemModel):
     """Steps and checklist items of the document's plan."""
@@ -84,12 +97,16 @@ class ChecklistModel(Contained, QAbstractItemModel):
     # ------------------------------------------------------------------ structure
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # hasIndex(), checked here without calling back into rowCount() and columnCount().
+        if row < 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
+        steps = self._document.plan.steps
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(steps) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0:
+            step_row = parent.row()
+            if step_row < len(steps) and row < len(steps[step_row].items):
+                return self.createIndex(row, column, step_row + 1)
         return QModelIndex()
 
     def parent(self, child: Index | None = None) -> QModelIndex:  # type: ignore[override]
@@ -108,7 +125,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
         return len(steps[parent.row()].items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(Column)
+        return _COLUMNS
 
     # ------------------------------------------------------------------ lookups
 
@@ -156,15 +173,7 @@ class ChecklistModel(Contained, QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() == 0:
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            base
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _STEP_FLAGS if index.internalId() == 0 else _ITEM_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

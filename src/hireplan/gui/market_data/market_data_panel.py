@@ -9,6 +9,7 @@ line above the tabs says how many rows are stale, by the analysis's own count. E
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -22,7 +23,6 @@ from hireplan.gui.common.prompts import Prompter
 from hireplan.gui.common.style import error_style
 from hireplan.gui.common.table_views import focus_action_button
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.market_data.import_dialog import ImportDialog
 from hireplan.gui.market_data.market_data_list import EMPTY_NO_MARKET, EMPTY_TEXTS, ListPage
 from hireplan.gui.market_data.market_data_models import (
     BenchmarksModel,
@@ -32,6 +32,9 @@ from hireplan.gui.market_data.market_data_models import (
     RatesModel,
 )
 from hireplan.i18n import join_sentences
+
+if TYPE_CHECKING:
+    from hireplan.gui.market_data.import_dialog import ImportDialog
 
 IMPORT_FILTER = str(
     QT_TRANSLATE_NOOP(
@@ -247,6 +250,10 @@ class MarketDataPanel(Contained, QWidget):
             )
             if path is None:
                 return None
+        # Loaded on the first import, with the survey readers behind it: the Roles screen that
+        # holds this panel is built on its first show, and most shows import nothing.
+        from hireplan.gui.market_data.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._document, path, self)
         dialog.refused.connect(self.message.setText)
         self.last_import = dialog
