@@ -202,8 +202,15 @@ class RolesOffersPanel(Contained, QWidget):
         if not self._sized:
             self._sized = True
             for view in (self.roles_view, self.offers_view):
-                view.resizeColumnsToContents()
                 header = view.horizontalHeader()
+                # The first fit measures the rows on show (precision 0), not the next 40 as well:
+                # on a large plan that was most of the first switch to this screen. A longer text
+                # further down is elided with its tooltip, and a double-click on a divider still
+                # fits the column to the wider sample.
+                precision = header.resizeContentsPrecision()
+                header.setResizeContentsPrecision(0)
+                view.resizeColumnsToContents()
+                header.setResizeContentsPrecision(precision)
                 for column in range(header.count()):
                     header.resizeSection(column, min(header.sectionSize(column), 200))
             nothing_chosen = not self.selected_role_ids() and not self.selected_offer_ids()
