@@ -34,6 +34,7 @@ def _suites(runs: int, small: bool, peers: bool = True) -> list[tuple[str, Calla
     import bench_storage
     import bench_switch
     import bench_teamshare
+    import bench_window_export
 
     def repeats(least: int, share: int) -> int:
         """A suite's number of runs: ``share`` of ``runs``, at least ``least`` (one when small)."""
@@ -52,6 +53,7 @@ def _suites(runs: int, small: bool, peers: bool = True) -> list[tuple[str, Calla
             lambda: bench_gui_edit.measure(3 if small else max(10, runs * 4), small=small),
         ),
         ("Exports", lambda: bench_export.measure(repeats(3, runs // 3), small=small, peers=peers)),
+        ("Exports from the window", lambda: bench_window_export.measure(repeats(3, runs // 3), small=small)),
         ("Shared plans", lambda: bench_teamshare.measure(runs, small=small)),
     ]
 

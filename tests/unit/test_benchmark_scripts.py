@@ -39,6 +39,7 @@ def test_every_benchmark_suite_runs_on_a_small_plan_and_prints_its_figures(tmp_p
         "First switch to each screen",
         "Editing in the window",
         "Exports",
+        "Exports from the window",
         "Shared plans",
     ):
         assert f"== {section}" in output
