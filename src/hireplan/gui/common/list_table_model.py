@@ -59,14 +59,14 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.ForegroundRole,
     )
 )
+"""The roles :meth:`ListTableModel.data` answers; any other is None without finding the object
+(a view sizing or painting a cell asks for about eight roles, half of them never answered here)."""
 
 # Worked out once: a view asks for every cell it paints, and combining flags in Python each time
 # showed in the time of an edit on a large plan.
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-"""The roles :meth:`ListTableModel.data` answers; any other is None without finding the object
-(a view sizing or painting a cell asks for about eight roles, half of them never answered here)."""
 
 
 @dataclass(frozen=True)

@@ -84,12 +84,12 @@ class EditTable(Contained, QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
         if old is not None:
-            for signal in _changes_ahead(old):
+            for signal in _other_changes(old):
                 signal.disconnect(self._forget_fits)
         super().setModel(model)
         self._fitted.clear()
         if model is not None:
-            for signal in _changes_ahead(model):
+            for signal in _other_changes(model):
                 signal.connect(self._forget_fits)
 
     def _forget_fits(self, *_args: object) -> None:
@@ -163,8 +163,10 @@ class EditTable(Contained, QTableView):
         selection.setCurrentIndex(current, flags.ClearAndSelect | flags.Rows)
 
 
-def _changes_ahead(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
-    """The model's warnings of a change the view has no slot of its own for (see EditTable)."""
+def _other_changes(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """The model's signals for the changes the view has no slot of its own for (see EditTable):
+    their "about to" warnings, and the end of a removal, whose start the view's own
+    ``rowsAboutToBeRemoved`` already catches."""
     return (
         model.layoutAboutToBeChanged,
         model.modelAboutToBeReset,
