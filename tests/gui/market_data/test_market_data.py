@@ -123,7 +123,8 @@ def test_market_data_is_a_tab_of_the_roles_screen_and_jumps_there(qtbot: QtBot, 
     qtbot.addWidget(panel)
     rate_id = doc.plan.exchange_rates[1].id
     assert panel.select_object("rate", rate_id)
-    assert panel.tabs.currentWidget() is panel.market_data
+    assert panel.tabs.currentWidget() is panel.market_data_page
+    assert panel.market_data.isVisibleTo(panel), "the Market data tab shows its panel"
     assert panel.market_data.tabs.currentWidget() is panel.market_data.rates
     assert panel.market_data.rates.selected() == [rate_id]
 

@@ -124,7 +124,7 @@ def test_an_empty_plan_says_no_market_data_yet_and_leads_to_adding_it(
     qtbot.mouseClick(button_with(card, "Add market data"), Qt.MouseButton.LeftButton)
     panel = roles_panel(window)
     market_data = panel.market_data
-    assert window.current_section() == nav.ROLES and panel.tabs.currentWidget() is market_data
+    assert window.current_section() == nav.ROLES and panel.tabs.currentWidget() is panel.market_data_page
     page = market_data.tabs.currentWidget()
     assert page is market_data.benchmarks
     assert "No market data yet" in page.empty_label.text()
@@ -154,7 +154,7 @@ def test_compensation_says_what_is_missing_with_a_button_to_add_it(
     qtbot.mouseClick(compensation.notice_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == nav.ROLES
     market_data = roles.market_data
-    assert roles.tabs.currentWidget() is market_data
+    assert roles.tabs.currentWidget() is roles.market_data_page
     assert market_data.tabs.currentWidget() is market_data.benchmarks
     assert QApplication.focusWidget() is market_data.benchmarks.empty_button
     assert market_data.benchmarks.empty_button.text() == "Add a benchmark"

@@ -9,6 +9,7 @@ through the table models, edits of an offer's package through :class:`OfferForm`
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
@@ -37,11 +38,13 @@ from hireplan.gui.common.table_views import (
     tool_button,
 )
 from hireplan.gui.document.document import PlanDocument
-from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 from hireplan.gui.roles.offer_form import OfferForm
 from hireplan.gui.roles.offer_statement_action import OfferStatementAction
 from hireplan.gui.roles.offers_model import OffersFilter, OffersModel
 from hireplan.gui.roles.roles_model import RolesModel
+
+if TYPE_CHECKING:
+    from hireplan.gui.market_data.market_data_panel import MarketDataPanel
 
 
 class RolesOffersPanel(Contained, QWidget):
@@ -150,10 +153,18 @@ class RolesOffersPanel(Contained, QWidget):
         roles_page = QWidget()
         page_layout = QVBoxLayout(roles_page)
         page_layout.addWidget(splitter)
-        self.market_data = MarketDataPanel(document, self, prompter=prompter)
+        # The Market data tab's panel (five lists with their models) is built the first time the
+        # tab is shown or anything asks for it (:attr:`market_data`): most visits to this screen
+        # are for roles and offers, and building it was a fifth of the first switch here.
+        self._market_data: MarketDataPanel | None = None
+        self.market_data_page = QWidget()
+        QVBoxLayout(self.market_data_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(roles_page, QCoreApplication.translate("RolesOffersPanel", "&Roles and offers"))
-        self.tabs.addTab(self.market_data, QCoreApplication.translate("RolesOffersPanel", "&Market data"))
+        self.tabs.addTab(
+            self.market_data_page, QCoreApplication.translate("RolesOffersPanel", "&Market data")
+        )
+        self.tabs.currentChanged.connect(self._on_tab_shown)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -194,6 +205,24 @@ class RolesOffersPanel(Contained, QWidget):
         self._sized = False
 
     # ------------------------------------------------------------------ showing
+
+    @property
+    def market_data(self) -> MarketDataPanel:
+        """The Market data tab's panel, built on first use (see ``__init__``)."""
+        if self._market_data is None:
+            from hireplan.gui.market_data.market_data_panel import MarketDataPanel
+
+            self._market_data = MarketDataPanel(
+                self._document, self.market_data_page, prompter=self._prompter
+            )
+            layout = self.market_data_page.layout()
+            assert layout is not None
+            layout.addWidget(self._market_data)
+        return self._market_data
+
+    def _on_tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.market_data_page:
+            self.market_data.show()  # built on the tab's first show
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -393,10 +422,10 @@ class RolesOffersPanel(Contained, QWidget):
             select_row(self.offers_view, proxy_index.row())
             return True
         if obj_id == nav.NEW_OBJECT and kind in self.market_data.pages:
-            self.tabs.setCurrentWidget(self.market_data)  # shown first, so its button can take the focus
+            self.tabs.setCurrentWidget(self.market_data_page)  # shown first, so its button can take the focus
             return self.market_data.select_object(kind, obj_id)
         if self.market_data.select_object(kind, obj_id):
-            self.tabs.setCurrentWidget(self.market_data)
+            self.tabs.setCurrentWidget(self.market_data_page)
             return True
         return False
 
