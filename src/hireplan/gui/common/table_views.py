@@ -96,7 +96,11 @@ class EditTable(Contained, QTableView):
         self._fitted.clear()
 
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
-        self._fitted.clear()
+        if top_left.isValid() and bottom_right.isValid():
+            for column in range(top_left.column(), bottom_right.column() + 1):  # only those changed
+                self._fitted.pop(column, None)
+        else:
+            self._fitted.clear()
         super().dataChanged(top_left, bottom_right, list(roles))
 
     def rowsInserted(self, parent: Index, start: int, end: int) -> None:

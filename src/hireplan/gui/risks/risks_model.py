@@ -137,7 +137,10 @@ class RisksModel(Contained, QAbstractTableModel):
         self._assessments = new
         if changed:
             # One signal for the span: cheaper for views than one per row.
-            self.dataChanged.emit(self.index(changed[0], Column.SCORE), self.index(changed[-1], Column.SCORE))
+            # The assessment shows in the score and in the review date's overdue mark.
+            self.dataChanged.emit(
+                self.index(changed[0], Column.SCORE), self.index(changed[-1], Column.REVIEW)
+            )
 
     def _assessments_now(self) -> dict[str, RiskAssessment]:
         return {a.risk_id: a for a in self._document.analysis().risks}
