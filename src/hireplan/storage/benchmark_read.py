@@ -14,15 +14,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from hireplan.i18n import N_, _
-from hireplan.storage.benchmark_table import Cell, Table, header_names, too_many_rows
+from hireplan.storage.benchmark_table import NumberedRow, Table, header_and_rows
 from hireplan.storage.benchmark_workbook import read_workbook
 from hireplan.storage.import_limits import (
     MAX_COLUMNS,
     MAX_FILE_BYTES,
-    MAX_ROWS,
     BenchmarkImportError,
     CancelFlag,
     ImportBudget,
@@ -177,21 +177,15 @@ def guess_delimiter(text: str) -> str:
 def _read_csv(name: str, data: bytes, budget: ImportBudget) -> Table:
     text, encoding = _decode(name, data)
     delimiter = guess_delimiter(text)
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
-    headers: tuple[str, ...] | None = None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
+
+    def lines() -> Iterator[NumberedRow]:
         for number, raw in enumerate(reader, start=1):
             budget.rows(number)
-            cells = tuple(cell.strip() for cell in raw[:MAX_COLUMNS])
-            if not any(cells):
-                continue
-            if headers is None:
-                headers = header_names(cells)
-                continue
-            rows.append((number, cells))
-            if len(rows) > MAX_ROWS:
-                raise BenchmarkImportError(too_many_rows(name))
+            yield number, tuple(cell.strip() for cell in raw[:MAX_COLUMNS])
+
+    try:
+        headers, rows = header_and_rows(name, lines())
     except csv.Error as error:
         raise BenchmarkImportError(
             _("{name} could not be read as CSV: {problem}.").format(name=name, problem=error)

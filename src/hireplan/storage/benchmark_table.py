@@ -6,13 +6,13 @@ both return a :class:`Table`, which the import maps to benchmarks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from hireplan.i18n import _
-from hireplan.storage.import_limits import MAX_ROWS
+from hireplan.storage.import_limits import MAX_ROWS, BenchmarkImportError
 
 Cell = str | Decimal | int | float | date | datetime | bool | None
 
@@ -31,6 +31,10 @@ class Table:
     """The text encoding a CSV was read in (``UTF-8``, ``GB18030/GBK``, ``Big5``...); empty for XLSX."""
 
 
+NumberedRow = tuple[int, tuple[Cell, ...]]
+"""A row's number in the file and its cells."""
+
+
 def too_many_rows(name: str) -> str:
     return _("{name} has more than {limit} rows; split it or export only the rows you need.").format(
         name=name, limit=f"{MAX_ROWS:,}"
@@ -43,9 +47,26 @@ def header_names(cells: Sequence[Cell]) -> tuple[str, ...]:
     texts = ["" if cell is None else str(cell).strip() for cell in cells]
     while texts and not texts[-1]:
         texts.pop()
-    cells = texts
-    names = []
-    for position, cell in enumerate(cells, start=1):
-        text = "" if cell is None else str(cell).strip()
-        names.append(text or _("Column {number}").format(number=position))
-    return tuple(names)
+    return tuple(
+        text or _("Column {number}").format(number=position) for position, text in enumerate(texts, 1)
+    )
+
+
+def header_and_rows(
+    name: str, lines: Iterable[NumberedRow]
+) -> tuple[tuple[str, ...] | None, list[NumberedRow]]:
+    """The first line with anything in it as the header, and the lines with anything in them after it,
+    as every reader keeps them; refuses a file of more than :data:`MAX_ROWS` rows. The headers are
+    None when no line has anything in it."""
+    headers: tuple[str, ...] | None = None
+    rows: list[NumberedRow] = []
+    for number, cells in lines:
+        if not any(cell not in (None, "") for cell in cells):
+            continue
+        if headers is None:
+            headers = header_names(cells)
+            continue
+        rows.append((number, cells))
+        if len(rows) > MAX_ROWS:
+            raise BenchmarkImportError(too_many_rows(name))
+    return headers, rows

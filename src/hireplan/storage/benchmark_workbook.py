@@ -10,13 +10,13 @@ import io
 import re
 import warnings
 import zipfile
+from collections.abc import Iterator
 
 from hireplan.i18n import _
-from hireplan.storage.benchmark_table import Cell, Table, header_names, too_many_rows
+from hireplan.storage.benchmark_table import Cell, NumberedRow, Table, header_and_rows
 from hireplan.storage.import_limits import (
     MAX_COLUMNS,
     MAX_COMPRESSION_RATIO,
-    MAX_ROWS,
     MAX_SHEET_BYTES,
     MAX_SHEET_ROWS,
     MAX_UNCOMPRESSED_BYTES,
@@ -202,23 +202,16 @@ def read_workbook(name: str, data: bytes, budget: ImportBudget, wanted: str | No
 
 def _sheet_rows(
     name: str, sheet: object, budget: ImportBudget
-) -> tuple[tuple[str, ...] | None, list[tuple[int, tuple[Cell, ...]]]]:
-    headers: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+) -> tuple[tuple[str, ...] | None, list[NumberedRow]]:
+    def lines() -> Iterator[NumberedRow]:
         iterate = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)  # type: ignore[attr-defined]
         for number, values in enumerate(iterate, start=1):
             budget.rows(number)
             if number > MAX_SHEET_ROWS:
                 raise BenchmarkImportError(_too_many_sheet_rows(name))
             cells: tuple[Cell, ...] = tuple(v.strip() if isinstance(v, str) else v for v in values)
-            if not any(c not in (None, "") for c in cells):
-                continue
-            if headers is None:
-                headers = header_names(cells)
-                continue
-            rows.append((number, cells))
-            if len(rows) > MAX_ROWS:
-                raise BenchmarkImportError(too_many_rows(name))
-    return headers, rows
+            yield number, cells
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return header_and_rows(name, lines())
