@@ -41,11 +41,7 @@ def measure(
     runs: int = 15, *, small: bool = False, plan: Plan | None = None, today: date = TODAY
 ) -> list[Row]:
     if plan is None:
-        plan = make_large_plan()
-        if small:
-            for step in plan.steps:
-                del step.items[20:]
-            del plan.offers[20:]
+        plan = make_large_plan(small=small)
     floor_ms, _ = median_ms(lambda: _floor(plan), runs)
     full_ms, _ = median_ms(lambda: analyse(plan, today=today), runs)
     previous = analyse(plan, today=today)

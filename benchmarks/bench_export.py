@@ -162,11 +162,7 @@ def measure(
     peers: bool = True,
 ) -> list[Row]:
     if plan is None:
-        plan = make_large_plan()
-        if small:
-            for step in plan.steps:
-                del step.items[20:]
-            del plan.offers[20:]
+        plan = make_large_plan(small=small)
     analysis = analyse(plan, today=today)
     items = sum(len(step.items) for step in plan.steps)
     size = f"{items:,} items, {len(plan.offers):,} offers"

@@ -33,16 +33,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from common import Row, percentile
+from common import Row, gui_application, percentile
 from generate_large_plan import make_large_plan
 from hireplan.gui.checklist.checklist_cells import Column
 from hireplan.gui.checklist.checklist_model import ChecklistModel
 from hireplan.gui.common.app_settings import AppSettings
 from hireplan.gui.common.prompts import QuietPrompter
-from hireplan.gui.qt_workarounds import apply_workarounds
 from hireplan.gui.shell import navigation as nav
 from hireplan.gui.shell.main_window import MainWindow
 
@@ -74,15 +72,8 @@ def _rows(label: str, samples: list[float]) -> list[Row]:
 
 
 def measure(edits: int = 60, *, small: bool = False) -> list[Row]:
-    QStandardPaths.setTestModeEnabled(True)
-    apply_workarounds()  # as hireplan.gui.app does before the first window
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    plan = make_large_plan()
-    if small:
-        for step in plan.steps:
-            del step.items[20:]
+    app = gui_application()
+    plan = make_large_plan(small=small)
     window = MainWindow(prompter=QuietPrompter(), settings=AppSettings())
     window.show()
     window.document.replace(plan, None)

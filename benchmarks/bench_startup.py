@@ -117,11 +117,7 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
             capture_output=True,
         )
         large = folder / "large.hireplan"
-        plan = make_large_plan()
-        if small:
-            for step in plan.steps:
-                del step.items[20:]
-            del plan.offers[20:]
+        plan = make_large_plan(small=small)
         save_plan(plan, large)
 
         medians = _interleaved(

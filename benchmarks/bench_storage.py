@@ -8,7 +8,6 @@ shows what validation and the atomic, fsync'd save cost on top.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -16,16 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, median_ms
+from common import Row, median_ms, run_script
 from generate_large_plan import make_large_plan
 from hireplan.storage.plan_file import load_plan, save_plan
 
 
 def measure(runs: int = 9, *, small: bool = False) -> list[Row]:
-    plan = make_large_plan()
-    if small:
-        for step in plan.steps:
-            del step.items[20:]
+    plan = make_large_plan(small=small)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large.hireplan"
         save_plan(plan, path)
@@ -48,15 +44,7 @@ def measure(runs: int = 9, *, small: bool = False) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--small", action="store_true")
-    args = parser.parse_args(argv)
-    for row in measure(args.runs, small=args.small):
-        print(" | ".join(row.cells()))
-    return 0
+    return run_script(__doc__, measure, 9, argv)
 
 
 if __name__ == "__main__":

@@ -94,11 +94,7 @@ def measure(runs: int = 3, *, small: bool = False, settle_ms: int | None = None)
     if settle_ms is None:
         settle_ms = SMALL_SETTLE_MS if small else SETTLE_MS
 
-    plan = make_large_plan()
-    if small:
-        for step in plan.steps:
-            del step.items[20:]
-        del plan.offers[20:]
+    plan = make_large_plan(small=small)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large.hireplan"

@@ -14,7 +14,6 @@ item's status changed, so it reports about 400 changes and analyses both version
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import tempfile
@@ -23,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, median_ms
+from common import Row, median_ms, run_script
 from generate_large_plan import make_large_plan
 from hireplan.analysis.plan_diff import diff_plans
 from hireplan.atomic import remove_stale_temps
@@ -38,10 +37,7 @@ OPENS_PER_RUN = 3
 
 
 def measure(runs: int = 9, *, small: bool = False) -> list[Row]:
-    old = make_large_plan()
-    if small:
-        for step in old.steps:
-            del step.items[20:]
+    old = make_large_plan(small=small)
     new = old.model_copy(deep=True)
     for offer in new.offers[::10]:
         offer.base = offer.base + Decimal(1000)
@@ -92,15 +88,7 @@ def measure(runs: int = 9, *, small: bool = False) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--small", action="store_true")
-    args = parser.parse_args(argv)
-    for row in measure(args.runs, small=args.small):
-        print(" | ".join(row.cells()))
-    return 0
+    return run_script(__doc__, measure, 9, argv)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ copy, the thread, progress reports) is their difference.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -22,10 +21,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
 
-from common import Row, median_ms
+from common import Row, gui_application, median_ms, run_script
 from generate_large_plan import make_large_plan
 from hireplan.analysis import analyse
 from hireplan.export.pdf import write_pdf
@@ -33,7 +32,6 @@ from hireplan.export.xlsx import write_workbook
 from hireplan.gui.common.prompts import QuietPrompter
 from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.exporting.export_dialog import ExportDialog
-from hireplan.gui.qt_workarounds import apply_workarounds
 
 TIMEOUT_MS = 300_000
 
@@ -81,16 +79,8 @@ def _export_once(document: PlanDocument, folder: Path) -> float:
 
 
 def measure(runs: int = 3, *, small: bool = False) -> list[Row]:
-    QStandardPaths.setTestModeEnabled(True)
-    apply_workarounds()
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    plan = make_large_plan()
-    if small:
-        for step in plan.steps:
-            del step.items[20:]
-        del plan.offers[20:]
+    _app = gui_application()  # kept referenced while the dialog runs
+    plan = make_large_plan(small=small)
     document = PlanDocument(plan)
     today = date.today()
     with tempfile.TemporaryDirectory(prefix="hireplan-bench-") as tmp:
@@ -118,15 +108,7 @@ def measure(runs: int = 3, *, small: bool = False) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--small", action="store_true", help="a small plan instead of the large one")
-    args = parser.parse_args(argv)
-    for row in measure(args.runs, small=args.small):
-        print(" | ".join(row.cells()))
-    return 0
+    return run_script(__doc__, measure, 3, argv)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ figures mean something on any hardware.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import platform
@@ -18,6 +19,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
@@ -174,3 +179,30 @@ def soffice() -> str | None:
 
 def python() -> str:
     return sys.executable
+
+
+def run_script(doc: str | None, measure: Callable[..., list[Row]], runs: int, argv: list[str] | None) -> int:
+    """The command line of a script whose measure takes ``runs`` and ``small``: print its rows."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--small", action="store_true", help="a small plan instead of the large one")
+    args = parser.parse_args(argv)
+    for row in measure(args.runs, small=args.small):
+        print(" | ".join(row.cells()))
+    return 0
+
+
+def gui_application() -> QApplication:
+    """The QApplication for a benchmark that drives the window in this process, set up as
+    ``hireplan.gui.app`` sets it up (Qt's work-arounds first), with settings in a test folder."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from hireplan.gui.qt_workarounds import apply_workarounds
+
+    QStandardPaths.setTestModeEnabled(True)
+    apply_workarounds()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app

@@ -101,8 +101,22 @@ def _steps(rng: random.Random, items_total: int) -> list[Step]:
     return steps
 
 
-def make_large_plan(seed: int = 0) -> Plan:
-    """The large plan, identical for the same seed."""
+SMALL_KEEP = 20
+"""Items per step and offers a small plan keeps."""
+
+
+def make_large_plan(seed: int = 0, *, small: bool = False) -> Plan:
+    """The large plan, identical for the same seed; ``small`` keeps 20 items per step and 20 offers
+    (what a check that a benchmark script still runs measures)."""
+    plan = _large_plan(seed)
+    if small:
+        for step in plan.steps:
+            del step.items[SMALL_KEEP:]
+        del plan.offers[SMALL_KEEP:]
+    return plan
+
+
+def _large_plan(seed: int) -> Plan:
     rng = random.Random(seed)
     markets = [
         Market(id=mid, name=name, country=country, currency=cur) for mid, name, country, cur in MARKETS
