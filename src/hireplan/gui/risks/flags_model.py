@@ -8,6 +8,7 @@ repaint everything, so :meth:`FlagsModel.set_flags` diffs the new list against t
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -233,14 +234,7 @@ class FlagsModel(Contained, QAbstractTableModel):
             return flag.mitigation
         if column is Column.REFERS_TO:
             return self._refers_to(flag.refs)
-        ack = flag.acknowledgement
-        if flag.acknowledged and ack is not None:
-            return QCoreApplication.translate("FlagsModel", "Acknowledged until {date}").format(
-                date=format_date(ack.review_date)
-            )
-        if flag.reopened:
-            return QCoreApplication.translate("FlagsModel", "Open again: worse than acknowledged")
-        return QCoreApplication.translate("FlagsModel", "Open")
+        return _status_text(_status(flag))
 
     def _tooltip(self, flag: Flag, column: Column) -> str | None:
         if column is Column.FLAG:
@@ -324,15 +318,29 @@ class FlagsFilter(Contained, QSortFilterProxyModel):
         return True
 
 
+def _status(flag: Flag) -> date | bool:
+    """What the Status column says of a flag: the review date of the acknowledgement in force,
+    else whether it is open again after one."""
+    ack = flag.acknowledgement
+    return ack.review_date if flag.acknowledged and ack is not None else bool(flag.reopened)
+
+
+def _status_text(status: date | bool) -> str:
+    if isinstance(status, date):
+        return QCoreApplication.translate("FlagsModel", "Acknowledged until {date}").format(
+            date=format_date(status)
+        )
+    if status:
+        return QCoreApplication.translate("FlagsModel", "Open again: worse than acknowledged")
+    return QCoreApplication.translate("FlagsModel", "Open")
+
+
 def _display_inputs(flag: Flag, column: Column) -> Hashable | None:
-    """What :meth:`FlagsModel._display` reads for a cell of the Severity or Status column, so the
-    columns a view fits after every acknowledgement work each distinct text out once, not once per
-    flag; None for the other columns, whose text is the flag's own."""
+    """What :meth:`FlagsModel._display` works a Severity or Status cell out from, so the columns a
+    view fits after every acknowledgement work each distinct text out once, not once per flag;
+    None for the other columns, whose text is the flag's own."""
     if column is Column.SEVERITY:
         return flag.severity
     if column is Column.STATUS:
-        ack = flag.acknowledgement
-        if flag.acknowledged and ack is not None:
-            return ("acknowledged", ack.review_date)
-        return ("reopened",) if flag.reopened else ("open",)
+        return _status(flag)
     return None
