@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from hireplan.analysis.benchmark_figures import PreparedBenchmark
@@ -68,30 +68,16 @@ class Context:
             tags=tags,
         )
 
-    @classmethod
-    def carry_over(cls, previous: Context, *, checklist_changed: bool) -> Context:
-        """The context for a re-analysis of the same plan on the same day.
+    def carried_over(self, *, checklist_changed: bool) -> Context:
+        """This context for a re-analysis of the same plan on the same day.
 
         :func:`hireplan.analysis.engine.reanalyse` runs only after edits to the checklist, offers,
         risks or policy watch; markets, roles, benchmarks, rates and PPP factors are as they were, so
         their lookups and the benchmarks already prepared carry over instead of being built again
         for every edit. The tagged items are gathered again when the checklist changed.
         """
-        plan = previous.plan
-        return cls(
-            plan=plan,
-            today=previous.today,
-            rates=previous.rates,
-            ppp=previous.ppp,
-            benchmarks=previous.benchmarks,
-            markets=previous.markets,
-            roles=previous.roles,
-            market_order=previous.market_order,
-            benchmark_by_id=previous.benchmark_by_id,
-            tags=_tagged_items(plan) if checklist_changed else previous.tags,
-            _prepared=previous._prepared,
-            _matched=previous._matched,
-        )
+        tags = _tagged_items(self.plan) if checklist_changed else self.tags
+        return replace(self, tags=tags)  # the names are worked out afresh (__post_init__)
 
     def prepared(self, benchmark: Benchmark, market_id: str) -> PreparedBenchmark | None:
         """The benchmark's figures, worked out on first use and shared by every offer."""

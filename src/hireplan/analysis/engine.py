@@ -55,7 +55,7 @@ def reanalyse(
         parts |= {"offers"}
     kept = previous.context
     ctx = (
-        Context.carry_over(kept, checklist_changed="checklist" in parts)
+        kept.carried_over(checklist_changed="checklist" in parts)
         if isinstance(kept, Context) and kept.plan is plan
         else Context.build(plan, today)
     )
