@@ -153,9 +153,6 @@ class TemplateLibrary:
         template, _source, _path = self._find(name)
         return template.model_copy(deep=True)
 
-    def is_builtin(self, name: str) -> bool:
-        return name in builtin_templates()
-
     def _find(self, name: str) -> tuple[Template, TemplateSource, Path | None]:
         builtin = builtin_templates().get(name)
         if builtin is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -428,6 +428,3 @@ class RolesOffersPanel(Contained, QWidget):
             self.tabs.setCurrentWidget(self.market_data_page)
             return True
         return False
-
-    def current_offer_index(self) -> QModelIndex:
-        return self.offers_view.currentIndex()
