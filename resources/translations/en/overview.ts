@@ -49,6 +49,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offer(s) cannot be compared with the market: no exchange rate links the offer&apos;s currency to its benchmark&apos;s.</source>
+        <translation>
+            <numerusform>%n offer cannot be compared with the market: no exchange rate links its currency to its benchmark&apos;s.</numerusform>
+            <numerusform>%n offers cannot be compared with the market: no exchange rate links their currencies to their benchmarks&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>
         <translation>
             <numerusform>The only benchmark or exchange rate is dated within the last {limit} days.</numerusform>

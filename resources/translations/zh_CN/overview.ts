@@ -214,6 +214,12 @@
             <numerusform>%n 个录用方案无法与市场比较：其所在市场的对标数据没有中位数（P50）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offer(s) cannot be compared with the market: no exchange rate links the offer&apos;s currency to its benchmark&apos;s.</source>
+        <translation>
+            <numerusform>%n 个录用方案无法与市场比较：缺少从录用方案币种到其对标数据币种的汇率。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Enter the medians →</source>
         <translation>填写中位数 →</translation>
@@ -221,6 +227,14 @@
     <message>
         <source>Open Market data to enter the medians</source>
         <translation>打开“市场数据”，填写中位数</translation>
+    </message>
+    <message>
+        <source>Add an exchange rate →</source>
+        <translation>添加汇率 →</translation>
+    </message>
+    <message>
+        <source>Open Market data to add an exchange rate</source>
+        <translation>打开“市场数据”，添加汇率</translation>
     </message>
     <message numerus="yes">
         <source>All %n benchmarks and exchange rates are dated within the last {limit} days.</source>

@@ -354,15 +354,30 @@ class OfferAnalysis:
 
     @property
     def compared(self) -> bool:
-        """Whether the offer has a position in its own market to show (a base, and a benchmark
-        with a median there)."""
-        return self.priced and self.own_market is not None
+        """Whether the offer has a position in its own market to show: a base, a benchmark with a
+        median there, and a rate from the offer's currency into the benchmark's."""
+        return self.priced and self.own_market is not None and self.own_market.nominal is not None
+
+    @property
+    def own_missing_rate(self) -> MissingRate | None:
+        """The exchange rate the offer lacks to be set against its own market's benchmark (the
+        offer's currency into the benchmark's); None when that benchmark is missing or converts."""
+        own = self.own_market
+        if own is None or isinstance(own.offer_in_market, Converted):
+            return None
+        return own.offer_in_market
 
     @property
     def why_uncompared(self) -> str:
         """What a table cell says in place of a compa-ratio when the offer is not :attr:`compared`:
-        ``no base yet``, ``no median`` (the market's benchmark holds none) or ``no benchmark``, in
-        the current language."""
+        ``no base yet``, ``no median`` (the market's benchmark holds none), ``no USD-to-GBP rate``
+        (the benchmark is there, the rate into its currency is not) or ``no benchmark``, in the
+        current language."""
         if not self.priced:
             return _("no base yet")
+        missing = self.own_missing_rate
+        if missing is not None:
+            return _("no {source}-to-{target} rate").format(
+                source=missing.from_currency, target=missing.to_currency
+            )
         return _("no median") if self.own_benchmark_without_median else _("no benchmark")

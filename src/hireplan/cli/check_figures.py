@@ -23,6 +23,15 @@ def _offer_name(plan: Plan, offer_id: str) -> str:
 
 def _market_line(result: OfferAnalysis) -> str:
     own = result.own_market
+    if not result.priced:
+        return result.why_uncompared
+    missing = result.own_missing_rate
+    if missing is not None:
+        return _("no {source}-to-{target} rate to compare with the offer's market").format(
+            source=missing.from_currency, target=missing.to_currency
+        )
+    if own is None and result.own_benchmark_without_median:
+        return _("the benchmark for the offer's market gives no median (P50) to compare with")
     if own is None or own.nominal is None:
         return _("no benchmark for the offer's market")
     nominal = own.nominal

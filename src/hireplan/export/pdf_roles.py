@@ -109,9 +109,10 @@ def roles(brief: Brief) -> list[Flowable]:
 
 
 def _uncompared(brief: Brief, offer_ids: Sequence[str]) -> str:
-    """Why a role's offers have no position: no offer yet, no benchmark, or a benchmark with no
-    median (the reason its offers share; ``no benchmark`` when they differ)."""
+    """Why a role's offers have no position: no offer yet, no benchmark, a benchmark with no
+    median, or no rate into its currency (the reason its offers share; ``not comparable`` when
+    they differ, since each names a different fix)."""
     if not offer_ids:
         return _("no offer yet")
     reasons = {brief.analysis.offers[i].why_uncompared for i in offer_ids if i in brief.analysis.offers}
-    return reasons.pop() if len(reasons) == 1 else _("no benchmark")
+    return reasons.pop() if len(reasons) == 1 else _("not comparable")

@@ -130,6 +130,19 @@ def test_an_offer_whose_benchmark_gives_no_median_is_told_apart_from_one_with_no
     button_with(page.stale_card, "Enter the medians")
 
 
+def test_an_offer_with_no_rate_into_its_benchmarks_currency_asks_for_a_rate(qtbot: Any) -> None:
+    """The market has a benchmark with medians; only the rate from the offer's currency is missing."""
+    page, document = make_page(qtbot)
+    document.set_field("offer", "offer-b", "currency", "EUR")  # the plan holds no EUR rate
+    settle(qtbot, document)
+    texts = " ".join(label.text() for label in page.stale_card.findChildren(type(page.summary_label)))
+    assert "1 offer cannot be compared with the market: no exchange rate links" in texts
+    assert "no benchmark matches" not in texts and "no median" not in texts
+    with qtbot.waitSignal(page.objectRequested, timeout=1000) as blocker:
+        qtbot.mouseClick(button_with(page.stale_card, "Add an exchange rate"), Qt.MouseButton.LeftButton)
+    assert blocker.args == ["rate", nav.NEW_OBJECT]
+
+
 def test_next_due_items_overdue_first_and_clickable(qtbot: Any) -> None:
     page, _ = make_page(qtbot)
     due = [b for b in buttons(page.due_card) if " · " in b.text()]

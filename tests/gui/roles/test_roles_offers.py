@@ -267,6 +267,12 @@ def test_compa_ratio_column_comes_from_the_analysis(
     hangzhou = model.index(model.row_of("offer-hz-research-a"), OffersModel.COMPA_COLUMN)
     assert hangzhou.data() == "no median"
     assert "gives no median (P50)" in hangzhou.data(Qt.ItemDataRole.ToolTipRole)
+    # A benchmark in the offer's market but no rate from the offer's currency into its currency.
+    with qtbot.waitSignal(model.dataChanged):
+        doc.set_field("offer", "offer-sv-applied-d", "currency", "CHF")  # the sample holds no CHF rate
+    uncompared = model.index(row, OffersModel.COMPA_COLUMN)
+    assert uncompared.data() == "no CHF-to-USD rate"
+    assert "No exchange rate links CHF to USD" in uncompared.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_an_offer_edit_repaints_the_figures_of_that_offer_and_its_role_only(
@@ -422,6 +428,18 @@ def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
     own = doc.analysis().offers["offer-sv-applied-d"].own_market
     assert own is not None and own.nominal is not None
     assert f"compa-ratio is {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()
+
+
+def test_the_form_names_a_missing_rate_as_the_reason_for_no_compa_ratio(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    """Not "no benchmark": the market has one, and the person is told which rate to add."""
+    form = pick_offer(panel, "offer-sv-applied-d")
+    before = form.summary.text()
+    doc.set_field("offer", "offer-sv-applied-d", "currency", "CHF")  # the sample holds no CHF rate
+    qtbot.waitUntil(lambda: form.summary.text() != before, timeout=1000)
+    assert "No exchange rate links CHF to USD" in form.summary.text()
+    assert "No benchmark" not in form.summary.text() and "compa-ratio is" not in form.summary.text()
 
 
 def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc: PlanDocument) -> None:

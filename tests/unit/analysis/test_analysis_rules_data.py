@@ -63,6 +63,24 @@ def test_missing_rate_is_a_flag_not_a_silent_one() -> None:
     assert sv.nominal is None and sv.problems
 
 
+def test_an_offer_with_no_rate_into_its_benchmarks_currency_says_so_not_no_benchmark() -> None:
+    """The benchmark is there; the rate is not. Tables and exports name the missing rate, as the
+    flag does, so the analyst adds a rate rather than another benchmark."""
+    plan = clean_plan()
+    plan.offers[0].currency = "EUR"  # the clean plan holds no EUR rate; Hangzhou's benchmark is in CNY
+    offer = run(plan).offers["offer-a"]
+    assert offer.own_market is not None and offer.own_market.nominal is None
+    assert not offer.compared
+    missing = offer.own_missing_rate
+    assert missing is not None and (missing.from_currency, missing.to_currency) == ("EUR", "CNY")
+    assert offer.why_uncompared == "no EUR-to-CNY rate"
+    assert any("EUR" in flag.message and "CNY" in flag.message for flag in flags(plan, "missing-rate"))
+    assert flags(plan, "offer-below-market") == []  # no position, so no verdict either
+    plan.offers[0].currency = "CNY"
+    offer = run(plan).offers["offer-a"]
+    assert offer.compared and offer.own_missing_rate is None
+
+
 def test_offer_pointing_at_a_deleted_role_is_a_broken_reference() -> None:
     plan = clean_plan()
     plan.roles.clear()

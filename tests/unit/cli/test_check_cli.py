@@ -99,6 +99,24 @@ def test_text_report_prints_the_offer_against_its_market_and_the_budget(
     assert "Budget, year one: USD " in out and "against USD 600,000 planned." in out
 
 
+def test_text_report_says_why_an_offer_has_no_position_in_its_market(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No rate, no median and no benchmark each ask for a different fix, so each is named."""
+    plan = clean_plan()
+    plan.offers[0].currency = "EUR"  # the clean plan holds no EUR rate; Hangzhou's benchmark is in CNY
+    _code, out, _err = _run(capsys, str(_write(plan, tmp_path)), "--today", TODAY.isoformat())
+    assert "no EUR-to-CNY rate to compare with the offer's market" in out
+    plan.offers[0].currency = "CNY"
+    hangzhou = plan.benchmarks[1]
+    hangzhou.total_p25 = hangzhou.total_p50 = hangzhou.total_p75 = hangzhou.total_p90 = None
+    _code, out, _err = _run(capsys, str(_write(plan, tmp_path)), "--today", TODAY.isoformat())
+    assert "the benchmark for the offer's market gives no median (P50) to compare with" in out
+    plan.benchmarks.pop(1)
+    _code, out, _err = _run(capsys, str(_write(plan, tmp_path)), "--today", TODAY.isoformat())
+    assert "no benchmark for the offer's market" in out
+
+
 def test_acknowledged_high_flag_exits_0_but_stays_listed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -333,3 +333,27 @@ def test_roles_whose_benchmark_has_no_median_say_so_on_the_roles_page(tmp_path: 
     ]
     assert hangzhou_roles and all("no median" in line for line in hangzhou_roles)
     assert "no benchmark" not in text
+
+
+def test_a_role_whose_offers_lack_a_rate_names_the_rate_and_mixed_reasons_claim_no_benchmark(
+    tmp_path: Path,
+) -> None:
+    """Each reason asks for a different fix, so the roles page never says "no benchmark" for a
+    market that has one: one reason is named, two different ones read "not comparable"."""
+    from hireplan.storage.builtin_templates import sample_plan as shipped_sample
+
+    plan = shipped_sample()
+    offer = next(o for o in plan.offers if o.market_id == "mkt-silicon-valley")
+    role = next(r for r in plan.roles if r.id == offer.role_id)
+    assert [o.id for o in plan.offers if o.role_id == role.id] == [offer.id]
+    offer.currency = "CHF"  # the sample holds no CHF rate; the Silicon Valley benchmark is in USD
+
+    def roles_page(plan: Plan) -> str:
+        out = tmp_path / "brief.pdf"
+        _write(plan, out, PdfOptions(sections=parse_sections("roles")))
+        return _compact("".join(page.extract_text() for page in PdfReader(out).pages))
+
+    assert "noCHF-to-USDrate" in roles_page(plan)  # the cell wraps: compared without spaces
+    plan.offers.append(offer.model_copy(update={"id": "offer-unpriced", "base": 0}))
+    text = roles_page(plan)
+    assert "notcomparable" in text and "noCHF-to-USDrate" not in text and "nobenchmark" not in text

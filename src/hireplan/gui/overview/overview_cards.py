@@ -270,7 +270,7 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
             add_benchmark,
         )
     else:
-        unmatched, without_median = _uncompared_offers(analysis, plan)
+        unmatched, without_median, without_rate = _uncompared_offers(analysis, plan)
         if unmatched:
             card.add_text(
                 QCoreApplication.translate(
@@ -290,6 +290,16 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
                     without_median,
                 )
             )
+        if without_rate:
+            card.add_text(
+                QCoreApplication.translate(
+                    "OverviewCards",
+                    "%n offer(s) cannot be compared with the market: no exchange rate links the "
+                    "offer's currency to its benchmark's.",
+                    None,
+                    without_rate,
+                )
+            )
         if unmatched:
             card.add_link(
                 QCoreApplication.translate("OverviewCards", "Add a benchmark →"),
@@ -301,6 +311,12 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
                 QCoreApplication.translate("OverviewCards", "Enter the medians →"),
                 QCoreApplication.translate("OverviewCards", "Open Market data to enter the medians"),
                 add_benchmark,
+            )
+        elif without_rate:
+            card.add_link(
+                QCoreApplication.translate("OverviewCards", "Add an exchange rate →"),
+                QCoreApplication.translate("OverviewCards", "Open Market data to add an exchange rate"),
+                partial(links.open_object, "rate", nav.NEW_OBJECT),
             )
     dated = len(plan.benchmarks) + len(plan.exchange_rates)
     if not stale:
@@ -354,16 +370,18 @@ def show_stale(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> 
         card.add_text(_more(len(stale) - MAX_LISTED))
 
 
-def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> tuple[int, int]:
+def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> tuple[int, int, int]:
     """Offers with a base and a role that cannot be compared with their market: those no benchmark
-    matches, and those whose matching benchmark gives no median (told apart: the fix differs)."""
+    matches, those whose matching benchmark gives no median, and those with no rate into the
+    benchmark's currency (told apart: the fix differs)."""
     roles = {role.id for role in plan.roles}
     results = (analysis.offers.get(offer.id) for offer in plan.offers if offer.role_id in roles)
     uncompared = [
         result for result in results if result is not None and result.priced and not result.compared
     ]
     without_median = sum(1 for result in uncompared if result.own_benchmark_without_median)
-    return len(uncompared) - without_median, without_median
+    without_rate = sum(1 for result in uncompared if result.own_missing_rate is not None)
+    return len(uncompared) - without_median - without_rate, without_median, without_rate
 
 
 def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:

@@ -37,6 +37,9 @@ def market_sentence(result: OfferAnalysis) -> str:
                 "Its market's benchmark gives no median (P50) to compare with; enter one under Market data.",
             ),
         )
+    missing = result.own_missing_rate
+    if missing is not None:
+        return join_sentences(text, missing.message)
     if own is None or own.nominal is None:
         return join_sentences(
             text, QCoreApplication.translate("OfferSummary", "No benchmark in its market yet.")

@@ -52,10 +52,10 @@ def bonus_text(offer: Offer) -> str:
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
     result = analysis.offers.get(offer.id)
-    if result is not None and not result.compared:
-        return result.why_uncompared
-    if result is None or result.own_market is None or result.own_market.nominal is None:
+    if result is None:
         return QCoreApplication.translate("OffersModel", "no benchmark")
+    if not result.compared or result.own_market is None or result.own_market.nominal is None:
+        return result.why_uncompared
     position = result.own_market.nominal
     ratio = format_ratio(position.compa_ratio)
     if result.own_market.indicative:
@@ -90,6 +90,9 @@ def _compa_tip(offer: Offer, analysis: PlanAnalysis) -> str:
             "OffersModel",
             "No benchmark for this role in the offer's market: the compa-ratio cannot be worked out.",
         )
+    missing = result.own_missing_rate
+    if missing is not None:
+        return missing.message
     own = result.own_market
     text = QCoreApplication.translate(
         "OffersModel", "Offer against the {market} median on {basis} (1.00 = at P50)."
