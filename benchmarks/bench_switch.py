@@ -9,6 +9,10 @@ stops the clock once the screen's page has been painted. Target: <= 150 ms each.
 The window opens on Overview (a fresh settings folder), so Overview's figure is a switch back to
 it after another screen; its first build is part of start-up.
 
+Memory: one more child (``--child every``) shows every screen in turn, as a person looking round
+the plan does, and reports its peak resident memory against the empty-window floor's in the same
+run (start-up's own peak is in ``bench_startup.py``).
+
     python benchmarks/bench_switch.py [--runs 3] [--small] [--settle-ms 1500]
 
 ``--small`` also shortens the settle (to 300 ms): a check that the script runs, not a figure.
@@ -25,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, python, run_until_line
+from common import BENCH_DIR, Row, python, run_until_line
 from generate_large_plan import make_large_plan
 
 SCREENS = ("steps", "step:first", "roles", "compensation", "risks", "policy", "overview")
@@ -38,17 +42,47 @@ SMALL_SETTLE_MS = 300
 """The settle of a ``--small`` check run, where nothing measured is meant to be read."""
 
 
+EVERY_SCREEN = "every"
+"""The child key that shows every screen in turn and reports the window's peak memory."""
+
+EVERY_SCREEN_STEP_MS = 100
+"""The pause between screens in the ``every`` child: each is built and painted before the next."""
+
+
 def _child(plan_path: Path, key: str, settle_ms: int = SETTLE_MS) -> int:
-    """Open the window on the plan, switch to ``key`` once, print ``switch_ms=N``."""
+    """Open the window on the plan, switch to ``key`` once, print ``switch_ms=N`` (with
+    ``every``: show every screen in turn, then print ``shown_all`` and the peak memory)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from hireplan.gui.app import make_application
     from hireplan.gui.common.prompts import QuietPrompter
     from hireplan.gui.shell.main_window import MainWindow
+    from hireplan.process_memory import peak_memory_kib
 
     app = make_application()
     window = MainWindow(prompter=QuietPrompter())
     window.startup(plan_path, offer_recovery=False)
+    if key == EVERY_SCREEN:
+        first_step = f"step:{window.document.plan.steps[0].key}"
+        keys = [first_step if k == "step:first" else k for k in SCREENS]
+
+        def show_next() -> None:
+            if keys:
+                window.go_to_section(keys.pop(0))
+                QTimer.singleShot(EVERY_SCREEN_STEP_MS, show_next)
+                return
+            print("shown_all", flush=True)
+            print(f"peak_rss_kib={peak_memory_kib()}", flush=True)
+            window.document.undo_stack.setClean()
+            app.quit()
+
+        window.firstPainted.connect(lambda: QTimer.singleShot(settle_ms, show_next))
+        QTimer.singleShot(60_000, app.quit)
+        window.show()
+        app.exec()
+        window.autosaver.shutdown()
+        window.files.shutdown()
+        return 0
     if key == "step:first":
         key = f"step:{window.document.plan.steps[0].key}"
     clock = {"start": 0.0}
@@ -107,10 +141,30 @@ def measure(runs: int = 3, *, small: bool = False, settle_ms: int | None = None)
                     "switch_ms=",
                 )
                 samples[key].append(float(run.line.split("=", 1)[1]))
+        memory: dict[str, list[float]] = {"floor": [], "every": []}
+        for _ in range(runs):
+            floor = run_until_line([python(), str(BENCH_DIR / "floor_window.py")], "painted")
+            memory["floor"].append(floor.maxrss_kib / 1024)
+            every = run_until_line(
+                [python(), __file__, "--settle-ms", str(settle_ms), "--child", EVERY_SCREEN, str(path)],
+                "shown_all",
+            )
+            memory["every"].append(every.maxrss_kib / 1024)
     for key in SCREENS:
         median = statistics.median(samples[key])
         name = "first step" if key == "step:first" else key.replace("steps", "all steps")
         rows.append(Row(f"first switch to {name}", median, "ms", "<= 150 ms", f"{median / 150:.2f}x target"))
+    floor_mib, every_mib = (statistics.median(memory[k]) for k in ("floor", "every"))
+    rows.append(
+        Row(
+            "peak memory, large plan window after every screen was shown",
+            every_mib,
+            "MiB",
+            "",
+            f"{every_mib / floor_mib:.2f}x floor",
+            f"floor: the empty window, {floor_mib:.1f} MiB in this run",
+        )
+    )
     return rows
 
 

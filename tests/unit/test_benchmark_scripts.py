@@ -46,5 +46,7 @@ def test_every_benchmark_suite_runs_on_a_small_plan_and_prints_its_figures(tmp_p
     figure_lines = [line for line in output.splitlines() if line.startswith("   ")]
     assert len(figure_lines) >= 10
     assert not any("failed" in line for line in figure_lines), "\n".join(figure_lines)
+    # The memory measure: the window with the large plan, as looked round, against the floor.
+    assert any("after every screen was shown" in line and "x floor" in line for line in figure_lines)
     # A check run leaves the published results alone.
     assert (results.read_bytes() if results.exists() else None) == before
