@@ -20,6 +20,7 @@ File names, by ``--names``:
 The pictures in docs/screenshots come from these runs (add ``--scale 2`` for the ``@2x`` ones)::
 
     screenshot.py docs/screenshots                          screen-<seven screens>.png
+    screenshot.py docs/screenshots --screens import         screen-import.png (README)
     screenshot.py docs/screenshots --plan large             screen-*-large.png
     screenshot.py docs/screenshots --theme dark             screen-*-dark.png
     screenshot.py docs/screenshots --lang zh_CN --size 1400x900 \\
@@ -57,8 +58,10 @@ SURVEY = (
     "城市,职位,级别,币种,计薪周期,月薪中位数,数据来源,数据日期\n"
     "Hangzhou,ML/AI engineer,资深,CNY,月,98000,示例调研（截图用）,2026/3/31\n"
     "杭州,ML/AI engineer,高级,CNY,月,76000,示例调研（截图用）,2026/3/31\n"
+    "成都,ML/AI engineer,高级,CNY,月,52000,示例调研（截图用）,2026/3/31\n"
 )
-"""A GBK survey for the import dialog's picture: one row that imports, one whose market is unknown."""
+"""A GBK survey for the import dialog's picture: a row that imports, one whose market is named in
+Chinese (杭州, the plan's Hangzhou: imported, with a note) and one whose market is unknown."""
 TEMP = tempfile.TemporaryDirectory(prefix="hireplan-shot-")
 """Where the survey is written (removed when the script ends)."""
 

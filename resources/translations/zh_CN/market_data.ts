@@ -43,6 +43,10 @@
         <translation>币种</translation>
     </message>
     <message>
+        <source>Per</source>
+        <translation>计薪周期</translation>
+    </message>
+    <message>
         <source>Base P50</source>
         <translation>基本工资 P50</translation>
     </message>
@@ -182,10 +186,6 @@
     <message>
         <source>Sheet to import from</source>
         <translation>要导入的工作表</translation>
-    </message>
-    <message>
-        <source>Read as {encoding}.</source>
-        <translation>按 {encoding} 读取。</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@ Both long steps take ``cancel``, ``deadline`` (and the preview ``progress``) key
 (:mod:`hireplan.storage.import_limits`), so the window runs them in a worker thread with a Stop
 button and a time budget, and never waits on a hostile file.
 
-Decisions: a market is matched by name (or id) against the plan's markets, case-insensitively;
-an unknown market makes the row bad ("add the market first") rather than creating one, because
+Decisions: a market is matched by name (or id) against the plan's markets, case-insensitively,
+and through the place's name in the other language for the hubs :mod:`hireplan.storage.place_names`
+lists (a survey's 杭州 or 杭州市 finds the plan's "Hangzhou", and the preview says so); an unknown
+market makes the row bad ("add the market first") rather than creating one, because
 a market also needs a country and currency that survey files rarely carry, and a typo should not
 silently create a new market. Percentile columns that say neither "base" nor "total" are taken
 as base pay. A row identical to a benchmark already in the plan is reported, not imported twice.
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -55,6 +57,7 @@ from hireplan.storage.import_limits import (
     ImportStoppedError,
     Progress,
 )
+from hireplan.storage.place_names import other_language_keys, place_key
 
 __all__ = [
     "FIELDS",
@@ -219,11 +222,30 @@ class Preview:
     """How some cells were read (e.g. RMB as CNY), to show beside the rows that import."""
 
 
-def _market_index(plan: Plan) -> dict[str, tuple[str, str]]:
-    index: dict[str, tuple[str, str]] = {}
+class _MarketMatch(NamedTuple):
+    """The plan's market a survey's market text names."""
+
+    market_id: str
+    currency: str
+    name: str
+    """The plan's name for it."""
+    translated: bool
+    """Found through the place's name in the other language (杭州 for the plan's "Hangzhou")."""
+
+
+def _market_index(plan: Plan) -> dict[str, _MarketMatch]:
+    """Market text (:func:`place_key`) -> market; names and ids first, so a market the plan names
+    杭州 is found as itself before any other market is found through a translation."""
+    index: dict[str, _MarketMatch] = {}
     for market in plan.markets:
-        index.setdefault(market.name.strip().casefold(), (market.id, market.currency))
-        index.setdefault(market.id.casefold(), (market.id, market.currency))
+        match = _MarketMatch(market.id, market.currency, market.name.strip(), translated=False)
+        index.setdefault(place_key(market.name), match)
+        index.setdefault(place_key(market.id), match)
+    for market in plan.markets:
+        for key in other_language_keys(market.name):
+            index.setdefault(
+                key, _MarketMatch(market.id, market.currency, market.name.strip(), translated=True)
+            )
     return index
 
 
@@ -284,7 +306,7 @@ def build_preview(
     notes: list[str] = []
     for count, (number, cells) in enumerate(table.rows, start=1):
         budget.rows(count, len(table.rows))
-        note = alias_note(cell_text(cell_of(cells, "currency")))
+        row_notes = [alias_note(cell_text(cell_of(cells, "currency")))]
         try:
             benchmark = _row_benchmark(cells, cell_of, markets, default_source, total_basis)
         except RowError as error:
@@ -301,8 +323,15 @@ def build_preview(
         existing.add(print_)
         good.append(benchmark)
         good_rows.append(number)
-        if note:
-            notes.append(_("Row {row}: {message}").format(row=number, message=note))
+        market_text = cell_text(cell_of(cells, "market"))
+        match = markets.get(place_key(market_text))
+        if match is not None and match.translated:
+            row_notes.append(
+                _("'{text}' is read as the plan's market '{market}'.").format(
+                    text=market_text, market=match.name
+                )
+            )
+        notes.extend(_("Row {row}: {message}").format(row=number, message=note) for note in row_notes if note)
     return Preview(tuple(good), tuple(good_rows), tuple(bad), notes=tuple(notes))
 
 
@@ -324,18 +353,18 @@ def _total_basis(table: Table, mapping: Mapping_) -> PayBasis:
 def _row_benchmark(
     cells: tuple[Cell, ...],
     cell_of: Any,
-    markets: dict[str, tuple[str, str]],
+    markets: dict[str, _MarketMatch],
     default_source: str,
     total_basis: PayBasis = PayBasis.TOTAL_DIRECT,
 ) -> Benchmark:
     market_text = cell_text(cell_of(cells, "market"))
     if not market_text:
         raise RowError(_("The market is empty."))
-    found = markets.get(market_text.casefold())
+    found = markets.get(place_key(market_text))
     if found is None:
         not_here = _("Market '{market}' is not in this plan; add it under Market data first.")
         raise RowError(not_here.format(market=market_text))
-    market_id, market_currency = found
+    market_id, market_currency = found.market_id, found.currency
     job_family = cell_text(cell_of(cells, "job_family"))
     if not job_family:
         raise RowError(_("The role / job family is empty."))

@@ -108,8 +108,8 @@ def test_remapping_stops_the_running_preview_instead_of_queueing_more(
     # the five in between were replaced while they waited, and never more than one ran at once
     assert [mapping["total_p50"] for mapping in started] == [None, HEADER.index("Median")]
     assert running[1] == 1
-    assert dialog.good_model.index(0, 5).data() == ""
-    assert dialog.good_model.index(0, 6).data() == "850,000"
+    assert dialog.good_model.index(0, 6).data() == ""
+    assert dialog.good_model.index(0, 7).data() == "850,000"
 
 
 def write_rows(path: Path, extra_header: str, extras: tuple[str, str]) -> Path:

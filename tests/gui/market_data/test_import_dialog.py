@@ -71,8 +71,8 @@ def test_remapping_a_column_changes_the_preview(qtbot: QtBot, doc: PlanDocument,
     dialog.set_column("base_p50", None)
     dialog.set_column("total_p50", "Median")
     settled(qtbot, dialog)
-    assert dialog.good_model.index(0, 5).data() == ""
-    assert dialog.good_model.index(0, 6).data() == "850,000"
+    assert dialog.good_model.index(0, 6).data() == ""
+    assert dialog.good_model.index(0, 7).data() == "850,000"
     dialog.set_column("market", None)
     settled(qtbot, dialog)
     assert dialog.good_model.rowCount() == 0

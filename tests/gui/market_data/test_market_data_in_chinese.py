@@ -23,8 +23,9 @@ from hireplan.storage.builtin_templates import sample_plan
 SURVEY = (
     "城市,职位,级别,币种,计薪周期,月薪中位数,数据来源,数据日期\n"
     "Hangzhou,ML/AI engineer,Staff,CNY,month,98000,2026 年薪酬调研,2026/3/31\n"
-    "杭州,ML/AI engineer,高级,CNY,月,76000,2026 年薪酬调研,2026/3/31\n"
+    "成都,ML/AI engineer,高级,CNY,月,76000,2026 年薪酬调研,2026/3/31\n"
 )
+"""One row that imports and one left out: the plan has no Chengdu market (成都)."""
 
 
 def test_every_market_data_list_reads_chinese(qapp: QApplication, qtbot: QtBot) -> None:

@@ -108,3 +108,52 @@ def test_the_person_picks_the_sheet_of_a_workbook_with_several(tmp_path: Path) -
     assert [b.base_p50 for b in build_preview(chosen, mapping, sample_plan()).good] == [Decimal(780000)]
     with pytest.raises(BenchmarkImportError, match="no sheet called"):
         read_table(path, sheet="Pay")
+
+
+def test_a_survey_naming_the_city_in_chinese_finds_the_plans_english_market_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """A survey bought from a Chinese vendor writes 杭州 or 北京市 where the plan says Hangzhou and
+    Beijing: the rows import into those markets, and the preview names each reading."""
+    path = tmp_path / "survey.csv"
+    path.write_bytes(
+        SIMPLIFIED.replace("\nHangzhou,", "\n杭州,").replace("\nBeijing,", "\n北京市,").encode("gbk")
+    )
+    table = read_table(path)
+    plan = sample_plan()
+    preview = build_preview(table, guess_mapping(table.headers), plan)
+    assert preview.bad == ()
+    names = {market.id: market.name for market in plan.markets}
+    assert [names[b.market_id] for b in preview.good] == ["Hangzhou", "Beijing"]
+    assert preview.notes == (
+        "Row 2: '杭州' is read as the plan's market 'Hangzhou'.",
+        "Row 3: '北京市' is read as the plan's market 'Beijing'.",
+    )
+
+
+def test_a_market_the_plan_names_in_chinese_is_found_from_an_english_survey_and_by_its_own_name(
+    tmp_path: Path,
+) -> None:
+    plan = sample_plan()
+    hangzhou = next(market for market in plan.markets if market.name == "Hangzhou")
+    hangzhou.name = "杭州"
+    path = tmp_path / "survey.csv"
+    path.write_bytes(SIMPLIFIED.encode("utf-8"))
+    table = read_table(path)
+    preview = build_preview(table, guess_mapping(table.headers), plan)
+    assert preview.good[0].market_id == hangzhou.id
+    assert preview.notes[0] == "Row 2: 'Hangzhou' is read as the plan's market '杭州'."
+    # A place the plan holds under both names is two markets: each name finds its own, no note.
+    plan.markets.append(hangzhou.model_copy(update={"id": "mkt-hz-en", "name": "Hangzhou"}))
+    preview = build_preview(table, guess_mapping(table.headers), plan)
+    assert preview.good[0].market_id == "mkt-hz-en" and preview.notes == ()
+
+
+def test_a_city_the_plan_does_not_hold_is_still_left_out_whatever_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "survey.csv"
+    path.write_bytes(SIMPLIFIED.replace("\nHangzhou,", "\n成都,").encode("gbk"))
+    table = read_table(path)
+    preview = build_preview(table, guess_mapping(table.headers), sample_plan())
+    assert [(row.row, row.reason) for row in preview.bad] == [
+        (2, "Market '成都' is not in this plan; add it under Market data first.")
+    ]

@@ -66,10 +66,14 @@ NOT_IN_FILE = -1
 class TextRowsModel(Contained, QAbstractTableModel):
     """A read-only table of text rows (the preview and the bad-row list)."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, *, figures: Sequence[int] = ()
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[tuple[str, ...]] = []
+        self._figures = frozenset(figures)
+        """Columns of numbers, aligned right so their digits line up."""
 
     def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self.beginResetModel()
@@ -95,6 +99,8 @@ class TextRowsModel(Contained, QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self._rows[index.row()]
             return row[index.column()] if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._figures:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -106,6 +112,9 @@ def _table_view(model: QAbstractTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
+    # Columns are fitted to the first 40 rows each preview, so every column shows at the dialog's
+    # size; a longer text further down is elided.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     view.setAlternatingRowColors(True)
     return view
 
@@ -180,12 +189,14 @@ class ImportDialog(Contained, QDialog):
                 QCoreApplication.translate("ImportDialog", "Job family"),
                 QCoreApplication.translate("ImportDialog", "Level"),
                 QCoreApplication.translate("ImportDialog", "Currency"),
+                QCoreApplication.translate("ImportDialog", "Per"),
                 QCoreApplication.translate("ImportDialog", "Base P50"),
                 QCoreApplication.translate("ImportDialog", "Total P50"),
                 QCoreApplication.translate("ImportDialog", "As of"),
                 QCoreApplication.translate("ImportDialog", "Source"),
             ],
             self,
+            figures=(0, 6, 7),  # the row number, Base P50 and Total P50
         )
         self.bad_model = TextRowsModel(
             [
@@ -193,6 +204,7 @@ class ImportDialog(Contained, QDialog):
                 QCoreApplication.translate("ImportDialog", "Why it is left out"),
             ],
             self,
+            figures=(0,),
         )
         self.good_view = _table_view(self.good_model)
         self.bad_view = _table_view(self.bad_model)
@@ -349,6 +361,8 @@ class ImportDialog(Contained, QDialog):
         self.preview = result.preview
         self.good_model.set_rows(result.good_rows)
         self.bad_model.set_rows(result.bad_rows)
+        self.good_view.resizeColumnsToContents()
+        self.bad_view.resizeColumnsToContents()
         count = len(self.preview.good)
         if self.preview.problems:
             self.summary.setText(join_sentences(*self.preview.problems))

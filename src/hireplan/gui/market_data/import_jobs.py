@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from hireplan.gui.market_data.import_worker import JobControl, JobStoppedError
+from hireplan.i18n import _
 from hireplan.model.plan import Plan
 from hireplan.storage.benchmark_import import (
     BadRow,
@@ -32,8 +33,10 @@ from hireplan.storage.benchmark_import import (
     read_table,
 )
 from hireplan.storage.import_limits import ImportStoppedError
+from hireplan.storage.sheet_columns import PERIOD_WORDS
 
-GoodRow = tuple[str, str, str, str, str, str, str, str, str]
+GoodRow = tuple[str, str, str, str, str, str, str, str, str, str]
+"""Row, market, job family, level, currency, per (year or month), base P50, total P50, as of, source."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def preview_job(
                 if bench.level
                 else QCoreApplication.translate("ImportDialog", "All levels"),
                 bench.currency,
+                _(PERIOD_WORDS[bench.period]),  # a monthly 98,000 must not read as a year's pay
                 "" if bench.base_p50 is None else f"{bench.base_p50:,}",
                 "" if bench.total_p50 is None else f"{bench.total_p50:,}",
                 bench.as_of.isoformat() if bench.as_of else "",

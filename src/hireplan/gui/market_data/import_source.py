@@ -1,10 +1,8 @@
-"""What the import read, and which part of the file: the encoding of a CSV, the sheet of a workbook.
+"""Which part of the file the import reads: the sheet of a workbook with several.
 
-A survey saved by Excel on Chinese Windows is GBK, not UTF-8; the core detects that
-(:func:`hireplan.storage.benchmark_read.read_table`) and this line says so in words a person knows
-("Read as GBK (Simplified Chinese)"), so a file read in the wrong encoding is noticed before its
-rows come in. A workbook with several sheets gets a sheet chooser; choosing one reads that sheet
-again (the dialog guesses the columns afresh, since sheets differ).
+Choosing a sheet reads that sheet again (the dialog guesses the columns afresh, since sheets
+differ). How a CSV was read (its separator and encoding: "read as GBK (Simplified Chinese)" for a
+survey Excel saved on Chinese Windows) is said once, in the dialog's line about the file.
 """
 
 from __future__ import annotations
@@ -12,19 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from hireplan.storage.benchmark_read import encoding_label
 from hireplan.storage.benchmark_table import Table
 
 
 class ImportSource(QWidget):
-    """The encoding a CSV was read in, or the sheet of a workbook to read (chosen by the person)."""
+    """The sheet of a workbook to read, chosen by the person; hidden for a file with one table."""
 
     sheet_chosen = Signal(str)
     """The person picked another sheet of the workbook; its name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.encoding_label = QLabel(self)
         self.sheet_label = QLabel(QCoreApplication.translate("ImportSource", "&Sheet:"), self)
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("import_sheet")
@@ -36,23 +32,13 @@ class ImportSource(QWidget):
         self.sheet_combo.activated.connect(self._on_activated)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.encoding_label)
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.sheet_combo)
         layout.addStretch(1)
         self.show_table(None)
 
     def show_table(self, table: Table | None, sheet: str | None = None) -> None:
-        """Show how ``table`` was read: its encoding (CSV) or its sheets with ``sheet`` chosen (XLSX)."""
-        encoding = table.encoding if table is not None else ""
-        self.encoding_label.setText(
-            QCoreApplication.translate("ImportSource", "Read as {encoding}.").format(
-                encoding=encoding_label(encoding)
-            )
-            if encoding
-            else ""
-        )
-        self.encoding_label.setVisible(bool(encoding))
+        """Show the sheets of ``table`` with ``sheet`` chosen (XLSX with several sheets), else nothing."""
         sheets = table.sheets if table is not None else ()
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -63,7 +49,7 @@ class ImportSource(QWidget):
         several = len(sheets) > 1
         self.sheet_label.setVisible(several)
         self.sheet_combo.setVisible(several)
-        self.setVisible(bool(encoding) or several)
+        self.setVisible(several)
 
     def sheet(self) -> str | None:
         """The sheet chosen, or None for a file without sheets."""
