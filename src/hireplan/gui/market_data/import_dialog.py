@@ -14,20 +14,14 @@ stops the preview still running for the old one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,7 +32,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,70 +46,13 @@ from hireplan.gui.market_data.import_jobs import (
     preview_job,
     read_job,
 )
+from hireplan.gui.market_data.import_preview_table import TextRowsModel, preview_table
 from hireplan.gui.market_data.import_source import ImportSource
 from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
 from hireplan.i18n import _, join_sentences
 from hireplan.storage.benchmark_import import FIELDS, BenchmarkImportError, Mapping_, Preview, Table
 
-Index = QModelIndex | QPersistentModelIndex
-
 NOT_IN_FILE = -1
-
-
-class TextRowsModel(Contained, QAbstractTableModel):
-    """A read-only table of text rows (the preview and the bad-row list)."""
-
-    def __init__(
-        self, headers: Sequence[str], parent: QObject | None = None, *, figures: Sequence[int] = ()
-    ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-        self._figures = frozenset(figures)
-        """Columns of numbers, aligned right so their digits line up."""
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self._rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._figures:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def _table_view(model: QAbstractTableModel) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move in the preview
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    # Columns are fitted to the first 40 rows each preview, so every column shows at the dialog's
-    # size; a longer text further down is elided.
-    view.horizontalHeader().setResizeContentsPrecision(40)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 class ImportDialog(Contained, QDialog):
@@ -206,8 +142,8 @@ class ImportDialog(Contained, QDialog):
             self,
             figures=(0,),
         )
-        self.good_view = _table_view(self.good_model)
-        self.bad_view = _table_view(self.bad_model)
+        self.good_view = preview_table(self.good_model)
+        self.bad_view = preview_table(self.bad_model)
         good_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Rows to import"))
         QVBoxLayout(good_box).addWidget(self.good_view)
         bad_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Rows left out"))
