@@ -25,7 +25,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -49,22 +51,76 @@ EVERY_SCREEN_STEP_MS = 100
 """The pause between screens in the ``every`` child: each is built and painted before the next."""
 
 
-def _child(plan_path: Path, key: str, settle_ms: int = SETTLE_MS) -> int:
-    """Open the window on the plan, switch to ``key`` once, print ``switch_ms=N`` (with
-    ``every``: show every screen in turn, then print ``shown_all`` and the peak memory)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def _run_window(plan_path: Path, settle_ms: int, then: Callable[[Any], None]) -> int:
+    """Open the real window on the plan as ``hireplan`` does, call ``then(window)`` once the first
+    paint and the work queued after it are done, run until it quits the app, and close down."""
+    from PySide6.QtCore import QTimer
 
     from hireplan.gui.app import make_application
     from hireplan.gui.common.prompts import QuietPrompter
     from hireplan.gui.shell.main_window import MainWindow
-    from hireplan.process_memory import peak_memory_kib
 
     app = make_application()
     window = MainWindow(prompter=QuietPrompter())
     window.startup(plan_path, offer_recovery=False)
-    if key == EVERY_SCREEN:
-        first_step = f"step:{window.document.plan.steps[0].key}"
-        keys = [first_step if k == "step:first" else k for k in SCREENS]
+    window.firstPainted.connect(lambda: QTimer.singleShot(settle_ms, lambda: then(window)))
+    QTimer.singleShot(60_000, app.quit)
+    window.show()
+    app.exec()
+    window.autosaver.shutdown()
+    window.files.shutdown()
+    return 0
+
+
+def _screen_key(window: Any, key: str) -> str:
+    return f"step:{window.document.plan.steps[0].key}" if key == "step:first" else key
+
+
+def _child_switch(plan_path: Path, key: str, settle_ms: int = SETTLE_MS) -> int:
+    """Switch to ``key`` once and print ``switch_ms=N``: from the request to the page painted."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    clock = {"start": 0.0}
+
+    def start(window: Any) -> None:
+        page_key = _screen_key(window, key)
+
+        class PagePainted(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and clock["start"] and not clock.get("done"):
+                    clock["done"] = 1.0
+                    QTimer.singleShot(0, finish)  # after the whole paint pass, as floor_window does
+                return False
+
+        watcher = PagePainted(window)
+
+        def finish() -> None:
+            print(f"switch_ms={(time.perf_counter() - clock['start']) * 1000:.1f}", flush=True)
+            window.document.undo_stack.setClean()
+            QCoreApplication.quit()
+
+        def switch() -> None:
+            page = window.page(page_key)
+            assert page is not None, page_key
+            page.installEventFilter(watcher)
+            clock["start"] = time.perf_counter()
+            window.go_to_section(page_key)
+
+        if page_key == "overview":  # leave Overview first, so coming back is a switch
+            window.go_to_section("roles")
+        QTimer.singleShot(settle_ms, switch)
+
+    return _run_window(plan_path, settle_ms, start)
+
+
+def _child_every(plan_path: Path, settle_ms: int = SETTLE_MS) -> int:
+    """Show every screen in turn, then print ``shown_all`` and the window's peak memory."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from hireplan.process_memory import peak_memory_kib
+
+    def start(window: Any) -> None:
+        keys = [_screen_key(window, key) for key in SCREENS]
 
         def show_next() -> None:
             if keys:
@@ -74,52 +130,11 @@ def _child(plan_path: Path, key: str, settle_ms: int = SETTLE_MS) -> int:
             print("shown_all", flush=True)
             print(f"peak_rss_kib={peak_memory_kib()}", flush=True)
             window.document.undo_stack.setClean()
-            app.quit()
+            QCoreApplication.quit()
 
-        window.firstPainted.connect(lambda: QTimer.singleShot(settle_ms, show_next))
-        QTimer.singleShot(60_000, app.quit)
-        window.show()
-        app.exec()
-        window.autosaver.shutdown()
-        window.files.shutdown()
-        return 0
-    if key == "step:first":
-        key = f"step:{window.document.plan.steps[0].key}"
-    clock = {"start": 0.0}
+        show_next()
 
-    class PagePainted(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and clock["start"] and not clock.get("done"):
-                clock["done"] = 1.0
-                QTimer.singleShot(0, finish)  # after the whole paint pass, as floor_window does
-            return False
-
-    watcher = PagePainted()
-
-    def finish() -> None:
-        print(f"switch_ms={(time.perf_counter() - clock['start']) * 1000:.1f}", flush=True)
-        window.document.undo_stack.setClean()
-        app.quit()
-
-    def switch() -> None:
-        page = window.page(key)
-        assert page is not None, key
-        page.installEventFilter(watcher)
-        clock["start"] = time.perf_counter()
-        window.go_to_section(key)
-
-    def start() -> None:
-        if key == "overview":  # leave Overview first, so coming back is a switch
-            window.go_to_section("roles")
-        QTimer.singleShot(settle_ms, switch)
-
-    window.firstPainted.connect(lambda: QTimer.singleShot(settle_ms, start))
-    QTimer.singleShot(60_000, app.quit)
-    window.show()
-    app.exec()
-    window.autosaver.shutdown()
-    window.files.shutdown()
-    return 0
+    return _run_window(plan_path, settle_ms, start)
 
 
 def measure(runs: int = 3, *, small: bool = False, settle_ms: int | None = None) -> list[Row]:
@@ -183,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", nargs=2, metavar=("KEY", "PLAN"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _child(Path(args.child[1]), args.child[0], args.settle_ms or SETTLE_MS)
+        key, plan = args.child[0], Path(args.child[1])
+        settle = args.settle_ms or SETTLE_MS
+        return _child_every(plan, settle) if key == EVERY_SCREEN else _child_switch(plan, key, settle)
     for row in measure(args.runs, small=args.small, settle_ms=args.settle_ms):
         print(" | ".join(row.cells()))
     return 0
