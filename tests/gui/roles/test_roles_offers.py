@@ -430,6 +430,20 @@ def test_the_form_shows_the_new_figures_after_the_edit_not_inside_it(
     assert f"compa-ratio is {format_ratio(own.nominal.compa_ratio)} " in form.summary.text()
 
 
+def test_a_role_that_cannot_be_priced_says_which_rate_is_missing(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    """'not priced' in the budget column; the tooltip says why, so the fix is one step away."""
+    offer = next(o for o in doc.plan.offers if o.id == "offer-sv-applied-d")
+    model = panel.roles_model
+    budget = next(n for n, col in enumerate(model.columns) if col.header == "Planned / offered")
+    with qtbot.waitSignal(model.dataChanged):
+        doc.set_field("offer", offer.id, "currency", "CHF")  # the sample holds no CHF rate
+    cell = model.index(model.row_of(offer.role_id), budget)
+    assert "not priced" in cell.data()
+    assert "No exchange rate links CHF to USD" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_the_form_names_a_missing_rate_as_the_reason_for_no_compa_ratio(
     panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
 ) -> None:
