@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>OfferForm</name>
+    <message numerus="yes">
+        <source>{severity}: {title} (%n flags)</source>
+        <translation>
+            <numerusform>{severity}: {title} (%n flag)</numerusform>
+            <numerusform>{severity}: {title} (%n flags)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RolesModel</name>
     <message numerus="yes">
         <source>Offers made: %n, costing {cost} in year one.</source>

@@ -254,6 +254,12 @@
         <source>{severity}: {title}</source>
         <translation>{severity}：{title}</translation>
     </message>
+    <message numerus="yes">
+        <source>{severity}: {title} (%n flags)</source>
+        <translation>
+            <numerusform>{severity}：{title}（%n 项）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Flags: {flags}.</source>
         <translation>风险提示：{flags}。</translation>

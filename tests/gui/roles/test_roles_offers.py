@@ -454,6 +454,11 @@ def test_the_form_names_a_missing_rate_as_the_reason_for_no_compa_ratio(
     qtbot.waitUntil(lambda: form.summary.text() != before, timeout=1000)
     assert "No exchange rate links CHF to USD" in form.summary.text()
     assert "No benchmark" not in form.summary.text() and "compa-ratio is" not in form.summary.text()
+    # The missing rates into each market's and the PPP factor are one kind of flag, listed once.
+    assert form.summary.text().count("Missing exchange rate or PPP factor") == 1
+    missing = form.flag_rules().count("missing-rate")
+    assert missing > 1
+    assert f"Medium: Missing exchange rate or PPP factor ({missing} flags)" in form.summary.text()
 
 
 def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc: PlanDocument) -> None:

@@ -13,6 +13,7 @@ The fields' labels and warnings are in ``offer_fields``; the notes editor is ``n
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +39,17 @@ from hireplan.gui.roles.offer_fields import BONUS_LABELS, BONUS_TIPS, OFFER_MONE
 from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
 from hireplan.i18n import join_sentences
 from hireplan.model.roles import BonusKind, Offer
+
+
+def _flag_entry(severity: str, title: str, count: int) -> str:
+    """One kind of open flag in the summary: "Medium: Missing exchange rate or PPP factor (4 flags)"."""
+    if count == 1:
+        return QCoreApplication.translate("OfferForm", "{severity}: {title}").format(
+            severity=severity, title=title
+        )
+    return QCoreApplication.translate("OfferForm", "{severity}: {title} (%n flags)", None, count).format(
+        severity=severity, title=title
+    )
 
 
 class OfferForm(QWidget):
@@ -279,11 +291,10 @@ class OfferForm(QWidget):
         flags = [flag for flag in analysis.flags_for("offer", offer.id) if not flag.acknowledged]
         text = join_sentences(*parts)
         if flags:
+            # One entry per kind of flag: four missing rates read once, with their count.
+            kinds = Counter((flag.severity.label, flag.title) for flag in flags)
             listed = QCoreApplication.translate("OfferForm", "; ").join(
-                QCoreApplication.translate("OfferForm", "{severity}: {title}").format(
-                    severity=flag.severity.label, title=flag.title
-                )
-                for flag in flags
+                _flag_entry(severity, title, count) for (severity, title), count in kinds.items()
             )
             text = join_sentences(
                 text, QCoreApplication.translate("OfferForm", "Flags: {flags}.").format(flags=listed)
