@@ -165,12 +165,18 @@ def _large_plan(seed: int) -> Plan:
         currency = next(cur for m, _n, _c, cur in MARKETS if m == mid)
         centre = Decimal(CENTRES[currency]) * LEVEL_SCALE.get(role.level, Decimal("1.8"))
         base = _money(rng, centre * Decimal("0.7"), 0.3)
-        bonus_kind = rng.choice(list(BonusKind))
-        bonus_value = {
-            BonusKind.PERCENT: Decimal(rng.choice((0, 10, 15, 20))),
-            BonusKind.MONTHS: Decimal(rng.choice((1, 2, 3))),
-            BonusKind.AMOUNT: _money(rng, base / 8),
-        }[bonus_kind]
+        # A third of the packages give guaranteed extra months (13 to 15 a year), the rest a target
+        # bonus as a percentage or an amount; drawn as three kinds so the plan stays the same plan.
+        # (Every figure is drawn, in this order, whichever is used.)
+        package = rng.choice(("percent", "amount", "months"))
+        percent, months, amount = (
+            Decimal(rng.choice((0, 10, 15, 20))),
+            Decimal(rng.choice((1, 2, 3))),
+            _money(rng, base / 8),
+        )
+        guaranteed_months = months if package == "months" else Decimal(0)
+        bonus_kind = BonusKind.AMOUNT if package == "amount" else BonusKind.PERCENT
+        bonus_value = {"percent": percent, "months": Decimal(0), "amount": amount}[package]
         competing = None
         if rng.random() < 0.3:
             competing = CompetingPackage(
@@ -188,6 +194,7 @@ def _large_plan(seed: int) -> Plan:
                 candidate=f"Candidate {index}",
                 currency=currency,
                 base=base,
+                guaranteed_months=guaranteed_months,
                 bonus_kind=bonus_kind,
                 bonus_value=bonus_value,
                 equity_grant=_money(rng, base * 2, 0.5),

@@ -44,15 +44,14 @@ _currency = st.sampled_from(CURRENCIES)
 @st.composite
 def _offers(draw: st.DrawFn) -> Offer:
     kind = draw(st.sampled_from(BonusKind))
-    limit = {BonusKind.PERCENT: Decimal(300), BonusKind.MONTHS: Decimal(12), BonusKind.AMOUNT: MAX_AMOUNT}[
-        kind
-    ]
+    limit = {BonusKind.PERCENT: Decimal(300), BonusKind.AMOUNT: MAX_AMOUNT}[kind]
     return Offer(
         id=draw(_ids),
         role_id="r",
         market_id=draw(_ids),
         currency=draw(_currency),
         base=draw(_amounts),
+        guaranteed_months=draw(st.sampled_from([Decimal(0), Decimal(12)])),
         bonus_kind=kind,
         bonus_value=draw(st.sampled_from([Decimal(0), limit])),
         equity_grant=draw(_amounts),

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>OffersModel</name>
+    <message numerus="yes">
+        <source>%n guaranteed extra month(s)</source>
+        <translation>
+            <numerusform>%n guaranteed extra month</numerusform>
+            <numerusform>%n guaranteed extra months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RolesModel</name>
     <message numerus="yes">
         <source>Offers made: %n, costing {cost} in year one.</source>

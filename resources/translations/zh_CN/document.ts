@@ -192,6 +192,10 @@
         <translation>修改录用方案的基本工资</translation>
     </message>
     <message>
+        <source>Change the offer&apos;s guaranteed extra months</source>
+        <translation>修改录用方案的保证额外月薪</translation>
+    </message>
+    <message>
         <source>Change how the offer&apos;s bonus is expressed</source>
         <translation>修改录用方案奖金的计算方式</translation>
     </message>
@@ -913,10 +917,6 @@
     <message>
         <source>Bonus as yearly amount</source>
         <translation>奖金按年度金额计</translation>
-    </message>
-    <message>
-        <source>Bonus as extra months</source>
-        <translation>奖金按额外月数计</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,6 @@
         <translation>每年金额</translation>
     </message>
     <message>
-        <source>13th/14th month</source>
-        <translation>保证发放的13薪、14薪…</translation>
-    </message>
-    <message>
         <source>A target bonus as a percentage of the base salary.</source>
         <translation>目标奖金，按基本工资的百分比计。</translation>
     </message>
@@ -79,8 +75,8 @@
         <translation>目标奖金，按录用方案币种的年度金额计。</translation>
     </message>
     <message>
-        <source>Guaranteed extra months of base salary, paid every year: 1 for a 13th month, 2 for a 14th.</source>
-        <translation>每年保证发放的额外月薪：13薪填 1，14薪填 2。</translation>
+        <source>Guaranteed extra months of base salary, paid every year whatever the target bonus pays: 1 for a 13th month, 2 for a 14-month package, 0 for none.</source>
+        <translation>每年保证发放的额外月薪，与目标奖金无关：13薪填 1，14薪填 2，没有填 0。</translation>
     </message>
     <message>
         <source>Base salary (yearly)</source>
@@ -181,6 +177,10 @@
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>The guaranteed extra months</source>
+        <translation>保证额外月薪</translation>
     </message>
     <message>
         <source>Bonus as</source>
@@ -385,9 +385,19 @@
         <source>{value} of base</source>
         <translation>基本工资的 {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guaranteed extra month(s)</source>
+        <translation>
+            <numerusform>保证额外发放 %n 个月</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} guaranteed extra months</source>
         <translation>保证额外发放 {value} 个月</translation>
+    </message>
+    <message>
+        <source>{months} and {bonus}</source>
+        <translation>{months}，另加{bonus}</translation>
     </message>
     <message>
         <source>no benchmark</source>

@@ -17,13 +17,16 @@ TWELVE = Decimal(12)
 ZERO = Decimal(0)
 
 
-def bonus_amount(offer: Offer) -> Decimal:
-    """Yearly target bonus: a % of base, an amount, or extra months of base (base / 12 each)."""
+def target_bonus(offer: Offer) -> Decimal:
+    """Yearly target (performance) bonus: a % of base or an amount."""
     if offer.bonus_kind is BonusKind.PERCENT:
         return offer.base * offer.bonus_value / HUNDRED
-    if offer.bonus_kind is BonusKind.MONTHS:
-        return offer.base / TWELVE * offer.bonus_value
     return offer.bonus_value
+
+
+def extra_month_pay(offer: Offer) -> Decimal:
+    """The guaranteed extra months' pay a year (13th/14th-month pay): base / 12 for each."""
+    return offer.base / TWELVE * offer.guaranteed_months if offer.guaranteed_months else ZERO
 
 
 def offer_figures(offer: Offer) -> OfferFigures:
@@ -32,7 +35,8 @@ def offer_figures(offer: Offer) -> OfferFigures:
     The annual total is total direct pay (base + bonus + equity per year), the survey definition;
     sign-on and allowances are paid too, but only first-year value and cost count them.
     """
-    bonus = bonus_amount(offer)
+    months = extra_month_pay(offer)
+    bonus = target_bonus(offer) + months
     equity_per_year = offer.equity_grant / offer.vesting_years
     sign_on_per_year = offer.sign_on / offer.sign_on_amortisation_years
     allowances = offer.housing_allowance + offer.living_allowance
@@ -52,7 +56,8 @@ def offer_figures(offer: Offer) -> OfferFigures:
         first_year_cost=first_year_cost,
         research_budget=offer.research_budget,
         compute_budget=offer.compute_budget,
-        extra_months=offer.bonus_value if offer.bonus_kind is BonusKind.MONTHS else ZERO,
+        extra_months=offer.guaranteed_months,
+        extra_month_pay=months,
     )
 
 

@@ -26,7 +26,8 @@ class OfferFigures:
     currency: str
     base: Decimal
     bonus: Decimal
-    """Target bonus, or the guaranteed extra months (base / 12 each) of a 13-, 14- or 15-month package."""
+    """Paid in cash a year on top of twelve months of base: the target bonus plus the guaranteed
+    extra months (base / 12 each) of a 13-, 14- or 15-month package."""
     equity_per_year: Decimal
     sign_on_per_year: Decimal
     """Shown beside pay; never in a survey basis nor in the annual total."""
@@ -44,7 +45,14 @@ class OfferFigures:
     research_budget: Decimal
     compute_budget: Decimal
     extra_months: Decimal = Decimal(0)
-    """Guaranteed extra months of base (2 for a 14-month package); part of ``bonus``."""
+    """Guaranteed extra months of base (2 for a 14-month package)."""
+    extra_month_pay: Decimal = Decimal(0)
+    """Their pay a year (base / 12 x ``extra_months``); part of ``bonus``."""
+
+    @property
+    def target_bonus(self) -> Decimal:
+        """The target (performance) bonus alone: ``bonus`` without the guaranteed extra months."""
+        return self.bonus - self.extra_month_pay
 
     @property
     def total_cash(self) -> Decimal:

@@ -41,11 +41,8 @@ class StatementOptions:
 
 
 def _bonus_detail(offer: Offer) -> str:
-    value = fmt.rate(offer.bonus_value)
     if offer.bonus_kind is BonusKind.PERCENT:
         return _("target, {percent} of base").format(percent=fmt.percent(offer.bonus_value))
-    if offer.bonus_kind is BonusKind.MONTHS:
-        return _("{value} extra months of base salary").format(value=value)
     return _("target, a yearly amount")
 
 
@@ -112,14 +109,25 @@ class _Statement:
         f, offer = self.result.figures, self.offer
         rows: list[tuple[str, str, Decimal | None, Decimal | None]] = [
             (_("Base salary"), "", f.base, f.base),
-            (_("Bonus"), _bonus_detail(offer), f.bonus, f.bonus),
         ]
+        if f.extra_months:
+            months = _("{value} guaranteed extra months of base salary").format(
+                value=fmt.rate(f.extra_months)
+            )
+            rows.append((_("Extra months"), months, f.extra_month_pay, f.extra_month_pay))
+        if f.target_bonus or not f.extra_months:  # a package with extra months and no bonus says none
+            rows.append((_("Bonus"), _bonus_detail(offer), f.target_bonus, f.target_bonus))
         if offer.equity_grant:
             detail = _("grant of {amount} vesting evenly over {years} years").format(
                 amount=self.money(offer.equity_grant), years=fmt.rate(offer.vesting_years)
             )
             rows.append((_("Equity"), detail, f.equity_per_year, f.equity_per_year))
-        rows.append((_("Pay a year"), _("base, bonus and a year of equity"), f.annual_total, f.annual_total))
+        pay = (
+            _("base, extra months, bonus and a year of equity")
+            if f.extra_months
+            else _("base, bonus and a year of equity")
+        )
+        rows.append((_("Pay a year"), pay, f.annual_total, f.annual_total))
         subtotal = len(rows)
         every_year = _("every year")
         if offer.housing_allowance:

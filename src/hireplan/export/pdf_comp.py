@@ -17,8 +17,9 @@ from hireplan.model import PAY_BASIS_LABELS, Offer, PayBasis
 from hireplan.model.roles import Role
 
 INTRO = N_(
-    "Pay is per year. <b>Annual total</b> = base + target bonus + equity per vesting year + sign-on per "
-    "amortisation year + recurring allowances; <b>first-year value</b> adds the whole sign-on and one-off "
+    "Pay is per year. <b>Annual total</b> = base + bonus (guaranteed extra months included) + equity per "
+    "vesting year, what surveys call total direct pay; sign-on per amortisation year and allowances are "
+    "shown beside it, and <b>first-year value</b> adds the whole sign-on, the allowances and one-off "
     "relocation. Each offer is placed against the median (P50) of every market that has a matching "
     "benchmark, in that market's currency and in purchasing-power terms (international dollars, INT$). "
     "Research and compute budgets are listed beside pay, never added to it."
@@ -48,7 +49,7 @@ def _package(brief: Brief, offer: Offer, result: OfferAnalysis) -> list[Flowable
     reporting = brief.plan.reporting_currency
     header = [
         _("Base ({currency})").format(currency=cur),
-        N_("Target bonus"),
+        N_("Bonus and extra months"),
         N_("Equity a year"),
         N_("Sign-on a year"),
         N_("Allowances"),

@@ -43,7 +43,7 @@ def comp_header(reporting: str) -> list[str]:
         N_("Candidate"),
         N_("Currency"),
         N_("Base"),
-        N_("Target bonus"),
+        N_("Bonus and extra months"),
         N_("Equity per year"),
         N_("Sign-on per year"),
         N_("Allowances"),

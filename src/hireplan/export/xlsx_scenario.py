@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from hireplan.analysis import Converted
@@ -60,6 +61,7 @@ SCENARIO_HEADER = [
     N_("Market"),
     N_("Currency"),
     N_("Base"),
+    N_("Guaranteed extra months"),
     N_("Bonus kind"),
     N_("Bonus value"),
     N_("Equity grant"),
@@ -69,7 +71,7 @@ SCENARIO_HEADER = [
     N_("Relocation"),
     N_("Housing allowance"),
     N_("Living allowance"),
-    N_("Target bonus"),
+    N_("Bonus and extra months"),
     N_("Annual total"),
     N_("First-year value"),
     N_("Rate to reporting currency"),
@@ -135,21 +137,23 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         median = (
             median_formula(book, benchmark, own.basis) if benchmark is not None and own is not None else None
         )
-        percent, months_kind = quoted(BONUS_WORDS[BonusKind.PERCENT]), quoted(BONUS_WORDS[BonusKind.MONTHS])
-        bonus = f"IF(F{r}={percent},E{r}*G{r}/100,IF(F{r}={months_kind},E{r}/12*G{r},G{r}))"
-        recurring = f"E{r}+O{r}+H{r}/I{r}"  # total direct: sign-on and allowances count in year one only
+        percent = quoted(BONUS_WORDS[BonusKind.PERCENT])
+        # The guaranteed extra months (base / 12 each), then the target bonus: % of base or an amount.
+        bonus = f"E{r}/12*F{r}+IF(G{r}={percent},E{r}*H{r}/100,H{r})"
+        recurring = f"E{r}+P{r}+I{r}/J{r}"  # total direct: sign-on and allowances count in year one only
         bench_row = book.benchmark_rows.get(benchmark.id) if benchmark is not None else None
         months = f"{_assumptions()}!${MONTHS_COLUMN}${bench_row}" if bench_row is not None else "12"
         # On base, guaranteed extra months count as far as the benchmark's months a year cover them.
-        on_base = f"E{r}+IF(F{r}={months_kind},E{r}/12*MIN(G{r},MAX({months}-12,0)),0)"
+        on_base = f"E{r}+E{r}/12*MIN(F{r},MAX({months}-12,0))"
         base, total_cash = quoted(BASIS_WORDS[PayBasis.BASE]), quoted(BASIS_WORDS[PayBasis.TOTAL_CASH])
-        on_basis = f"IF(U{r}={base},{on_base},IF(U{r}={total_cash},E{r}+O{r},P{r}))"
+        on_basis = f"IF(V{r}={base},{on_base},IF(V{r}={total_cash},E{r}+P{r},Q{r}))"
         cells: list[SheetCell | None] = [
             text(book.index.role_title(offer.role_id)),
             text(offer.candidate),
             text(book.index.market_name(offer.market_id)),
             text(offer.currency),
             number(offer.base, money, inputs),
+            number(offer.guaranteed_months, "0.##", inputs),
             text(_(BONUS_WORDS[offer.bonus_kind]), inputs),
             number(offer.bonus_value, "0.##", inputs),
             number(offer.equity_grant, money, inputs),
@@ -161,14 +165,14 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
             number(offer.living_allowance, money, inputs),
             formula(f"={bonus}", money),
             formula(f"={recurring}", money, Style(bold=True)),
-            formula(f"=E{r}+O{r}+H{r}/I{r}+J{r}+M{r}+N{r}+L{r}", money),
+            formula(f"=E{r}+P{r}+I{r}/J{r}+K{r}+N{r}+O{r}+M{r}", money),
             formula(f"={to_report}", RATE) if to_report else blank(),
-            formula(f"=P{r}*R{r}", money_format(reporting)) if to_report else blank(),
+            formula(f"=Q{r}*S{r}", money_format(reporting)) if to_report else blank(),
             text(own.currency) if own else text(result.why_uncompared, NOTE),
             text(_(BASIS_WORDS[PayBasis(own.basis)])) if own else blank(),
             formula(f"={median}", money_format(own.currency)) if own and median else blank(),
             formula(f"={to_bench}", RATE) if to_bench else blank(),
-            formula(f"=({on_basis})*W{r}/V{r}", DECIMAL2)
+            formula(f"=({on_basis})*X{r}/W{r}", DECIMAL2)
             if own is not None and to_bench and median and own.p50
             else blank(),
             number(result.figures.annual_total, money),
@@ -186,15 +190,17 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
         ),
         start=Decimal(0),
     )
-    gap = [blank(total) for _column in range(17)]
-    live = formula(f"=SUM(S{first}:S{max(first, last)})", money_format(reporting), total)
+    reporting_column = SCENARIO_HEADER.index(N_("Annual total (reporting)"))
+    gap = [blank(total) for _column in range(reporting_column - 1)]
+    column = get_column_letter(reporting_column + 1)
+    live = formula(f"=SUM({column}{first}:{column}{max(first, last)})", money_format(reporting), total)
     writer.add(
         [text(_("Total of the offers in {currency}").format(currency=reporting), total), *gap, live], "totals"
     )
     writer.add(
         [
             text(_("The same as exported by hireplan, in {currency}").format(currency=reporting), NOTE),
-            *[None] * 17,
+            *[None] * (reporting_column - 1),
             number(exported, money_format(reporting)),
         ]
     )
@@ -204,6 +210,6 @@ def scenario_sheet(book: Book, writer: SheetWriter) -> None:
     choices = [_(BONUS_WORDS[kind]) for kind in BonusKind]
     kinds = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=False)
     kinds.error = _("Choose how the bonus is given: {kinds}").format(kinds=_(", ").join(choices))
-    kinds.add(f"F2:F{max(2, last)}")
+    kinds.add(f"G2:G{max(2, last)}")
     writer.validations.append(kinds)
     writer.max_width = {1: 30, 2: 22, 3: 20}

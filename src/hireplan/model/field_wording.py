@@ -44,6 +44,7 @@ FIELD_LABELS: dict[str, str] = {
     "market_id": N_("Market"),
     "candidate": N_("Candidate"),
     "base": N_("Base"),
+    "guaranteed_months": N_("Guaranteed extra months"),
     "bonus_kind": N_("Bonus as"),
     "bonus_value": N_("Bonus"),
     "equity_grant": N_("Equity grant"),

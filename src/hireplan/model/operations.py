@@ -175,7 +175,7 @@ def _offer_market(plan: Plan, role: Role) -> Market:
 
 
 def switch_bonus_kind(offer: Offer, kind: BonusKind) -> list[FieldChange]:
-    """Express the offer's target bonus in another unit (% of base, a yearly amount, months).
+    """Express the offer's target bonus in another unit (% of base or a yearly amount).
 
     When the figure makes no sense in the new unit (50,000 as a percentage) it is cleared in the
     same edit, so the person enters it again; see :func:`clears_bonus`.

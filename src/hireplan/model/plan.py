@@ -13,7 +13,7 @@ from hireplan.model.market import Benchmark, ExchangeRate, Market, PayBand, PppF
 from hireplan.model.risk import Acknowledgement, PolicyWatchEntry, Risk
 from hireplan.model.roles import Offer, Role
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the .hireplan file format written by this app; older files are migrated on load."""
 
 

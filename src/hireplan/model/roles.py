@@ -103,12 +103,13 @@ class Role(HireplanModel):
 
 
 class BonusKind(str, Enum):
+    """How an offer's target (performance) bonus is stated. Guaranteed extra months are the
+    offer's guaranteed_months, apart from it, so a 14-month package can also carry a bonus."""
+
     PERCENT = "percent"
     """Target bonus as a percentage of base."""
     AMOUNT = "amount"
     """Target bonus as a yearly amount."""
-    MONTHS = "months"
-    """Guaranteed extra months of base salary, e.g. 2 for a 14-month package (base / 12 each)."""
 
 
 class CompetingKind(str, Enum):
@@ -144,11 +145,16 @@ class Offer(HireplanModel):
     candidate: ShortText = ""
     currency: CurrencyCode
     base: Amount
+    guaranteed_months: Decimal = Field(
+        default=Decimal(0), ge=0, le=MAX_AMOUNT, decimal_places=2, allow_inf_nan=False
+    )
+    """Guaranteed extra months of base a year (13th/14th-month pay): 2 for a 14-month package,
+    base / 12 each, paid whatever the target bonus pays; 0 for none."""
     bonus_kind: BonusKind = BonusKind.PERCENT
     bonus_value: Decimal = Field(
         default=Decimal(0), ge=0, le=MAX_AMOUNT, decimal_places=AMOUNT_PLACES, allow_inf_nan=False
     )
-    """Percent of base, a yearly amount, or extra months, depending on ``bonus_kind``."""
+    """The target (performance) bonus: a percent of base or a yearly amount, by ``bonus_kind``."""
     equity_grant: Amount = Decimal(0)
     """Total grant value at offer, vested over ``vesting_years``."""
     vesting_years: Years = Decimal(4)
@@ -173,6 +179,6 @@ class Offer(HireplanModel):
     def _bonus_sane(self) -> Offer:
         if self.bonus_kind is BonusKind.PERCENT and self.bonus_value > 300:
             raise ValueError(_("a target bonus above 300% of base is almost certainly a typing error"))
-        if self.bonus_kind is BonusKind.MONTHS and self.bonus_value > 12:
+        if self.guaranteed_months > 12:
             raise ValueError(_("more than 12 extra months of salary is almost certainly a typing error"))
         return self

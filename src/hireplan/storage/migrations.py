@@ -23,10 +23,16 @@ Format history
     ``acknowledged_by``, ``severity`` and ``figure``; a plan may hold ``pay_bands``; a role may
     carry a planned budget.
 3
-    The current format (:data:`hireplan.model.SCHEMA_VERSION`): a plan may hold an ``approval``
-    (who approved which content) and a ``template_origin`` (template name and version it came
-    from); a template may name who published it and when.  Only optional fields were added, so a
-    format-2 file needs no change, but a format-2 app must refuse a file that has them.
+    A plan may hold an ``approval`` (who approved which content) and a ``template_origin``
+    (template name and version it came from); a template may name who published it and when.
+    Only optional fields were added, so a format-2 file needs no change, but a format-2 app must
+    refuse a file that has them.  An offer's bonus was one of a percentage of base, a yearly
+    amount, or ``bonus_kind: "months"``: guaranteed extra months of base, so a 14-month package
+    could not also carry a target bonus.
+4
+    The current format (:data:`hireplan.model.SCHEMA_VERSION`): an offer's guaranteed extra
+    months are ``guaranteed_months``, beside a target bonus that is a percentage of base or a
+    yearly amount.
 """
 
 from __future__ import annotations
@@ -126,10 +132,28 @@ def migrate_v2_to_v3(raw: RawPlan) -> RawPlan:
     return raw
 
 
+def migrate_v3_to_v4(raw: RawPlan) -> RawPlan:
+    """Format 3 -> format 4: a bonus given as extra months becomes the offer's guaranteed extra
+    months, with no target bonus beside it (what format 3 could say); the figures are unchanged."""
+    offers = raw.get("offers")
+    if isinstance(offers, list):
+        for offer in offers:
+            if (
+                isinstance(offer, dict)
+                and offer.get("bonus_kind") == "months"
+                and "guaranteed_months" not in offer
+            ):
+                offer["guaranteed_months"] = offer.get("bonus_value", 0)
+                offer["bonus_kind"] = "percent"
+                offer["bonus_value"] = 0
+    return raw
+
+
 MIGRATIONS: dict[int, Migration] = {
     0: migrate_v0_to_v1,
     1: migrate_v1_to_v2,
     2: migrate_v2_to_v3,
+    3: migrate_v3_to_v4,
 }
 """``MIGRATIONS[n]`` turns format ``n`` into format ``n + 1``; the chain must reach SCHEMA_VERSION."""
 

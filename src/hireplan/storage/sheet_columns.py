@@ -130,7 +130,6 @@ RELOCATION_WORDS = {
 BONUS_WORDS = {
     BonusKind.PERCENT: N_("% of base"),
     BonusKind.AMOUNT: N_("Yearly amount"),
-    BonusKind.MONTHS: N_("Extra months"),
 }
 PERIOD_WORDS = {PayPeriod.YEAR: N_("Year"), PayPeriod.MONTH: N_("Month")}
 BASIS_WORDS = {
@@ -194,6 +193,7 @@ FORMATS: dict[str, tuple[type[HireplanModel], tuple[Column, ...]]] = {
             text("candidate", N_("Candidate")),
             text("currency", N_("Currency")),
             money("base", N_("Base")),
+            number("guaranteed_months", N_("Guaranteed extra months")),
             choice("bonus_kind", N_("Bonus as"), BONUS_WORDS),
             number("bonus_value", N_("Bonus")),
             money("equity_grant", N_("Equity grant")),

@@ -180,18 +180,30 @@ def test_switching_bonus_kind_clears_a_figure_that_makes_no_sense_in_one_step(
     assert doc.plan.offers[3].bonus_value == Decimal(20000)
 
 
-def test_guaranteed_extra_months_are_not_called_a_target_bonus(panel: RolesOffersPanel) -> None:
-    """A 14-month package's extra months are guaranteed pay: the row says so, and goes back to
-    'Target bonus' for a percentage."""
+def test_a_14_month_package_keeps_its_target_bonus(
+    panel: RolesOffersPanel, doc: PlanDocument, qtbot: QtBot
+) -> None:
+    """Guaranteed extra months have a row of their own beside the target bonus, so an offer of
+    fourteen months and a 10% bonus is entered as it is, in one undo step each."""
     form = pick_offer(panel, "offer-sv-applied-d")
-    assert form.bonus_label is not None and form.bonus_label.text() == "Target bonus"
-    form.bonus_kind.setCurrentIndex(form.bonus_kind.findData("months"))
-    form.bonus_kind.activated.emit(form.bonus_kind.currentIndex())
-    assert form.bonus_label.text() == "Extra months"
-    assert money(form, "bonus_value").unit() == "months"
-    form.bonus_kind.setCurrentIndex(form.bonus_kind.findData("percent"))
-    form.bonus_kind.activated.emit(form.bonus_kind.currentIndex())
-    assert form.bonus_label.text() == "Target bonus"
+    offer = next(o for o in doc.plan.offers if o.id == "offer-sv-applied-d")
+    assert (offer.guaranteed_months, offer.bonus_kind, offer.bonus_value) == (0, BonusKind.PERCENT, 10)
+    assert [form.bonus_kind.itemData(i) for i in range(form.bonus_kind.count())] == ["percent", "amount"]
+    assert money(form, "guaranteed_months").unit() == "months"
+    before = form.summary.text()
+    money(form, "guaranteed_months").set_text_and_commit("2")
+    offer = next(o for o in doc.plan.offers if o.id == "offer-sv-applied-d")
+    assert (offer.guaranteed_months, offer.bonus_kind, offer.bonus_value) == (2, BonusKind.PERCENT, 10)
+    assert doc.undo_stack.undoText() == "Change the offer's guaranteed extra months"
+    qtbot.waitUntil(lambda: form.summary.text() != before, timeout=1000)
+    figures = doc.analysis().offers[offer.id].figures
+    assert figures.extra_month_pay == offer.base / 12 * 2 and figures.target_bonus == offer.base / 10
+    row = panel.offers_model.row_of(offer.id)
+    bonus = next(n for n, col in enumerate(panel.offers_model.columns) if col.header == "Bonus")
+    assert panel.offers_model.index(row, bonus).data() == "2 guaranteed extra months and 10% of base"
+    money(form, "guaranteed_months").set_text_and_commit("13")
+    assert "More than 12 extra months" in form.fields["guaranteed_months"].message.text()
+    assert next(o for o in doc.plan.offers if o.id == offer.id).guaranteed_months == 2
 
 
 def test_add_duplicate_delete_role_with_undo(panel: RolesOffersPanel, doc: PlanDocument) -> None:
@@ -462,7 +474,7 @@ def test_the_form_names_a_missing_rate_as_the_reason_for_no_compa_ratio(
 
 
 def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc: PlanDocument) -> None:
-    offer = next(o for o in doc.plan.offers if o.bonus_kind is BonusKind.PERCENT)
+    offer = next(o for o in doc.plan.offers if o.bonus_kind is BonusKind.PERCENT and not o.guaranteed_months)
     doc.set_field("offer", offer.id, "bonus_value", Decimal("12.50"))
     edited = next(o for o in doc.plan.offers if o.id == offer.id)
     assert bonus_text(edited) == "12.5% of base"  # as in the exports and the CLI

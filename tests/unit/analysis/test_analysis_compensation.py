@@ -18,9 +18,20 @@ def _offer(**changes: object) -> Offer:
 def test_percent_amount_and_month_bonuses() -> None:
     assert offer_figures(_offer(bonus_kind=BonusKind.PERCENT, bonus_value=15)).bonus == 30_000
     assert offer_figures(_offer(bonus_kind=BonusKind.AMOUNT, bonus_value=12_345)).bonus == 12_345
-    # A 14-month package: two extra months of a 200,000 yearly base.
-    months = offer_figures(_offer(base=Decimal(240_000), bonus_kind=BonusKind.MONTHS, bonus_value=2))
-    assert months.bonus == 40_000
+    # A 14-month package: two extra months of a 240,000 yearly base.
+    months = offer_figures(_offer(base=Decimal(240_000), guaranteed_months=2, bonus_value=0))
+    assert months.bonus == 40_000 and months.extra_month_pay == 40_000 and months.target_bonus == 0
+
+
+def test_a_14_month_package_with_a_target_bonus_counts_both() -> None:
+    """The common Chinese offer: twelve months of base, two guaranteed extra months, and a target
+    bonus on top (here 15% of base); format 3 could hold only one of the two."""
+    figures = offer_figures(
+        _offer(base=Decimal(240_000), guaranteed_months=2, bonus_kind=BonusKind.PERCENT, bonus_value=15)
+    )
+    assert (figures.extra_month_pay, figures.target_bonus) == (40_000, 36_000)
+    assert figures.bonus == 76_000 and figures.total_cash == 316_000
+    assert figures.extra_months == 2
 
 
 def test_annual_total_is_total_direct_pay_and_first_year_value_carries_the_rest() -> None:

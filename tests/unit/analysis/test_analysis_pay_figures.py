@@ -16,7 +16,6 @@ from hireplan.analysis.bands import verdict
 from hireplan.i18n import CHINESE, using_language
 from hireplan.model import (
     Benchmark,
-    BonusKind,
     CompetingKind,
     CompetingPackage,
     Level,
@@ -54,8 +53,7 @@ def _hangzhou_14_month(plan: Plan, monthly: int) -> Offer:
     )
     offer = plan.offers[0]
     offer.base = Decimal(monthly * 12)
-    offer.bonus_kind = BonusKind.MONTHS
-    offer.bonus_value = Decimal(2)
+    offer.guaranteed_months = Decimal(2)
     return offer
 
 

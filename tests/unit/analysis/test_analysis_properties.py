@@ -272,8 +272,7 @@ def test_raising_the_base_never_lowers_the_compa_ratio(
     else:
         bench.total_basis = PayBasis(basis)
     offer = plan.offers[0]
-    offer.bonus_kind = BonusKind.MONTHS
-    offer.bonus_value = extra
+    offer.guaranteed_months = extra
     offer.base = base
     before = run(plan).offers["offer-a"].own_market
     offer.base = base + raise_by

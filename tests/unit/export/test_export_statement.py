@@ -17,7 +17,7 @@ from hireplan.analysis.statement import yearly_schedule
 from hireplan.cli.main import main
 from hireplan.export import ExportError
 from hireplan.export.offer_statement import StatementOptions, write_offer_statement
-from hireplan.model import Offer, Relocation
+from hireplan.model import BonusKind, Offer, Relocation
 from hireplan.storage.plan_file import save_plan
 
 
@@ -75,6 +75,30 @@ def test_the_statement_holds_the_offer_and_nothing_else(tmp_path: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert all(row.split()[-5] == "yes" for row in fonts.strip().splitlines()[2:])
     assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True, check=False).returncode == 0
+
+
+def test_a_14_month_package_with_a_bonus_shows_both_lines(tmp_path: Path) -> None:
+    """The candidate sees the guaranteed extra months and the target bonus apart, each with its
+    figure, and a year's pay that adds them both."""
+    plan = sample_plan()
+    offer = next(o for o in plan.offers if o.guaranteed_months)
+    offer.bonus_kind, offer.bonus_value = BonusKind.PERCENT, Decimal(15)
+    analysis = analyse(plan, today=TODAY)
+    out = tmp_path / "statement.pdf"
+    write_offer_statement(plan, analysis, offer.id, out, today=TODAY)
+    text = _text(out)
+    f = analysis.offers[offer.id].figures
+    lines = {
+        line.split()[0] + " " + line.split()[1]: line for line in text.splitlines() if len(line.split()) > 1
+    }
+    assert "2 guaranteed extra months of base salary" in lines["Extra months"]
+    assert format_money(offer.base / 12 * 2, f.currency) in lines["Extra months"]
+    assert "target, 15% of base" in text and format_money(offer.base * Decimal("0.15"), f.currency) in text
+    assert "base, extra months, bonus and a year of equity" in text
+    assert (
+        f.annual_total == offer.base + offer.base / 12 * 2 + offer.base * Decimal("0.15") + f.equity_per_year
+    )
+    assert format_money(f.annual_total, f.currency) in text
 
 
 def test_vesting_schedule_adds_up() -> None:

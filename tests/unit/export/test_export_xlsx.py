@@ -155,7 +155,7 @@ def test_compensation_rows_equal_analysis(workbook: tuple[Plan, openpyxl.Workboo
         f = result.figures
         assert row[col["Annual total"]] == pytest.approx(float(f.annual_total))
         assert row[col["First-year value"]] == pytest.approx(float(f.first_year_value))
-        assert row[col["Target bonus"]] == pytest.approx(float(f.bonus))
+        assert row[col["Bonus and extra months"]] == pytest.approx(float(f.bonus))
         if isinstance(result.annual_reporting, Converted):
             assert row[col[f"Annual total ({plan.reporting_currency})"]] == pytest.approx(
                 float(result.annual_reporting.amount)

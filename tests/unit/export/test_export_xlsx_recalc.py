@@ -72,6 +72,19 @@ def test_scenario_formulas_match_analysis(tmp_path: Path, language: str) -> None
             vesting_years=3,
         )
     )
+    # A 14-month package with a target bonus too: both parts of the bonus formula at once.
+    plan.offers.append(
+        Offer(
+            id="o-14-and-bonus",
+            role_id="r-ldn",
+            market_id="hz",
+            currency="CNY",
+            base=720_000,
+            guaranteed_months=Decimal(2),
+            bonus_kind=BonusKind.AMOUNT,
+            bonus_value=90_000,
+        )
+    )
     # The Hangzhou base median a month over 14 months: the offer's guaranteed extra months then
     # count as base (the formula's months branch).
     next(b for b in plan.benchmarks if b.id == "b-hz").months_per_year = Decimal(14)
@@ -88,7 +101,7 @@ def test_scenario_formulas_match_analysis(tmp_path: Path, language: str) -> None
     for row in rows:
         result = analysis.offers[row[col["Offer id"]]]
         figures = result.figures
-        assert row[col["Target bonus"]] == pytest.approx(float(figures.bonus), rel=1e-9)
+        assert row[col["Bonus and extra months"]] == pytest.approx(float(figures.bonus), rel=1e-9)
         assert row[col["Annual total"]] == pytest.approx(float(figures.annual_total), rel=1e-9)
         assert row[col["First-year value"]] == pytest.approx(float(figures.first_year_value), rel=1e-9)
         if isinstance(result.annual_reporting, Converted):

@@ -128,3 +128,36 @@ def test_the_v2_golden_file_migrates_to_the_expected_data() -> None:
     plan = load_plan(V2_FOLDER / "plan_v2.hireplan")
     assert plan.approval is None and plan.template_origin is None
     assert plan.title == "Format 2 plan (golden file)"
+
+
+V3_FOLDER = FIXTURES / "v3"
+
+
+def test_the_v3_golden_file_migrates_to_the_expected_data() -> None:
+    """Format 4 keeps a 14-month package's figures: extra months given as the bonus become the
+    offer's guaranteed months, with no target bonus beside them (format 3 could not hold one)."""
+    assert migrate(_raw(V3_FOLDER / "plan_v3.hireplan")) == _raw(V3_FOLDER / "plan_v3.migrated.json")
+    plan = load_plan(V3_FOLDER / "plan_v3.hireplan")
+    fourteen = next(offer for offer in plan.offers if offer.id == "offer-hz-research-a")
+    assert (fourteen.guaranteed_months, fourteen.bonus_kind, fourteen.bonus_value) == (
+        Decimal(2),
+        BonusKind.PERCENT,
+        Decimal(0),
+    )
+    percent = next(offer for offer in plan.offers if offer.id == "offer-sv-applied-d")
+    assert (percent.guaranteed_months, percent.bonus_kind, percent.bonus_value) == (
+        Decimal(0),
+        BonusKind.PERCENT,
+        Decimal(10),
+    )
+
+
+def test_the_figures_of_a_migrated_14_month_offer_are_unchanged() -> None:
+    """What the analysis made of a format-3 offer it makes of the same offer in format 4."""
+    from hireplan.analysis.compensation import offer_figures
+
+    plan = load_plan(V3_FOLDER / "plan_v3.hireplan")
+    figures = offer_figures(next(offer for offer in plan.offers if offer.id == "offer-hz-research-a"))
+    # Base 960,000 a year and two extra months (80,000 each); equity 1,600,000 over four years.
+    assert (figures.bonus, figures.extra_months, figures.target_bonus) == (Decimal(160_000), Decimal(2), 0)
+    assert figures.annual_total == Decimal(960_000 + 160_000 + 400_000)

@@ -67,7 +67,7 @@ def test_the_file_is_readable_utf8_json_with_exact_numbers(tmp_path: Path) -> No
     text = raw.decode("utf-8")
     assert not raw.startswith(b"\xef\xbb\xbf")
     assert "王磊" in text and "\\u" not in text
-    assert text.startswith('{\n  "schema_version": 3,\n  "id": "plan-1",')
+    assert text.startswith('{\n  "schema_version": 4,\n  "id": "plan-1",')
     assert text.endswith("}\n")
     data = json.loads(text, parse_float=Decimal)
     assert data["offers"][0]["base"] == Decimal("1234567.89")

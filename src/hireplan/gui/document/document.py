@@ -378,6 +378,4 @@ def _bonus_text(kind: BonusKind) -> str:
     """The undo step of a new bonus unit, named as the offer form names the unit."""
     if kind is BonusKind.PERCENT:
         return QCoreApplication.translate("PlanDocument", "Bonus as % of base")
-    if kind is BonusKind.AMOUNT:
-        return QCoreApplication.translate("PlanDocument", "Bonus as yearly amount")
-    return QCoreApplication.translate("PlanDocument", "Bonus as extra months")
+    return QCoreApplication.translate("PlanDocument", "Bonus as yearly amount")

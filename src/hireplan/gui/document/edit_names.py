@@ -81,6 +81,9 @@ _FIELD_EDITS: dict[tuple[str, str], object] = {  # QT_TRANSLATE_NOOP returns its
     ("offer", "candidate"): QT_TRANSLATE_NOOP("EditNames", "Change the offer's candidate"),
     ("offer", "currency"): QT_TRANSLATE_NOOP("EditNames", "Change the offer's currency"),
     ("offer", "base"): QT_TRANSLATE_NOOP("EditNames", "Change the offer's base salary"),
+    ("offer", "guaranteed_months"): QT_TRANSLATE_NOOP(
+        "EditNames", "Change the offer's guaranteed extra months"
+    ),
     ("offer", "bonus_kind"): QT_TRANSLATE_NOOP("EditNames", "Change how the offer's bonus is expressed"),
     ("offer", "bonus_value"): QT_TRANSLATE_NOOP("EditNames", "Change the offer's bonus"),
     ("offer", "equity_grant"): QT_TRANSLATE_NOOP("EditNames", "Change the offer's equity grant"),

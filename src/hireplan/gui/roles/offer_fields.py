@@ -16,7 +16,6 @@ from hireplan.model.roles import BonusKind, Offer
 BONUS_LABELS = {
     BonusKind.PERCENT: str(QT_TRANSLATE_NOOP("OfferForm", "% of base")),
     BonusKind.AMOUNT: str(QT_TRANSLATE_NOOP("OfferForm", "Yearly amount")),
-    BonusKind.MONTHS: str(QT_TRANSLATE_NOOP("OfferForm", "13th/14th month")),
 }
 """The bonus units in English, short enough for the form's pane; translated where they are shown."""
 BONUS_TIPS = {
@@ -26,14 +25,15 @@ BONUS_TIPS = {
     BonusKind.AMOUNT: str(
         QT_TRANSLATE_NOOP("OfferForm", "A target bonus as a yearly amount in the offer's currency.")
     ),
-    BonusKind.MONTHS: str(
-        QT_TRANSLATE_NOOP(
-            "OfferForm",
-            "Guaranteed extra months of base salary, paid every year: 1 for a 13th month, 2 for a 14th.",
-        )
-    ),
 }
 """What each unit means in full, as each item's tip."""
+GUARANTEED_MONTHS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "OfferForm",
+        "Guaranteed extra months of base salary, paid every year whatever the target bonus pays: "
+        "1 for a 13th month, 2 for a 14-month package, 0 for none.",
+    )
+)
 OFFER_MONEY = (
     (
         "base",
@@ -89,7 +89,7 @@ def soft_warning(field: str, value: Decimal, offer: Offer) -> str:
         return QCoreApplication.translate(
             "OfferForm", "A target bonus above 100% of base is rare; check it is not an amount."
         )
-    if field == "bonus_value" and offer.bonus_kind is BonusKind.MONTHS and value > 6:
+    if field == "guaranteed_months" and value > 6:
         return QCoreApplication.translate("OfferForm", "More than six extra months of salary is unusual.")
     if field == "vesting_years" and value > 6:
         return QCoreApplication.translate(

@@ -35,7 +35,13 @@ from hireplan.gui.document.document import PlanDocument
 from hireplan.gui.roles.competing_form import CompetingBox
 from hireplan.gui.roles.field_row import FieldRow, add_field_row
 from hireplan.gui.roles.notes_edit import NotesEdit
-from hireplan.gui.roles.offer_fields import BONUS_LABELS, BONUS_TIPS, OFFER_MONEY, soft_warning
+from hireplan.gui.roles.offer_fields import (
+    BONUS_LABELS,
+    BONUS_TIPS,
+    GUARANTEED_MONTHS_TIP,
+    OFFER_MONEY,
+    soft_warning,
+)
 from hireplan.gui.roles.offer_summary import band_sentence, market_sentence, plan_sentence
 from hireplan.i18n import join_sentences
 from hireplan.model.roles import BonusKind, Offer
@@ -82,6 +88,18 @@ class OfferForm(QWidget):
         self._add(offer_form, QCoreApplication.translate("OfferForm", "Currency"), "currency", self.currency)
         self.money: dict[str, MoneyEdit] = {}
         self._add_money(offer_form, *OFFER_MONEY[0])
+        self.guaranteed_months = MoneyEdit(
+            QCoreApplication.translate("OfferForm", "months"),
+            what=QCoreApplication.translate("OfferForm", "The guaranteed extra months"),
+        )
+        self.guaranteed_months.setToolTip(QCoreApplication.translate("OfferForm", GUARANTEED_MONTHS_TIP))
+        self._wire_number(self.guaranteed_months, "guaranteed_months")
+        self._add(
+            offer_form,
+            QCoreApplication.translate("OfferForm", "Extra months"),
+            "guaranteed_months",
+            self.guaranteed_months,
+        )
         self.bonus_kind = QComboBox()
         # Its longest unit must not widen the form past its pane (in Chinese it is the widest field).
         self.bonus_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -105,9 +123,6 @@ class OfferForm(QWidget):
             "bonus_value",
             self.bonus_value,
         )
-        holder = self.bonus_value.parentWidget()
-        found = offer_form.labelForField(holder) if holder is not None else None
-        self.bonus_label: QLabel | None = found if isinstance(found, QLabel) else None
 
         equity_box = QGroupBox(QCoreApplication.translate("OfferForm", "Equity and sign-on"))
         equity_form = QFormLayout(equity_box)
@@ -254,16 +269,10 @@ class OfferForm(QWidget):
             for field, edit in self.money.items():
                 edit.set_unit(offer.currency)
                 edit.set_value(getattr(offer, field))
+            self.guaranteed_months.set_value(offer.guaranteed_months)
             self.bonus_kind.setCurrentIndex(self.bonus_kind.findData(offer.bonus_kind.value))
-            self.bonus_value.set_unit(
-                {
-                    BonusKind.PERCENT: "%",
-                    BonusKind.AMOUNT: offer.currency,
-                    BonusKind.MONTHS: QCoreApplication.translate("OfferForm", "months"),
-                }[offer.bonus_kind]
-            )
+            self.bonus_value.set_unit("%" if offer.bonus_kind is BonusKind.PERCENT else offer.currency)
             self.bonus_value.set_value(offer.bonus_value)
-            self._name_bonus(offer.bonus_kind)
             self.vesting_years.set_value(offer.vesting_years)
             self.amortisation_years.set_value(offer.sign_on_amortisation_years)
             show_loaded_text(self.compute_note, offer.compute_note)
@@ -364,16 +373,6 @@ class OfferForm(QWidget):
             text = text.upper()
         if self._set(field, text):
             self._entry(field).clear()
-
-    def _name_bonus(self, kind: BonusKind) -> None:
-        """Guaranteed 13th/14th-month pay is no target: its row says what it is."""
-        label = (
-            QCoreApplication.translate("OfferForm", "Extra months")
-            if kind is BonusKind.MONTHS
-            else QCoreApplication.translate("OfferForm", "Target bonus")
-        )
-        if self.bonus_label is not None:
-            self.bonus_label.setText(label)
 
     def _bonus_kind_chosen(self, _index: int) -> None:
         offer = self.offer()

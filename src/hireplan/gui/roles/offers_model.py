@@ -38,16 +38,29 @@ RoleIdRole = int(ObjectIdRole) + 10
 
 
 def bonus_text(offer: Offer) -> str:
-    value = format_number(offer.bonus_value, 1).rstrip("0").rstrip(".")
-    if offer.bonus_kind is BonusKind.PERCENT:
-        return QCoreApplication.translate("OffersModel", "{value} of base").format(
+    """The bonus column: any guaranteed extra months, then the target bonus (a 14-month package
+    with a bonus reads "2 guaranteed extra months and 15% of base")."""
+    target = (
+        QCoreApplication.translate("OffersModel", "{value} of base").format(
             value=format_percent(offer.bonus_value, 1, trim=True)
         )
-    if offer.bonus_kind is BonusKind.MONTHS:
-        return QCoreApplication.translate("OffersModel", "{value} guaranteed extra months").format(
-            value=value
+        if offer.bonus_kind is BonusKind.PERCENT
+        else format_money(offer.bonus_value, offer.currency)
+    )
+    months = offer.guaranteed_months
+    if not months:
+        return target
+    if months == months.to_integral_value():
+        extra = QCoreApplication.translate("OffersModel", "%n guaranteed extra month(s)", None, int(months))
+    else:
+        extra = QCoreApplication.translate("OffersModel", "{value} guaranteed extra months").format(
+            value=format_number(months, 2).rstrip("0").rstrip(".")
         )
-    return format_money(offer.bonus_value, offer.currency)
+    if not offer.bonus_value:
+        return extra
+    return QCoreApplication.translate("OffersModel", "{months} and {bonus}").format(
+        months=extra, bonus=target
+    )
 
 
 def _compa(offer: Offer, analysis: PlanAnalysis) -> str:
