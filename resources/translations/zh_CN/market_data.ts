@@ -151,6 +151,14 @@
         <translation>全部职级</translation>
     </message>
     <message>
+        <source>{period}, {months} a year</source>
+        <translation>{period}，每年 {months} 个月</translation>
+    </message>
+    <message>
+        <source>{period}, {months} months</source>
+        <translation>{period}，含 {months} 个月</translation>
+    </message>
+    <message>
         <source>This row could not be read ({detail}); check its numbers and dates.</source>
         <translation>无法读取这一行（{detail}），请检查其中的数字和日期。</translation>
     </message>

@@ -185,6 +185,25 @@ def parse_level(cell: Cell) -> Level | None:
     return level
 
 
+MONTHS_WORDS = r"(?i:\s*(?:months?|个月|個月|月|薪))$"
+"""What a survey may write after the number of months: ``14 months``, ``14个月``, ``14薪``."""
+
+
+def parse_months_per_year(cell: Cell) -> Decimal | None:
+    """How many monthly salaries a year the figures cover (12, or 13-16 with extra months), 1 to 24;
+    empty = None (the benchmark's default, 12)."""
+    label = _("Months per year")
+    if isinstance(cell, str):
+        cell = re.sub(MONTHS_WORDS, "", cell.strip())
+    value = _number(cell, label)
+    if value is None:
+        return None
+    if not 1 <= value <= 24 or value != value.quantize(Decimal("0.01")):
+        wrong = _("Months per year '{value}' should be a number from 1 to 24, such as 12 or 14.")
+        raise RowError(wrong.format(value=_shown(cell_text(cell))))
+    return value
+
+
 def parse_period(cell: Cell) -> PayPeriod:
     text = cell_text(cell).casefold()
     if text in ("", "year", "yearly", "annual", "annually", "per year", "y", "年", "每年", "年薪", "按年"):

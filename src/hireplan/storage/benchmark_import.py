@@ -43,6 +43,7 @@ from hireplan.storage.benchmark_cells import (
     parse_amount,
     parse_date,
     parse_level,
+    parse_months_per_year,
     parse_period,
     parse_sample_size,
 )
@@ -90,6 +91,7 @@ FIELDS: dict[str, str] = {
     "level": N_("Level"),
     "currency": N_("Currency"),
     "period": N_("Pay period"),
+    "months_per_year": N_("Months per year"),
     "base_p25": N_("Base P25"),
     "base_p50": N_("Base P50"),
     "base_p75": N_("Base P75"),
@@ -132,6 +134,7 @@ _CHINESE_FIELDS: tuple[tuple[str, str], ...] = (
     ("market", r"城市|市场|地区|地點|地点|市場|地區"),
     ("level", r"级别|职级|層級|层级|級別|職級"),
     ("job_family", r"职位|岗位|职族|职能|職位|崗位|職族"),
+    ("months_per_year", r"薪资月数|薪資月數|年薪月数|发薪月数|计薪月数|月数|月數|薪数"),
     ("period", r"计薪周期|发薪周期|周期|週期"),
     ("sample_size", r"样本|人数|樣本"),
     ("as_of", r"日期|截止|时间|時間"),
@@ -176,6 +179,10 @@ def _guess_one(words: str) -> str | None:
         ("market", r" (market|city|location|metro|region|labour market|labor market) "),
         ("level", r" (level|grade|seniority|band) "),
         ("job_family", r" (job family|family|role|job|position|title|job title) "),
+        (
+            "months_per_year",
+            r" (months per year|months a year|months paid|paid months|salary months|months) ",
+        ),
         ("period", r" (period|pay period|frequency) "),
         ("sample_size", r" (sample|n|count|responses|sample size|incumbents) "),
         ("as_of", r" (as of|date|effective|survey date|year|updated) "),
@@ -250,7 +257,7 @@ def _market_index(plan: Plan) -> dict[str, _MarketMatch]:
 
 
 def _fingerprint(benchmark: Benchmark) -> tuple[Any, ...]:
-    names = ("market_id", "level", "currency", "period", "as_of", *PERCENTILE_FIELDS)
+    names = ("market_id", "level", "currency", "period", "months_per_year", "as_of", *PERCENTILE_FIELDS)
     return (benchmark.job_family.strip().casefold(), *(getattr(benchmark, name) for name in names))
 
 
@@ -379,7 +386,9 @@ def _row_benchmark(
     if all(value is None for value in figures.values()):
         raise RowError(_("The row has no pay figures in the percentile columns."))
     sample = parse_sample_size(cell_of(cells, "sample_size"))
+    months = parse_months_per_year(cell_of(cells, "months_per_year"))
     return Benchmark(
+        **({} if months is None else {"months_per_year": months}),
         market_id=market_id,
         job_family=job_family[:500],
         level=parse_level(cell_of(cells, "level")),

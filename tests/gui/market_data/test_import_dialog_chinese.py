@@ -143,3 +143,25 @@ def test_the_person_chooses_the_sheet_of_a_workbook_with_several(
     count = len(doc.plan.benchmarks)
     dialog.import_button.click()
     assert [b.base_p50 for b in doc.plan.benchmarks[count:]] == [Decimal(780000), Decimal(820000)]
+
+
+def test_the_months_a_year_show_beside_the_pay_period(
+    qtbot: QtBot, doc: PlanDocument, tmp_path: Path
+) -> None:
+    """A 14薪 survey: the months column is found, and the preview says each row's figures are
+    paid over 14 months, not 12, before anything is imported."""
+    path = tmp_path / "薪酬调研.csv"
+    path.write_bytes(
+        SURVEY.replace("计薪周期,", "计薪周期,薪资月数,")
+        .replace(",月,", ",月,14薪,")
+        .replace(",月薪,", ",月薪,14,")
+        .encode("gbk")
+    )
+    dialog = settled(qtbot, ImportDialog(doc, path))
+    qtbot.addWidget(dialog)
+    assert dialog.combos["months_per_year"].currentText() == "薪资月数"
+    headers = [dialog.good_model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
+    per = headers.index("Per")
+    assert [dialog.good_model.index(r, per).data() for r in range(2)] == ["Month, 14 a year"] * 2
+    dialog.import_button.click()
+    assert {b.months_per_year for b in doc.plan.benchmarks[-2:]} == {Decimal(14)}

@@ -157,3 +157,38 @@ def test_a_city_the_plan_does_not_hold_is_still_left_out_whatever_its_language(t
     assert [(row.row, row.reason) for row in preview.bad] == [
         (2, "Market '成都' is not in this plan; add it under Market data first.")
     ]
+
+
+def test_a_months_per_year_column_is_read_so_monthly_figures_are_annualised_right(tmp_path: Path) -> None:
+    """A Chinese survey gives monthly pay and how many months a year are paid (14薪): read as 12
+    months, every market figure would be a seventh too low against a 14-month offer."""
+    text = SIMPLIFIED.replace("计薪周期,", "计薪周期,薪资月数,").replace(",month,", ",month,14薪,", 1)
+    text = text.replace(
+        "\nBeijing,ML research,senior,CNY,month,", "\nBeijing,ML research,senior,CNY,month,13,"
+    )
+    path = tmp_path / "survey.csv"
+    path.write_bytes(text.encode("gbk"))
+    table = read_table(path)
+    mapping = guess_mapping(table.headers)
+    assert mapping["months_per_year"] == 5 and mapping["period"] == 4
+    preview = build_preview(table, mapping, sample_plan())
+    assert preview.bad == ()
+    assert [b.months_per_year for b in preview.good] == [Decimal(14), Decimal(13)]
+    from hireplan.analysis.benchmarks import annual
+
+    assert [annual(b, b.base_p50) for b in preview.good if b.base_p50] == [61000 * 14, 64000 * 13]
+
+
+@pytest.mark.parametrize("header", ["Months per year", "Salary months", "months"])
+def test_english_months_headers_map_to_months_per_year(header: str) -> None:
+    assert guess_mapping(["City", "Job family", header, "Median"])["months_per_year"] == 2
+
+
+@pytest.mark.parametrize("value", ["30", "0", "14.555", "many"])
+def test_a_months_value_out_of_range_leaves_the_row_out_with_the_reason(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "survey.csv"
+    path.write_text(f"City,Job family,Period,Months per year,Median\nHangzhou,ML,month,{value},61000\n")
+    table = read_table(path)
+    preview = build_preview(table, guess_mapping(table.headers), sample_plan())
+    assert preview.good == () and len(preview.bad) == 1
+    assert "Months per year" in preview.bad[0].reason

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from hireplan.gui.market_data.import_worker import JobControl, JobStoppedError
 from hireplan.i18n import _
+from hireplan.model.market import Benchmark, PayPeriod
 from hireplan.model.plan import Plan
 from hireplan.storage.benchmark_import import (
     BadRow,
@@ -34,6 +36,8 @@ from hireplan.storage.benchmark_import import (
 )
 from hireplan.storage.import_limits import ImportStoppedError
 from hireplan.storage.sheet_columns import PERIOD_WORDS
+
+TWELVE = Decimal(12)
 
 GoodRow = tuple[str, str, str, str, str, str, str, str, str, str]
 """Row, market, job family, level, currency, per (year or month), base P50, total P50, as of, source."""
@@ -98,7 +102,7 @@ def preview_job(
                 if bench.level
                 else QCoreApplication.translate("ImportDialog", "All levels"),
                 bench.currency,
-                _(PERIOD_WORDS[bench.period]),  # a monthly 98,000 must not read as a year's pay
+                _per(bench),  # a monthly 98,000 must not read as a year's pay
                 "" if bench.base_p50 is None else f"{bench.base_p50:,}",
                 "" if bench.total_p50 is None else f"{bench.total_p50:,}",
                 bench.as_of.isoformat() if bench.as_of else "",
@@ -107,6 +111,21 @@ def preview_job(
         )
     bad = tuple((str(row.row), row.reason) for row in preview.bad)
     return PreviewResult(preview, tuple(good), bad)
+
+
+def _per(bench: Benchmark) -> str:
+    """The preview's Per column: "Month", or with the months a year when they are not twelve:
+    "Month, 14 a year" (annualised over 14), "Year, 14 months" (the yearly base covers 14)."""
+    period = _(PERIOD_WORDS[bench.period])
+    if bench.months_per_year == TWELVE:
+        return period
+    months = format(bench.months_per_year.normalize(), "f")
+    text = (
+        QCoreApplication.translate("ImportDialog", "{period}, {months} a year")
+        if bench.period is PayPeriod.MONTH
+        else QCoreApplication.translate("ImportDialog", "{period}, {months} months")
+    )
+    return text.format(period=period, months=months)
 
 
 def _preview_isolating_failures(table: Table, mapping: Mapping_, plan: Plan, control: JobControl) -> Preview:
