@@ -16,8 +16,8 @@
         <translation>基本工资</translation>
     </message>
     <message>
-        <source>Bonus (yearly)</source>
-        <translation>奖金（每年）</translation>
+        <source>Bonus and extra months (yearly)</source>
+        <translation>奖金及额外月薪（每年）</translation>
     </message>
     <message>
         <source>Equity per year</source>
@@ -34,6 +34,10 @@
     <message>
         <source>Expected retention grant</source>
         <translation>预计挽留奖励</translation>
+    </message>
+    <message>
+        <source>Yearly: the bonus the candidate expects there, plus any guaranteed extra months&apos; pay (a 14-month package adds two months of base), so it compares with our offer like for like.</source>
+        <translation>每年：候选人在那里预期的奖金，加上保证发放的额外月薪（14 薪方案另加两个月基本工资），以便与我方方案同口径比较。</translation>
     </message>
     <message>
         <source>Package the candidate would give up (or a rival offer)</source>

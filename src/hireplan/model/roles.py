@@ -125,7 +125,7 @@ class CompetingPackage(HireplanModel):
     currency: CurrencyCode
     base: Amount = Decimal(0)
     bonus: Amount = Decimal(0)
-    """Yearly bonus amount."""
+    """Yearly bonus amount, any guaranteed extra months' pay included (as an offer's bonus is)."""
     equity_per_year: Amount = Decimal(0)
     allowances: Amount = Decimal(0)
     """Recurring yearly allowances (housing, living)."""

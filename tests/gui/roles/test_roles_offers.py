@@ -473,6 +473,17 @@ def test_the_form_names_a_missing_rate_as_the_reason_for_no_compa_ratio(
     assert f"Medium: Missing exchange rate or PPP factor ({missing} flags)" in form.summary.text()
 
 
+def test_the_competing_bonus_asks_for_the_extra_months_too(panel: RolesOffersPanel) -> None:
+    """Their 14-month package must be entered with its extra months, or our offer looks better
+    than it is: the field's label and tip say what it holds."""
+    box = pick_offer(panel, "offer-sv-applied-d").competing_box
+    bonus = box.money["bonus"]
+    assert bonus.parentWidget() is not None
+    label = box.layout().labelForField(bonus.parentWidget())
+    assert label is not None and label.text() == "Bonus and extra months (yearly)"
+    assert "guaranteed extra months" in bonus.toolTip()
+
+
 def test_a_percentage_bonus_reads_as_typed_with_the_sign_against_the_figure(doc: PlanDocument) -> None:
     offer = next(o for o in doc.plan.offers if o.bonus_kind is BonusKind.PERCENT and not o.guaranteed_months)
     doc.set_field("offer", offer.id, "bonus_value", Decimal("12.50"))

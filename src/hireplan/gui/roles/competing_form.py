@@ -25,13 +25,23 @@ COMPETING_LABELS = {
 
 COMPETING_MONEY = (
     ("base", str(QT_TRANSLATE_NOOP("CompetingBox", "Base salary"))),
-    ("bonus", str(QT_TRANSLATE_NOOP("CompetingBox", "Bonus (yearly)"))),
+    ("bonus", str(QT_TRANSLATE_NOOP("CompetingBox", "Bonus and extra months (yearly)"))),
     ("equity_per_year", str(QT_TRANSLATE_NOOP("CompetingBox", "Equity per year"))),
     ("allowances", str(QT_TRANSLATE_NOOP("CompetingBox", "Allowances (yearly)"))),
     ("unvested_equity_forfeited", str(QT_TRANSLATE_NOOP("CompetingBox", "Unvested equity forfeited"))),
     ("expected_retention_grant", str(QT_TRANSLATE_NOOP("CompetingBox", "Expected retention grant"))),
 )
 """The package's money fields and their labels, in English; translated where they are shown."""
+COMPETING_TIPS = {
+    "bonus": str(
+        QT_TRANSLATE_NOOP(
+            "CompetingBox",
+            "Yearly: the bonus the candidate expects there, plus any guaranteed extra months' pay "
+            "(a 14-month package adds two months of base), so it compares with our offer like for like.",
+        )
+    ),
+}
+"""Tips for the fields whose label cannot say all it holds."""
 
 
 class CompetingBox(QGroupBox):
@@ -89,6 +99,8 @@ class CompetingBox(QGroupBox):
             edit = MoneyEdit(what=label)
             edit.committed.connect(lambda value, f=field: self._commit_competing(f, value))
             edit.refused.connect(lambda reason, f=field: self._refuse(f, reason))
+            if field in COMPETING_TIPS:
+                edit.setToolTip(QCoreApplication.translate("CompetingBox", COMPETING_TIPS[field]))
             self.money[field] = edit
             self.fields[field] = add_field_row(form, label, edit)
 
