@@ -192,3 +192,15 @@ def test_a_months_value_out_of_range_leaves_the_row_out_with_the_reason(tmp_path
     preview = build_preview(table, guess_mapping(table.headers), sample_plan())
     assert preview.good == () and len(preview.bad) == 1
     assert "Months per year" in preview.bad[0].reason
+
+
+def test_a_traditional_chinese_survey_finds_the_plans_market_too(tmp_path: Path) -> None:
+    """A Big5 survey from Hong Kong or Taiwan writes 倫敦 where the plan says London."""
+    path = tmp_path / "survey.csv"
+    path.write_bytes(TRADITIONAL.replace("\nTaipei,", "\n倫敦,").replace(",TWD,", ",GBP,").encode("big5"))
+    table = read_table(path)
+    plan = sample_plan()
+    preview = build_preview(table, guess_mapping(table.headers), plan)
+    london = next(market for market in plan.markets if market.name == "London")
+    assert [b.market_id for b in preview.good] == [london.id]
+    assert preview.notes == ("Row 2: '倫敦' is read as the plan's market 'London'.",)
