@@ -18,6 +18,10 @@ from hireplan.analysis.money import Conversion, Converted, MissingRate
 from hireplan.i18n import _
 from hireplan.model import Level
 
+UncomparedReason = Literal["", "no_base", "no_benchmark", "no_median", "no_rate"]
+"""Why an offer has no position in its own market: no base yet, no benchmark for its role there,
+a benchmark with no median, or no rate from its currency into the benchmark's ("" when it has one)."""
+
 
 @dataclass(frozen=True, slots=True)
 class OfferFigures:
@@ -364,7 +368,17 @@ class OfferAnalysis:
     def compared(self) -> bool:
         """Whether the offer has a position in its own market to show: a base, a benchmark with a
         median there, and a rate from the offer's currency into the benchmark's."""
-        return self.priced and self.own_market is not None and self.own_market.nominal is not None
+        return not self.uncompared_reason
+
+    @property
+    def uncompared_reason(self) -> UncomparedReason:
+        """Why the offer has no position in its own market, as a code for scripts (``hireplan
+        check --format json``); empty when it has one. :attr:`why_uncompared` words it."""
+        if not self.priced:
+            return "no_base"
+        if self.own_market is None:
+            return "no_median" if self.own_benchmark_without_median else "no_benchmark"
+        return "no_rate" if self.own_market.nominal is None else ""
 
     @property
     def own_missing_rate(self) -> MissingRate | None:
@@ -381,11 +395,12 @@ class OfferAnalysis:
         ``no base yet``, ``no median`` (the market's benchmark holds none), ``no USD-to-GBP rate``
         (the benchmark is there, the rate into its currency is not) or ``no benchmark``, in the
         current language."""
-        if not self.priced:
-            return _("no base yet")
+        reason = self.uncompared_reason
         missing = self.own_missing_rate
-        if missing is not None:
+        if reason == "no_rate" and missing is not None:
             return _("no {source}-to-{target} rate").format(
                 source=missing.from_currency, target=missing.to_currency
             )
-        return _("no median") if self.own_benchmark_without_median else _("no benchmark")
+        if reason == "no_base":
+            return _("no base yet")
+        return _("no median") if reason == "no_median" else _("no benchmark")

@@ -119,6 +119,7 @@ def figures_json(analysis: PlanAnalysis) -> dict[str, Any]:
                 "offer": offer_id,
                 "annual_total": str(result.figures.annual_total),
                 "currency": result.figures.currency,
+                "uncompared": result.uncompared_reason or None,
                 "own_market": None
                 if own is None or own.nominal is None
                 else {

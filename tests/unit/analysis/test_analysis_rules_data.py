@@ -46,10 +46,12 @@ def test_a_benchmark_with_no_median_is_named_as_such_not_as_a_missing_benchmark(
     assert flag.title == "Offer whose market benchmark gives no median"
     assert run(plan).offers["offer-a"].own_benchmark_without_median == hangzhou.id
     assert run(plan).offers["offer-a"].why_uncompared == "no median"  # what tables and exports show
+    assert run(plan).offers["offer-a"].uncompared_reason == "no_median"
     plan.benchmarks.pop(1)
     flag = only(plan, "missing-benchmark")
     assert "no benchmark for" in flag.message and not run(plan).offers["offer-a"].own_benchmark_without_median
     assert run(plan).offers["offer-a"].why_uncompared == "no benchmark"
+    assert run(plan).offers["offer-a"].uncompared_reason == "no_benchmark"
 
 
 def test_missing_rate_is_a_flag_not_a_silent_one() -> None:
@@ -73,7 +75,7 @@ def test_an_offer_with_no_rate_into_its_benchmarks_currency_says_so_not_no_bench
     assert not offer.compared
     missing = offer.own_missing_rate
     assert missing is not None and (missing.from_currency, missing.to_currency) == ("EUR", "CNY")
-    assert offer.why_uncompared == "no EUR-to-CNY rate"
+    assert offer.why_uncompared == "no EUR-to-CNY rate" and offer.uncompared_reason == "no_rate"
     assert any("EUR" in flag.message and "CNY" in flag.message for flag in flags(plan, "missing-rate"))
     assert flags(plan, "offer-below-market") == []  # no position, so no verdict either
     plan.offers[0].currency = "CNY"

@@ -85,6 +85,7 @@ def test_json_has_exactly_the_documented_shape(tmp_path: Path, capsys: pytest.Ca
     assert {"kind": "offer", "id": "offer-a"} in flag["refs"]
     (offer,) = data["offers"]
     assert offer["own_market"]["basis"] == "total_direct" and offer["own_market"]["level_fit"] == "exact"
+    assert offer["uncompared"] is None
     assert set(data["budget"]) == {"currency", "planned", "offered", "roles"}
 
 
@@ -107,6 +108,10 @@ def test_text_report_says_why_an_offer_has_no_position_in_its_market(
     plan.offers[0].currency = "EUR"  # the clean plan holds no EUR rate; Hangzhou's benchmark is in CNY
     _code, out, _err = _run(capsys, str(_write(plan, tmp_path)), "--today", TODAY.isoformat())
     assert "no EUR-to-CNY rate to compare with the offer's market" in out
+    _code, out, _err = _run(
+        capsys, str(_write(plan, tmp_path)), "--format", "json", "--today", TODAY.isoformat()
+    )
+    assert [offer["uncompared"] for offer in json.loads(out)["offers"]] == ["no_rate"]  # a code for scripts
     plan.offers[0].currency = "CNY"
     hangzhou = plan.benchmarks[1]
     hangzhou.total_p25 = hangzhou.total_p50 = hangzhou.total_p75 = hangzhou.total_p90 = None
