@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from hireplan.analysis.money import Conversion, Converted
+from hireplan.analysis.money import Conversion, Converted, MissingRate
 
 OpenSeatPricing = Literal["plan", "dearest offer", ""]
 
@@ -59,6 +59,13 @@ class RoleCost(NamedTuple):
         """The offers made cost more than the plan allowed for their seats."""
         allowed = self.offers_planned
         return allowed is not None and self.offers_counted > 0 and self.offers_cost > allowed
+
+    @property
+    def missing_rates(self) -> tuple[str, ...]:
+        """Why a figure of the role is missing: the message of each rate its dearest offer's cost
+        or its planned cost lacks to reach the reporting currency (each once)."""
+        messages = (c.message for c in (self.per_hire, self.planned_per_hire) if isinstance(c, MissingRate))
+        return tuple(dict.fromkeys(messages))
 
 
 @dataclass(frozen=True, slots=True)

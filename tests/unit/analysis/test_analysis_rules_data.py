@@ -78,9 +78,14 @@ def test_an_offer_with_no_rate_into_its_benchmarks_currency_says_so_not_no_bench
     assert offer.why_uncompared == "no EUR-to-CNY rate" and offer.uncompared_reason == "no_rate"
     assert any("EUR" in flag.message and "CNY" in flag.message for flag in flags(plan, "missing-rate"))
     assert flags(plan, "offer-below-market") == []  # no position, so no verdict either
+    # The budget cannot price that seat either, and says which rate it lacks (the tooltips show it).
+    cost = run(plan).budget.cost_of(plan.offers[0].role_id)
+    assert cost is not None and any("EUR" in message for message in cost.missing_rates)
     plan.offers[0].currency = "CNY"
     offer = run(plan).offers["offer-a"]
     assert offer.compared and offer.own_missing_rate is None
+    cost = run(plan).budget.cost_of(plan.offers[0].role_id)
+    assert cost is not None and cost.missing_rates == ()
 
 
 def test_offer_pointing_at_a_deleted_role_is_a_broken_reference() -> None:

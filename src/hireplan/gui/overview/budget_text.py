@@ -72,4 +72,5 @@ def role_tip(cost: RoleCost, currency: str) -> str:
                 count=cost.unpriced_seats
             )
         )
+    parts.extend(cost.missing_rates)
     return QCoreApplication.translate("BudgetText", " ").join(parts)

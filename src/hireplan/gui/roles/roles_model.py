@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from hireplan.analysis.format import format_money
-from hireplan.analysis.money import MissingRate
 from hireplan.gui.common.list_table_model import (
     Col,
     ListTableModel,
@@ -109,9 +108,7 @@ def _budget_tip(role: Role, analysis: PlanAnalysis) -> str:
                 "RolesModel", "Seats that cannot be priced yet: %n.", None, cost.unpriced_seats
             )
         )
-    for conversion in (cost.per_hire, cost.planned_per_hire):  # why a figure is missing: its rate
-        if isinstance(conversion, MissingRate) and conversion.message not in lines:
-            lines.append(conversion.message)
+    lines.extend(cost.missing_rates)  # why a figure is missing: the rate it lacks
     if cost.over_plan:
         lines.append(
             QCoreApplication.translate(
