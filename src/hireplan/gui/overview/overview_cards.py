@@ -7,6 +7,7 @@ window's first paint, and imports this module only with the first analysis, afte
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -376,12 +377,8 @@ def _uncompared_offers(analysis: PlanAnalysis, plan: Plan) -> tuple[int, int, in
     benchmark's currency (told apart: the fix differs)."""
     roles = {role.id for role in plan.roles}
     results = (analysis.offers.get(offer.id) for offer in plan.offers if offer.role_id in roles)
-    uncompared = [
-        result for result in results if result is not None and result.priced and not result.compared
-    ]
-    without_median = sum(1 for result in uncompared if result.own_benchmark_without_median)
-    without_rate = sum(1 for result in uncompared if result.own_missing_rate is not None)
-    return len(uncompared) - without_median - without_rate, without_median, without_rate
+    reasons = Counter(result.uncompared_reason for result in results if result is not None)
+    return reasons["no_benchmark"], reasons["no_median"], reasons["no_rate"]
 
 
 def show_due(card: Card, analysis: PlanAnalysis, plan: Plan, links: Links) -> None:
