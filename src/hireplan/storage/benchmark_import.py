@@ -314,8 +314,10 @@ def build_preview(
     for count, (number, cells) in enumerate(table.rows, start=1):
         budget.rows(count, len(table.rows))
         row_notes = [alias_note(cell_text(cell_of(cells, "currency")))]
+        market_text = cell_text(cell_of(cells, "market"))
         try:
-            benchmark = _row_benchmark(cells, cell_of, markets, default_source, total_basis)
+            match = _market_of(market_text, markets)
+            benchmark = _row_benchmark(cells, cell_of, match, default_source, total_basis)
         except RowError as error:
             bad.append(BadRow(number, str(error)))
             continue
@@ -330,9 +332,7 @@ def build_preview(
         existing.add(print_)
         good.append(benchmark)
         good_rows.append(number)
-        market_text = cell_text(cell_of(cells, "market"))
-        match = markets.get(place_key(market_text))
-        if match is not None and match.translated:
+        if match.translated:
             row_notes.append(
                 _("'{text}' is read as the plan's market '{market}'.").format(
                     text=market_text, market=match.name
@@ -357,21 +357,25 @@ def _total_basis(table: Table, mapping: Mapping_) -> PayBasis:
     return PayBasis.TOTAL_DIRECT
 
 
-def _row_benchmark(
-    cells: tuple[Cell, ...],
-    cell_of: Any,
-    markets: dict[str, _MarketMatch],
-    default_source: str,
-    total_basis: PayBasis = PayBasis.TOTAL_DIRECT,
-) -> Benchmark:
-    market_text = cell_text(cell_of(cells, "market"))
+def _market_of(market_text: str, markets: dict[str, _MarketMatch]) -> _MarketMatch:
+    """The plan's market a row names, or a RowError saying why there is none."""
     if not market_text:
         raise RowError(_("The market is empty."))
     found = markets.get(place_key(market_text))
     if found is None:
         not_here = _("Market '{market}' is not in this plan; add it under Market data first.")
         raise RowError(not_here.format(market=market_text))
-    market_id, market_currency = found.market_id, found.currency
+    return found
+
+
+def _row_benchmark(
+    cells: tuple[Cell, ...],
+    cell_of: Any,
+    market: _MarketMatch,
+    default_source: str,
+    total_basis: PayBasis = PayBasis.TOTAL_DIRECT,
+) -> Benchmark:
+    market_id, market_currency = market.market_id, market.currency
     job_family = cell_text(cell_of(cells, "job_family"))
     if not job_family:
         raise RowError(_("The role / job family is empty."))
