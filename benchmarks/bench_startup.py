@@ -125,6 +125,10 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
                 "floor": ([python(), str(BENCH_DIR / "floor_window.py")], "painted"),
                 "floor_read": ([python(), str(BENCH_DIR / "floor_window.py"), str(sample)], "painted"),
                 "floor_read_large": ([python(), str(BENCH_DIR / "floor_window.py"), str(large)], "painted"),
+                "floor_read_enums": (
+                    [python(), str(BENCH_DIR / "floor_window.py"), "--qt-enums", str(sample)],
+                    "painted",
+                ),
                 "sample": ([*smoke, str(sample)], "startup_ms="),
                 "large": ([*smoke, str(large)], "startup_ms="),
                 "sample_zh": ([*smoke, "--lang", "zh_CN", str(sample)], "startup_ms="),
@@ -205,6 +209,16 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
                 "model, the file checks): what any window showing this plan pays before its screens",
             )
             for which, key in (("sample", "floor_read"), ("large", "floor_read_large"))
+        ),
+        Row(
+            "floor with the sample plan read first and Qt's enums created",
+            medians["floor_read_enums"][0],
+            "ms",
+            "",
+            f"{medians['floor_read_enums'][0] / floor_ms:.2f}x floor",
+            "the same, after naming one enum of the Qt namespace and one of QStyle: PySide then "
+            "creates all of those classes' enums, as in any window that aligns text, handles a key "
+            "or paints a styled control",
         ),
         Row("peak memory floor (empty window)", floor_mib, "MiB"),
         Row("peak memory, large plan window", large_mib, "MiB", "", f"{large_mib / floor_mib:.2f}x floor"),
