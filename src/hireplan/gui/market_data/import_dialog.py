@@ -46,7 +46,7 @@ from hireplan.gui.market_data.import_jobs import (
     preview_job,
     read_job,
 )
-from hireplan.gui.market_data.import_preview_table import TextRowsModel, preview_table
+from hireplan.gui.market_data.import_preview_table import TextColumn, TextRowsModel, preview_table
 from hireplan.gui.market_data.import_source import ImportSource
 from hireplan.gui.market_data.import_worker import TIME_BUDGET_SECONDS, ImportWorker
 from hireplan.i18n import _, join_sentences
@@ -120,27 +120,25 @@ class ImportDialog(Contained, QDialog):
         self.summary.setWordWrap(True)
         self.good_model = TextRowsModel(
             [
-                QCoreApplication.translate("ImportDialog", "Row"),
-                QCoreApplication.translate("ImportDialog", "Market"),
-                QCoreApplication.translate("ImportDialog", "Job family"),
-                QCoreApplication.translate("ImportDialog", "Level"),
-                QCoreApplication.translate("ImportDialog", "Currency"),
-                QCoreApplication.translate("ImportDialog", "Per"),
-                QCoreApplication.translate("ImportDialog", "Base P50"),
-                QCoreApplication.translate("ImportDialog", "Total P50"),
-                QCoreApplication.translate("ImportDialog", "As of"),
-                QCoreApplication.translate("ImportDialog", "Source"),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Row"), figure=True),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Market")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Job family")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Level")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Currency")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Per")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Base P50"), figure=True),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Total P50"), figure=True),
+                TextColumn(QCoreApplication.translate("ImportDialog", "As of")),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Source")),
             ],
             self,
-            figures=(0, 6, 7),  # the row number, Base P50 and Total P50
         )
         self.bad_model = TextRowsModel(
             [
-                QCoreApplication.translate("ImportDialog", "Row"),
-                QCoreApplication.translate("ImportDialog", "Why it is left out"),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Row"), figure=True),
+                TextColumn(QCoreApplication.translate("ImportDialog", "Why it is left out")),
             ],
             self,
-            figures=(0,),
         )
         self.good_view = preview_table(self.good_model)
         self.bad_view = preview_table(self.bad_model)

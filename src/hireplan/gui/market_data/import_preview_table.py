@@ -6,6 +6,7 @@ Rows arrive as text worked out by :mod:`.import_jobs` in the background; these o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
@@ -15,17 +16,22 @@ from hireplan.gui.common.containment import Contained
 Index = QModelIndex | QPersistentModelIndex
 
 
+class TextColumn(NamedTuple):
+    """One column of a :class:`TextRowsModel`: its header, and whether it holds figures."""
+
+    header: str
+    figure: bool = False
+    """A column of numbers, aligned right so their digits line up."""
+
+
 class TextRowsModel(Contained, QAbstractTableModel):
     """A read-only table of text rows (the preview and the bad-row list)."""
 
-    def __init__(
-        self, headers: Sequence[str], parent: QObject | None = None, *, figures: Sequence[int] = ()
-    ) -> None:
+    def __init__(self, columns: Sequence[TextColumn], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
+        self._headers = [column.header for column in columns]
         self._rows: list[tuple[str, ...]] = []
-        self._figures = frozenset(figures)
-        """Columns of numbers, aligned right so their digits line up."""
+        self._figures = frozenset(number for number, column in enumerate(columns) if column.figure)
 
     def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self.beginResetModel()
