@@ -3,11 +3,12 @@
 - floor: ``floor_window.py``, an empty PySide6 main window in a fresh process;
 - hireplan: ``hireplan --smoke`` with the sample plan and with the large plan, in English and in
   Chinese (``--lang zh_CN``: the translators load and the window's texts are translated);
-- peer: LibreOffice headless opening the sample's workbook (``--convert-to csv``).
+- peer: LibreOffice headless opening the sample's workbook (``--convert-to csv``);
+- with ``--bundle EXE``: the bundle ``make dist`` builds (``dist/hireplan/hireplan``), same plan.
 
 Targets: sample <= 2.5x floor, large <= 3x floor (toward 1.6x, what importing pydantic costs).
 
-    python benchmarks/bench_startup.py [--runs 5] [--small] [--no-peers]
+    python benchmarks/bench_startup.py [--runs 5] [--small] [--no-peers] [--bundle EXE]
 
 ``--no-peers`` leaves LibreOffice out (its row then reads n/a).
 """
@@ -105,7 +106,9 @@ PYDANTIC_ONLY = (
 """pydantic's cost as any app pays it: importing it and building one model loads its internals."""
 
 
-def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[Row]:
+def measure(
+    runs: int = 5, *, small: bool = False, peers: bool = True, bundle: Path | None = None
+) -> list[Row]:
     smoke = [python(), "-m", "hireplan", "--smoke"]
     _compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
@@ -120,6 +123,7 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
         plan = make_large_plan(small=small)
         save_plan(plan, large)
 
+        bundled = {"bundle": ([str(bundle), "--smoke", str(sample)], "startup_ms=")} if bundle else {}
         medians = _interleaved(
             {
                 "floor": ([python(), str(BENCH_DIR / "floor_window.py")], "painted"),
@@ -136,6 +140,7 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
                 "python": ([python(), "-c", "print('ready', flush=True)"], "ready"),
                 "pydantic": ([python(), "-c", PYDANTIC_ONLY], "ready"),
                 "model": ([python(), "-c", "import hireplan.model; print('ready', flush=True)"], "ready"),
+                **bundled,
             },
             runs,
         )
@@ -171,6 +176,16 @@ def measure(runs: int = 5, *, small: bool = False, peers: bool = True) -> list[R
                 else "not printed",
             )
             for which, ms in (("sample", sample_fig), ("large", large_fig))
+        ),
+        Row(
+            "start-up of the bundle (make dist), sample plan",
+            medians["bundle"][0] if bundle else None,
+            "ms",
+            "",
+            f"{medians['bundle'][0] / floor_ms:.2f}x floor" if bundle else "",
+            "the frozen app a person runs without Python, against the same floor (run from Python)"
+            if bundle
+            else "not run (no --bundle)",
         ),
         Row(
             "peer: LibreOffice opens the sample workbook",
@@ -234,8 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--small", action="store_true", help="a small plan instead of the large one")
     parser.add_argument("--no-peers", action="store_true", help="leave LibreOffice out")
+    parser.add_argument("--bundle", type=Path, help="the executable make dist built, to time it too")
     args = parser.parse_args(argv)
-    for row in measure(args.runs, small=args.small, peers=not args.no_peers):
+    for row in measure(args.runs, small=args.small, peers=not args.no_peers, bundle=args.bundle):
         print(" | ".join(row.cells()))
     return 0
 

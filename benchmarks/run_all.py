@@ -4,10 +4,11 @@ Each figure is a median of several runs; each comparison is a ratio of two thing
 this same run (a floor, a peer, or a frame budget). Nothing here is asserted by the tests: the
 test suite only checks that these scripts still run (``--small --no-peers``).
 
-    python benchmarks/run_all.py [--small] [--runs N] [--no-write] [--no-peers]
+    python benchmarks/run_all.py [--small] [--runs N] [--no-write] [--no-peers] [--bundle EXE]
 
 ``--small`` is a check that every script runs: small plans, one run of each measure (a few edits
-for the latency figures), short settles. ``--no-peers`` leaves LibreOffice out.
+for the latency figures), short settles. ``--no-peers`` leaves LibreOffice out. ``--bundle`` also
+times the start-up of the bundle ``make dist`` built (``make bench`` builds it first).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from common import BENCH_DIR, Row, machine_description, python_speed_ms
 HEADER = ["measure", "median", "target", "comparison", "note"]
 
 
-def _suites(runs: int, small: bool, peers: bool = True) -> list[tuple[str, Callable[[], list[Row]]]]:
+def _suites(
+    runs: int, small: bool, peers: bool = True, bundle: Path | None = None
+) -> list[tuple[str, Callable[[], list[Row]]]]:
     import bench_analysis
     import bench_export
     import bench_gui_edit
@@ -43,7 +46,7 @@ def _suites(runs: int, small: bool, peers: bool = True) -> list[tuple[str, Calla
     return [
         (
             "Start-up and memory",
-            lambda: bench_startup.measure(repeats(3, runs // 2), small=small, peers=peers),
+            lambda: bench_startup.measure(repeats(3, runs // 2), small=small, peers=peers, bundle=bundle),
         ),
         ("Files", lambda: bench_storage.measure(runs, small=small)),
         ("Analysis", lambda: bench_analysis.measure(runs, small=small)),
@@ -74,12 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     parser.add_argument("--no-peers", action="store_true", help="leave LibreOffice out")
+    parser.add_argument("--bundle", type=Path, help="the executable make dist built, to time its start-up")
     args = parser.parse_args(argv)
     runs = 1 if args.small else args.runs
 
     sections: list[tuple[str, list[Row]]] = []
     failed = False
-    for title, suite in _suites(runs, args.small, peers=not args.no_peers):
+    for title, suite in _suites(runs, args.small, peers=not args.no_peers, bundle=args.bundle):
         print(f"== {title}", flush=True)
         try:
             rows = suite()
