@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from helpers.screen_plans import TODAY, views_plan
 from hireplan.analysis.results import Severity
@@ -46,6 +46,17 @@ def make_panel(qtbot: Any) -> tuple[RisksPanel, PlanDocument]:
     panel.show()
     qtbot.waitExposed(panel)
     return panel, document
+
+
+def test_every_fitted_column_shows_its_widest_cell_when_the_screen_first_shows(qtbot: Any) -> None:
+    # The columns start fitting when the tables are first shown, after the first analysis has
+    # given each risk its score: the Score column must then be wide enough for "12 · High".
+    panel, _document = make_panel(qtbot)
+    for view, columns in ((panel.flags_view, FITTED), (panel.register.risks_view, RISK_FITTED)):
+        header = view.horizontalHeader()
+        for column in columns:
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+            assert header.sectionSize(column) >= QTableView.sizeHintForColumn(view, column), column
 
 
 def test_flag_columns_match_a_scan_of_every_cell_as_flags_change_and_filter(qtbot: Any) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, Qt, SignalInstance
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,11 +67,14 @@ class EditTable(Contained, QTableView):
     rows (:mod:`hireplan.gui.common.column_fit`), not cell by cell, and that width is kept until
     the model, the font or the style changes: Qt asks again on each of the ten or so layout passes
     that build a screen, and after every edit, with nothing changed in between.
+    :meth:`fit_to_contents` starts fitting when the table is first shown, not while its screen is
+    still being put together.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted: dict[int, int] = {}  # first: the style sheet below sends a StyleChange
+        self._fit_when_shown: tuple[int, ...] = ()
         # Tab leaves the table (arrows move between cells, F2 or typing edits): no keyboard trap.
         self.setTabKeyNavigation(False)
         self.setStyleSheet(LIST_FOCUS_STYLE)
@@ -94,6 +97,31 @@ class EditTable(Contained, QTableView):
 
     def _forget_fits(self, *_args: object) -> None:
         self._fitted.clear()
+
+    def fit_to_contents(self, *columns: int) -> None:
+        """Fit these columns to their contents from the first time the table is shown.
+
+        A screen being built lays its widgets out several times, and each time, a column that
+        fits its contents is measured again: when the table's parents change, its style does and
+        the kept widths go. Until shown, the rows may also lack what the first analysis adds (a
+        risk's score), which would change the widths straight after. On the Risks screen of a
+        large plan that was two of three measurements, a third of its first showing.
+        """
+        if self.isVisible():
+            self._fit(columns)
+        else:
+            self._fit_when_shown = columns
+
+    def _fit(self, columns: Sequence[int]) -> None:
+        header = self.horizontalHeader()
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._fit_when_shown:
+            self._fit(self._fit_when_shown)
+            self._fit_when_shown = ()
+        super().showEvent(event)
 
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
         if top_left.isValid() and bottom_right.isValid():

@@ -85,7 +85,7 @@ class RiskRegister(QWidget):
         bar.addWidget(self.delete_button)
         right.addLayout(bar)
 
-        self.risks_view: QTableView = EditTable()  # a risk typed in across by Tab; Tab then leaves
+        self.risks_view = EditTable()  # a risk typed in across by Tab; Tab then leaves
         self.risks_view.setObjectName("risksView")
         self.risks_view.setAccessibleName(QCoreApplication.translate("RisksPanel", "Risk register"))
         self.risks_view.setModel(self.risks_filter)
@@ -100,20 +100,15 @@ class RiskRegister(QWidget):
         self.risks_view.setAlternatingRowColors(True)
         header = self.risks_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (
-            RiskColumn.LIKELIHOOD,
-            RiskColumn.IMPACT,
-            RiskColumn.SCORE,
-            RiskColumn.REVIEW,
-            RiskColumn.STATUS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A readable width for the risk and its mitigation, the table scrolling sideways when the
         # window is narrow (stretched, they shrank to three letters at 1200 x 780); F2 shows all.
         em = self.fontMetrics().averageCharWidth()
         header.resizeSection(RiskColumn.TITLE, em * 30)
         header.resizeSection(RiskColumn.MITIGATION, em * 36)
         header.setStretchLastSection(True)
+        self.risks_view.fit_to_contents(
+            RiskColumn.LIKELIHOOD, RiskColumn.IMPACT, RiskColumn.SCORE, RiskColumn.REVIEW, RiskColumn.STATUS
+        )
         self.risks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         attach_row_clipboard(
             self.risks_view,

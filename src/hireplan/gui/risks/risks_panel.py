@@ -137,7 +137,7 @@ class RisksPanel(Contained, QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        self.flags_view: QTableView = EditTable()  # Tab leaves the list; reaching it selects a flag
+        self.flags_view = EditTable()  # Tab leaves the list; reaching it selects a flag
         self.flags_view.setObjectName("flagsView")
         self.flags_view.setAccessibleName(QCoreApplication.translate("RisksPanel", "Flags"))
         self.flags_view.setModel(self.flags_filter)
@@ -148,12 +148,11 @@ class RisksPanel(Contained, QWidget):
         self.flags_view.setAlternatingRowColors(True)
         self.flags_view.verticalHeader().setVisible(False)
         header = self.flags_view.horizontalHeader()
-        header.setSectionResizeMode(FlagColumn.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FlagColumn.FLAG, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FlagColumn.MITIGATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FlagColumn.REFERS_TO, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FlagColumn.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(FlagColumn.REFERS_TO, 240)
+        self.flags_view.fit_to_contents(FlagColumn.SEVERITY, FlagColumn.STATUS)
         self.flags_view.activated.connect(self._on_double_clicked)
         self.flags_view.selectionModel().selectionChanged.connect(self._on_flag_selection)
         layout.addWidget(self.flags_view, 1)
