@@ -218,3 +218,23 @@ def test_moving_several_items_keeps_them_selected(qtbot: QtBot, qtmodeltester: M
     doc.undo_stack.undo()
     assert item_ids(doc.plan)[0] == ["c", "a", "b"]
     assert panel.selected_item_ids() == ["a", "b"]  # undo keeps the selection on the same items
+
+
+def test_every_step_is_open_when_all_steps_show_and_after_the_plan_is_replaced(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, show=True)
+    steps = [panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount())]
+    assert steps and all(panel.tree.isExpanded(step) for step in steps)
+
+    panel.tree.collapse(steps[0])  # the person closes a step, then asks for All steps again
+    panel.show_step(None)
+    assert all(panel.tree.isExpanded(panel.proxy.index(row, 0)) for row in range(panel.proxy.rowCount()))
+
+    panel.show_step("motivations")  # one step on its own, then every step
+    panel.show_step(None)
+    assert all(panel.tree.isExpanded(panel.proxy.index(row, 0)) for row in range(panel.proxy.rowCount()))
+    assert visible_item_ids(panel) == ["a", "b", "c", "d", "e"]
+
+    panel.tree.collapse(panel.proxy.index(0, 0))
+    document = panel.model.document
+    document.replace(document.plan.model_copy(deep=True), None)
+    assert all(panel.tree.isExpanded(panel.proxy.index(row, 0)) for row in range(panel.proxy.rowCount()))

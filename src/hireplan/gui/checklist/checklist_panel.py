@@ -175,7 +175,7 @@ class ChecklistPanel(QWidget):
     def show_step(self, step_key: str | None) -> None:
         """Show only the step with ``step_key`` (None: every step)."""
         self.proxy.set_step_key(step_key)
-        self.tree.expandAll()
+        self._open_steps()
         first = self.proxy.index(0, 0)
         if first.isValid() and step_key is not None:
             self.tree.selectionModel().setCurrentIndex(
@@ -183,6 +183,12 @@ class ChecklistPanel(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._refresh_guidance()
+
+    def _open_steps(self) -> None:
+        """Open every step's row on show. Items hold no rows of their own, so ``expandAll``'s look
+        under each item for some is spared: on a large plan, half the first switch to All steps."""
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
 
     def focus_filter(self) -> None:
         self.filter_bar.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -339,7 +345,7 @@ class ChecklistPanel(QWidget):
 
     def _on_plan_reset(self) -> None:
         self._refill_owner_and_tag_filters()
-        self.tree.expandAll()
+        self._open_steps()
         self._refresh_guidance()
         self._update_actions()
 
