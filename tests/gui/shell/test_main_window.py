@@ -13,6 +13,7 @@ from helpers.fakes import FakePrompter
 from helpers.plans import checklist_plan
 from hireplan.analysis.format import format_progress
 from hireplan.gui.common import section_keys as nav
+from hireplan.gui.shell import section_panels
 from hireplan.storage.plan_file import save_plan
 
 
@@ -83,6 +84,33 @@ def test_section_screens_are_built_on_first_visit_and_kept(make_window: Any, qtb
         window.go_to_section(nav.OVERVIEW)
         window.go_to_section(key)
         assert window.sections.built(key) is panel
+
+
+def test_after_the_first_figures_the_screens_load_one_per_turn_and_none_is_built(
+    make_window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    # A person's first visit to a screen should wait for its widgets only: its module is imported
+    # while the window is idle, one per turn of the event loop, and nothing more is done.
+    loaded: list[str] = []
+    keys = (nav.ROLES, nav.COMPENSATION, nav.RISKS, nav.POLICY)
+    monkeypatch.setattr(
+        section_panels, "SCREEN_IMPORTS", tuple(lambda key=key: loaded.append(key) for key in keys)
+    )
+    window = make_window()
+    with qtbot.waitSignal(window.figuresShown, timeout=5000):
+        window.show()
+    assert loaded == []  # the figures come first
+    qtbot.waitUntil(lambda: len(loaded) == len(keys))
+    assert loaded == list(keys)
+    assert all(window.sections.built(key) is None for key in keys)
+
+
+def test_waiting_imports_take_one_turn_of_the_event_loop_each(make_window: Any, qtbot: Any) -> None:
+    window = make_window(show=True)
+    loaded: list[int] = []
+    window.sections.import_when_idle([lambda n=n: loaded.append(n) for n in range(3)])
+    assert loaded == [0]  # a key pressed now waits for one import at most
+    qtbot.waitUntil(lambda: loaded == [0, 1, 2])
 
 
 def test_header_edits_the_plan_in_place_as_one_undo_step_per_field(make_window: Any, qtbot: Any) -> None:

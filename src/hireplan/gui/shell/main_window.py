@@ -373,7 +373,13 @@ class MainWindow(Contained, QMainWindow):
             self.sections.panel(self._section_after_paint)
             self._section_after_paint = None
         self.figuresShown.emit()
-        QTimer.singleShot(0, lambda: self.checklist)  # ready before the person first asks for it
+        QTimer.singleShot(0, self._prepare_screens)
+
+    def _prepare_screens(self) -> None:
+        """Ready before the person first asks for them: the checklist built, the other screens'
+        modules imported (their widgets are built on first show)."""
+        _ = self.checklist
+        QTimer.singleShot(0, self.sections.import_when_idle)
 
     # Drag and drop -------------------------------------------------------------------------------
 
