@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Literal
 
 from hireplan.analysis.money import Conversion
-from hireplan.model import Benchmark
+from hireplan.model import MONTHS_IN_A_YEAR, Benchmark
 
 PositionBasis = Literal["base", "total_cash", "total_direct"]
 """The values of :class:`hireplan.model.PayBasis`: what a benchmark figure measures."""
@@ -35,4 +35,4 @@ class PreparedBenchmark:
     percentiles: tuple[int, ...] = ()
     points_reporting: tuple[tuple[int, Decimal], ...] = ()
     """``points`` in the reporting currency; empty when the rate is missing."""
-    months_per_year: Decimal = Decimal(12)
+    months_per_year: Decimal = MONTHS_IN_A_YEAR

@@ -10,10 +10,9 @@ from decimal import Decimal
 
 from hireplan.analysis.convert import RateTable
 from hireplan.analysis.results import CompetingComparison, Converted, OfferFigures, PositionBasis
-from hireplan.model import BonusKind, CompetingKind, CompetingPackage, Offer, PlanSettings
+from hireplan.model import MONTHS_IN_A_YEAR, BonusKind, CompetingKind, CompetingPackage, Offer, PlanSettings
 
 HUNDRED = Decimal(100)
-TWELVE = Decimal(12)
 ZERO = Decimal(0)
 
 
@@ -26,7 +25,7 @@ def target_bonus(offer: Offer) -> Decimal:
 
 def extra_month_pay(offer: Offer) -> Decimal:
     """The guaranteed extra months' pay a year (13th/14th-month pay): base / 12 for each."""
-    return offer.base / TWELVE * offer.guaranteed_months if offer.guaranteed_months else ZERO
+    return offer.base / MONTHS_IN_A_YEAR * offer.guaranteed_months if offer.guaranteed_months else ZERO
 
 
 def offer_figures(offer: Offer) -> OfferFigures:
@@ -61,7 +60,9 @@ def offer_figures(offer: Offer) -> OfferFigures:
     )
 
 
-def on_basis(figures: OfferFigures, basis: PositionBasis, months_per_year: Decimal = TWELVE) -> Decimal:
+def on_basis(
+    figures: OfferFigures, basis: PositionBasis, months_per_year: Decimal = MONTHS_IN_A_YEAR
+) -> Decimal:
     """The offer measured as a survey measures ``basis``, never with sign-on or allowances.
 
     base         = base + base / 12 x the guaranteed extra months the figure's months per year
@@ -70,8 +71,8 @@ def on_basis(figures: OfferFigures, basis: PositionBasis, months_per_year: Decim
     total direct = total cash + equity per year
     """
     if basis == "base":
-        covered = min(figures.extra_months, max(months_per_year - TWELVE, ZERO))
-        return figures.base + figures.base / TWELVE * covered if covered else figures.base
+        covered = min(figures.extra_months, max(months_per_year - MONTHS_IN_A_YEAR, ZERO))
+        return figures.base + figures.base / MONTHS_IN_A_YEAR * covered if covered else figures.base
     if basis == "total_cash":
         return figures.base + figures.bonus
     return figures.base + figures.bonus + figures.equity_per_year

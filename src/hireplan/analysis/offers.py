@@ -22,9 +22,8 @@ from hireplan.analysis.results import (
     PositionBasis,
 )
 from hireplan.i18n import _
-from hireplan.model import Level, Offer, Relocation
+from hireplan.model import MONTHS_IN_A_YEAR, Level, Offer, Relocation
 
-TWELVE = Decimal(12)
 MOVING = (Relocation.RELOCATING, Relocation.RETURNEE)
 """Hires compared with the reference market (returnees and relocating hires, as the rules do)."""
 
@@ -56,7 +55,7 @@ class _OfferValues:
         """Months per year matter only to base pay with guaranteed extra months."""
         return (basis, months) if basis == "base" and self.figures.extra_months else basis
 
-    def nominal(self, basis: PositionBasis, currency: str, months: Decimal = TWELVE) -> Conversion:
+    def nominal(self, basis: PositionBasis, currency: str, months: Decimal = MONTHS_IN_A_YEAR) -> Conversion:
         key = (self._key(basis, months), currency)
         found = self._nominal.get(key)
         if found is None:
@@ -65,7 +64,7 @@ class _OfferValues:
             self._nominal[key] = found
         return found
 
-    def ppp(self, basis: PositionBasis, months: Decimal = TWELVE) -> Conversion:
+    def ppp(self, basis: PositionBasis, months: Decimal = MONTHS_IN_A_YEAR) -> Conversion:
         key = self._key(basis, months)
         found = self._ppp.get(key)
         if found is None:

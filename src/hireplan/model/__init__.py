@@ -4,6 +4,7 @@ from hireplan.model.approval import Approval, TemplateOrigin
 from hireplan.model.base import MAX_AMOUNT, HireplanModel, new_id
 from hireplan.model.checklist import STATUS_LABELS, STEP_KEYS, ChecklistItem, Priority, Status, Step
 from hireplan.model.market import (
+    MONTHS_IN_A_YEAR,
     PAY_BASIS_LABELS,
     PAY_BASIS_WORDS_BY_VALUE,
     Benchmark,
@@ -29,6 +30,7 @@ from hireplan.model.template import Template
 
 __all__ = [
     "MAX_AMOUNT",
+    "MONTHS_IN_A_YEAR",
     "PAY_BASIS_LABELS",
     "PAY_BASIS_WORDS_BY_VALUE",
     "SCHEMA_VERSION",

@@ -39,6 +39,11 @@ class Market(HireplanModel):
     currency: CurrencyCode
 
 
+MONTHS_IN_A_YEAR = Decimal(12)
+"""Monthly salaries in a year without extra months: the default months per year of a benchmark or
+band, and the count that guaranteed extra months (13th, 14th...) are paid beyond."""
+
+
 class PayPeriod(str, Enum):
     YEAR = "year"
     MONTH = "month"
@@ -103,7 +108,9 @@ class Benchmark(HireplanModel):
     """None means the figures cover all levels."""
     currency: CurrencyCode
     period: PayPeriod = PayPeriod.YEAR
-    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, decimal_places=2, allow_inf_nan=False)
+    months_per_year: Decimal = Field(
+        default=MONTHS_IN_A_YEAR, ge=1, le=24, decimal_places=2, allow_inf_nan=False
+    )
     base_p25: Amount | None = None
     base_p50: Amount | None = None
     base_p75: Amount | None = None
@@ -151,7 +158,9 @@ class PayBand(HireplanModel):
     """None means the band covers all levels."""
     currency: CurrencyCode
     basis: PayBasis = PayBasis.BASE
-    months_per_year: Decimal = Field(default=Decimal(12), ge=1, le=24, decimal_places=2, allow_inf_nan=False)
+    months_per_year: Decimal = Field(
+        default=MONTHS_IN_A_YEAR, ge=1, le=24, decimal_places=2, allow_inf_nan=False
+    )
     minimum: Amount
     midpoint: Amount
     maximum: Amount

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from hireplan.gui.market_data.import_worker import JobControl, JobStoppedError
 from hireplan.i18n import _
-from hireplan.model.market import Benchmark, PayPeriod
+from hireplan.model.market import MONTHS_IN_A_YEAR, Benchmark, PayPeriod
 from hireplan.model.plan import Plan
 from hireplan.storage.benchmark_import import (
     BadRow,
@@ -36,8 +35,6 @@ from hireplan.storage.benchmark_import import (
 )
 from hireplan.storage.import_limits import ImportStoppedError
 from hireplan.storage.sheet_columns import PERIOD_WORDS
-
-TWELVE = Decimal(12)
 
 GoodRow = tuple[str, str, str, str, str, str, str, str, str, str]
 """Row, market, job family, level, currency, per (year or month), base P50, total P50, as of, source."""
@@ -117,7 +114,7 @@ def _per(bench: Benchmark) -> str:
     """The preview's Per column: "Month", or with the months a year when they are not twelve:
     "Month, 14 a year" (annualised over 14), "Year, 14 months" (the yearly base covers 14)."""
     period = _(PERIOD_WORDS[bench.period])
-    if bench.months_per_year == TWELVE:
+    if bench.months_per_year == MONTHS_IN_A_YEAR:
         return period
     months = format(bench.months_per_year.normalize(), "f")
     text = (
